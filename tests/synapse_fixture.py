@@ -236,9 +236,7 @@ class SynapseServer:
         # HMAC-SHA1 over nonce\0user\0password\0admin|notadmin, keyed by the shared secret.
         mac = hmac.new(
             self.shared_secret.encode(),
-            b"\x00".join(
-                p.encode() for p in (nonce, localpart, password, "admin" if admin else "notadmin")
-            ),
+            b"\x00".join(p.encode() for p in (nonce, localpart, password, "admin" if admin else "notadmin")),
             hashlib.sha1,
         )
         out = self._request(
