@@ -1,0 +1,506 @@
+"""SEC `companyfacts` JSON -> capex figure records. Pure: no I/O, no storage, no clock.
+
+The rules (each one is where public trackers go wrong):
+
+- The capex concept differs by company (`SERIES`): most report
+  `PaymentsToAcquirePropertyPlantAndEquipment`; Amazon (gross) and Nvidia report
+  `PaymentsToAcquireProductiveAssets`. Meta's headline adds `FinanceLeasePrincipalPayments`;
+  Amazon's net figure subtracts its proceeds-and-incentives line. Every series keeps its own
+  definition code.
+- Cash-flow values in 10-Qs are year-to-date. Quarters come from differencing nested periods
+  that share a start date (Q2 = H1 - Q1, Q3 = 9M - H1, Q4 = FY - 9M); a reported three-month
+  value wins over a derived one. Labels follow the company's fiscal calendar (`fiscal_year_end`).
+- `fy`/`fp` describe the filing, not the period: values are keyed on (start, end). For each
+  period the most recent filing wins; `history=True` also yields the superseded values, oldest
+  first, so the repository records a restatement as history.
+- A derived quarter uses both legs as they stood when its minuend was filed, so a restated Q1
+  is never subtracted from a not-yet-restated H1 (no mixing of bases).
+- A gap stays a gap: nothing is interpolated, nothing is derived from non-adjacent periods, a
+  combined series needs every one of its terms for the very same period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+PERIODIC_FORMS = frozenset(
+    {"10-K", "10-K/A", "10-Q", "10-Q/A", "10-KT", "10-KT/A", "10-QT", "10-QT/A"}
+)
+QUARTER_DAYS = (80, 100)
+YEAR_DAYS = (350, 380)
+# How far a 52/53-week fiscal period may end from its nominal date ("last Saturday of September").
+FISCAL_SLACK_DAYS = 10
+
+EDGAR_INDEX_URL = "https://www.sec.gov/Archives/edgar/data/{cik}/{accn_nodash}/{accn}-index.htm"
+COMPANYFACTS_URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
+
+
+class SecDataError(ValueError):
+    """The file is not a usable companyfacts document; nothing from it may be stored."""
+
+
+@dataclass(frozen=True)
+class Term:
+    concept: str  # bare name (searched in every taxonomy, us-gaap first) or "prefix:Name"
+    sign: int = 1
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    definition: str
+    terms: tuple[Term, ...]
+
+
+PPE = "PaymentsToAcquirePropertyPlantAndEquipment"
+PRODUCTIVE = "PaymentsToAcquireProductiveAssets"
+FINANCE_LEASE_PRINCIPAL = "FinanceLeasePrincipalPayments"
+# Amazon files its "proceeds from property and equipment sales and incentives" under its own
+# taxonomy (amzn:...). SEC's companyfacts API aggregates standard taxonomies only, so the live
+# file usually lacks it and the net series stays empty (a gap, never a guess); a saved file
+# that carries the concept (any taxonomy) yields the net series.
+AMAZON_PROCEEDS = "ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives"
+
+PPE_CASH = SeriesSpec("ppe_cash", (Term(PPE),))
+SERIES: dict[str, tuple[SeriesSpec, ...]] = {
+    "meta": (
+        PPE_CASH,
+        SeriesSpec("ppe_incl_finance_lease_principal", (Term(PPE), Term(FINANCE_LEASE_PRINCIPAL))),
+    ),
+    "amazon": (
+        SeriesSpec("productive_assets_gross", (Term(PRODUCTIVE),)),
+        SeriesSpec("net_of_proceeds_incentives", (Term(PRODUCTIVE), Term(AMAZON_PROCEEDS, -1))),
+    ),
+    "nvidia": (SeriesSpec("ppe_and_intangibles", (Term(PRODUCTIVE),)),),
+}
+DEFAULT_SERIES: tuple[SeriesSpec, ...] = (PPE_CASH,)
+
+
+def series_for(company_id: str) -> tuple[SeriesSpec, ...]:
+    return SERIES.get(company_id, DEFAULT_SERIES)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One companyfacts entry (a value as one filing reported it)."""
+
+    start: str
+    end: str
+    val: int
+    accn: str
+    form: str
+    filed: str
+    fy: int | None = None
+    fp: str | None = None
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.filed, self.accn)
+
+
+@dataclass(frozen=True)
+class SecFigure:
+    company_id: str
+    fiscal_label: str
+    period_start: str
+    period_end: str
+    value_usd: int
+    definition_code: str
+    source_title: str
+    source_url: str
+    accession: str
+    filed: str
+    form: str
+    derivation: str
+    kind: str = "actual"
+
+    def to_new_figure(self):  # -> storage.models.NewFigure (imported lazily: keeps this module pure)
+        from storage.models import NewFigure
+
+        return NewFigure(
+            company_id=self.company_id,
+            fiscal_label=self.fiscal_label,
+            period_start=self.period_start,
+            period_end=self.period_end,
+            kind="actual",
+            definition_code=self.definition_code,
+            source_title=self.source_title,
+            value_usd=self.value_usd,
+            source_url=self.source_url,
+            accession=self.accession,
+            announced=self.filed,
+        )
+
+
+@dataclass
+class ExtractResult:
+    cik: int
+    entity_name: str
+    figures: list[SecFigure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    latest_filed: str | None = None
+    latest_accession: str | None = None
+
+
+# ---------------------------------------------------------------- parsing and validation
+
+
+def parse_companyfacts(raw: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
+    """Decode and check the top-level shape. Truncated or malformed input raises SecDataError."""
+    if isinstance(raw, Mapping):
+        doc = raw
+    else:
+        if not raw:
+            raise SecDataError("empty companyfacts document")
+        try:
+            doc = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+            raise SecDataError(f"malformed or truncated companyfacts JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise SecDataError("companyfacts document is not a JSON object")
+    facts = doc.get("facts")
+    if not isinstance(facts, dict) or not all(isinstance(v, dict) for v in facts.values()):
+        raise SecDataError("companyfacts document has no 'facts' object")
+    cik = doc.get("cik")
+    if isinstance(cik, str) and cik.isdigit():
+        cik = int(cik)
+    if not isinstance(cik, int) or isinstance(cik, bool) or cik <= 0:
+        raise SecDataError("companyfacts document has no valid 'cik'")
+    doc = dict(doc)
+    doc["cik"] = cik
+    return doc
+
+
+def _is_iso_date(text: Any) -> bool:
+    if not isinstance(text, str) or len(text) != 10:
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _concept_entries(facts: Mapping[str, Any], concept: str) -> tuple[str, list[Any]] | None:
+    """The USD entries of a concept, from the first taxonomy that has it (us-gaap first)."""
+    if ":" in concept:
+        prefix, name = concept.split(":", 1)
+        taxonomies = [prefix]
+    else:
+        name = concept
+        taxonomies = ["us-gaap", *sorted(t for t in facts if t != "us-gaap")]
+    for tax in taxonomies:
+        node = facts.get(tax, {}).get(name)
+        if node is None:
+            continue
+        if not isinstance(node, dict) or not isinstance(node.get("units"), dict):
+            raise SecDataError(f"{tax}:{name} has no 'units' object")
+        usd = node["units"].get("USD")
+        if usd is None:
+            continue
+        if not isinstance(usd, list):
+            raise SecDataError(f"{tax}:{name} USD entries are not a list")
+        return f"{tax}:{name}", usd
+    return None
+
+
+def _to_fact(qualified: str, entry: Any) -> Fact | None:
+    """Validate one entry; None for entries that are fine but irrelevant (instants, 8-Ks)."""
+    if not isinstance(entry, dict):
+        raise SecDataError(f"{qualified}: an entry is not an object")
+    end, val, accn, form, filed = (entry.get(k) for k in ("end", "val", "accn", "form", "filed"))
+    start = entry.get("start")
+    if not _is_iso_date(end) or not _is_iso_date(filed) or not isinstance(accn, str) or not accn:
+        raise SecDataError(f"{qualified}: entry with a bad end/filed date or accession: {entry!r:.200}")
+    if not isinstance(val, int | float) or isinstance(val, bool) or val != val:  # NaN check
+        raise SecDataError(f"{qualified}: entry with a non-numeric value: {entry!r:.200}")
+    if not isinstance(form, str):
+        raise SecDataError(f"{qualified}: entry without a form: {entry!r:.200}")
+    if start is None or form not in PERIODIC_FORMS:
+        return None
+    if not _is_iso_date(start) or start > end:
+        raise SecDataError(f"{qualified}: entry with a bad start date: {entry!r:.200}")
+    fy = entry.get("fy")
+    fp = entry.get("fp")
+    return Fact(
+        start=start,
+        end=end,
+        val=round(val),
+        accn=accn,
+        form=form,
+        filed=filed,
+        fy=fy if isinstance(fy, int) and not isinstance(fy, bool) else None,
+        fp=fp if isinstance(fp, str) else None,
+    )
+
+
+# ---------------------------------------------------------------- fiscal calendar
+
+
+def _parse_fye(fiscal_year_end: str) -> tuple[int, int]:
+    month, day = (int(p) for p in fiscal_year_end.split("-"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        raise ValueError(f"bad fiscal year end {fiscal_year_end!r}")
+    return month, day
+
+
+def _nominal_fye(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def fiscal_year_of(end: date, fiscal_year_end: str) -> int:
+    """The fiscal year (named after the calendar year it ends in) that contains `end`."""
+    month, day = _parse_fye(fiscal_year_end)
+    probe = end - timedelta(days=FISCAL_SLACK_DAYS)
+    year = probe.year
+    if probe > _nominal_fye(year, month, day):
+        year += 1
+    return year
+
+
+def fiscal_quarter_of(end: date, fiscal_year_end: str) -> tuple[int, int]:
+    """(fiscal year, quarter 1-4) of a quarter ending on `end`."""
+    month, day = _parse_fye(fiscal_year_end)
+    year = fiscal_year_of(end, fiscal_year_end)
+    days_left = (_nominal_fye(year, month, day) - end).days
+    quarter = 4 - round(days_left / 91.31)
+    return year, min(4, max(1, quarter))
+
+
+def infer_fiscal_year_end(facts_by_concept: Iterable[Iterable[Fact]]) -> str:
+    """Most common nominal year end of the annual periods in the data; '12-31' if none."""
+    counts: Counter[str] = Counter()
+    for facts in facts_by_concept:
+        for f in facts:
+            if not f.form.startswith("10-K"):
+                continue
+            end = date.fromisoformat(f.end)
+            if not YEAR_DAYS[0] <= (end - date.fromisoformat(f.start)).days <= YEAR_DAYS[1]:
+                continue
+            nominal = end if end.day > FISCAL_SLACK_DAYS else end - timedelta(days=end.day)
+            last = calendar.monthrange(nominal.year, nominal.month)[1]
+            counts[f"{nominal.month:02d}-{last if nominal.month != 2 else 28:02d}"] += 1
+    return counts.most_common(1)[0][0] if counts else "12-31"
+
+
+# ---------------------------------------------------------------- derivation
+
+
+@dataclass(frozen=True)
+class _Version:
+    val: int
+    src: Fact  # the filing this value is attributed to (latest leg)
+
+
+def _days(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def _in(days: int, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= days <= bounds[1]
+
+
+def _combined_versions(
+    legs: list[tuple[int, dict[tuple[str, str], list[Fact]]]],
+) -> dict[tuple[str, str], list[_Version]]:
+    """Per period: the series value after each filing that changed it, oldest first."""
+    keys = set(legs[0][1])
+    for _, by_period in legs[1:]:
+        keys &= set(by_period)
+    out: dict[tuple[str, str], list[_Version]] = {}
+    for key in keys:
+        leg_versions = [(sign, by_period[key]) for sign, by_period in legs]
+        events = sorted({f.order for _, vs in leg_versions for f in vs})
+        versions: list[_Version] = []
+        for cutoff in events:
+            total = 0
+            src: Fact | None = None
+            complete = True
+            for sign, vs in leg_versions:
+                current = None
+                for f in vs:  # sorted by order
+                    if f.order <= cutoff:
+                        current = f
+                if current is None:
+                    complete = False
+                    break
+                total += sign * current.val
+                if src is None or current.order > src.order:
+                    src = current
+            if complete and src is not None and (not versions or versions[-1].val != total):
+                versions.append(_Version(total, src))
+        if versions:
+            out[key] = versions
+    return out
+
+
+def _as_of(versions: list[_Version], cutoff: tuple[str, str] | None) -> _Version | None:
+    if cutoff is None:
+        return versions[-1]
+    found = None
+    for v in versions:
+        if v.src.order <= cutoff:
+            found = v
+    return found
+
+
+def _fmt_m(val: int) -> str:
+    return f"{val / 1e6:,.0f}M"
+
+
+class _Deriver:
+    def __init__(self, company_id: str, company_name: str, cik: int, fiscal_year_end: str, definition: str):
+        self.company_id = company_id
+        self.company_name = company_name
+        self.cik = cik
+        self.fye = fiscal_year_end
+        self.definition = definition
+
+    def source_title(self, f: Fact) -> str:
+        form = f.form
+        if f.fy is not None and f.fp:
+            when = f"FY{f.fy}" if f.fp == "FY" else f"{f.fp} {f.fy}"
+            return f"{self.company_name} {form} {when}"
+        return f"{self.company_name} {form} filed {f.filed}"
+
+    def figure(self, label: str, start: str, end: str, val: int, src: Fact, how: str) -> SecFigure:
+        return SecFigure(
+            company_id=self.company_id,
+            fiscal_label=label,
+            period_start=start,
+            period_end=end,
+            value_usd=val,
+            definition_code=self.definition,
+            source_title=self.source_title(src),
+            source_url=EDGAR_INDEX_URL.format(cik=self.cik, accn_nodash=src.accn.replace("-", ""), accn=src.accn),
+            accession=src.accn,
+            filed=src.filed,
+            form=src.form,
+            derivation=how,
+        )
+
+    def derive(
+        self, periods: dict[tuple[str, str], list[_Version]], cutoff: tuple[str, str] | None
+    ) -> dict[tuple[str, str], SecFigure]:
+        """Fiscal years and quarters as known after the filing `cutoff` (None: everything)."""
+        current: dict[tuple[str, str], _Version] = {}
+        for key, versions in periods.items():
+            v = _as_of(versions, cutoff)
+            if v is not None:
+                current[key] = v
+        out: dict[tuple[str, str], SecFigure] = {}
+        by_start: dict[str, list[str]] = {}
+        for start, end in current:
+            by_start.setdefault(start, []).append(end)
+
+        # Reported values first: fiscal years and three-month periods.
+        for (start, end), v in current.items():
+            days = _days(start, end)
+            if _in(days, YEAR_DAYS) and v.src.form.startswith("10-K"):
+                year = fiscal_year_of(date.fromisoformat(end), self.fye)
+                out[(start, end)] = self.figure(f"FY{year}", start, end, v.val, v.src, "reported")
+            elif _in(days, QUARTER_DAYS):
+                year, q = fiscal_quarter_of(date.fromisoformat(end), self.fye)
+                out[(start, end)] = self.figure(f"Q{q}-{year}", start, end, v.val, v.src, "reported")
+
+        # Then quarters by differencing adjacent year-to-date values sharing a start.
+        for start, ends in by_start.items():
+            ends.sort()
+            for prev_end, cur_end in zip(ends, ends[1:], strict=False):
+                q_start = (date.fromisoformat(prev_end) + timedelta(days=1)).isoformat()
+                if (q_start, cur_end) in out or not _in(_days(q_start, cur_end), QUARTER_DAYS):
+                    continue
+                minuend = current[(start, cur_end)]
+                # The subtrahend as it stood when the minuend was filed: same basis for both legs.
+                subtrahend = _as_of(periods[(start, prev_end)], minuend.src.order) or current[(start, prev_end)]
+                src = minuend.src if minuend.src.order >= subtrahend.src.order else subtrahend.src
+                year, q = fiscal_quarter_of(date.fromisoformat(cur_end), self.fye)
+                how = (
+                    f"derived: {_days(start, cur_end) // 30} months to {cur_end} ({_fmt_m(minuend.val)}, "
+                    f"{minuend.src.accn}) minus {_days(start, prev_end) // 30} months to {prev_end} "
+                    f"({_fmt_m(subtrahend.val)}, {subtrahend.src.accn})"
+                )
+                out[(q_start, cur_end)] = self.figure(
+                    f"Q{q}-{year}", q_start, cur_end, minuend.val - subtrahend.val, src, how
+                )
+        return out
+
+
+def extract(
+    raw: bytes | str | Mapping[str, Any],
+    company_id: str,
+    *,
+    company_name: str | None = None,
+    fiscal_year_end: str | None = None,
+    series: tuple[SeriesSpec, ...] | None = None,
+    expected_cik: int | None = None,
+    history: bool = False,
+) -> ExtractResult:
+    """companyfacts document -> capex figures for one company.
+
+    `history=False`: the current value of every figure (most recent filing wins).
+    `history=True`: every value a figure has had, oldest first (restatements included), so
+    adding them in order leaves the latest as current and the older ones as history.
+    """
+    doc = parse_companyfacts(raw)
+    cik = doc["cik"]
+    if expected_cik is not None and cik != expected_cik:
+        raise SecDataError(f"companyfacts is for CIK {cik}, expected {expected_cik}")
+    entity = doc.get("entityName") if isinstance(doc.get("entityName"), str) else ""
+    result = ExtractResult(cik=cik, entity_name=entity)
+    name = company_name or entity or company_id
+    specs = series if series is not None else series_for(company_id)
+    facts = doc["facts"]
+
+    # Validate and index every concept we use (a malformed entry rejects the whole file).
+    indexed: dict[str, dict[tuple[str, str], list[Fact]]] = {}
+    for concept in {t.concept for s in specs for t in s.terms}:
+        found = _concept_entries(facts, concept)
+        if found is None:
+            continue
+        qualified, entries = found
+        by_period: dict[tuple[str, str], list[Fact]] = {}
+        for entry in entries:
+            f = _to_fact(qualified, entry)
+            if f is not None:
+                by_period.setdefault((f.start, f.end), []).append(f)
+        for versions in by_period.values():
+            versions.sort(key=lambda f: f.order)
+        indexed[concept] = by_period
+
+    fye = fiscal_year_end or infer_fiscal_year_end(
+        [f for vs in idx.values() for f in vs] for idx in indexed.values()
+    )
+    all_facts = [f for idx in indexed.values() for vs in idx.values() for f in vs]
+    if all_facts:
+        newest = max(all_facts, key=lambda f: f.order)
+        result.latest_filed, result.latest_accession = newest.filed, newest.accn
+
+    for spec in specs:
+        missing = [t.concept for t in spec.terms if t.concept not in indexed]
+        if missing:
+            result.warnings.append(
+                f"{spec.definition}: no {', '.join(missing)} facts in this file; series left empty"
+            )
+            continue
+        periods = _combined_versions([(t.sign, indexed[t.concept]) for t in spec.terms])
+        deriver = _Deriver(company_id, name, cik, fye, spec.definition)
+        if not history:
+            final = deriver.derive(periods, None)
+            result.figures.extend(final[k] for k in sorted(final, key=lambda k: (k[1], k[0])))
+            continue
+        cutoffs = sorted({v.src.order for vs in periods.values() for v in vs})
+        seen: dict[tuple[str, str], int] = {}
+        for cutoff in cutoffs:
+            state = deriver.derive(periods, cutoff)
+            for key in sorted(state, key=lambda k: (k[1], k[0])):
+                fig = state[key]
+                if seen.get(key) != fig.value_usd:
+                    seen[key] = fig.value_usd
+                    result.figures.append(fig)
+    return result
