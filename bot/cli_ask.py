@@ -1,0 +1,36 @@
+"""`capexbot ask [--json] [--lang en|fr] "<command line>"`: one command through the chat pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from bot.context import open_services
+from bot.render_text import render_text
+from bot.settings import Settings
+from commands.dispatch import dispatch
+from commands.types import Place
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("ask", help="run one command and print the reply (exit 0 answer, 1 user error)")
+    p.add_argument("--json", action="store_true", help="print the reply as one JSON object")
+    p.add_argument("--lang", choices=("en", "fr"), help="reply language (default: CAPEXBOT_LANG)")
+    p.add_argument("line", nargs="+", help='the command line, e.g. "capex meta"')
+    p.set_defaults(handler=handle)
+
+
+async def handle(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_services(settings) as services:
+        reply = await dispatch(
+            " ".join(args.line),
+            services=services,
+            place=Place("cli", "ask"),
+            locale=args.lang or settings.capexbot_lang,
+        )
+    if args.json:
+        sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
+    else:
+        (sys.stdout if reply.ok else sys.stderr).write(render_text(reply))
+    return 0 if reply.ok else 1

@@ -1,0 +1,25 @@
+"""Composition: settings -> storage -> services, shared by the CLI and the long-running bot."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.settings import ConfigError, Settings
+from commands.services import Services
+from storage.migrate import DatabaseTooNew
+from storage.store import Storage
+
+
+@asynccontextmanager
+async def open_services(settings: Settings, *, seed: bool = True) -> AsyncIterator[Services]:
+    try:
+        storage = await Storage.open(settings.capexbot_db, seed=seed)
+    except DatabaseTooNew as exc:
+        raise ConfigError(str(exc)) from None
+    except OSError as exc:
+        raise ConfigError(f"CAPEXBOT_DB: cannot open {settings.capexbot_db}: {exc.strerror or exc}") from None
+    try:
+        yield Services(storage=storage, default_lang=settings.capexbot_lang)
+    finally:
+        await storage.close()

@@ -1,0 +1,16 @@
+"""Reply -> plain text, for the terminal and `capexbot ask`."""
+
+from __future__ import annotations
+
+from commands.types import Reply
+
+
+def render_text(reply: Reply) -> str:
+    parts = [reply.title, "", reply.text] if reply.text else [reply.title]
+    if reply.links and reply.severity != "error":
+        parts.append("")
+        parts.extend(f"- {title}: {url}" for title, url in reply.links)
+    image_path = reply.extra.get("image")
+    if image_path:
+        parts.append(f"[image: {image_path}]")
+    return "\n".join(parts).rstrip() + "\n"

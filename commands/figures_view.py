@@ -1,0 +1,168 @@
+"""Pure helpers over stored figures: latest versions, year-over-year, guidance revisions, sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from commands.formatting import day
+from commands.i18n import tr
+from commands.types import FigureOut
+from storage.catalog import Snapshot
+from storage.models import StoredFigure
+
+SHORT_NAMES = {
+    "ppe_cash": {"en": "cash PP&E", "fr": "achats d'immobilisations"},
+    "ppe_incl_finance_lease_principal": {
+        "en": "incl. finance-lease principal",
+        "fr": "y c. location-financement",
+    },
+    "productive_assets_gross": {"en": "gross", "fr": "brut"},
+    "net_of_proceeds_incentives": {"en": "net of proceeds", "fr": "net des cessions"},
+    "ppe_and_intangibles": {"en": "PP&E + intangibles", "fr": "corporel + incorporel"},
+    "incl_finance_leases": {"en": "incl. finance leases", "fr": "y c. locations-financements"},
+    "ai_datacenter_investment": {"en": "AI data-centre plan", "fr": "plan centres de données IA"},
+    "company_guidance": {"en": "company-defined", "fr": "définition de l'entreprise"},
+    "company_reported": {"en": "reported", "fr": "publié"},
+}
+CHANGE_WORDS = {
+    "raised": {"en": "raised", "fr": "relevée"},
+    "cut": {"en": "cut", "fr": "abaissée"},
+    "narrowed": {"en": "narrowed", "fr": "resserrée"},
+    "widened": {"en": "widened", "fr": "élargie"},
+    "reiterated": {"en": "reiterated", "fr": "confirmée"},
+}
+_LABEL = re.compile(r"^(FY|CY|Q([1-4])-|H([12])-)(\d{4})$")
+
+
+def label_sort_key(label: str) -> tuple[int, int]:
+    match = _LABEL.match(label)
+    if not match:
+        return (0, 0)
+    part = int(match.group(2) or match.group(3) or 9)
+    return (int(match.group(4)), part)
+
+
+def latest_per_series(figures: Iterable[StoredFigure]) -> list[StoredFigure]:
+    """The latest version of each (company, period, kind, definition); input order = age order."""
+    latest: dict[tuple, StoredFigure] = {}
+    for fig in sorted(figures, key=lambda f: (f.announced or "", f.id)):
+        latest[fig.series_key] = fig
+    return sorted(latest.values(), key=lambda f: (f.period_end, f.definition_code))
+
+
+def latest_actual(figures: Sequence[StoredFigure], definition: str) -> StoredFigure | None:
+    """The most recent period's latest reported value in `definition` (any period length)."""
+    candidates = [f for f in figures if f.kind == "actual" and f.definition_code == definition]
+    if not candidates:
+        candidates = [f for f in figures if f.kind == "actual"]
+    if not candidates:
+        return None
+    last_end = max(f.period_end for f in candidates)
+    ending = latest_per_series(f for f in candidates if f.period_end == last_end)
+    # a fiscal year and its Q4 end on the same day: show the quarter, the newest information
+    ending.sort(key=lambda f: (not f.fiscal_label.startswith("Q"), f.definition_code != definition))
+    return ending[0]
+
+
+def series_codes(figures: Sequence[StoredFigure], headline: str) -> list[str]:
+    """Definitions a company has actuals in: the headline first, then by number of figures."""
+    counts: dict[str, int] = {}
+    for fig in figures:
+        if fig.kind == "actual":
+            counts[fig.definition_code] = counts.get(fig.definition_code, 0) + 1
+    ordered = sorted(counts, key=lambda c: (c != headline, -counts[c], c))
+    return ordered if headline in ordered else [headline, *ordered]
+
+
+def prior_label(label: str) -> str | None:
+    match = _LABEL.match(label)
+    if not match:
+        return None
+    return f"{match.group(1)}{int(match.group(4)) - 1}"
+
+
+def year_over_year(figures: Sequence[StoredFigure], fig: StoredFigure) -> tuple[float, StoredFigure] | None:
+    """(change ratio, prior figure) against the same period a year earlier, same definition."""
+    label = prior_label(fig.fiscal_label)
+    if label is None or fig.value_usd is None:
+        return None
+    prior = latest_per_series(
+        f
+        for f in figures
+        if f.kind == "actual" and f.fiscal_label == label and f.definition_code == fig.definition_code
+    )
+    if not prior or not prior[-1].value_usd:
+        return None
+    return fig.value_usd / prior[-1].value_usd - 1, prior[-1]
+
+
+def guidance_groups(figures: Iterable[StoredFigure]) -> list[list[StoredFigure]]:
+    """Guidance versions per (period, definition), oldest first; groups ordered by period end."""
+    groups: dict[tuple, list[StoredFigure]] = {}
+    for fig in sorted(figures, key=lambda f: (f.announced or "", f.id)):
+        groups.setdefault(fig.series_key, []).append(fig)
+    return sorted(groups.values(), key=lambda g: (g[-1].period_end, g[-1].announced or ""))
+
+
+def guidance_change(previous: StoredFigure, current: StoredFigure) -> str:
+    """raised / cut / narrowed / widened / reiterated, by midpoint then by range width."""
+    before, after = previous.midpoint or 0.0, current.midpoint or 0.0
+    if after > before:
+        return "raised"
+    if after < before:
+        return "cut"
+    width_before = (previous.high_usd or 0) - (previous.low_usd or 0)
+    width_after = (current.high_usd or 0) - (current.low_usd or 0)
+    if width_after < width_before:
+        return "narrowed"
+    if width_after > width_before:
+        return "widened"
+    return "reiterated"
+
+
+def source_text(fig: StoredFigure) -> str:
+    return f"{fig.source_title} — {fig.source_url}" if fig.source_url else fig.source_title
+
+
+def to_out(fig: StoredFigure, snap: Snapshot) -> FigureOut:
+    company = snap.companies.get(fig.company_id)
+    return FigureOut(
+        company=company.name if company else fig.company_id,
+        ticker=company.ticker if company else "",
+        period=fig.fiscal_label,
+        period_start=fig.period_start,
+        period_end=fig.period_end,
+        kind=fig.kind,
+        value_usd=fig.value_usd,
+        low_usd=fig.low_usd,
+        high_usd=fig.high_usd,
+        definition=fig.definition_code,
+        source=source_text(fig),
+        date=fig.announced,
+    )
+
+
+def source_lines(figures: Sequence[StoredFigure], lang: str) -> list[str]:
+    """One line per distinct source document, naming the periods it backs and its date."""
+    by_source: dict[tuple[str, str | None], list[StoredFigure]] = {}
+    for fig in figures:
+        by_source.setdefault((fig.source_title, fig.announced), []).append(fig)
+    lines = []
+    for (title, announced), figs in sorted(by_source.items(), key=lambda kv: kv[0][1] or "", reverse=True):
+        periods = ", ".join(sorted({f.fiscal_label for f in figs}, key=label_sort_key))
+        when = day(announced, lang) if announced else tr(lang, "date not recorded", "date non enregistrée")
+        lines.append(f"{periods}: {title} ({when})")
+    return lines
+
+
+def source_links(figures: Sequence[StoredFigure]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for fig in figures:
+        if (
+            fig.source_url
+            and fig.source_url.startswith(("http://", "https://"))
+            and fig.source_url not in seen
+        ):
+            seen[fig.source_url] = fig.source_title
+    return [(title, url) for url, title in seen.items()]

@@ -1,0 +1,64 @@
+"""Period labels as people type them: 2024, FY2024, fy24, Q3 2025, Q3-2025, 2025Q3, T3 2025, CY2026."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commands.i18n import tr
+from commands.text import echo
+from commands.types import UserError
+
+_PATTERNS = (
+    (re.compile(r"^(?:fy|ex|exercice)?\s*'?(\d{4}|\d{2})$"), "FY"),
+    (re.compile(r"^(?:cy|calendar|civil|annee civile|année civile)\s*'?(\d{4}|\d{2})$"), "CY"),
+    (re.compile(r"^[qt]([1-4])\s*(?:fy)?\s*'?(\d{4}|\d{2})$"), "Q"),
+    (re.compile(r"^(\d{4})\s*[qt]([1-4])$"), "Q-yearfirst"),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # "FY" | "CY" | "Q"
+    year: int
+    quarter: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The stored fiscal label this period matches (FY2024, CY2026, Q3-2025)."""
+        if self.kind == "Q":
+            return f"Q{self.quarter}-{self.year}"
+        return f"{self.kind}{self.year}"
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return 2000 + year if year < 100 else year
+
+
+def parse_period(text: str, lang: str = "en") -> Period:
+    """Parse a period or raise a UserError saying which forms work."""
+    cleaned = re.sub(r"[\s\-_/]+", " ", text.strip().lower()).strip()
+    compact = cleaned.replace(" ", "")
+    for pattern, kind in _PATTERNS:
+        match = pattern.match(compact)
+        if not match:
+            continue
+        if kind == "Q":
+            period = Period("Q", _year(match.group(2)), int(match.group(1)))
+        elif kind == "Q-yearfirst":
+            period = Period("Q", _year(match.group(1)), int(match.group(2)))
+        else:
+            period = Period(kind, _year(match.group(1)))
+        if not 1990 <= period.year <= 2100:
+            break
+        return period
+    shown = echo(text, 30)
+    raise UserError(
+        tr(
+            lang,
+            f"I can't read the period “{shown}”. Try 2024, FY2024, fy24, Q3 2025, Q3-2025, 2025Q3 or CY2026.",
+            f"Je ne comprends pas la période « {shown} ». Essayez 2024, FY2024, fy24, T3 2025, Q3-2025, "
+            "2025Q3 ou CY2026.",
+        )
+    )

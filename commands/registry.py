@@ -1,0 +1,139 @@
+"""One registry of commands drives everything: the `!`/terminal parser, `help`, Discord slash
+command definitions and `ask`. A command module registers itself with `@command(...)`; modules in
+this package are discovered automatically (see `load_all`), so a new command is a new file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from commands.types import Reply, Request
+
+if TYPE_CHECKING:
+    from commands.services import Services
+
+Handler = Callable[[Request, "Services"], Awaitable[Reply]]
+
+
+@dataclass(frozen=True)
+class Param:
+    """A positional parameter; also a Discord slash-command option.
+
+    `autocomplete` names an in-memory index the front end may offer ("company").
+    `rest=True` swallows the remainder of the line (free text, e.g. a message to check).
+    """
+
+    name: str
+    description_en: str
+    description_fr: str
+    required: bool = False
+    autocomplete: Literal["company"] | None = None
+    choices: tuple[str, ...] = ()
+    rest: bool = False
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str  # "capex" or a group path such as "alerts subscribe"
+    handler: Handler
+    summary_en: str
+    summary_fr: str
+    usage: str
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = ()
+    needs_manage: bool = False  # changes a channel's/room's settings
+    slow: bool = False  # may take > ~1 s: front ends defer first
+    max_input_chars: int = 500
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+    def summary(self, lang: str) -> str:
+        return self.summary_fr if lang == "fr" else self.summary_en
+
+
+@dataclass
+class Registry:
+    commands: dict[str, CommandSpec] = field(default_factory=dict)
+
+    def add(self, spec: CommandSpec) -> None:
+        if spec.name in self.commands:
+            raise ValueError(f"command {spec.name!r} registered twice")
+        self.commands[spec.name] = spec
+
+    def match(self, words: list[str]) -> tuple[CommandSpec | None, int]:
+        """Longest registered command path that prefixes `words` (case-insensitive)."""
+        lowered = [w.lower() for w in words[:3]]
+        for n in range(min(3, len(lowered)), 0, -1):
+            spec = self.commands.get(" ".join(lowered[:n]))
+            if spec is not None:
+                return spec, n
+        return None, 0
+
+    def groups(self) -> dict[str, list[CommandSpec]]:
+        """Top-level name -> its specs; a plain command maps to itself alone."""
+        out: dict[str, list[CommandSpec]] = {}
+        for spec in self.commands.values():
+            out.setdefault(spec.words[0], []).append(spec)
+        return out
+
+    def top_level_names(self) -> list[str]:
+        return sorted(self.groups())
+
+
+REGISTRY = Registry()
+
+
+def command(
+    name: str,
+    *,
+    summary_en: str,
+    summary_fr: str,
+    usage: str,
+    params: tuple[Param, ...] = (),
+    examples: tuple[str, ...] = (),
+    needs_manage: bool = False,
+    slow: bool = False,
+    max_input_chars: int = 500,
+) -> Callable[[Handler], Handler]:
+    """Register a command handler in the global registry."""
+
+    def register(handler: Handler) -> Handler:
+        REGISTRY.add(
+            CommandSpec(
+                name=name,
+                handler=handler,
+                summary_en=summary_en,
+                summary_fr=summary_fr,
+                usage=usage,
+                params=params,
+                examples=examples,
+                needs_manage=needs_manage,
+                slow=slow,
+                max_input_chars=max_input_chars,
+            )
+        )
+        return handler
+
+    return register
+
+
+_loaded = False
+
+
+def load_all() -> Registry:
+    """Import every module and subpackage of `commands` once so their `@command`s register."""
+    global _loaded
+    if not _loaded:
+        import commands
+
+        for info in pkgutil.iter_modules(commands.__path__):
+            if not info.name.startswith("_"):
+                importlib.import_module(f"commands.{info.name}")
+        _loaded = True
+    return REGISTRY

@@ -1,0 +1,127 @@
+"""The platform-free contract every front end meets: a Request in, a Reply out.
+
+Commands never see Discord or Matrix objects; front ends never see how an answer was computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["info", "warning", "error"]
+Lang = Literal["en", "fr"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a request came from; opaque to commands except as a key (subscriptions, watch mode)."""
+
+    platform: str  # "discord" | "matrix" | "terminal" | "cli" | "webhook"
+    id: str
+
+
+@dataclass(frozen=True)
+class Request:
+    """One parsed command invocation.
+
+    `can_manage` is computed by the front end (Discord: Manage Channels in that channel; Matrix:
+    power level >= MATRIX_ADMIN_POWER_LEVEL; terminal/CLI: always True, the operator owns the box).
+    """
+
+    command: str
+    args: tuple[str, ...] = ()
+    options: dict[str, str] = field(default_factory=dict)
+    place: Place = Place("terminal", "local")
+    user_id: str = "local"
+    locale: Lang = "en"
+    can_manage: bool = True
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class FigureOut:
+    """A figure as shown to users and serialised by `ask --json` (values in whole US dollars)."""
+
+    company: str
+    ticker: str
+    period: str
+    period_start: str
+    period_end: str
+    kind: Literal["actual", "guidance"]
+    value_usd: int | None
+    low_usd: int | None
+    high_usd: int | None
+    definition: str
+    source: str
+    date: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "company": self.company,
+            "ticker": self.ticker,
+            "period": self.period,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "kind": self.kind,
+            "value_usd": self.value_usd,
+            "low_usd": self.low_usd,
+            "high_usd": self.high_usd,
+            "definition": self.definition,
+            "source": self.source,
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One rich answer, rendered per platform (embed, HTML notice, terminal text, JSON).
+
+    `text` is always a complete plain-text rendering of everything but the title, so a front end
+    that understands nothing else can post `title` and `text`. `table` is (header, rows) for compact figure tables.
+    """
+
+    title: str
+    text: str
+    command: str = ""
+    lang: Lang = "en"
+    figures: tuple[FigureOut, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    table: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    footer: str = ""
+    image_png: bytes | None = None
+    image_name: str = "chart.png"
+    suggestions: tuple[str, ...] = ()
+    severity: Severity = "info"
+    private: bool = False
+    ok: bool = True
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `ask --json` object; keys are a contract other tools depend on."""
+        out: dict[str, Any] = {
+            "ok": self.ok,
+            "command": self.command,
+            "lang": self.lang,
+            "title": self.title,
+            "text": self.text,
+            "figures": [f.to_json() for f in self.figures],
+            "suggestions": list(self.suggestions),
+            "error": self.error,
+        }
+        out.update(self.extra)
+        return out
+
+
+class UserError(Exception):
+    """A problem with what the user typed; becomes a short error Reply (exit code 1 on the CLI)."""
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.suggestions = suggestions
+
+
+class PermissionDenied(UserError):
+    """The sender lacks the channel permission a settings-changing command needs."""

@@ -1,0 +1,125 @@
+"""Figures: append-only writes with in-transaction hooks (where the alerts outbox plugs in)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import NewFigure, StoredFigure
+
+# Called inside the same transaction as the inserts, with only the rows that were really new.
+FigureHook = Callable[[aiosqlite.Connection, list[StoredFigure]], Awaitable[None]]
+
+_INSERT_SQL = (
+    "INSERT OR IGNORE INTO figures (company_id, fiscal_label, period_start, period_end, kind, "
+    "value_usd, low_usd, high_usd, currency, definition_code, source_title, source_url, accession, "
+    "announced, recorded_at, origin, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def row_to_figure(row: aiosqlite.Row) -> StoredFigure:
+    return StoredFigure(
+        company_id=row["company_id"],
+        fiscal_label=row["fiscal_label"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        kind=row["kind"],
+        definition_code=row["definition_code"],
+        source_title=row["source_title"],
+        value_usd=row["value_usd"],
+        low_usd=row["low_usd"],
+        high_usd=row["high_usd"],
+        currency=row["currency"],
+        source_url=row["source_url"],
+        accession=row["accession"],
+        announced=row["announced"],
+        id=row["id"],
+        recorded_at=row["recorded_at"],
+        origin=row["origin"],
+    )
+
+
+async def bump_catalog_version(conn: aiosqlite.Connection) -> None:
+    await conn.execute("UPDATE kv_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalog_version'")
+
+
+class FigureRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.hooks: list[FigureHook] = []
+
+    async def add(self, figures: Sequence[NewFigure], origin: str) -> list[StoredFigure]:
+        """Insert figures in one transaction; returns only the rows that were new.
+
+        Re-adding a known figure is a no-op; a changed value for the same series is a new row
+        (history kept). Hooks run inside the transaction, so subscribers' events commit with
+        the figures or not at all.
+        """
+        async with self.db.transaction() as conn:
+            return await self.add_in(conn, figures, origin)
+
+    async def add_in(
+        self, conn: aiosqlite.Connection, figures: Sequence[NewFigure], origin: str
+    ) -> list[StoredFigure]:
+        """Same as `add`, inside a transaction the caller already holds."""
+        recorded_at = datetime.now(UTC).isoformat(timespec="seconds")
+        inserted: list[StoredFigure] = []
+        for fig in figures:
+            cur = await conn.execute(
+                _INSERT_SQL,
+                (
+                    fig.company_id,
+                    fig.fiscal_label,
+                    fig.period_start,
+                    fig.period_end,
+                    fig.kind,
+                    fig.value_usd,
+                    fig.low_usd,
+                    fig.high_usd,
+                    fig.currency,
+                    fig.definition_code,
+                    fig.source_title,
+                    fig.source_url,
+                    fig.accession,
+                    fig.announced,
+                    recorded_at,
+                    origin,
+                    fig.identity,
+                ),
+            )
+            if cur.rowcount == 1:
+                inserted.append(
+                    StoredFigure(
+                        **fig.__dict__, id=cur.lastrowid or 0, recorded_at=recorded_at, origin=origin
+                    )
+                )
+        if inserted:
+            await bump_catalog_version(conn)
+            for hook in self.hooks:
+                await hook(conn, inserted)
+        return inserted
+
+    async def history(
+        self, company_id: str, kind: str, definition_code: str, period_end: str
+    ) -> list[StoredFigure]:
+        """Every version of one figure, oldest first (restatements, guidance updates)."""
+        async with self.db.conn.execute(
+            "SELECT * FROM figures WHERE company_id = ? AND kind = ? AND definition_code = ? "
+            "AND period_end = ? ORDER BY coalesce(announced, ''), id",
+            (company_id, kind, definition_code, period_end),
+        ) as cur:
+            return [row_to_figure(r) for r in await cur.fetchall()]
+
+    async def all(self) -> list[StoredFigure]:
+        async with self.db.conn.execute(
+            "SELECT * FROM figures ORDER BY company_id, period_end, coalesce(announced, ''), id"
+        ) as cur:
+            return [row_to_figure(r) for r in await cur.fetchall()]
+
+    async def count(self) -> int:
+        async with self.db.conn.execute("SELECT count(*) FROM figures") as cur:
+            row = await cur.fetchone()
+        return int(row[0])

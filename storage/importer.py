@@ -1,0 +1,185 @@
+"""CSV/JSON figure import: validate every row first, then insert all in one transaction or none.
+
+The CSV columns are the seed file's (storage/seed/figures.csv):
+company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,definition,
+source_title,source_url,accession,date
+JSON is a list of objects with the same keys (or {"figures": [...]}).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from storage.companies import normalise_alias
+from storage.models import NewFigure
+
+COLUMNS = (
+    "company",
+    "fiscal_period",
+    "period_start",
+    "period_end",
+    "kind",
+    "value_usd",
+    "low_usd",
+    "high_usd",
+    "currency",
+    "definition",
+    "source_title",
+    "source_url",
+    "accession",
+    "date",
+)
+REQUIRED = ("company", "fiscal_period", "period_start", "period_end", "kind", "definition", "source_title")
+_FISCAL_LABEL = re.compile(r"^(FY|CY)\d{4}$|^Q[1-4]-\d{4}$|^H[12]-\d{4}$")
+MAX_VALUE_USD = 10**13  # $10 trillion: anything larger is a unit mistake
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+class ImportRejected(Exception):
+    """Nothing was stored: the whole file is rejected when any row is bad."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors[:10]))
+        self.errors = errors
+
+
+def _iso_date(text: str, what: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"{what} {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _usd(text: object, what: str) -> int | None:
+    if text is None or str(text).strip() == "":
+        return None
+    raw = str(text).strip().replace("_", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{what} {raw!r} is not a number") from None
+    if value != value or value < 0 or value > MAX_VALUE_USD:
+        raise ValueError(f"{what} {raw!r} is out of range (0 to 10 trillion US dollars)")
+    if value != int(value):
+        raise ValueError(f"{what} {raw!r} must be whole US dollars")
+    return int(value)
+
+
+def parse_row(
+    row: Mapping[str, object], company_ids: Mapping[str, str], definitions: Iterable[str]
+) -> NewFigure:
+    """One validated figure, or ValueError with a reason a user can act on."""
+    get = {k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in COLUMNS}
+    missing = [k for k in REQUIRED if not get[k]]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    company = company_ids.get(normalise_alias(get["company"]))
+    if company is None:
+        raise ValueError(f"unknown company {get['company'][:40]!r}")
+    if get["definition"] not in set(definitions):
+        raise ValueError(f"unknown definition {get['definition'][:40]!r}")
+    if not _FISCAL_LABEL.match(get["fiscal_period"]):
+        raise ValueError(
+            f"fiscal_period {get['fiscal_period'][:20]!r} must look like FY2024, Q3-2025 or CY2026"
+        )
+    start = _iso_date(get["period_start"], "period_start")
+    end = _iso_date(get["period_end"], "period_end")
+    if start > end:
+        raise ValueError("period_start is after period_end")
+    kind = get["kind"]
+    if kind not in ("actual", "guidance"):
+        raise ValueError(f"kind must be actual or guidance, not {kind[:20]!r}")
+    value, low, high = (_usd(get[k], k) for k in ("value_usd", "low_usd", "high_usd"))
+    if value is None and low is None:
+        raise ValueError(
+            "needs value_usd, or low_usd (and high_usd for a range; low alone means 'more than')"
+        )
+    if high is not None and low is None:
+        raise ValueError("high_usd needs low_usd")
+    if value is not None and (low is not None or high is not None):
+        raise ValueError("give value_usd or a low/high range, not both")
+    if low is not None and high is not None and low > high:
+        raise ValueError("low_usd is greater than high_usd")
+    if kind == "actual" and value is None:
+        raise ValueError("an actual figure needs value_usd")
+    currency = get["currency"] or "USD"
+    if currency != "USD":
+        raise ValueError("only USD figures are stored; convert first and say so in source_title")
+    announced = _iso_date(get["date"], "date") if get["date"] else None
+    return NewFigure(
+        company_id=company,
+        fiscal_label=get["fiscal_period"],
+        period_start=start,
+        period_end=end,
+        kind=kind,  # type: ignore[arg-type]
+        definition_code=get["definition"],
+        source_title=get["source_title"],
+        value_usd=value,
+        low_usd=low,
+        high_usd=high,
+        currency=currency,
+        source_url=get["source_url"] or None,
+        accession=get["accession"] or None,
+        announced=announced,
+    )
+
+
+def read_rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
+    """(line number, row) pairs from a CSV or JSON file; line numbers are what a user sees."""
+    text = path.read_text("utf-8-sig")
+    if path.suffix.lower() == ".json":
+        data = json.loads(text)
+        if isinstance(data, dict):
+            data = data.get("figures")
+        if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+            raise ImportRejected([RowError(1, 'JSON must be a list of figure objects or {"figures": [...]}')])
+        return [(i + 1, row) for i, row in enumerate(data)]
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown or not set(REQUIRED) <= set(header):
+        raise ImportRejected(
+            [
+                RowError(
+                    1,
+                    f"header must be {','.join(COLUMNS)} (unknown: {unknown}, missing: "
+                    f"{[c for c in REQUIRED if c not in header]})",
+                )
+            ]
+        )
+    return [(reader.line_num, row) for row in reader]
+
+
+def parse_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable[str]) -> list[NewFigure]:
+    """All figures of the file, or ImportRejected listing every bad row."""
+    definitions = set(definitions)
+    figures, errors = [], []
+    try:
+        rows = read_rows(path)
+    except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
+        raise ImportRejected([RowError(1, f"unreadable file: {exc}")]) from None
+    for line, row in rows:
+        try:
+            figures.append(parse_row(row, company_ids, definitions))
+        except ValueError as exc:
+            errors.append(RowError(line, str(exc)))
+    if errors:
+        raise ImportRejected(errors)
+    if not figures:
+        raise ImportRejected([RowError(1, "no figures in file")])
+    return figures

@@ -1,0 +1,86 @@
+"""The composition of storage: one Database and its repositories, opened, migrated and seeded."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from storage.catalog import Catalog
+from storage.companies import CompanyRepository
+from storage.db import Database
+from storage.figures import FigureRepository
+from storage.importer import ImportRejected, parse_file
+from storage.migrate import migrate
+from storage.models import Company, Definition, NewFigure
+from storage.state import StateRepository
+
+SEED_STATE_KEY = "seed_digest"
+
+
+@dataclass
+class Storage:
+    db: Database
+    companies: CompanyRepository
+    figures: FigureRepository
+    catalog: Catalog
+    state: StateRepository
+
+    @classmethod
+    async def open(cls, path: str | Path, *, seed: bool = True) -> Storage:
+        """Open (creating if needed), migrate, and apply the bundled seed if it changed."""
+        db = await Database.open(path)
+        try:
+            await migrate(db.conn)
+            companies = CompanyRepository(db)
+            figures = FigureRepository(db)
+            storage = cls(db, companies, figures, Catalog(db, companies, figures), StateRepository(db))
+            if seed:
+                await storage.apply_seed()
+        except BaseException:
+            await db.close()
+            raise
+        return storage
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    async def company_ids_by_alias(self) -> dict[str, str]:
+        snap = await self.catalog.snapshot()
+        return dict(snap.aliases)
+
+    async def import_file(self, path: Path, origin: str = "import") -> list:
+        """Validate the whole file, then store it in one transaction; ImportRejected stores nothing."""
+        snap = await self.catalog.snapshot()
+        figures = parse_file(path, snap.aliases, snap.definitions)
+        return await self.figures.add(figures, origin=origin)
+
+    async def apply_seed(self) -> int:
+        """Load the bundled companies, definitions and figures when their digest changed.
+
+        Idempotent: known figures are no-ops, so an upgrade only adds what is new.
+        """
+        seed_dir = resources.files("storage.seed")
+        files = [seed_dir / name for name in ("definitions.json", "companies.json", "figures.csv")]
+        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+        if await self.state.get(SEED_STATE_KEY) == digest:
+            return 0
+        definitions = [Definition(**d) for d in json.loads(files[0].read_text("utf-8"))]
+        await self.companies.upsert_definitions(definitions)
+        companies = []
+        for raw in json.loads(files[1].read_text("utf-8")):
+            raw = dict(raw)
+            raw["aliases"] = tuple(raw.get("aliases", ()))
+            companies.append(Company(**raw))
+        await self.companies.upsert(companies)
+        with resources.as_file(files[2]) as csv_path:
+            snap = await self.catalog.snapshot()
+            try:
+                figures: list[NewFigure] = parse_file(Path(csv_path), snap.aliases, snap.definitions)
+            except ImportRejected as exc:
+                raise RuntimeError(f"bundled seed data is invalid: {exc}") from None
+        inserted = await self.figures.add(figures, origin="seed")
+        await self.state.set(SEED_STATE_KEY, digest)
+        return len(inserted)
