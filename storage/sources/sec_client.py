@@ -142,7 +142,7 @@ class SecClient:
     ) -> None:
         self.user_agent = check_user_agent(user_agent)
         self.base_url = base_url.rstrip("/")
-        self.limiter = RateLimiter(min(max_per_second, SEC_MAX_PER_SECOND), sleep=sleep)
+        self.limiter = RateLimiter(min(max_per_second, SEC_MAX_PER_SECOND))
         self.max_attempts = max(1, max_attempts)
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
@@ -151,7 +151,7 @@ class SecClient:
         self.max_bytes = max_bytes
         self._session = session
         self._own_session = session is None
-        self._sleep = sleep
+        self._sleep = sleep  # backoff waits (the rate limiter always waits for real)
 
     async def __aenter__(self) -> SecClient:
         return self
