@@ -7,6 +7,7 @@ import json
 import sys
 
 from bot.context import open_services
+from bot.images import save_image
 from bot.render_text import render_text
 from bot.settings import Settings
 from commands.dispatch import dispatch
@@ -29,6 +30,7 @@ async def handle(args: argparse.Namespace, settings: Settings) -> int:
             place=Place("cli", "ask"),
             locale=args.lang or settings.capexbot_lang,
         )
+    reply = save_image(reply, settings.capexbot_image_dir)
     if args.json:
         sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
     else:

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     capexbot_db: Path = Path("capexbot.sqlite3")
     capexbot_lang: Literal["en", "fr"] = "en"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    capexbot_image_dir: Path = Path("charts-out")
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ import asyncio
 import sys
 from typing import TextIO
 
+from bot.images import save_image
 from bot.render_text import render_text
 from bot.settings import Settings
 from commands.dispatch import dispatch
@@ -28,6 +29,7 @@ class TerminalFront:
     ) -> None:
         self.services = services
         self.lang = settings.capexbot_lang
+        self.image_dir = settings.capexbot_image_dir
         self.stream = stream or sys.stdin
         self.out = out or sys.stdout
         self.interactive = self.stream.isatty()
@@ -56,5 +58,6 @@ class TerminalFront:
             reply = await dispatch(
                 line, services=self.services, place=Place("terminal", "local"), locale=self.lang
             )  # type: ignore[arg-type]
+            reply = save_image(reply, self.image_dir)
             self.out.write(render_text(reply) + "\n")
             self.out.flush()
