@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ValidationError, field_validator
+from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,6 +20,17 @@ class Settings(BaseSettings):
     capexbot_db: Path = Path("capexbot.sqlite3")
     capexbot_lang: Literal["en", "fr"] = "en"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    # --- Matrix (bot/platforms/matrix_front.py); started when homeserver, user id and a secret are set
+    matrix_homeserver: str | None = None
+    matrix_user_id: str | None = None
+    matrix_password: SecretStr | None = None
+    matrix_access_token: SecretStr | None = None
+    matrix_device_id: str | None = None
+    matrix_command_prefix: str = "!"
+    matrix_allowed_inviters: str = ""  # comma-separated user ids or *:server; empty = bot's own server
+    matrix_admin_power_level: int = 50
+    matrix_store_path: Path | None = None  # e2e key store (needs the [e2e] extra); unset = no e2e
     capexbot_image_dir: Path = Path("charts-out")
 
     @field_validator("log_level", mode="before")
