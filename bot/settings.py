@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     matrix_admin_power_level: int = 50
     matrix_store_path: Path | None = None  # e2e key store (needs the [e2e] extra); unset = no e2e
     capexbot_image_dir: Path = Path("charts-out")
+
+    # --- SEC EDGAR ingestion (storage/sources, bot/cli_ingest.py, bot/workers/sec_poller.py)
+    sec_user_agent: str | None = None  # "Name email@example.org": SEC refuses anonymous clients
+    sec_poll_minutes: float | None = Field(default=None, ge=1)  # unset: no background polling
+    sec_base_url: str = "https://data.sec.gov"
 
     @field_validator("log_level", mode="before")
     @classmethod
