@@ -1,0 +1,147 @@
+"""`capex` end to end through the dispatcher, against the seeded SQLite file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def values(reply, **match):
+    return [f for f in reply.figures if all(getattr(f, k) == v for k, v in match.items())]
+
+
+@pytest.mark.parametrize("name", ["meta", "Meta Platforms", "facebook", "fb", "META", "MÉTA", "  meta  "])
+async def test_company_aliases_resolve_to_meta(ask, name):
+    reply = await ask(f"capex {name}" if " " not in name.strip() else f'capex "{name}"')
+    assert reply.ok, reply.text
+    assert reply.title.startswith("Meta Platforms (META)")
+
+
+@pytest.mark.parametrize(
+    ("alias", "ticker"),
+    [
+        ("msft", "MSFT"),
+        ("microsoft", "MSFT"),
+        ("google", "GOOGL"),
+        ("googl", "GOOGL"),
+        ("goog", "GOOGL"),
+        ("alphabet", "GOOGL"),
+        ("amzn", "AMZN"),
+        ("amazon", "AMZN"),
+        ("aws", "AMZN"),
+        ("orcl", "ORCL"),
+        ("oracle", "ORCL"),
+        ("nvda", "NVDA"),
+        ("apple", "AAPL"),
+        ("tesla", "TSLA"),
+    ],
+)
+async def test_other_aliases(ask, alias, ticker):
+    reply = await ask(f"!capex {alias}")
+    assert reply.ok, reply.text
+    assert f"({ticker})" in reply.title
+
+
+async def test_meta_summary_has_quarter_years_guidance_definitions_sources(ask):
+    reply = await ask("capex meta")
+    headline = values(reply, period="Q2-2026", definition="ppe_incl_finance_lease_principal", kind="actual")
+    assert [f.value_usd for f in headline] == [31_080_000_000]
+    cash = values(reply, period="Q2-2026", definition="ppe_cash")
+    assert [f.value_usd for f in cash] == [30_116_000_000]
+    # year-over-year: Q2-2025 headline 17.01B -> +83%
+    assert "+83% YoY" in reply.text
+    years = {f.period for f in reply.figures if f.period.startswith("FY") and f.kind == "actual"}
+    assert {"FY2025", "FY2024", "FY2023"} <= years
+    guidance = values(reply, period="FY2026", kind="guidance")
+    latest = max(guidance, key=lambda f: f.date)
+    assert (latest.low_usd, latest.high_usd, latest.date) == (130_000_000_000, 145_000_000_000, "2026-07-29")
+    assert "raised from $125.00B–$145.00B" in reply.text
+    assert "principal payments on finance leases" in reply.text
+    assert all(f.source for f in reply.figures)
+    assert "Sources" in dict(reply.fields)
+
+
+async def test_amazon_shows_both_series_labelled(ask):
+    reply = await ask("capex amazon")
+    fy2024 = {f.definition: f.value_usd for f in values(reply, period="FY2024", kind="actual")}
+    assert fy2024 == {"net_of_proceeds_incentives": 77_658_000_000, "productive_assets_gross": 82_999_000_000}
+    assert "net of proceeds" in reply.text and "gross" in reply.text
+
+
+async def test_microsoft_fiscal_period_is_explained(ask):
+    reply = await ask("capex msft Q2 2026")
+    assert reply.ok, reply.text
+    by_def = {f.definition: f.value_usd for f in reply.figures if f.period == "Q2-2026"}
+    assert by_def["ppe_cash"] == 29_876_000_000
+    assert by_def["incl_finance_leases"] == 37_500_000_000
+    assert "Oct 2025–Dec 2025" in reply.text
+    assert "fiscal year ends 06-30" in reply.text
+
+
+@pytest.mark.parametrize("period", ["2024", "FY2024", "fy24", "FY 2024", "fy-2024"])
+async def test_fiscal_year_forms(ask, period):
+    reply = await ask(f"capex meta {period}")
+    assert reply.ok, reply.text
+    assert {f.period for f in reply.figures} >= {"FY2024"}
+    assert (
+        values(reply, period="FY2024", definition="ppe_incl_finance_lease_principal")[0].value_usd
+        == 39_230_000_000
+    )
+
+
+@pytest.mark.parametrize("period", ["Q3 2025", "Q3-2025", "2025Q3", "T3 2025", "q3 fy25", "2025-Q3"])
+async def test_quarter_forms(ask, period):
+    reply = await ask(f"capex googl {period}")
+    assert reply.ok, reply.text
+    assert values(reply, period="Q3-2025", kind="actual")[0].value_usd == 23_953_000_000
+
+
+async def test_calendar_guidance_for_microsoft(ask):
+    reply = await ask("capex msft CY2026")
+    assert reply.ok, reply.text
+    points = sorted((f.date, f.value_usd) for f in reply.figures if f.kind == "guidance")
+    assert points == [("2026-04-29", 190_000_000_000), ("2026-07-29", 175_000_000_000)]
+    assert "calendar year 2026" in reply.text
+
+
+async def test_overview_lists_every_company_with_latest_figure(ask, storage):
+    reply = await ask("capex")
+    snap = await storage.catalog.snapshot()
+    assert len(reply.table[1]) == len(snap.companies)
+    meta = next(r for r in reply.table[1] if r[1] == "META")
+    assert meta[2] == "Q2-2026" and meta[3] == "$31.08B"
+
+
+async def test_french_reply_uses_french_number_format(ask):
+    reply = await ask("capex meta 2024", lang="fr")
+    assert reply.lang == "fr"
+    assert "39,23\u00a0Md$" in reply.text
+    assert "Définitions" in dict(reply.fields)
+
+
+async def test_near_miss_suggests(ask):
+    reply = await ask("capex mircosoft")
+    assert not reply.ok
+    assert reply.suggestions[0] == "Microsoft"
+    assert "Did you mean Microsoft" in reply.error
+    reply = await ask("capex amazn")
+    assert reply.suggestions[0] == "Amazon"
+
+
+async def test_unknown_company_lists_covered(ask):
+    reply = await ask("capex zzzzqqq")
+    assert not reply.ok
+    assert "Covered:" in reply.error and "Meta Platforms" in reply.error
+
+
+async def test_bad_period_is_a_user_error(ask):
+    reply = await ask("capex meta Q5 2025")
+    assert not reply.ok and "period" in reply.error
+    reply = await ask("capex meta 1850")
+    assert not reply.ok
+
+
+async def test_period_without_data_says_what_exists(ask):
+    reply = await ask("capex meta FY2003")
+    assert not reply.ok
+    assert "No figures for Meta Platforms FY2003" in reply.error
+    assert "Available:" in reply.error
