@@ -38,6 +38,28 @@ class Settings(BaseSettings):
     sec_poll_minutes: float | None = Field(default=None, ge=1)  # unset: no background polling
     sec_base_url: str = "https://data.sec.gov"
 
+    # --- Discord (bot/platforms/discord_front.py); started when DISCORD_TOKEN is set
+    discord_token: SecretStr | None = None
+    discord_dev_guild_id: int | None = None  # `capexbot discord sync --dev` target
+    discord_shard_count: str = "1"  # 1, N > 1, or "auto" (AutoShardedClient)
+    discord_cooldown_seconds: float = Field(default=3.0, ge=0)  # per user and command
+    discord_read_messages: bool = False  # message-content intent, for hoax watch on Discord
+
+    @field_validator("discord_dev_guild_id", "discord_token", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("discord_shard_count", mode="before")
+    @classmethod
+    def _shards(cls, value: object) -> object:
+        text = str(value).strip().lower() if value is not None else ""
+        if text in ("", "auto"):
+            return text or "1"
+        if not text.isdigit() or int(text) < 1:
+            raise ValueError("must be a whole number >= 1 or 'auto'")
+        return text
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
