@@ -178,6 +178,13 @@ class SecClient:
     async def companyfacts(self, cik: int, validators: Validators | None = None) -> FetchResult:
         return await self.get(self.companyfacts_url(cik), validators)
 
+    def submissions_url(self, cik: int) -> str:
+        return f"{self.base_url}/submissions/CIK{int(cik):010d}.json"
+
+    async def submissions(self, cik: int) -> FetchResult:
+        """The filer's submissions index (name, tickers, fiscalYearEnd, recent filings)."""
+        return await self.get(self.submissions_url(cik))
+
     def _backoff(self, attempt: int) -> float:
         delay = min(self.backoff_cap, self.backoff_base * (2 ** (attempt - 1)))
         return delay * (0.5 + random.random() / 2)  # noqa: S311 - jitter, not crypto

@@ -272,6 +272,36 @@ def fiscal_quarter_of(end: date, fiscal_year_end: str) -> tuple[int, int]:
     return year, min(4, max(1, quarter))
 
 
+def period_bounds(label: str, fiscal_year_end: str) -> tuple[str, str]:
+    """Nominal (start, end) of a fiscal label on the company's calendar: FY2026, Q2-2026, CY2026."""
+    month, day = _parse_fye(fiscal_year_end)
+    kind, year = label[:-4].rstrip("-"), int(label[-4:])
+    if kind == "CY":
+        return f"{year}-01-01", f"{year}-12-31"
+    fy_end = _nominal_fye(year, month, day)
+    prev_end = _nominal_fye(year - 1, month, day)
+    if kind == "FY":
+        return (prev_end + timedelta(days=1)).isoformat(), fy_end.isoformat()
+    if len(kind) == 2 and kind[0] == "Q" and kind[1] in "1234":
+        def month_end(months_back: int) -> date:
+            m = month - months_back
+            y = year
+            while m < 1:
+                m += 12
+                y -= 1
+            return _nominal_fye(y, m, 31 if day >= 28 else day)
+
+        q = int(kind[1])
+        end = month_end(3 * (4 - q))
+        start = month_end(3 * (5 - q)) + timedelta(days=1)
+        if q == 1:
+            start = prev_end + timedelta(days=1)
+        if q == 4:
+            end = fy_end
+        return start.isoformat(), end.isoformat()
+    raise ValueError(f"unknown fiscal label {label!r}")
+
+
 def infer_fiscal_year_end(facts_by_concept: Iterable[Iterable[Fact]]) -> str:
     """Most common nominal year end of the annual periods in the data; '12-31' if none."""
     counts: Counter[str] = Counter()

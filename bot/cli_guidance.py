@@ -1,0 +1,201 @@
+"""`capexbot guidance add|list`: company guidance, which XBRL does not carry.
+
+    capexbot guidance add meta FY2026 --low 130e9 --high 145e9 --source URL --date 2026-07-29
+    capexbot guidance add oracle FY2026 --value 50B --source URL --date 2026-03-10
+    capexbot guidance list [meta]
+
+Many rows at once (or press-release headline actuals): `capexbot import FILE.csv|FILE.json` with
+kind=guidance. Guidance repeated on a new date is a new fact (reiterated); the same guidance on
+the same date is a no-op; a changed range is kept next to the previous one, so `capex` can say
+whether it was raised or cut.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from bot.context import open_services
+from bot.settings import Settings
+from commands.formatting import money
+from storage.companies import normalise_alias
+from storage.models import NewFigure
+from storage.sources.sec_extract import period_bounds
+
+MAX_USD = 10**13
+_SUFFIX = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12}
+_AMOUNT = re.compile(r"^\$?\s*([0-9][0-9_,]*(?:\.[0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)$")
+_LABEL = re.compile(r"^(?:(FY|CY)\s*-?\s*(\d{4})|Q([1-4])\s*[- ]?\s*(\d{4})|(\d{4}))$")
+
+
+def parse_amount(text: str) -> int:
+    """'130e9', '130000000000', '130B', '$1.5bn', '800M' -> whole US dollars."""
+    m = _AMOUNT.match(text.strip().lower())
+    if not m or m.group(2) not in _SUFFIX:
+        raise ValueError(f"{text!r} is not an amount (e.g. 130e9, 130B, 800M)")
+    value = float(m.group(1).replace("_", "").replace(",", "")) * _SUFFIX[m.group(2)]
+    if not 0 < value <= MAX_USD:
+        raise ValueError(f"{text!r} is out of range (0 to 10 trillion US dollars)")
+    return round(value)
+
+
+def parse_label(text: str) -> str:
+    m = _LABEL.match(text.strip().upper())
+    if not m:
+        raise ValueError(f"{text!r} is not a period (FY2026, CY2026, Q3-2026)")
+    if m.group(1):
+        return f"{m.group(1)}{m.group(2)}"
+    if m.group(3):
+        return f"Q{m.group(3)}-{m.group(4)}"
+    return f"FY{m.group(5)}"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("guidance", help="add or list company capex guidance")
+    sub = p.add_subparsers(dest="guidance_command", required=True, metavar="ACTION")
+    add = sub.add_parser(
+        "add",
+        help="record guidance a company gave (a range or a point)",
+        description=(
+            "Record guidance: --low/--high for a range (--low alone means 'at least'), or --value for a "
+            "point. The period is the company's fiscal year (FY2026), a calendar year (CY2026) or a "
+            "fiscal quarter (Q3-2026). For many rows use `capexbot import` with kind=guidance."
+        ),
+    )
+    add.add_argument("company")
+    add.add_argument("period", help="FY2026, CY2026 or Q3-2026 (fiscal labels follow the company's year)")
+    add.add_argument("--low")
+    add.add_argument("--high")
+    add.add_argument("--value", help="a point estimate")
+    add.add_argument("--source", required=True, help="URL of the release, filing exhibit or call page")
+    add.add_argument("--date", required=True, help="the date the guidance was given (YYYY-MM-DD)")
+    add.add_argument("--title", help="source title (default: company, 'guidance', and the site)")
+    add.add_argument("--definition", help="definition code (default: the company's headline definition)")
+    add.set_defaults(handler=handle_add)
+    lst = sub.add_parser("list", help="guidance history, oldest first")
+    lst.add_argument("company", nargs="?")
+    lst.set_defaults(handler=handle_list)
+
+
+def _fail(message: str) -> int:
+    print(f"capexbot: {message}", file=sys.stderr)
+    return 1
+
+
+def _fmt(fig) -> str:
+    if fig.value_usd is not None:
+        return money(fig.value_usd, "en")
+    if fig.high_usd is None:
+        return f"at least {money(fig.low_usd, 'en')}"
+    return f"{money(fig.low_usd, 'en')}–{money(fig.high_usd, 'en')}"
+
+
+def _mid(fig) -> float:
+    if fig.value_usd is not None:
+        return float(fig.value_usd)
+    return (fig.low_usd + (fig.high_usd if fig.high_usd is not None else fig.low_usd)) / 2
+
+
+async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        label = parse_label(args.period)
+        value = parse_amount(args.value) if args.value else None
+        low = parse_amount(args.low) if args.low else None
+        high = parse_amount(args.high) if args.high else None
+    except ValueError as exc:
+        return _fail(str(exc))
+    if value is None and low is None:
+        return _fail("give --low and --high (a range), --low alone (at least), or --value (a point)")
+    if value is not None and (low is not None or high is not None):
+        return _fail("give --value or --low/--high, not both")
+    if high is not None and low is None:
+        return _fail("--high needs --low")
+    if low is not None and high is not None and low > high:
+        return _fail("--low is greater than --high")
+    try:
+        given = date.fromisoformat(args.date)
+    except ValueError:
+        return _fail(f"--date {args.date!r} is not a date (YYYY-MM-DD)")
+    url = urlsplit(args.source.strip())
+    if url.scheme not in ("http", "https") or not url.hostname or url.username or url.password:
+        return _fail("--source must be an http(s) URL without credentials")
+    async with open_services(settings) as services:
+        storage = services.storage
+        if given > services.now().date() + timedelta(days=1):
+            return _fail(f"--date {given} is in the future")
+        snap = await storage.catalog.snapshot()
+        company_id = snap.aliases.get(normalise_alias(args.company))
+        if company_id is None:
+            return _fail(f"unknown company {args.company[:40]!r}; known: {', '.join(sorted(snap.companies))}")
+        company = snap.companies[company_id]
+        definition = args.definition or company.headline_definition
+        if definition not in snap.definitions:
+            return _fail(f"unknown definition {definition!r}; known: {', '.join(sorted(snap.definitions))}")
+        start, end = period_bounds(label, company.fiscal_year_end)
+        host = url.hostname.removeprefix("www.")
+        fig = NewFigure(
+            company_id=company.id,
+            fiscal_label=label,
+            period_start=start,
+            period_end=end,
+            kind="guidance",
+            definition_code=definition,
+            source_title=(args.title or f"{company.name} guidance ({host})").strip()[:300],
+            value_usd=value,
+            low_usd=low,
+            high_usd=high,
+            source_url=url.geturl(),
+            announced=given.isoformat(),
+        )
+        previous = [
+            f
+            for f in snap.figures_of(company.id)
+            if f.kind == "guidance"
+            and f.definition_code == definition
+            and f.period_end == end
+            and (f.announced or "") < fig.announced
+        ]
+        inserted = await storage.figures.add([fig], origin="guidance")
+    what = f"{company.name} {label} ({start} to {end}) guidance {_fmt(fig)}, given {given}"
+    if not inserted:
+        print(f"already recorded: {what}")
+        return 0
+    line = f"recorded: {what} [{definition}]"
+    if previous:
+        prev = max(previous, key=lambda f: (f.announced or "", f.id))
+        before, after = _mid(prev), _mid(fig)
+        change = "raised" if after > before else "cut" if after < before else "reiterated"
+        line += f"; {change} from {_fmt(prev)} ({prev.announced})"
+    print(line)
+    return 0
+
+
+async def handle_list(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_services(settings) as services:
+        snap = await services.storage.catalog.snapshot()
+        if args.company:
+            cid = snap.aliases.get(normalise_alias(args.company))
+            if cid is None:
+                return _fail(f"unknown company {args.company[:40]!r}")
+            ids = [cid]
+        else:
+            ids = sorted(snap.companies)
+        rows = [
+            f
+            for cid in ids
+            for f in snap.figures_of(cid)
+            if f.kind == "guidance"
+        ]
+    rows.sort(key=lambda f: (f.company_id, f.period_end, f.definition_code, f.announced or "", f.id))
+    if not rows:
+        print("no guidance recorded")
+        return 0
+    for f in rows:
+        print(
+            f"{f.company_id:10} {f.fiscal_label:7} {_fmt(f):>20}  given {f.announced or '?':10}  "
+            f"[{f.definition_code}] {f.source_title}"
+        )
+    return 0

@@ -1,0 +1,143 @@
+"""SEC ingestion: fetch (conditionally) -> extract off the event loop -> store -> keep validators.
+
+Shared by `capexbot ingest sec` and the poller. Order matters for crash safety: the ETag /
+Last-Modified of a fetch are saved only after its figures are committed, so a crash in between
+means one more full fetch next time (re-adding known figures is a no-op), never a lost filing.
+All figures from one document are added in ONE `figures.add` call, so one new filing is one
+batch for the alerts hook (several figures, one event).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from storage.models import Company
+from storage.sources.sec_client import SecClient, Validators
+from storage.sources.sec_extract import ExtractResult, extract
+
+log = logging.getLogger("capexbot.sec")
+ORIGIN = "sec"
+
+
+def validators_key(cik: int) -> str:
+    return f"sec.validators.CIK{cik:010d}"
+
+
+def last_ingest_key(company_id: str) -> str:
+    return f"sec.last_ingest.{company_id}"
+
+
+@dataclass
+class IngestReport:
+    company_id: str
+    status: str  # "stored" | "unchanged" | "not_modified" | "skipped" | "error"
+    found: int = 0
+    added: int = 0
+    latest_filed: str | None = None
+    latest_accession: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def line(self) -> str:
+        if self.status == "error":
+            return f"{self.company_id}: error: {self.error}"
+        if self.status == "skipped":
+            return f"{self.company_id}: skipped: {self.error}"
+        if self.status == "not_modified":
+            return f"{self.company_id}: not modified since the last fetch"
+        latest = f", latest filing {self.latest_accession} ({self.latest_filed})" if self.latest_filed else ""
+        return f"{self.company_id}: {self.added} new figure(s) of {self.found} extracted{latest}"
+
+
+async def extract_off_loop(raw: bytes, company: Company, *, history: bool = True) -> ExtractResult:
+    """Decode + extract in a worker thread: a 20 MB file must not stall the event loop."""
+    return await asyncio.to_thread(
+        extract,
+        raw,
+        company.id,
+        company_name=company.name,
+        fiscal_year_end=company.fiscal_year_end,
+        expected_cik=company.cik,
+        history=history,
+    )
+
+
+async def store_document(storage, company: Company, raw: bytes) -> IngestReport:
+    """Extract one companyfacts document and store its figures. SecDataError stores nothing."""
+    result = await extract_off_loop(raw, company)
+    inserted = await storage.figures.add([f.to_new_figure() for f in result.figures], origin=ORIGIN)
+    report = IngestReport(
+        company_id=company.id,
+        status="stored" if inserted else "unchanged",
+        found=len(result.figures),
+        added=len(inserted),
+        latest_filed=result.latest_filed,
+        latest_accession=result.latest_accession,
+        warnings=list(result.warnings),
+    )
+    await storage.state.set(
+        last_ingest_key(company.id),
+        json.dumps(
+            {
+                "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "latest_filed": result.latest_filed,
+                "latest_accession": result.latest_accession,
+                "added": len(inserted),
+            }
+        ),
+    )
+    return report
+
+
+async def load_validators(storage, cik: int) -> Validators:
+    raw = await storage.state.get(validators_key(cik))
+    if not raw:
+        return Validators()
+    try:
+        return Validators.from_dict(json.loads(raw))
+    except (ValueError, AttributeError):
+        return Validators()
+
+
+async def ingest_company(storage, client: SecClient, company: Company) -> IngestReport:
+    """Conditional fetch of one company's companyfacts, then store; errors become a report."""
+    if company.cik is None:
+        return IngestReport(company.id, "skipped", error="no CIK (not an SEC filer)")
+    validators = await load_validators(storage, company.cik)
+    fetched = await client.companyfacts(company.cik, validators)
+    if fetched.not_modified:
+        return IngestReport(company.id, "not_modified")
+    assert fetched.body is not None
+    report = await store_document(storage, company, fetched.body)
+    await storage.state.set(validators_key(company.cik), json.dumps(fetched.validators.to_dict()))
+    return report
+
+
+async def ingest_companies(storage, client: SecClient, companies: list[Company]) -> list[IngestReport]:
+    """Every company in turn; one company's failure (HTTP, bad file) does not stop the others."""
+    from storage.sources.sec_client import SecHttpError
+    from storage.sources.sec_extract import SecDataError
+
+    reports = []
+    for company in companies:
+        try:
+            report = await ingest_company(storage, client, company)
+        except (SecHttpError, SecDataError) as exc:
+            report = IngestReport(company.id, "error", error=str(exc))
+        for warning in report.warnings:
+            log.info("SEC %s: %s", company.id, warning)
+        (log.warning if report.status == "error" else log.info)("SEC ingest %s", report.line())
+        reports.append(report)
+    return reports
+
+
+def sec_companies(companies: list[Company], wanted: list[str] | None = None) -> list[Company]:
+    """Tracked companies with a CIK, optionally only those named (ids)."""
+    chosen = [c for c in companies if c.cik is not None]
+    if wanted:
+        chosen = [c for c in chosen if c.id in set(wanted)]
+    return chosen
