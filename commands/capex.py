@@ -72,7 +72,10 @@ async def capex(req: Request, services: Services) -> Reply:
     if len(req.args) > 1:
         period = parse_period(" ".join(req.args[1:]), lang)
         return for_period(company, period, snap, lang)
-    return summary(company, snap, lang, services.now().date().isoformat())
+    key = ("capex summary", company.id, lang, services.now().date().isoformat())
+    if key not in snap.memo:
+        snap.memo[key] = summary(company, snap, lang, key[3])
+    return snap.memo[key]
 
 
 def overview(snap: Snapshot, lang: str) -> Reply:

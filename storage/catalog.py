@@ -23,6 +23,9 @@ class Snapshot:
     aliases: dict[str, str]  # normalised alias -> company id
     definitions: dict[str, Definition]
     figures: dict[str, tuple[StoredFigure, ...]] = field(default_factory=dict)  # by company id
+    # Values derived from this snapshot (rendered replies, charts); dies with the snapshot, so it
+    # is invalidated exactly when the data changes.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def figures_of(self, company_id: str) -> tuple[StoredFigure, ...]:
         return self.figures.get(company_id, ())
