@@ -337,7 +337,7 @@ def _reply(b: _Builder, fields: list[tuple[str, str]], title: str) -> Reply:
     fields.append((tr(b.lang, "Sources", "Sources"), "\n".join(sources)))
     body: list[str] = []
     for name, value in fields:
-        body.append(f"{name}:")
+        body.append(f"{name}{tr(b.lang, ':', '\u00a0:')}")
         body.extend(f"  {line}" for line in value.splitlines())
     header = (
         tr(b.lang, "Period", "Période"),
