@@ -336,8 +336,9 @@ def _reply(b: _Builder, fields: list[tuple[str, str]], title: str) -> Reply:
     sources = fv.source_lines(b.shown, b.lang)
     fields.append((tr(b.lang, "Sources", "Sources"), "\n".join(sources)))
     body: list[str] = []
+    colon = tr(b.lang, ":", "\u00a0:")
     for name, value in fields:
-        body.append(f"{name}{tr(b.lang, ':', '\u00a0:')}")
+        body.append(name + colon)
         body.extend(f"  {line}" for line in value.splitlines())
     header = (
         tr(b.lang, "Period", "Période"),
