@@ -6,6 +6,7 @@ directory deliberately has no ``__init__.py`` (a package named ``discord`` would
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
@@ -16,6 +17,12 @@ if _TESTS_DIR not in sys.path:
     sys.path.insert(0, _TESTS_DIR)
 
 from discord_stub import DiscordStub  # noqa: E402
+
+from bot.platforms.discord_front import DiscordFront  # noqa: E402
+from commands.registry import REGISTRY, Param, command, load_all  # noqa: E402
+from commands.services import Services  # noqa: E402
+from commands.types import Reply, UserError  # noqa: E402
+from storage.store import Storage  # noqa: E402
 
 
 @pytest.fixture
@@ -30,3 +37,92 @@ async def discord_stub(monkeypatch: pytest.MonkeyPatch):
         await stub.close()
     assert stub.protocol_errors == [], stub.protocol_errors
     assert [(r.method, r.path) for r in stub.unhandled] == []
+
+
+# ----------------------------------------------------------------------------- capexbot side
+TESTONLY = "testonly"
+
+
+@pytest.fixture
+async def services(tmp_path):
+    storage = await Storage.open(tmp_path / "capexbot.sqlite3")
+    try:
+        yield Services(storage=storage)
+    finally:
+        await storage.close()
+
+
+@pytest.fixture
+def testonly_commands():
+    """Test-only commands (removed afterwards): a settings-changing one, a slow one, one that is
+    not declared slow but takes longer than the defer threshold, and a slow one that fails."""
+    load_all()
+    calls: list = []
+
+    async def manage(req, services):
+        calls.append(req)
+        return Reply(title="Setting changed", text=f"changed for {req.place.id}", command=req.command)
+
+    async def slow(req, services):
+        calls.append(req)
+        await asyncio.sleep(0.2)
+        return Reply(
+            title="Slow answer",
+            text="worth the wait",
+            command=req.command,
+            image_png=b"\x89PNG\r\n\x1a\nfake",
+            image_name="chart.png",
+        )
+
+    async def sluggish(req, services):
+        calls.append(req)
+        await asyncio.sleep(0.4)
+        return Reply(title="Sluggish answer", text="took a while", command=req.command)
+
+    async def slow_refusal(req, services):
+        calls.append(req)
+        await asyncio.sleep(0.05)
+        raise UserError("Nothing to draw for that.")
+
+    specs = {
+        f"{TESTONLY} manage": (manage, {"needs_manage": True}),
+        f"{TESTONLY} slow": (slow, {"slow": True}),
+        f"{TESTONLY} sluggish": (sluggish, {}),
+        f"{TESTONLY} refuse": (slow_refusal, {"slow": True}),
+    }
+    for name, (handler, flags) in specs.items():
+        command(
+            name,
+            summary_en=f"Test-only {name}",
+            summary_fr=f"Test seulement {name}",
+            usage=name,
+            params=(Param("value", "A value", "Une valeur"),),
+            **flags,
+        )(handler)
+    try:
+        yield calls
+    finally:
+        for name in specs:
+            REGISTRY.commands.pop(name, None)
+
+
+@pytest.fixture
+async def front(discord_stub, services, testonly_commands):
+    """The capexbot Discord front end, running against the stand-in. Fails the test if any error
+    reached only discord.py's handlers (tree on_error, event on_error, autocomplete)."""
+    bot = DiscordFront(
+        services,
+        discord_stub.token,
+        cooldown_seconds=30,
+        client_options={"guild_ready_timeout": 0.05},
+    )
+    bot.runner.defer_after = 0.25
+    task = asyncio.create_task(bot.run())
+    try:
+        await discord_stub.wait_ready()
+        await asyncio.wait_for(bot.ready.wait(), 5)
+        yield bot
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert list(bot.errors) == [], list(bot.errors)

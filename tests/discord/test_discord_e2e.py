@@ -1,0 +1,198 @@
+"""End to end: the real discord.py client (capexbot's Discord front end) against the local
+Discord stand-in, over loopback sockets. Payloads are asserted as Discord would receive them."""
+
+from __future__ import annotations
+
+import asyncio
+
+import discord
+from discord_stub import payloads as P
+
+from commands.formatting import money
+
+TESTONLY = "testonly"  # the group of test-only commands registered by conftest.py
+
+EPHEMERAL = 64
+
+
+def embeds_of(answer) -> list[dict]:
+    return answer.json["data"]["embeds"]
+
+
+def all_text(embeds: list[dict]) -> str:
+    parts = []
+    for e in embeds:
+        parts += [e.get("title", ""), e.get("description", "")]
+        parts += [f["name"] + "\n" + f["value"] for f in e.get("fields", [])]
+        parts.append(e.get("footer", {}).get("text", ""))
+    return "\n".join(parts)
+
+
+async def latest_meta_quarter(services):
+    snap = await services.storage.catalog.snapshot()
+    meta = next(c for c in snap.companies.values() if c.ticker == "META")
+    quarters = [
+        f
+        for f in snap.figures_of(meta.id)
+        if f.kind == "actual"
+        and f.fiscal_label.startswith("Q")
+        and f.definition_code == meta.headline_definition
+    ]
+    return max(quarters, key=lambda f: (f.period_end, f.id))
+
+
+async def test_capex_meta_answers_with_an_embed_of_the_stored_figures(discord_stub, front, services):
+    interaction = await discord_stub.interact("capex", {"company": "meta"})
+    answer = await discord_stub.first_answer(interaction)
+
+    assert answer.json["type"] == 4  # CHANNEL_MESSAGE_WITH_SOURCE: answered directly
+    data = answer.json["data"]
+    assert data["allowed_mentions"] == {"parse": []}
+    assert not data.get("flags", 0) & EPHEMERAL
+    [embed] = data["embeds"]
+    assert embed["title"] == "Meta Platforms (META) — capital expenditure"
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    latest = await latest_meta_quarter(services)
+    assert fields["Latest quarter"].startswith(f"{latest.fiscal_label} ")
+    assert money(latest.value_usd, "en") in fields["Latest quarter"]
+    assert "Sources" in fields and "Guidance" in fields and "Fiscal years" in fields
+    assert "Sources:" in embed["footer"]["text"]
+    # no command sync happened at start-up
+    assert not discord_stub.requests_to("PUT", r"/applications/\d+(/guilds/\d+)?/commands")
+
+
+async def test_french_locale_answers_in_french(discord_stub, front, services):
+    interaction = await discord_stub.interact("capex", {"company": "meta"}, locale="fr")
+    [embed] = embeds_of(await discord_stub.first_answer(interaction))
+    assert embed["title"] == "Meta Platforms (META) — investissements"
+    latest = await latest_meta_quarter(services)
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert money(latest.value_usd, "fr") in fields["Dernier trimestre"]
+
+
+async def test_capex_with_period_option(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"company": "Meta Platforms", "period": "FY2024"})
+    [embed] = embeds_of(await discord_stub.first_answer(interaction))
+    assert embed["title"] == "Meta Platforms (META) — FY2024"
+
+
+async def test_autocomplete_met_offers_meta(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"company": "met"}, autocomplete_focus="company")
+    answer = await discord_stub.first_answer(interaction)
+    assert answer.json["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    choices = answer.json["data"]["choices"]
+    assert {"name": "Meta Platforms (META)", "value": "META"} in choices
+    assert len(choices) <= 25
+
+
+async def test_autocomplete_empty_prefix_is_capped_at_25(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"company": ""}, autocomplete_focus="company")
+    choices = (await discord_stub.first_answer(interaction)).json["data"]["choices"]
+    assert 1 <= len(choices) <= 25
+
+
+async def test_unknown_company_is_a_short_ephemeral_error(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"company": "@everyone nosuchco"})
+    answer = await discord_stub.first_answer(interaction)
+    data = answer.json["data"]
+    assert data["flags"] & EPHEMERAL
+    assert data["allowed_mentions"] == {"parse": []}
+    [embed] = data["embeds"]
+    assert "Unknown company" in embed["description"]
+    assert len(all_text(data["embeds"])) < 600
+
+
+async def test_manage_command_refused_without_manage_channels(discord_stub, front, testonly_commands):
+    interaction = await discord_stub.interact(f"{TESTONLY} manage", {"value": "on"})
+    data = (await discord_stub.first_answer(interaction)).json["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "Manage Channels" in all_text(data["embeds"])
+    assert testonly_commands == []  # the handler never ran
+
+    allowed = await discord_stub.interact(
+        f"{TESTONLY} manage", {"value": "on"}, permissions=P.MANAGER_PERMISSIONS
+    )
+    data = (await discord_stub.first_answer(allowed)).json["data"]
+    assert data["embeds"][0]["title"] == "Setting changed"
+    [request] = testonly_commands
+    assert request.can_manage is True
+    assert request.args == ("on",) and request.options == {"value": "on"}
+    assert request.place.platform == "discord" and request.place.id == discord_stub.channel_id
+
+
+async def test_second_use_inside_cooldown_gets_try_again(discord_stub, front):
+    alice = discord_stub.user("alice")
+    first = await discord_stub.interact("capex", {"company": "msft"}, invoker=alice)
+    assert (await discord_stub.first_answer(first)).json["data"].get("flags", 0) & EPHEMERAL == 0
+    second = await discord_stub.interact("capex", {"company": "msft"}, invoker=alice)
+    data = (await discord_stub.first_answer(second)).json["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "try again in 30 s" in all_text(data["embeds"])
+    # another user is not affected
+    bob = await discord_stub.interact("capex", {"company": "msft"}, invoker=discord_stub.user("bob"))
+    assert (await discord_stub.first_answer(bob)).json["data"].get("flags", 0) & EPHEMERAL == 0
+
+
+async def test_slow_command_is_deferred_then_edited_with_the_image(discord_stub, front):
+    interaction = await discord_stub.interact(f"{TESTONLY} slow", {"value": "x"})
+    answer = await discord_stub.first_answer(interaction)
+    assert answer.json["type"] == 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+    message = await discord_stub.final_message(interaction)
+    assert message["embeds"][0]["title"] == "Slow answer"
+    assert message["embeds"][0]["image"]["url"] == "attachment://chart.png"
+    [edit] = discord_stub.requests_to("PATCH", rf"/webhooks/{discord_stub.app_id}/[^/]+/messages/@original")
+    assert edit.json["allowed_mentions"] == {"parse": []}
+    assert [fn for fn, _ in edit.files.values()] == ["chart.png"]
+    assert list(edit.files.values())[0][1] == b"\x89PNG\r\n\x1a\nfake"
+
+
+async def test_command_running_past_the_threshold_is_deferred_automatically(discord_stub, front):
+    interaction = await discord_stub.interact(f"{TESTONLY} sluggish", {"value": "x"})
+    assert (await discord_stub.first_answer(interaction)).json["type"] == 5
+    message = await discord_stub.final_message(interaction)
+    assert message["embeds"][0]["title"] == "Sluggish answer"
+
+
+async def test_error_after_a_public_defer_becomes_an_ephemeral_follow_up(discord_stub, front):
+    interaction = await discord_stub.interact(f"{TESTONLY} refuse", {"value": "x"})
+    assert (await discord_stub.first_answer(interaction)).json["type"] == 5
+    state = discord_stub.interactions[interaction["id"]]
+    followup = await discord_stub.wait_until(lambda: state.followups and state.followups[0])
+    assert followup["flags"] & EPHEMERAL
+    assert "Nothing to draw" in followup["embeds"][0]["description"]
+    assert discord_stub.requests_to("DELETE", rf"/webhooks/{discord_stub.app_id}/[^/]+/messages/@original")
+
+
+async def test_help_lists_registry_commands(discord_stub, front):
+    interaction = await discord_stub.interact("help")
+    text = all_text(embeds_of(await discord_stub.first_answer(interaction)))
+    assert "capex <company> [period]" in text
+
+
+async def test_many_interactions_at_once_are_each_answered_once(discord_stub, front):
+    sent = await asyncio.gather(
+        *(
+            discord_stub.interact("capex", {"company": "googl"}, invoker=discord_stub.user(f"u{i}"))
+            for i in range(20)
+        )
+    )
+    answers = await asyncio.gather(*(discord_stub.first_answer(i) for i in sent))
+    assert all(a.json["data"]["embeds"][0]["title"].startswith("Alphabet") for a in answers)
+
+
+async def test_errors_that_only_reach_the_tree_handler_are_caught(discord_stub, front):
+    """The safety net itself: a failed answer is recorded (and would fail every other test)."""
+    discord_stub.script(
+        "POST", r"/interactions/\d+/[^/]+/callback", 400, {"code": 50035, "message": "Invalid"}
+    )
+    interaction = await discord_stub.interact("capex", {"company": "meta"})
+    await discord_stub.wait_until(
+        lambda: discord_stub.requests_to("POST", rf"/interactions/{interaction['id']}/.*")
+    )
+    for _ in range(100):
+        if front.errors:
+            break
+        await asyncio.sleep(0.01)
+    errors = list(front.errors)
+    front.errors.clear()
+    assert errors and isinstance(errors[0], discord.HTTPException)
