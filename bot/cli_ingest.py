@@ -10,12 +10,8 @@ from bot.context import open_services
 from bot.settings import ConfigError, Settings
 from storage.companies import normalise_alias
 from storage.sources.sec_client import SecClient, SecConfigError
-from storage.sources.sec_extract import SERIES, SecDataError, parse_companyfacts
-from storage.sources.sec_ingest import ingest_companies, store_document
-
-# Definitions the extractor can produce; companies headlined otherwise (foreign filers whose
-# figures are converted from CNY, ...) are fetched only when named with --company.
-SEC_DEFINITIONS = {s.definition for specs in SERIES.values() for s in specs} | {"ppe_cash"}
+from storage.sources.sec_extract import SecDataError, parse_companyfacts
+from storage.sources.sec_ingest import default_sec_companies, ingest_companies, store_document
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,7 +59,7 @@ async def handle_sec(args: argparse.Namespace, settings: Settings) -> int:
         if ids:
             companies = [snap.companies[i] for i in dict.fromkeys(ids)]
         else:
-            companies = [c for c in snap.companies.values() if c.headline_definition in SEC_DEFINITIONS]
+            companies = default_sec_companies(snap.companies.values())
         no_cik = [c.id for c in companies if c.cik is None]
         if no_cik:
             print(f"capexbot: not an SEC filer (no CIK): {', '.join(no_cik)}", file=sys.stderr)

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 _PATH = re.compile(r"^/api/xbrl/companyfacts/CIK(\d{10})\.json$")
+_SUBMISSIONS = re.compile(r"^/submissions/CIK(\d{10})\.json$")
 
 
 @dataclass
 class FakeSec:
     files: dict[int, bytes] = field(default_factory=dict)
+    submissions: dict[int, bytes] = field(default_factory=dict)
     script: list[str] = field(default_factory=list)
     retry_after: str | None = "0"
     last_modified: str = "Mon, 02 Nov 2026 10:00:00 GMT"
@@ -38,6 +40,9 @@ class FakeSec:
         return resp
 
     async def _respond(self, request: web.Request) -> web.StreamResponse:
+        sub = _SUBMISSIONS.match(request.path)
+        if sub and int(sub.group(1)) in self.submissions:
+            return web.Response(body=self.submissions[int(sub.group(1))], content_type="application/json")
         m = _PATH.match(request.path)
         if not m or int(m.group(1)) not in self.files:
             return web.Response(status=404, text="not found")

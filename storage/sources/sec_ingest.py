@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 
 from storage.models import Company
 from storage.sources.sec_client import SecClient, Validators
-from storage.sources.sec_extract import ExtractResult, extract
+from storage.sources.sec_extract import SERIES, ExtractResult, extract
 
 log = logging.getLogger("capexbot.sec")
 ORIGIN = "sec"
+BACKFILL_ORIGIN = "sec-backfill"  # the first ingest of a company: history, should not alert
 
 
 def validators_key(cik: int) -> str:
@@ -69,7 +70,10 @@ async def extract_off_loop(raw: bytes, company: Company, *, history: bool = True
 async def store_document(storage, company: Company, raw: bytes) -> IngestReport:
     """Extract one companyfacts document and store its figures. SecDataError stores nothing."""
     result = await extract_off_loop(raw, company)
-    inserted = await storage.figures.add([f.to_new_figure() for f in result.figures], origin=ORIGIN)
+    # A company's first ingest loads years of history: that is a backfill, not news.
+    first = await storage.state.get(last_ingest_key(company.id)) is None
+    origin = BACKFILL_ORIGIN if first else ORIGIN
+    inserted = await storage.figures.add([f.to_new_figure() for f in result.figures], origin=origin)
     report = IngestReport(
         company_id=company.id,
         status="stored" if inserted else "unchanged",
@@ -135,9 +139,11 @@ async def ingest_companies(storage, client: SecClient, companies: list[Company])
     return reports
 
 
-def sec_companies(companies: list[Company], wanted: list[str] | None = None) -> list[Company]:
-    """Tracked companies with a CIK, optionally only those named (ids)."""
-    chosen = [c for c in companies if c.cik is not None]
-    if wanted:
-        chosen = [c for c in chosen if c.id in set(wanted)]
-    return chosen
+# Definitions the extractor produces. Companies headlined otherwise (foreign filers whose figures
+# are converted from CNY, ...) are fetched only when named explicitly.
+SEC_DEFINITIONS = frozenset({s.definition for specs in SERIES.values() for s in specs} | {"ppe_cash"})
+
+
+def default_sec_companies(companies) -> list[Company]:
+    """The companies a plain `ingest sec` or a poll covers: SEC filers with an SEC-derived headline."""
+    return [c for c in companies if c.cik is not None and c.headline_definition in SEC_DEFINITIONS]
