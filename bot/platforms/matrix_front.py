@@ -1,0 +1,371 @@
+"""The Matrix front end (matrix-nio): room messages in, m.notice replies out.
+
+Started by `capexbot run` when MATRIX_HOMESERVER, MATRIX_USER_ID and MATRIX_PASSWORD or
+MATRIX_ACCESS_TOKEN are set. What it guarantees:
+- answers `<prefix>command ...` (default `!`) and messages addressed to it by name
+  (`capexbot: capex meta`, `@capexbot:server capex meta`, its display name);
+- never answers its own events, notices (bots don't answer bots), edits, or anything from before
+  it started: the first sync after start (the backlog, also after a restart) is read for state
+  and invites only; the sync token is persisted, so a restart does not replay history;
+- joins only invites from MATRIX_ALLOWED_INVITERS (default: users of its own homeserver) and
+  rejects the rest;
+- `can_manage` = sender's power level in the room >= MATRIX_ADMIN_POWER_LEVEL;
+- sync errors back off exponentially with jitter; `M_LIMIT_EXCEEDED` waits `retry_after_ms`;
+- on shutdown it finishes in-flight replies and saves the sync token; it never logs out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import re
+import time
+from typing import Any
+
+import aiohttp
+import nio
+
+from bot.platforms.matrix_session import (
+    Backoff,
+    CredentialStore,
+    MatrixConfig,
+    MatrixConfigError,
+    MatrixSender,
+    inviter_allowed,
+    login,
+    new_client,
+)
+from commands.dispatch import dispatch, parse_line
+from commands.i18n import tr
+from commands.services import Services
+from commands.text import sanitise
+from commands.types import Place, Reply
+
+log = logging.getLogger("capexbot.matrix")
+
+SYNC_TIMEOUT_MS = 30_000
+FIRST_SYNC_FILTER = {"room": {"timeline": {"limit": 1}}}
+SYNC_FILTER = {"room": {"timeline": {"limit": 50}}}
+CLOCK_SKEW_MS = 60_000  # events older than start minus this are "before start" whatever the sync
+TOKEN_SAVE_INTERVAL = 2.0
+MAX_CONCURRENT_REPLIES = 32
+_NETWORK_ERRORS = (aiohttp.ClientError, OSError, TimeoutError, asyncio.TimeoutError)
+
+
+def build(settings: Any, services: Services) -> MatrixFront | None:
+    config = MatrixConfig.from_settings(settings)
+    return MatrixFront(config, services) if config else None
+
+
+def privileged_creators(room_version: str) -> bool:
+    """Room versions where creators outrank every power level (v12, MSC4289)."""
+    if room_version.startswith("org.matrix.hydra"):
+        return True
+    return room_version.isdigit() and int(room_version) >= 12
+
+
+def strip_reply_fallback(body: str) -> str:
+    """Drop the `> <@user> quoted` lines older clients prepend to a reply's body."""
+    if not body.startswith("> "):
+        return body
+    lines = body.splitlines()
+    while lines and lines[0].startswith(">"):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
+class MatrixFront:
+    name = "matrix"
+
+    def __init__(self, config: MatrixConfig, services: Services) -> None:
+        self.config = config
+        self.services = services
+        self.client: nio.AsyncClient | None = None
+        self.sender: MatrixSender | None = None
+        self.ready = asyncio.Event()  # set after the first sync (the backlog) was processed
+        self.started_at_ms = 0
+        self._token: str | None = None
+        self._token_saved: str | None = None
+        self._token_saved_at = 0.0
+        self._tasks: set[asyncio.Task] = set()
+        self._slots = asyncio.Semaphore(MAX_CONCURRENT_REPLIES)
+        self._handled_invites: set[str] = set()
+        self._creds = CredentialStore(services.storage.state, config.user_id)
+        self._room_creators: dict[str, set[str]] = {}
+
+    # -- public API for other parts of the bot (alerts, charts) -----------------------------------
+
+    async def send_notice(self, room_id: str, reply: Reply, txn_id: str | None = None, **kw: Any):
+        """Send a Reply as an m.notice through the running bot (works in encrypted rooms)."""
+        if self.sender is None:
+            raise RuntimeError("matrix front end is not connected")
+        return await self.sender.send_notice(room_id, reply, txn_id, **kw)
+
+    async def send_image(
+        self,
+        room_id: str,
+        png: bytes,
+        name: str = "chart.png",
+        caption: str = "",
+        txn_id: str | None = None,
+        **kw: Any,
+    ):
+        """Upload a PNG and send it as m.image through the running bot."""
+        if self.sender is None:
+            raise RuntimeError("matrix front end is not connected")
+        return await self.sender.send_image(room_id, png, name, caption, txn_id, **kw)
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        self.started_at_ms = int(time.time() * 1000)
+        client = new_client(self.config)
+        self.client, self.sender = client, MatrixSender(client)
+        try:
+            try:
+                await login(client, self.config, self.services.storage.state)
+            except MatrixConfigError:
+                raise
+            if client.olm is None and self.config.store_path:
+                log.warning("matrix: MATRIX_STORE_PATH set but e2e support (matrix-nio[e2e]) is unavailable")
+            self._token = await self._creds.get("next_batch")
+            await self._sync_loop(client)
+        finally:
+            await self._drain()
+            await self._save_token(force=True)
+            await client.close()  # closes the HTTP session; never logout(): that destroys the device
+
+    async def _drain(self, timeout: float = 15.0) -> None:
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=timeout)
+
+    async def _save_token(self, force: bool = False) -> None:
+        if (
+            self._token
+            and self._token != self._token_saved
+            and (force or time.monotonic() - self._token_saved_at >= TOKEN_SAVE_INTERVAL)
+        ):
+            await self._creds.set("next_batch", self._token)
+            self._token_saved, self._token_saved_at = self._token, time.monotonic()
+
+    async def _sync_loop(self, client: nio.AsyncClient) -> None:
+        backoff, first = Backoff(1.0, 60.0), True
+        while True:
+            try:
+                resp = await client.sync(
+                    timeout=0 if first else SYNC_TIMEOUT_MS,
+                    sync_filter=FIRST_SYNC_FILTER if first and not self._token else SYNC_FILTER,
+                    since=self._token,
+                )
+            except _NETWORK_ERRORS as exc:
+                delay = backoff.next()
+                log.warning("matrix: sync failed (%s); retrying in %.1fs", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                continue
+            if isinstance(resp, nio.SyncError):
+                if resp.status_code == "M_UNKNOWN_TOKEN":
+                    await self._creds.set("access_token", "")
+                    raise MatrixConfigError(f"Matrix access token rejected: {resp.message}")
+                if resp.status_code == "M_LIMIT_EXCEEDED" and resp.retry_after_ms:
+                    delay = resp.retry_after_ms / 1000
+                else:
+                    delay = backoff.next()
+                log.warning(
+                    "matrix: sync error %s (%s); retrying in %.1fs", resp.status_code, resp.message, delay
+                )
+                await asyncio.sleep(delay)
+                continue
+            backoff.reset()
+            await self._on_sync(client, resp, backlog=first)
+            self._token = resp.next_batch
+            await self._save_token()
+            if first:
+                first = False
+                self.ready.set()
+                log.info(
+                    "matrix: connected as %s (device %s), %d rooms",
+                    client.user_id,
+                    client.device_id,
+                    len(client.rooms),
+                )
+
+    # -- events ------------------------------------------------------------------------------
+
+    async def _on_sync(self, client: nio.AsyncClient, resp: nio.SyncResponse, *, backlog: bool) -> None:
+        if client.olm is not None:
+            await self._e2e_housekeeping(client)
+        for room_id, info in resp.rooms.invite.items():
+            await self._on_invite(client, room_id, info)
+        if backlog:
+            return
+        for room_id, info in resp.rooms.join.items():
+            room = client.rooms.get(room_id)
+            if room is None:
+                continue
+            for event in info.timeline.events:
+                self._on_event(room, event)
+
+    async def _e2e_housekeeping(self, client: nio.AsyncClient) -> None:
+        try:
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                await client.keys_query()
+            if client.should_claim_keys:
+                await client.keys_claim(client.get_users_for_key_claiming())
+            await client.send_to_device_messages()
+        except Exception:
+            log.warning("matrix: e2e key maintenance failed; will retry next sync", exc_info=True)
+
+    async def _on_invite(self, client: nio.AsyncClient, room_id: str, info: Any) -> None:
+        if room_id in self._handled_invites:
+            return
+        inviter = next(
+            (
+                e.sender
+                for e in info.invite_state
+                if isinstance(e, nio.InviteMemberEvent)
+                and e.state_key == client.user_id
+                and e.membership == "invite"
+            ),
+            None,
+        )
+        if inviter is None:
+            return
+        self._handled_invites.add(room_id)
+        if inviter_allowed(inviter, self.config.inviter_patterns):
+            resp = await client.join(room_id)
+            log.info(
+                "matrix: invited to %s by %s: %s",
+                room_id,
+                inviter,
+                "joined" if isinstance(resp, nio.JoinResponse) else f"join failed ({resp.message})",
+            )
+            if not isinstance(resp, nio.JoinResponse):
+                self._handled_invites.discard(room_id)
+        else:
+            await client.room_leave(room_id)  # rejects the invite
+            log.info(
+                "matrix: rejected invite to %s from %s (not in MATRIX_ALLOWED_INVITERS)", room_id, inviter
+            )
+
+    def _on_event(self, room: nio.MatrixRoom, event: Any) -> None:
+        if isinstance(event, nio.MegolmEvent):
+            log.warning(
+                "matrix: could not decrypt %s in %s (no room key for this device)",
+                event.event_id,
+                room.room_id,
+            )
+            return
+        if not isinstance(event, nio.RoomMessageText):  # m.text only: notices are other bots
+            return
+        if event.sender == self.config.user_id:
+            return
+        if event.server_timestamp < self.started_at_ms - CLOCK_SKEW_MS:
+            return
+        content = event.source.get("content", {})
+        relates = content.get("m.relates_to") or {}
+        if "m.new_content" in content or relates.get("rel_type") == "m.replace":
+            return  # edits are never (re-)answered
+        body = strip_reply_fallback(event.body or "")
+        line, addressed = self._command_line(room, body)
+        if line is None:
+            self._watch(room, event, body)
+            return
+        task = asyncio.create_task(self._answer(room, event, line, addressed))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _names(self, room: nio.MatrixRoom) -> list[str]:
+        names = {self.config.user_id, self.config.localpart}
+        display = room.user_name(self.config.user_id)
+        if display:
+            names.add(display)
+        return sorted(names, key=len, reverse=True)
+
+    def _command_line(self, room: nio.MatrixRoom, body: str) -> tuple[str | None, bool]:
+        """(command line, addressed by name) or (None, False) for ordinary chat."""
+        text = body.strip()
+        prefix = self.config.prefix
+        if prefix and text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix) :].strip(), False
+        names = "|".join(re.escape(n) for n in self._names(room))
+        match = re.match(rf"^@?(?:{names})(?:\s*[:,]\s*|\s+)(?P<line>\S.*)$", text, re.IGNORECASE | re.DOTALL)
+        if match:
+            return match.group("line").strip(), True
+        return None, False
+
+    def _power_level(self, room: nio.MatrixRoom, user_id: str) -> int:
+        return room.power_levels.get_user_level(user_id)
+
+    async def _can_manage(self, room: nio.MatrixRoom, user_id: str) -> bool:
+        """Power level >= MATRIX_ADMIN_POWER_LEVEL; in room versions 12+ the creators always may
+        (they hold "infinite" power and are not listed in m.room.power_levels)."""
+        if self._power_level(room, user_id) >= self.config.admin_power_level:
+            return True
+        return privileged_creators(room.room_version) and user_id in await self._creators(room.room_id)
+
+    async def _creators(self, room_id: str) -> set[str]:
+        if room_id not in self._room_creators:
+            creators: set[str] = set()
+            resp = await self.client.room_get_state(room_id)
+            if isinstance(resp, nio.RoomGetStateResponse):
+                for event in resp.events:
+                    if event.get("type") == "m.room.create" and event.get("state_key") == "":
+                        extra = event.get("content", {}).get("additional_creators") or []
+                        creators = {event.get("sender", ""), *[u for u in extra if isinstance(u, str)]}
+                self._room_creators[room_id] = creators  # the create event never changes
+            return creators
+        return self._room_creators[room_id]
+
+    async def _answer(
+        self, room: nio.MatrixRoom, event: nio.RoomMessageText, line: str, addressed: bool
+    ) -> None:
+        async with self._slots:
+            spec, _words, _rest = parse_line(sanitise(line))
+            can_manage = await self._can_manage(room, event.sender)
+            reply = await dispatch(
+                line,
+                services=self.services,
+                place=Place("matrix", room.room_id),
+                user_id=event.sender,
+                can_manage=can_manage,
+            )
+            if spec is None and not addressed and not reply.suggestions:
+                return  # `!something` we don't know: other bots share the prefix; only near misses
+            if spec is not None and spec.needs_manage and not can_manage and not reply.ok:
+                reply = self._explain_refusal(reply, room, event.sender)
+            try:
+                outcome = await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
+                if not outcome.ok:
+                    log.warning(
+                        "matrix: reply in %s not sent: %s %s", room.room_id, outcome.status, outcome.reason
+                    )
+                if reply.image_png:
+                    await self.sender.send_image(
+                        room.room_id,
+                        reply.image_png,
+                        reply.image_name,
+                        caption=reply.title,
+                        in_reply_to=event.event_id,
+                    )
+            except Exception:
+                log.exception("matrix: sending reply in %s failed", room.room_id)
+
+    def _explain_refusal(self, reply: Reply, room: nio.MatrixRoom, user_id: str) -> Reply:
+        have, need = self._power_level(room, user_id), self.config.admin_power_level
+        lang = reply.lang
+        detail = tr(
+            lang,
+            f"In this room your power level is {have}; this command needs {need} or more.",
+            f"Dans ce salon votre niveau de pouvoir est {have} ; cette commande demande {need} ou plus.",
+        )
+        return dataclasses.replace(
+            reply, text=f"{reply.text}\n{detail}", error=f"{reply.error or ''} {detail}".strip()
+        )
+
+    def _watch(self, room: nio.MatrixRoom, event: nio.RoomMessageText, body: str) -> None:
+        """Ordinary chat: hand to hoax watch mode when that feature exists (commands/hoax/watch.py)."""
+        # TODO(hoax issue): call commands.hoax.watch.check_message for rooms in watch mode.
+        return

@@ -1,0 +1,328 @@
+"""Matrix plumbing shared by the front end and by anything else that posts to Matrix (alerts, charts):
+configuration, login that keeps one device across restarts, and sends that honour rate limits.
+
+The device is the unit everything hangs off in Matrix: end-to-end keys, and the scope of transaction
+ids (so a retried `send_notice(..., txn_id=key)` is deduplicated by the homeserver). We therefore
+persist the device id and its access token in `storage.state` and reuse them; we never log out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import logging
+import random
+import uuid
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import aiohttp
+import nio
+
+from bot.platforms.matrix_render import image_content, render_content
+from commands.types import Reply
+
+log = logging.getLogger("capexbot.matrix")
+
+DEVICE_NAME = "capexbot"
+
+
+class MatrixConfigError(Exception):
+    """Bad or rejected Matrix credentials; one readable line, no point in retrying quickly."""
+
+
+def _secret(value: Any) -> str | None:
+    if value is None:
+        return None
+    raw = value.get_secret_value() if hasattr(value, "get_secret_value") else str(value)
+    return raw or None
+
+
+@dataclass(frozen=True)
+class MatrixConfig:
+    homeserver: str
+    user_id: str
+    password: str | None = None
+    access_token: str | None = None
+    device_id: str | None = None
+    prefix: str = "!"
+    allowed_inviters: tuple[str, ...] = ()
+    admin_power_level: int = 50
+    store_path: str | None = None
+
+    @property
+    def server_name(self) -> str:
+        return self.user_id.split(":", 1)[1] if ":" in self.user_id else ""
+
+    @property
+    def localpart(self) -> str:
+        return self.user_id.lstrip("@").split(":", 1)[0]
+
+    @property
+    def inviter_patterns(self) -> tuple[str, ...]:
+        """Who may invite the bot; default: anyone on the bot's own homeserver."""
+        return self.allowed_inviters or (f"@*:{self.server_name}",)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> MatrixConfig | None:
+        """None when Matrix is not configured (homeserver + user id + password or access token)."""
+        homeserver = getattr(settings, "matrix_homeserver", None)
+        user_id = getattr(settings, "matrix_user_id", None)
+        password = _secret(getattr(settings, "matrix_password", None))
+        token = _secret(getattr(settings, "matrix_access_token", None))
+        if not (homeserver and user_id and (password or token)):
+            return None
+        inviters = getattr(settings, "matrix_allowed_inviters", None) or ()
+        if isinstance(inviters, str):
+            inviters = [p for p in inviters.replace(";", ",").split(",")]
+        return cls(
+            homeserver=str(homeserver).rstrip("/"),
+            user_id=str(user_id),
+            password=password,
+            access_token=token,
+            device_id=getattr(settings, "matrix_device_id", None) or None,
+            prefix=getattr(settings, "matrix_command_prefix", None) or "!",
+            allowed_inviters=tuple(p.strip() for p in inviters if p and p.strip()),
+            admin_power_level=int(getattr(settings, "matrix_admin_power_level", 50)),
+            store_path=(str(getattr(settings, "matrix_store_path", None) or "") or None),
+        )
+
+
+def inviter_allowed(inviter: str, patterns: tuple[str, ...]) -> bool:
+    """Whether `inviter` matches one of `patterns`: exact user ids, `*:server`, or `*`."""
+    for pattern in patterns:
+        if pattern.startswith("*:"):
+            pattern = "@" + pattern
+        if fnmatch.fnmatchcase(inviter, pattern):
+            return True
+    return False
+
+
+class Backoff:
+    """Exponential backoff with jitter (half fixed, half random), so restarts don't synchronise."""
+
+    def __init__(self, base: float = 1.0, cap: float = 60.0) -> None:
+        self.base, self.cap, self.failures = base, cap, 0
+
+    def next(self) -> float:
+        ceiling = min(self.cap, self.base * 2**self.failures)
+        self.failures += 1
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    """What happened to one send: `sent` (event_id set), `retry_after` (seconds), `gone` (kicked,
+    banned, room unknown: stop trying), or `failed` (transient, exhausted retries)."""
+
+    status: Literal["sent", "retry_after", "gone", "failed"]
+    event_id: str | None = None
+    retry_after: float | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "sent"
+
+
+_GONE = {"M_FORBIDDEN", "M_NOT_FOUND", "M_UNKNOWN_TOKEN"}
+_NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError)
+
+
+def client_config(encryption: bool) -> nio.AsyncClientConfig:
+    # nio's own 429/timeout loops are switched off: we handle them explicitly (and testably).
+    return nio.AsyncClientConfig(
+        max_limit_exceeded=0,
+        max_timeouts=0,
+        store_sync_tokens=False,
+        encryption_enabled=encryption,
+        request_timeout=30,
+    )
+
+
+def new_client(config: MatrixConfig, *, encryption: bool | None = None) -> nio.AsyncClient:
+    encryption = bool(config.store_path) if encryption is None else encryption
+    if encryption:
+        Path(config.store_path or ".").mkdir(parents=True, exist_ok=True)
+    return nio.AsyncClient(
+        config.homeserver,
+        config.user_id,
+        device_id=config.device_id or "",
+        store_path=(config.store_path or "") if encryption else "",
+        config=client_config(encryption),
+    )
+
+
+class CredentialStore:
+    """Device id and access token of the bot's device, in storage.state (keyed by user id)."""
+
+    def __init__(self, state: Any, user_id: str) -> None:
+        self.state, self.prefix = state, f"matrix:{user_id}:"
+
+    async def get(self, name: str) -> str | None:
+        return await self.state.get(self.prefix + name)
+
+    async def set(self, name: str, value: str) -> None:
+        await self.state.set(self.prefix + name, value)
+
+
+async def login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
+    """Log in, reusing the persisted device (and its token) so keys and txn ids survive restarts."""
+    creds = CredentialStore(state, config.user_id)
+    stored_device = await creds.get("device_id")
+    device_id = config.device_id or stored_device
+    if config.access_token:
+        who = await client_whoami(client, config.access_token, config.user_id)
+        device_id = config.device_id or who.device_id
+        client.restore_login(config.user_id, device_id, config.access_token)
+        await creds.set("device_id", device_id)
+        return
+    stored_token = await creds.get("access_token")
+    if stored_token and stored_device and device_id == stored_device:
+        who = await client_whoami(client, stored_token, config.user_id, missing_ok=True)
+        if who is not None and who.device_id == stored_device:
+            client.restore_login(config.user_id, stored_device, stored_token)
+            return
+    client.device_id = device_id or ""  # nio sends it with the login: Synapse then reuses the device
+    resp = await client.login(config.password or "", device_name=DEVICE_NAME)
+    if not isinstance(resp, nio.LoginResponse):
+        raise MatrixConfigError(f"Matrix login for {config.user_id} failed: {resp.message}")
+    await creds.set("device_id", resp.device_id)
+    await creds.set("access_token", resp.access_token)
+    log.info("matrix: logged in as %s on device %s", resp.user_id, resp.device_id)
+
+
+async def client_whoami(
+    client: nio.AsyncClient, token: str, user_id: str, missing_ok: bool = False
+) -> nio.WhoamiResponse | None:
+    client.access_token, client.user_id = token, user_id
+    resp = await client.whoami()
+    client.access_token = ""
+    if isinstance(resp, nio.WhoamiResponse):
+        return resp
+    if missing_ok:
+        return None
+    raise MatrixConfigError(f"Matrix access token for {user_id} rejected: {resp.message}")
+
+
+class MatrixSender:
+    """Posts Replies and images to rooms. Used by the front end; usable by alerts and charts.
+
+    Every send carries a transaction id; pass a stable `txn_id` (e.g. an outbox idempotency key)
+    and the homeserver deduplicates retries on the same device. `M_LIMIT_EXCEEDED` waits the
+    server's `retry_after_ms` (up to `max_wait` seconds in total, then returns `retry_after`).
+    """
+
+    def __init__(self, client: nio.AsyncClient, *, max_attempts: int = 6, max_wait: float = 60.0) -> None:
+        self.client = client
+        self.max_attempts = max_attempts
+        self.max_wait = max_wait
+        self._encrypted: dict[str, bool] = {}
+
+    async def send_notice(
+        self, room_id: str, reply: Reply, txn_id: str | None = None, *, in_reply_to: str | None = None
+    ) -> SendOutcome:
+        """Send `reply` as an m.notice (a reply to `in_reply_to` when given)."""
+        return await self.send_content(room_id, render_content(reply, in_reply_to=in_reply_to), txn_id)
+
+    async def send_image(
+        self,
+        room_id: str,
+        png: bytes,
+        name: str = "chart.png",
+        caption: str = "",
+        txn_id: str | None = None,
+        *,
+        in_reply_to: str | None = None,
+    ) -> SendOutcome:
+        """Upload `png` to the media repository and send it as m.image (encrypted in e2e rooms)."""
+        encrypted = await self.room_is_encrypted(room_id)
+        if encrypted and self.client.olm is None:
+            return SendOutcome("failed", reason="room is encrypted and this client has no e2e store")
+        try:
+            resp, keys = await self.client.upload(
+                lambda _a, _b: png,
+                content_type="image/png",
+                filename=name,
+                filesize=len(png),
+                encrypt=encrypted,
+            )
+        except _NETWORK_ERRORS as exc:
+            return SendOutcome("failed", reason=f"upload: {exc!r}")
+        if not isinstance(resp, nio.UploadResponse):
+            if getattr(resp, "status_code", None) == "M_LIMIT_EXCEEDED":
+                return SendOutcome("retry_after", retry_after=(resp.retry_after_ms or 1000) / 1000)
+            return SendOutcome("failed", reason=f"upload: {resp.message}")
+        content = image_content(resp.content_uri, png, name, caption=caption, in_reply_to=in_reply_to)
+        if encrypted and keys:
+            content.pop("url")
+            content["file"] = {**keys, "url": resp.content_uri, "mimetype": "image/png"}
+        return await self.send_content(room_id, content, txn_id)
+
+    async def room_is_encrypted(self, room_id: str) -> bool:
+        room = self.client.rooms.get(room_id)
+        if room is not None:
+            return room.encrypted
+        if room_id not in self._encrypted:  # a client that does not sync: ask the server once
+            resp = await self.client.room_get_state_event(room_id, "m.room.encryption")
+            self._encrypted[room_id] = isinstance(resp, nio.RoomGetStateEventResponse)
+        return self._encrypted[room_id]
+
+    async def send_content(
+        self, room_id: str, content: dict[str, Any], txn_id: str | None = None
+    ) -> SendOutcome:
+        txn_id = txn_id or uuid.uuid4().hex
+        if self.client.olm is None and await self.room_is_encrypted(room_id):
+            return SendOutcome("failed", reason="room is encrypted and this client has no e2e store")
+        backoff, waited, last = Backoff(0.5, 10.0), 0.0, SendOutcome("failed")
+        for _ in range(self.max_attempts):
+            try:
+                resp = await self.client.room_send(
+                    room_id, "m.room.message", content, tx_id=txn_id, ignore_unverified_devices=True
+                )
+            except nio.LocalProtocolError as exc:
+                return SendOutcome("failed", reason=str(exc))
+            except _NETWORK_ERRORS as exc:
+                last, delay = SendOutcome("failed", reason=repr(exc)), backoff.next()
+            else:
+                if isinstance(resp, nio.RoomSendResponse):
+                    return SendOutcome("sent", event_id=resp.event_id)
+                code = resp.status_code or ""
+                if code == "M_LIMIT_EXCEEDED":
+                    delay = (resp.retry_after_ms or 1000) / 1000
+                    log.info("matrix: rate limited in %s, waiting %.2fs as asked", room_id, delay)
+                    if waited + delay > self.max_wait:
+                        return SendOutcome("retry_after", retry_after=delay, reason=code)
+                    last = SendOutcome("retry_after", retry_after=delay, reason=code)
+                elif code in _GONE:
+                    return SendOutcome("gone", reason=f"{code}: {resp.message}")
+                else:
+                    last, delay = SendOutcome("failed", reason=f"{code}: {resp.message}"), backoff.next()
+            await asyncio.sleep(delay)
+            waited += delay
+        return last
+
+
+@asynccontextmanager
+async def open_sender(settings: Any, state: Any):
+    """A MatrixSender for code that runs outside the front end (e.g. `capexbot alerts dispatch`).
+
+    It reuses the bot's persisted device and token (so txn ids dedupe across processes), does not
+    sync and has no e2e store: sends to encrypted rooms return `failed` instead of leaking
+    plaintext. Yields None when Matrix is not configured. Never logs out.
+    """
+    config = MatrixConfig.from_settings(settings)
+    if config is None:
+        yield None
+        return
+    client = new_client(config, encryption=False)
+    try:
+        await login(client, config, state)
+        yield MatrixSender(client)
+    finally:
+        await client.close()

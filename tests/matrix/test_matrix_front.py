@@ -1,0 +1,212 @@
+"""End to end against a real Synapse: the bot runs as `capexbot run` in a subprocess; people are
+separate matrix-nio clients."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from pathlib import Path
+
+import nio
+import pytest
+from matrix_helpers import BotProcess, UserClient
+
+from bot.platforms.matrix_render import defuse
+from commands.dispatch import dispatch
+from commands.services import Services
+from commands.types import Reply
+from storage.store import Storage
+
+
+@pytest.fixture(scope="module")
+def people(synapse):
+    return {name: synapse.register(name) for name in ("capexbot", "alice", "bob", "mallory")}
+
+
+@pytest.fixture(scope="module")
+def bot(synapse, people, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("bot")
+    proc = BotProcess(
+        workdir,
+        {
+            "CAPEXBOT_DB": str(workdir / "capexbot.sqlite3"),
+            "MATRIX_HOMESERVER": synapse.url,
+            "MATRIX_USER_ID": people["capexbot"].user_id,
+            "MATRIX_PASSWORD": people["capexbot"].password,
+            "MATRIX_ALLOWED_INVITERS": f"{people['alice'].user_id}, {people['bob'].user_id}",
+            "MATRIX_STORE_PATH": str(workdir / "e2e-store"),
+            "LOG_LEVEL": "INFO",
+        },
+    )
+    proc.start()
+    yield proc
+    print(proc.log_path.read_text(errors="replace"))  # shown by pytest when a test failed
+    code = proc.stop()
+    assert code == 0, proc.log()
+    assert "logout" not in proc.log().lower()
+
+
+async def expected(tmp_path: Path, line: str) -> Reply:
+    """The reply the shared pipeline gives for `line` on a fresh database with the same seed."""
+    storage = await Storage.open(tmp_path / "expected.sqlite3")
+    try:
+        return await dispatch(line, services=Services(storage=storage), user_id="@alice:x")
+    finally:
+        await storage.close()
+
+
+async def user(synapse, person, store: Path | None = None) -> UserClient:
+    return await UserClient(synapse.url, person.user_id, person.password, store).start()
+
+
+async def room_with_bot(client: UserClient, bot_id: str, encrypted: bool = False) -> str:
+    room_id = await client.create_room(invite=[bot_id], encrypted=encrypted)
+    await client.wait_for(lambda: client.membership(room_id, bot_id) == "join", 15, "the bot to join")
+    return room_id
+
+
+async def test_capex_meta_answered_as_notice_reply_with_figures(synapse, people, bot, tmp_path):
+    alice = await user(synapse, people["alice"])
+    try:
+        room = await room_with_bot(alice, people["capexbot"].user_id)
+        ask = await alice.send_text(room, "!capex meta")
+        reply = await alice.reply_to(room, ask, people["capexbot"].user_id)
+        content = reply.source["content"]
+        want = await expected(tmp_path, "capex meta")
+        assert want.ok and want.figures
+        assert content["msgtype"] == "m.notice"
+        assert content["m.mentions"] == {}
+        assert content["body"] == defuse(want.text)
+        assert content["format"] == "org.matrix.custom.html"
+        formatted = content["formatted_body"]
+        header, rows = want.table
+        for row in rows:  # every figure of the compact table, escaped, in the HTML
+            for cell in row:
+                assert f"<td>{html.escape(cell)}</td>" in formatted
+        assert "Meta" in content["body"] and "FY2024" in content["body"]
+    finally:
+        await alice.close()
+
+
+async def test_unknown_company_and_addressed_by_name(synapse, people, bot, tmp_path):
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        ask = await alice.send_text(room, "!capex nosuchcompany")
+        reply = await alice.reply_to(room, ask, bot_id)
+        want = await expected(tmp_path, "capex nosuchcompany")
+        assert not want.ok
+        assert reply.source["content"]["msgtype"] == "m.notice"
+        assert reply.source["content"]["body"] == defuse(want.text)
+        assert html.escape(want.text.splitlines()[0]) in reply.source["content"]["formatted_body"]
+
+        ask = await alice.send_text(room, "capexbot: capex msft")
+        reply = await alice.reply_to(room, ask, bot_id)
+        assert reply.source["content"]["body"] == defuse((await expected(tmp_path, "capex msft")).text)
+    finally:
+        await alice.close()
+
+
+async def test_ignores_notices_edits_and_other_bots_commands(synapse, people, bot):
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        notice = await alice.send_text(room, "!capex meta", msgtype="m.notice")
+        original = await alice.send_text(room, "hello")
+        edit = await alice.send_text(
+            room,
+            "* !capex meta",
+            **{
+                "m.new_content": {"msgtype": "m.text", "body": "!capex meta"},
+                "m.relates_to": {"rel_type": "m.replace", "event_id": original},
+            },
+        )
+        other_bot = await alice.send_text(room, "!weather paris")
+        sentinel = await alice.send_text(room, "!help")
+        await alice.reply_to(room, sentinel, bot_id)
+        await asyncio.sleep(0.3)
+        for event_id in (notice, original, edit, other_bot):
+            assert alice.replies_to(room, event_id, bot_id) == []
+        assert len(alice.from_sender(room, bot_id)) == 2  # its join + the one answer
+    finally:
+        await alice.close()
+
+
+async def test_power_level_refusal_says_why(synapse, people, bot):
+    alice = await user(synapse, people["alice"])
+    bob = await user(synapse, people["bob"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        assert isinstance(await alice.client.room_invite(room, bob.user_id), nio.RoomInviteResponse)
+        assert isinstance(await bob.client.join(room), nio.JoinResponse)
+        ask = await bob.send_text(room, "!matrixtest manage")
+        refusal = (await bob.reply_to(room, ask, bot_id)).source["content"]["body"]
+        assert "power level is 0" in refusal and "50" in refusal
+        ask = await alice.send_text(room, "!matrixtest manage")  # room creator: power level 100
+        done = (await alice.reply_to(room, ask, bot_id)).source["content"]["body"]
+        assert done.startswith("managed") and alice.user_id in done
+    finally:
+        await alice.close()
+        await bob.close()
+
+
+async def test_invite_from_disallowed_user_is_rejected(synapse, people, bot):
+    mallory = await user(synapse, people["mallory"])
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        bad_room = await mallory.create_room(invite=[bot_id])
+        await mallory.wait_for(
+            lambda: mallory.membership(bad_room, bot_id) == "leave", 15, "the invite rejected"
+        )
+        good_room = await room_with_bot(alice, bot_id)  # the bot is alive and processed both invites
+        assert alice.membership(good_room, bot_id) == "join"
+        assert mallory.membership(bad_room, bot_id) == "leave"
+        assert "rejected invite" in bot.log()
+    finally:
+        await mallory.close()
+        await alice.close()
+
+
+async def test_restart_does_not_replay_or_answer_old_commands(synapse, people, bot):
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        first = await alice.send_text(room, "!capex googl")
+        await alice.reply_to(room, first, bot_id)
+        assert bot.stop() == 0
+        while_down = await alice.send_text(room, "!capex amzn")
+        await asyncio.to_thread(bot.start)
+        after = await alice.send_text(room, "!capex orcl")
+        await alice.reply_to(room, after, bot_id)
+        await asyncio.sleep(0.5)
+        assert len(alice.replies_to(room, first, bot_id)) == 1
+        assert alice.replies_to(room, while_down, bot_id) == []
+        assert len(alice.replies_to(room, after, bot_id)) == 1
+        assert "logged in as" not in bot.log()  # the persisted device and token were reused
+    finally:
+        await alice.close()
+
+
+async def test_encrypted_room_round_trip(synapse, people, bot, tmp_path):
+    alice = await user(synapse, people["alice"], store=tmp_path / "alice-store")
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id, encrypted=True)
+        assert alice.client.rooms[room].encrypted
+        await alice.wait_for(
+            lambda: list(alice.client.device_store.active_user_devices(bot_id)), 15, "the bot's device keys"
+        )
+        ask = await alice.send_text(room, "!capex meta")
+        reply = await alice.reply_to(room, ask, bot_id, timeout=20)
+        assert reply.source["type"] == "m.room.message"  # decrypted ...
+        assert isinstance(reply, nio.RoomMessageNotice)
+        assert reply.decrypted  # ... from an m.room.encrypted event
+        want = await expected(tmp_path, "capex meta")
+        assert reply.body == defuse(want.text)
+    finally:
+        await alice.close()
