@@ -134,3 +134,42 @@ def test_image_is_referenced_as_an_attachment():
 def test_every_field_value_and_name_is_non_empty():
     reply = Reply(title="", text="", fields=(("", ""), ("name", "")))
     assert_within_limits(R.render_reply(reply))
+
+
+# ----------------------------------------------------------------------------- every real reply
+async def _real_replies(services):
+    """Replies of every registered command (its examples, bare, oversized and hostile input), and
+    `capex` for every company and every period on file, in both languages."""
+    from commands.dispatch import dispatch
+    from commands.registry import REGISTRY, load_all
+
+    load_all()
+    lines: list[str] = []
+    for spec in REGISTRY.commands.values():
+        lines += [*spec.examples, spec.name, f"{spec.name} @everyone", f"{spec.name} " + "x" * 5000]
+    snap = await services.storage.catalog.snapshot()
+    for company in snap.companies.values():
+        lines.append(f"capex {company.ticker}")
+        for label in sorted({f.fiscal_label for f in snap.figures_of(company.id)}):
+            lines.append(f"capex {company.ticker} {label}")
+    replies = []
+    for lang in ("en", "fr"):
+        for line in lines:
+            replies.append(await dispatch(line, services=services, locale=lang))
+    return replies
+
+
+async def test_every_reply_of_every_registered_command_renders_within_limits(services):
+    replies = await _real_replies(services)
+    assert len(replies) > 100
+    biggest = 0
+    for reply in replies:
+        messages = R.render_reply(reply)
+        assert_within_limits(messages)
+        biggest = max(biggest, sum(m.total() for m in messages))
+        if reply.ok and reply.fields:
+            # nothing of a normal answer is lost: every field value appears in the embeds
+            shown = "\n".join(f.value for m in messages for e in m.embeds for f in e.fields)
+            for _, value in reply.fields:
+                assert value.splitlines()[0][:100] in shown
+    assert biggest > 1000  # the test did see substantial replies

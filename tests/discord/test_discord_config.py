@@ -1,0 +1,119 @@
+"""`build(settings, services)`: off without a token; minimal intents; sharding; and autocomplete
+that answers in time even when the data layer is slow."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import discord
+import pytest
+
+from bot.platforms import discord_front
+from bot.settings import load_settings
+
+GUILDS = 1 << 0
+GUILD_MESSAGES = 1 << 9
+MESSAGE_CONTENT = 1 << 15
+
+
+def test_not_configured_without_a_token(services):
+    assert discord_front.build(load_settings(discord_token=None), services) is None
+    assert discord_front.build(load_settings(discord_token="  "), services) is None
+
+
+def test_settings_reach_the_front_end(services):
+    front = discord_front.build(
+        load_settings(discord_token="t", discord_shard_count="auto", discord_cooldown_seconds=7), services
+    )
+    assert front is not None and front.name == "discord"
+    assert front.shards is None and front.cooldown.seconds == 7 and front.read_messages is False
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", 1), ("", 1), ("4", 4), ("auto", None), ("AUTO", None)])
+def test_shard_count(value, expected):
+    assert discord_front.shard_count(value) == expected
+
+
+def test_client_class_follows_shard_count():
+    assert type(discord_front.make_client(shards=1)) is discord.Client
+    assert isinstance(discord_front.make_client(shards=None), discord.AutoShardedClient)
+    two = discord_front.make_client(shards=2)
+    assert isinstance(two, discord.AutoShardedClient) and two.shard_count == 2
+
+
+def test_intents_are_minimal_unless_messages_are_read():
+    assert discord_front.intents_for(False).value == GUILDS
+    assert discord_front.intents_for(True).value == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
+
+
+def test_cooldown_counts_down_per_key():
+    now = [100.0]
+    cd = discord_front.Cooldown(3, clock=lambda: now[0])
+    assert cd.hit("a") == 0
+    now[0] += 1.2
+    assert cd.hit("a") == pytest.approx(1.8)
+    assert cd.hit("b") == 0
+    now[0] += 2
+    assert cd.hit("a") == 0
+    assert discord_front.Cooldown(0).hit("a") == 0
+
+
+async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_stub, services):
+    front = discord_front.DiscordFront(
+        services, discord_stub.token, shards=None, client_options={"guild_ready_timeout": 0.05}
+    )
+    task = asyncio.create_task(front.run())
+    try:
+        await asyncio.wait_for(front.ready.wait(), 5)
+        assert isinstance(front.client, discord.AutoShardedClient)
+        [identify] = discord_stub.identifies
+        assert identify["intents"] == GUILDS
+        assert identify["shard"] == [0, 1]
+        assert discord_stub.requests_to("GET", "/gateway/bot")
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert front.client.is_closed()
+
+
+async def test_read_messages_asks_for_the_message_content_intent(discord_stub, services):
+    front = discord_front.DiscordFront(
+        services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
+    )
+    task = asyncio.create_task(front.run())
+    try:
+        await asyncio.wait_for(front.ready.wait(), 5)
+        assert discord_stub.identifies[0]["intents"] == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_rejected_token_stops_the_front_end_without_a_restart_loop(discord_stub, services):
+    front = discord_front.DiscordFront(services, "wrong", client_options={"guild_ready_timeout": 0.05})
+    await asyncio.wait_for(front.run(), 5)  # returns (the supervisor does not restart a clean stop)
+    assert len(discord_stub.requests_to("GET", "/users/@me")) == 1
+    assert discord_stub.identifies == []
+
+
+async def test_autocomplete_answers_from_memory_when_the_database_is_slow(discord_stub, front, services):
+    first = await discord_stub.interact("capex", {"company": "micro"}, autocomplete_focus="company")
+    assert any(c["value"] == "MSFT" for c in (await discord_stub.first_answer(first)).json["data"]["choices"])
+
+    catalog = services.storage.catalog
+    original = catalog.snapshot
+
+    async def stuck_snapshot():
+        await asyncio.sleep(10)
+        return await original()
+
+    catalog.snapshot = stuck_snapshot  # type: ignore[method-assign]
+    try:
+        started = time.monotonic()
+        second = await discord_stub.interact("capex", {"company": "met"}, autocomplete_focus="company")
+        answer = await discord_stub.first_answer(second)
+        assert time.monotonic() - started < 1.5
+        assert any(c["value"] == "META" for c in answer.json["data"]["choices"])
+    finally:
+        catalog.snapshot = original  # type: ignore[method-assign]
