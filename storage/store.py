@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from storage.alerts import OutboxRepository, SubscriptionRepository
 from storage.catalog import Catalog
 from storage.companies import CompanyRepository
 from storage.db import Database
@@ -27,6 +28,8 @@ class Storage:
     figures: FigureRepository
     catalog: Catalog
     state: StateRepository
+    subscriptions: SubscriptionRepository
+    outbox: OutboxRepository
 
     @classmethod
     async def open(cls, path: str | Path, *, seed: bool = True) -> Storage:
@@ -36,7 +39,18 @@ class Storage:
             await migrate(db.conn)
             companies = CompanyRepository(db)
             figures = FigureRepository(db)
-            storage = cls(db, companies, figures, Catalog(db, companies, figures), StateRepository(db))
+            subscriptions = SubscriptionRepository(db)
+            outbox = OutboxRepository(db, subscriptions)
+            figures.hooks.append(outbox.on_figures_inserted)  # alerts outbox, same transaction
+            storage = cls(
+                db,
+                companies,
+                figures,
+                Catalog(db, companies, figures),
+                StateRepository(db),
+                subscriptions=subscriptions,
+                outbox=outbox,
+            )
             if seed:
                 await storage.apply_seed()
         except BaseException:

@@ -1,0 +1,571 @@
+"""Alert subscriptions and the transactional outbox of deliveries.
+
+- `SubscriptionRepository`: who wants alerts (a Discord channel, a Matrix room, a webhook URL), for
+  one company or all; idempotent subscribe/unsubscribe; disabled (never deleted) when the target is
+  gone, with the reason kept; moved when a Matrix room is upgraded.
+- `OutboxRepository`: `on_figures_inserted` is a FigureRepository hook, so the event and one
+  delivery per matching subscription commit in the same transaction as the figures (or not at
+  all). A worker `claim_due`s deliveries under a lease, sends them with the stable idempotency key,
+  then `mark_sent`s them; failures are `reschedule`d. A crash between send and mark re-sends with the
+  same key, which the receiver dedupes: nothing is ever marked sent before the target accepted it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import StoredFigure
+
+PLATFORMS = ("discord", "matrix", "webhook")
+# Figures loaded by the bundled seed are history, not news: they never make alerts.
+SILENT_ORIGINS = frozenset({"seed"})
+
+
+def _iso_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_idempotency_key() -> str:
+    """24 characters: fits Discord's 25-character nonce, safe in a Matrix txn id path segment."""
+    return "cx" + secrets.token_hex(11)
+
+
+def group_key(fig: StoredFigure) -> str:
+    """Figures sharing this (per company) came from one filing or announcement: one alert."""
+    if fig.accession:
+        return f"accession:{fig.accession}"
+    return f"source:{fig.source_title}|{fig.announced or ''}"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: int
+    platform: str
+    target: str
+    company_id: str | None
+    lang: str
+    status: str  # active | disabled | removed
+    disabled_reason: str | None
+    gone_failures: int
+    moved_from: str | None
+    created_by: str
+    created_at: str
+    updated_at: str
+
+
+def _sub(row: aiosqlite.Row) -> Subscription:
+    return Subscription(
+        id=row["id"],
+        platform=row["platform"],
+        target=row["target"],
+        company_id=row["company_id"],
+        lang=row["lang"],
+        status=row["status"],
+        disabled_reason=row["disabled_reason"],
+        gone_failures=row["gone_failures"],
+        moved_from=row["moved_from"],
+        created_by=row["created_by"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+@dataclass(frozen=True)
+class SubscribeResult:
+    subscription: Subscription
+    outcome: str  # "created" | "exists" | "reactivated"
+
+
+async def _cancel_pending(conn: aiosqlite.Connection, subscription_id: int, reason: str) -> int:
+    cur = await conn.execute(
+        "UPDATE alert_deliveries SET status = 'cancelled', last_error = ?, lease_owner = NULL, "
+        "lease_until = NULL WHERE subscription_id = ? AND status = 'pending'",
+        (reason, subscription_id),
+    )
+    return cur.rowcount
+
+
+class SubscriptionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def _live(
+        self, conn: aiosqlite.Connection, platform: str, target: str, company_id: str | None
+    ) -> Subscription | None:
+        async with conn.execute(
+            "SELECT * FROM alert_subscriptions WHERE platform = ? AND target = ? "
+            "AND coalesce(company_id, '') = ? AND status != 'removed'",
+            (platform, target, company_id or ""),
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None else _sub(row)
+
+    async def _get_in(self, conn: aiosqlite.Connection, subscription_id: int) -> Subscription | None:
+        async with conn.execute("SELECT * FROM alert_subscriptions WHERE id = ?", (subscription_id,)) as cur:
+            row = await cur.fetchone()
+        return None if row is None else _sub(row)
+
+    async def subscribe(
+        self,
+        platform: str,
+        target: str,
+        company_id: str | None,
+        *,
+        lang: str = "en",
+        created_by: str = "",
+    ) -> SubscribeResult:
+        """Idempotent: an existing active subscription is returned as is; a disabled one is
+        re-enabled (the operator fixed the target). Never backfills past events."""
+        if platform not in PLATFORMS:
+            raise ValueError(f"unknown alert platform {platform!r}")
+        async with self.db.transaction() as conn:
+            existing = await self._live(conn, platform, target, company_id)
+            now = _iso_now()
+            if existing is not None and existing.status == "active":
+                if existing.lang != lang:
+                    await conn.execute(
+                        "UPDATE alert_subscriptions SET lang = ?, updated_at = ? WHERE id = ?",
+                        (lang, now, existing.id),
+                    )
+                    existing = await self._get_in(conn, existing.id)
+                assert existing is not None
+                return SubscribeResult(existing, "exists")
+            if existing is not None:
+                await conn.execute(
+                    "UPDATE alert_subscriptions SET status = 'active', disabled_reason = NULL, "
+                    "gone_failures = 0, lang = ?, updated_at = ? WHERE id = ?",
+                    (lang, now, existing.id),
+                )
+                sub = await self._get_in(conn, existing.id)
+                assert sub is not None
+                return SubscribeResult(sub, "reactivated")
+            cur = await conn.execute(
+                "INSERT INTO alert_subscriptions (platform, target, company_id, lang, created_by, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (platform, target, company_id, lang, created_by, now, now),
+            )
+            sub = await self._get_in(conn, int(cur.lastrowid or 0))
+            assert sub is not None
+            return SubscribeResult(sub, "created")
+
+    async def unsubscribe(
+        self, platform: str, target: str, company_id: str | None, *, every: bool = False
+    ) -> list[Subscription]:
+        """Remove the live subscription for (target, company), or all of the target's with
+        `every=True`. Idempotent: returns what was removed (maybe nothing). Pending deliveries of
+        removed subscriptions are cancelled."""
+        async with self.db.transaction() as conn:
+            if every:
+                async with conn.execute(
+                    "SELECT * FROM alert_subscriptions WHERE platform = ? AND target = ? "
+                    "AND status != 'removed'",
+                    (platform, target),
+                ) as cur:
+                    subs = [_sub(r) for r in await cur.fetchall()]
+            else:
+                one = await self._live(conn, platform, target, company_id)
+                subs = [one] if one else []
+            for sub in subs:
+                await self._remove_in(conn, sub.id, "unsubscribed")
+            return subs
+
+    async def _remove_in(self, conn: aiosqlite.Connection, subscription_id: int, reason: str) -> None:
+        await conn.execute(
+            "UPDATE alert_subscriptions SET status = 'removed', updated_at = ? WHERE id = ?",
+            (_iso_now(), subscription_id),
+        )
+        await _cancel_pending(conn, subscription_id, reason)
+
+    async def remove(self, subscription_id: int) -> Subscription | None:
+        """Remove by id (the CLI); None if there is no such live subscription."""
+        async with self.db.transaction() as conn:
+            sub = await self._get_in(conn, subscription_id)
+            if sub is None or sub.status == "removed":
+                return None
+            await self._remove_in(conn, sub.id, "removed")
+            return sub
+
+    async def disable(self, subscription_id: int, reason: str) -> None:
+        async with self.db.transaction() as conn:
+            await self.disable_in(conn, subscription_id, reason)
+
+    async def disable_in(self, conn: aiosqlite.Connection, subscription_id: int, reason: str) -> None:
+        await conn.execute(
+            "UPDATE alert_subscriptions SET status = 'disabled', disabled_reason = ?, updated_at = ? "
+            "WHERE id = ? AND status = 'active'",
+            (reason, _iso_now(), subscription_id),
+        )
+        await _cancel_pending(conn, subscription_id, f"subscription disabled: {reason}")
+
+    async def move_target(self, platform: str, old_target: str, new_target: str) -> int:
+        """A Matrix room was upgraded (m.room.tombstone): its live subscriptions follow to the
+        replacement room, pending deliveries included. Returns how many subscriptions moved."""
+        async with self.db.transaction() as conn:
+            return await self.move_target_in(conn, platform, old_target, new_target)
+
+    async def move_target_in(
+        self, conn: aiosqlite.Connection, platform: str, old_target: str, new_target: str
+    ) -> int:
+        async with conn.execute(
+            "SELECT * FROM alert_subscriptions WHERE platform = ? AND target = ? AND status != 'removed'",
+            (platform, old_target),
+        ) as cur:
+            subs = [_sub(r) for r in await cur.fetchall()]
+        moved = 0
+        now = _iso_now()
+        for sub in subs:
+            clash = await self._live(conn, platform, new_target, sub.company_id)
+            if clash is not None:
+                # the new room already has this subscription: hand over pending deliveries
+                await conn.execute(
+                    "UPDATE OR IGNORE alert_deliveries SET subscription_id = ? "
+                    "WHERE subscription_id = ? AND status = 'pending'",
+                    (clash.id, sub.id),
+                )
+                await self._remove_in(conn, sub.id, f"room upgraded to {new_target}")
+            else:
+                await conn.execute(
+                    "UPDATE alert_subscriptions SET target = ?, moved_from = ?, status = 'active', "
+                    "disabled_reason = NULL, gone_failures = 0, updated_at = ? WHERE id = ?",
+                    (new_target, old_target, now, sub.id),
+                )
+                # the new room may already be due the same alert through another subscription
+                await conn.execute(
+                    "UPDATE alert_deliveries SET status = 'cancelled', last_error = 'duplicate after room "
+                    "upgrade' WHERE subscription_id = ? AND status = 'pending' AND event_id IN ("
+                    "SELECT d.event_id FROM alert_deliveries d JOIN alert_subscriptions s "
+                    "ON s.id = d.subscription_id WHERE s.platform = ? AND s.target = ? "
+                    "AND d.subscription_id != ? AND d.status IN ('pending', 'sent'))",
+                    (sub.id, platform, new_target, sub.id),
+                )
+            moved += 1
+        return moved
+
+    async def get(self, subscription_id: int) -> Subscription | None:
+        return await self._get_in(self.db.conn, subscription_id)
+
+    async def for_target(self, platform: str, target: str) -> list[Subscription]:
+        """Live (active or disabled) subscriptions of one channel/room/URL."""
+        async with self.db.conn.execute(
+            "SELECT * FROM alert_subscriptions WHERE platform = ? AND target = ? AND status != 'removed' "
+            "ORDER BY company_id IS NOT NULL, company_id",
+            (platform, target),
+        ) as cur:
+            return [_sub(r) for r in await cur.fetchall()]
+
+    async def all(self, *, include_removed: bool = False) -> list[Subscription]:
+        where = "" if include_removed else "WHERE status != 'removed'"
+        async with self.db.conn.execute(
+            f"SELECT * FROM alert_subscriptions {where} ORDER BY id"  # noqa: S608 - constant text
+        ) as cur:
+            return [_sub(r) for r in await cur.fetchall()]
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery leased to one worker, with what it needs to compose and send it."""
+
+    id: int
+    event_id: int
+    subscription_id: int
+    idempotency_key: str
+    attempts: int  # including this one
+    platform: str
+    target: str
+    lang: str
+    company_id: str  # the event's company
+    figure_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One finished attempt, written back in a batch by `record`."""
+
+    delivery_id: int
+    subscription_id: int
+    kind: str  # "sent" | "retry" | "gone" | "failed" | "defer"
+    delay: float = 0.0  # seconds until the next attempt (retry, gone, defer)
+    error: str | None = None
+    moved_to: str | None = None  # sent to the upgraded room that replaced the target
+
+
+def lease_owner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class OutboxRepository:
+    def __init__(self, db: Database, subscriptions: SubscriptionRepository) -> None:
+        self.db = db
+        self.subscriptions = subscriptions
+
+    # --- writing events (FigureRepository hook, inside the figures' transaction)
+    async def on_figures_inserted(self, conn: aiosqlite.Connection, inserted: list[StoredFigure]) -> None:
+        groups: dict[tuple[str, str], list[StoredFigure]] = {}
+        for fig in inserted:
+            if fig.origin in SILENT_ORIGINS:
+                continue
+            groups.setdefault((fig.company_id, group_key(fig)), []).append(fig)
+        if not groups:
+            return
+        now_iso, now = _iso_now(), time.time()
+        targets_by_company: dict[str, list[int]] = {}
+        for (company_id, key), figs in groups.items():
+            if company_id not in targets_by_company:
+                targets_by_company[company_id] = await self._matching(conn, company_id)
+            subscription_ids = targets_by_company[company_id]
+            if not subscription_ids:
+                continue  # nobody listens: no event, no rows
+            cur = await conn.execute(
+                "INSERT INTO alert_events (company_id, group_key, created_at) VALUES (?, ?, ?)",
+                (company_id, key, now_iso),
+            )
+            event_id = int(cur.lastrowid or 0)
+            await conn.executemany(
+                "INSERT INTO alert_event_figures (event_id, figure_id) VALUES (?, ?)",
+                [(event_id, f.id) for f in figs],
+            )
+            await conn.executemany(
+                "INSERT INTO alert_deliveries (event_id, subscription_id, idempotency_key, "
+                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)",
+                [(event_id, sid, new_idempotency_key(), now, now_iso) for sid in subscription_ids],
+            )
+
+    async def _matching(self, conn: aiosqlite.Connection, company_id: str) -> list[int]:
+        """Active subscriptions for the company or for all; one per target (a channel subscribed
+        to both "all" and "meta" gets one alert, not two)."""
+        async with conn.execute(
+            "SELECT min(id) FROM alert_subscriptions WHERE status = 'active' "
+            "AND (company_id IS NULL OR company_id = ?) GROUP BY platform, target ORDER BY 1",
+            (company_id,),
+        ) as cur:
+            return [int(r[0]) for r in await cur.fetchall()]
+
+    # --- the worker's side
+    async def claim_due(
+        self, owner: str, limit: int, lease_seconds: float, now: float | None = None
+    ) -> list[Claimed]:
+        """Lease up to `limit` due deliveries to `owner` (oldest due first)."""
+        if limit <= 0:
+            return []
+        now = time.time() if now is None else now
+        async with self.db.transaction() as conn:
+            async with conn.execute(
+                "UPDATE alert_deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
+                "WHERE id IN (SELECT id FROM alert_deliveries WHERE status = 'pending' "
+                "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
+                "ORDER BY next_attempt_at, id LIMIT ?) "
+                "RETURNING id, event_id, subscription_id, idempotency_key, attempts",
+                (owner, now + lease_seconds, now, now, limit),
+            ) as cur:
+                rows = list(await cur.fetchall())
+            if not rows:
+                return []
+            sub_ids = sorted({r["subscription_id"] for r in rows})
+            event_ids = sorted({r["event_id"] for r in rows})
+            subs: dict[int, aiosqlite.Row] = {}
+            for chunk in _chunks(sub_ids, 500):
+                marks = ",".join("?" * len(chunk))
+                async with conn.execute(
+                    f"SELECT id, platform, target, lang FROM alert_subscriptions WHERE id IN ({marks})",  # noqa: S608
+                    chunk,
+                ) as cur:
+                    subs.update({r["id"]: r for r in await cur.fetchall()})
+            events: dict[int, tuple[str, list[int]]] = {}
+            for chunk in _chunks(event_ids, 500):
+                marks = ",".join("?" * len(chunk))
+                sql = _EVENT_FIGURES_SQL.format(marks=marks)
+                async with conn.execute(sql, chunk) as cur:
+                    for r in await cur.fetchall():
+                        events.setdefault(r["id"], (r["company_id"], []))[1].append(r["figure_id"])
+        out = []
+        for r in sorted(rows, key=lambda r: r["id"]):
+            sub = subs[r["subscription_id"]]
+            company_id, figure_ids = events.get(r["event_id"], ("", []))
+            out.append(
+                Claimed(
+                    id=r["id"],
+                    event_id=r["event_id"],
+                    subscription_id=r["subscription_id"],
+                    idempotency_key=r["idempotency_key"],
+                    attempts=r["attempts"],
+                    platform=sub["platform"],
+                    target=sub["target"],
+                    lang=sub["lang"],
+                    company_id=company_id,
+                    figure_ids=tuple(figure_ids),
+                )
+            )
+        return out
+
+    async def record(
+        self, outcomes: Sequence[Outcome], *, gone_threshold: int = 3, now: float | None = None
+    ) -> list[int]:
+        """Write a batch of attempt outcomes in one transaction; returns the subscription ids that
+        got disabled (a target answered "gone/forbidden" `gone_threshold` times in a row)."""
+        if not outcomes:
+            return []
+        now = time.time() if now is None else now
+        now_iso = _iso_now()
+        disabled: list[int] = []
+        async with self.db.transaction() as conn:
+            sent = [o for o in outcomes if o.kind == "sent"]
+            if sent:
+                await conn.executemany(
+                    "UPDATE alert_deliveries SET status = 'sent', sent_at = ?, last_error = NULL, "
+                    "lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'",
+                    [(now_iso, o.delivery_id) for o in sent],
+                )
+                await conn.executemany(
+                    "UPDATE alert_subscriptions SET gone_failures = 0 WHERE id = ? AND gone_failures > 0",
+                    [(sid,) for sid in {o.subscription_id for o in sent}],
+                )
+            for o in outcomes:
+                if o.kind == "sent":
+                    if o.moved_to:
+                        sub = await self.subscriptions._get_in(conn, o.subscription_id)
+                        if sub is not None and sub.target != o.moved_to:
+                            await self.subscriptions.move_target_in(
+                                conn, sub.platform, sub.target, o.moved_to
+                            )
+                    continue
+                if o.kind == "failed":
+                    await conn.execute(
+                        "UPDATE alert_deliveries SET status = 'failed', last_error = ?, lease_owner = NULL, "
+                        "lease_until = NULL WHERE id = ? AND status = 'pending'",
+                        (o.error, o.delivery_id),
+                    )
+                    continue
+                # retry / gone / defer: back to pending, due later, lease released
+                await conn.execute(
+                    "UPDATE alert_deliveries SET next_attempt_at = ?, last_error = coalesce(?, last_error), "
+                    "lease_owner = NULL, lease_until = NULL, attempts = attempts - ? "
+                    "WHERE id = ? AND status = 'pending'",
+                    (now + o.delay, o.error, 1 if o.kind == "defer" else 0, o.delivery_id),
+                )
+                if o.kind == "gone":
+                    async with conn.execute(
+                        "UPDATE alert_subscriptions SET gone_failures = gone_failures + 1 "
+                        "WHERE id = ? AND status = 'active' RETURNING gone_failures",
+                        (o.subscription_id,),
+                    ) as cur:
+                        row = await cur.fetchone()
+                    if row is not None and row[0] >= gone_threshold:
+                        await self.subscriptions.disable_in(conn, o.subscription_id, o.error or "gone")
+                        disabled.append(o.subscription_id)
+        return disabled
+
+    async def release(self, owner: str) -> int:
+        """Give back this worker's unfinished leases (clean shutdown): due again at once."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE alert_deliveries SET lease_owner = NULL, lease_until = NULL "
+                "WHERE lease_owner = ? AND status = 'pending'",
+                (owner,),
+            )
+            return cur.rowcount
+
+    async def release_dead_leases(
+        self, now: float | None = None, alive: Callable[[int], bool] = _pid_alive
+    ) -> int:
+        """Free leases held by workers on this host whose process is gone (killed, crashed), so
+        their deliveries do not wait for the lease to expire. Other hosts' leases just expire."""
+        now = time.time() if now is None else now
+        host = socket.gethostname()
+        async with self.db.conn.execute(
+            "SELECT DISTINCT lease_owner FROM alert_deliveries WHERE status = 'pending' "
+            "AND lease_owner IS NOT NULL AND lease_until > ?",
+            (now,),
+        ) as cur:
+            owners = [r[0] for r in await cur.fetchall()]
+        dead = []
+        for owner in owners:
+            parts = owner.rsplit(":", 2)
+            if len(parts) == 3 and parts[0] == host and parts[1].isdigit():
+                pid = int(parts[1])
+                if pid != os.getpid() and not alive(pid):
+                    dead.append(owner)
+        freed = 0
+        if dead:
+            async with self.db.transaction() as conn:
+                for owner in dead:
+                    cur = await conn.execute(
+                        "UPDATE alert_deliveries SET lease_owner = NULL, lease_until = NULL "
+                        "WHERE lease_owner = ? AND status = 'pending'",
+                        (owner,),
+                    )
+                    freed += cur.rowcount
+        return freed
+
+    async def next_due_at(self) -> float | None:
+        """When the earliest pending delivery becomes claimable (None: nothing pending)."""
+        async with self.db.conn.execute(
+            "SELECT min(max(next_attempt_at, coalesce(lease_until, 0))) FROM alert_deliveries "
+            "WHERE status = 'pending'"
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None or row[0] is None else float(row[0])
+
+    async def counts(self) -> dict[str, int]:
+        async with self.db.conn.execute(
+            "SELECT status, count(*) FROM alert_deliveries GROUP BY status"
+        ) as cur:
+            return {r[0]: int(r[1]) for r in await cur.fetchall()}
+
+    async def pending_by_subscription(self) -> dict[int, int]:
+        async with self.db.conn.execute(
+            "SELECT subscription_id, count(*) FROM alert_deliveries WHERE status = 'pending' "
+            "GROUP BY subscription_id"
+        ) as cur:
+            return {int(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+    async def deliveries(self, status: str | None = None) -> list[dict]:
+        """Rows for inspection and tests (id, event, subscription, key, status, attempts, error)."""
+        where, params = ("WHERE status = ?", (status,)) if status else ("", ())
+        sql = _DELIVERIES_SQL.format(where=where)
+        async with self.db.conn.execute(sql, params) as cur:
+            return [dict(r) for r in await cur.fetchall()]
+
+    async def events(self) -> list[dict]:
+        async with self.db.conn.execute(
+            "SELECT e.id, e.company_id, e.group_key, group_concat(f.figure_id) AS figure_ids "
+            "FROM alert_events e JOIN alert_event_figures f ON f.event_id = e.id GROUP BY e.id ORDER BY e.id"
+        ) as cur:
+            rows = [dict(r) for r in await cur.fetchall()]
+        for row in rows:
+            row["figure_ids"] = sorted(int(x) for x in str(row["figure_ids"]).split(","))
+        return rows
+
+
+# Templates filled only with constant text or "?" placeholders, never with values.
+_EVENT_FIGURES_SQL = (
+    "SELECT e.id, e.company_id, f.figure_id FROM alert_events e "
+    "JOIN alert_event_figures f ON f.event_id = e.id WHERE e.id IN ({marks}) ORDER BY f.figure_id"
+)
+_DELIVERIES_SQL = (
+    "SELECT id, event_id, subscription_id, idempotency_key, status, attempts, "
+    "next_attempt_at, last_error FROM alert_deliveries {where} ORDER BY id"
+)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
