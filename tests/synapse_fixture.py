@@ -120,6 +120,7 @@ def write_config(workdir: Path, port: int, shared_secret: str) -> Path:
         "signing_key_path": str(workdir / "signing.key"),
         "registration_shared_secret": shared_secret,
         "enable_registration": False,
+        "bcrypt_rounds": 4,  # test passwords: fast logins
         "macaroon_secret_key": secrets.token_hex(16),
         "form_secret": secrets.token_hex(16),
         "report_stats": False,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
+from matrix_png import tiny_png
 
 from bot.platforms.matrix_render import WORD_JOINER, image_content, png_size, render_content
 from commands.types import Reply
@@ -66,21 +65,8 @@ def test_plain_reply_without_structure_uses_text():
     assert c["formatted_body"].count("Unknown company") == 1
 
 
-def _png(w: int, h: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    raw = b"".join(b"\x00" + b"\x00\x00\x00" * w for _ in range(h))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
 def test_image_content_has_size_and_no_mentions():
-    png = _png(7, 3)
+    png = tiny_png(7, 3)
     assert png_size(png) == (7, 3)
     assert png_size(b"GIF89a") is None
     c = image_content("mxc://s/abc", png, "chart.png", caption="Meta capex @room", in_reply_to="$e")

@@ -1,0 +1,149 @@
+"""MatrixSender against the real Synapse: idempotent sends by txn id (also from another process
+reusing the stored device), rate limits honoured, m.image upload, no plaintext into e2e rooms."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import urllib.request
+from types import SimpleNamespace
+
+import nio
+import pytest
+from matrix_helpers import UserClient
+from matrix_png import tiny_png
+
+from bot.platforms.matrix_session import MatrixConfig, MatrixSender, login, new_client, open_sender
+from commands.types import Reply
+from storage.store import Storage
+
+REPLY = Reply(title="Meta Q3 2026", text="Meta Q3 2026 capex $32.10B, +66% YoY")
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    s = await Storage.open(tmp_path / "db.sqlite3", seed=False)
+    yield s
+    await s.close()
+
+
+def _settings(synapse, person, **extra):
+    return SimpleNamespace(
+        matrix_homeserver=synapse.url, matrix_user_id=person.user_id, matrix_password=person.password, **extra
+    )
+
+
+async def _bot_client(synapse, person, storage) -> nio.AsyncClient:
+    config = MatrixConfig.from_settings(_settings(synapse, person))
+    client = new_client(config, encryption=False)
+    await login(client, config, storage.state)
+    return client
+
+
+async def _room(synapse, owner, *members) -> str:
+    alice = await UserClient(synapse.url, owner.user_id, owner.password).start()
+    try:
+        room = await alice.create_room(invite=[m.user_id for m in members])
+    finally:
+        await alice.close()
+    for m in members:
+        c = nio.AsyncClient(synapse.url, m.user_id)
+        c.restore_login(m.user_id, m.device_id, m.access_token)
+        assert isinstance(await c.join(room), nio.JoinResponse)
+        await c.close()
+    return room
+
+
+def _notices(synapse, token, room):
+    req = urllib.request.Request(f"{synapse.url}/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=100")
+    req.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(req) as r:
+        chunk = json.loads(r.read())["chunk"]
+    return [e for e in chunk if e["type"] == "m.room.message" and e["content"].get("msgtype") == "m.notice"]
+
+
+async def test_same_txn_id_is_one_event_also_from_another_process(synapse, storage):
+    owner, bot = synapse.register("snd_owner"), synapse.register("snd_bot")
+    room = await _room(synapse, owner, bot)
+    client = await _bot_client(synapse, bot, storage)
+    try:
+        sender = MatrixSender(client)
+        first = await sender.send_notice(room, REPLY, txn_id="alert-7-sub-3")
+        again = await sender.send_notice(room, REPLY, txn_id="alert-7-sub-3")
+        assert first.ok and again.ok and first.event_id == again.event_id
+    finally:
+        await client.close()
+    # a separate process (e.g. `capexbot alerts dispatch`) reuses the stored device and token
+    async with open_sender(_settings(synapse, bot), storage.state) as other:
+        retried = await other.send_notice(room, REPLY, txn_id="alert-7-sub-3")
+        fresh = await other.send_notice(room, REPLY, txn_id="alert-7-sub-4")
+    assert retried.event_id == first.event_id
+    assert fresh.ok and fresh.event_id != first.event_id
+    notices = _notices(synapse, owner.access_token, room)
+    assert len(notices) == 2
+    assert all(n["content"]["m.mentions"] == {} for n in notices)
+
+
+async def test_rate_limit_retry_after_is_honoured(synapse, storage, caplog):
+    admin, owner, bot = (
+        synapse.register("rl_admin", admin=True),
+        synapse.register("rl_owner"),
+        synapse.register("rl_bot"),
+    )
+    room = await _room(synapse, owner, bot)
+    req = urllib.request.Request(
+        f"{synapse.url}/_synapse/admin/v1/users/{bot.user_id}/override_ratelimit",
+        data=json.dumps({"messages_per_second": 4, "burst_count": 1}).encode(),
+        method="POST",
+    )
+    req.add_header("Authorization", f"Bearer {admin.access_token}")
+    urllib.request.urlopen(req).close()
+    client = await _bot_client(synapse, bot, storage)
+    caplog.set_level(logging.INFO, logger="capexbot.matrix")
+    try:
+        sender = MatrixSender(client)
+        start = time.monotonic()
+        outcomes = [await sender.send_notice(room, REPLY) for _ in range(3)]
+        elapsed = time.monotonic() - start
+    finally:
+        await client.close()
+    assert all(o.ok for o in outcomes), outcomes
+    assert any("rate limited" in r.getMessage() for r in caplog.records)
+    assert elapsed >= 0.4  # 3 messages at 4/s with a burst of 1: the server's pace, not a storm
+    assert len(_notices(synapse, owner.access_token, room)) == 3
+
+
+async def test_send_image_uploads_and_sends_m_image(synapse, storage):
+    owner, bot = synapse.register("img_owner"), synapse.register("img_bot")
+    room = await _room(synapse, owner, bot)
+    png = tiny_png(5, 4)
+    client = await _bot_client(synapse, bot, storage)
+    try:
+        outcome = await MatrixSender(client).send_image(room, png, "meta.png", caption="Meta capex")
+        assert outcome.ok
+        event = await client.room_get_event(room, outcome.event_id)
+        content = event.event.source["content"]
+        assert content["msgtype"] == "m.image" and content["body"] == "Meta capex"
+        assert content["info"] == {"mimetype": "image/png", "size": len(png), "w": 5, "h": 4}
+        downloaded = await client.download(mxc=content["url"])
+        assert isinstance(downloaded, nio.DownloadResponse) and downloaded.body == png
+    finally:
+        await client.close()
+
+
+async def test_sender_without_e2e_store_refuses_encrypted_rooms(synapse, storage):
+    owner, bot = synapse.register("enc_owner"), synapse.register("enc_bot")
+    alice = await UserClient(synapse.url, owner.user_id, owner.password).start()
+    try:
+        room = await alice.create_room(invite=[bot.user_id], encrypted=True)
+    finally:
+        await alice.close()
+    client = await _bot_client(synapse, bot, storage)
+    try:
+        assert isinstance(await client.join(room), nio.JoinResponse)
+        outcome = await MatrixSender(client).send_notice(room, REPLY)
+    finally:
+        await client.close()
+    assert outcome.status == "failed" and "encrypted" in outcome.reason
+    assert _notices(synapse, owner.access_token, room) == []
