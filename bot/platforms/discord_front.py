@@ -14,6 +14,7 @@ import logging
 import math
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -146,6 +147,34 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) ->
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
 
 
+# ----------------------------------------------------------------------------- watched messages
+# (text, place, services) -> a Reply to post when the message should be flagged, else None.
+MessageWatcher = Callable[[str, Place, "Services"], Awaitable[Reply | None]]
+FLAG_EMOJI = "\u26a0\ufe0f"  # ⚠️
+
+
+def default_watcher() -> MessageWatcher | None:
+    """The hoax watcher, if the hoax feature is installed: `commands.hoax.watch.check_message(text,
+    place, services) -> Reply | None` (it decides whether watch mode is on for `place`, applies the
+    threshold and the once-per-claim-per-10-minutes rule)."""
+    try:
+        from commands.hoax.watch import check_message  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return check_message  # type: ignore[no-any-return]
+
+
+async def flag_message(message: discord.Message, reply: Reply) -> None:
+    """React ⚠️ and reply once (a reply reference, no ping, nobody mentioned). Missing permissions
+    in that channel are logged, not raised: the server decides what the bot may do there."""
+    [rendered] = render_reply(reply, max_messages=1)
+    try:
+        await message.add_reaction(FLAG_EMOJI)
+        await message.reply(embeds=rendered.embeds, mention_author=False, allowed_mentions=NO_MENTIONS)
+    except (discord.Forbidden, discord.NotFound) as exc:
+        log.info("could not flag message %s in channel %s: %s", message.id, message.channel.id, exc)
+
+
 # ----------------------------------------------------------------------------- interactions
 class InteractionRunner:
     """Turns one slash-command invocation into a Request, runs it, and answers with the Reply."""
@@ -230,8 +259,10 @@ class DiscordFront:
         cooldown_seconds: float = 3.0,
         read_messages: bool = False,
         client_options: dict[str, Any] | None = None,
+        watcher: MessageWatcher | None = None,
     ) -> None:
         self.services = services
+        self.watcher = watcher
         self._token = token
         self.shards = shards
         self.read_messages = read_messages
@@ -302,8 +333,21 @@ class DiscordFront:
         return client
 
     def _attach_message_reader(self, client: discord.Client) -> None:
-        # TODO(hoax): call commands.hoax.watch.check_message once it exists (see the report/README).
-        log.warning("DISCORD_READ_MESSAGES is on but no message handler is installed yet")
+        watcher = self.watcher or default_watcher()
+        if watcher is None:
+            log.warning("DISCORD_READ_MESSAGES is on but no message watcher (commands.hoax.watch) exists")
+            return
+        front = self
+
+        @client.event
+        async def on_message(message: discord.Message) -> None:
+            if message.author.bot or message.guild is None or not message.content:
+                return
+            place = Place("discord", str(message.channel.id))
+            reply = await watcher(message.content, place, front.services)
+            if reply is None:
+                return
+            await flag_message(message, reply)
 
     async def run(self) -> None:
         client = self._build_client()

@@ -117,3 +117,44 @@ async def test_autocomplete_answers_from_memory_when_the_database_is_slow(discor
         assert any(c["value"] == "META" for c in answer.json["data"]["choices"])
     finally:
         catalog.snapshot = original  # type: ignore[method-assign]
+
+
+async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discord_stub, services):
+    from commands.types import Reply
+
+    seen = []
+
+    async def watcher(text, place, svc):
+        seen.append((text, place))
+        if "whatsapp gold" not in text.lower():
+            return None
+        return Reply(title="Likely hoax", text="“WhatsApp Gold” is a hoax. @everyone", lang="en")
+
+    front = discord_front.DiscordFront(
+        services,
+        discord_stub.token,
+        read_messages=True,
+        watcher=watcher,
+        client_options={"guild_ready_timeout": 0.05},
+    )
+    task = asyncio.create_task(front.run())
+    try:
+        await asyncio.wait_for(front.ready.wait(), 5)
+        await discord_stub.post_message("good morning")
+        hoax = await discord_stub.post_message("Forward this: WhatsApp Gold is coming!!!")
+        await discord_stub.post_message("bot chatter WhatsApp Gold", author=discord_stub.bot_user)
+        reply = await discord_stub.wait_until(
+            lambda: [r for r in discord_stub.requests_to("POST", r"/channels/\d+/messages") if r.json]
+        )
+        await discord_stub.wait_until(lambda: discord_stub.reactions)
+        assert discord_stub.reactions == [(discord_stub.channel_id, hoax["id"], "⚠️")]
+        [post] = reply
+        assert str(post.json["message_reference"]["message_id"]) == hoax["id"]
+        assert post.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+        assert post.json["embeds"][0]["title"] == "Likely hoax"
+        assert [t for t, _ in seen] == ["good morning", "Forward this: WhatsApp Gold is coming!!!"]
+        assert seen[0][1].platform == "discord" and seen[0][1].id == discord_stub.channel_id
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert list(front.errors) == []

@@ -114,6 +114,7 @@ class DiscordStub:
         self.gone_channels: set[str] = set()
         self.forbidden_channels: set[str] = set()
         self.interactions: dict[str, InteractionState] = {}
+        self.reactions: list[tuple[str, str, str]] = []  # (channel, message, emoji) the bot added
 
         self._nonces: dict[tuple[str, str], dict[str, Any]] = {}
         self._scripts: list[ScriptedAnswer] = []
@@ -249,6 +250,18 @@ class DiscordStub:
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload
 
+    async def post_message(self, content: str, *, author: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Someone writes `content` in the guild channel: dispatch MESSAGE_CREATE, return the message."""
+        author = author or self.user()
+        msg = P.message(
+            message_id=P.snowflake(), channel_id=self.channel_id, author=author, body={"content": content}
+        )
+        msg["guild_id"] = self.guild_id
+        msg["member"] = {k: v for k, v in P.member(author, permissions=None).items() if k != "user"}
+        self.channel_messages.setdefault(self.channel_id, []).append(msg)
+        await self.dispatch("MESSAGE_CREATE", msg)
+        return msg
+
     async def first_answer(self, interaction: dict[str, Any], timeout: float = 5.0) -> RecordedRequest:
         """The (first) callback the bot posted for this interaction."""
         state = self.interactions[interaction["id"]]
@@ -368,6 +381,8 @@ class DiscordStub:
             return self._commands(rec, mt.group(1))
         if m == "POST" and (mt := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return self._channel_message(rec, mt.group(1))
+        if m == "PUT" and (mt := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", p)):
+            return self._reaction(mt.group(1), mt.group(2), mt.group(3))
 
         self.unhandled.append(rec)
         return _error(404, 0, "404: Not Found")
@@ -420,6 +435,16 @@ class DiscordStub:
         if nonce is not None:
             self._nonces[(channel_id, str(nonce))] = msg
         return _json_response(msg)
+
+    def _reaction(self, channel_id: str, message_id: str, emoji: str) -> web.Response:
+        if channel_id in self.gone_channels:
+            return _error(404, 10003, "Unknown Channel")
+        if channel_id in self.forbidden_channels:
+            return _error(403, 50001, "Missing Access")
+        from urllib.parse import unquote
+
+        self.reactions.append((channel_id, message_id, unquote(emoji)))
+        return web.Response(status=204)
 
     def _state_for_token(self, token: str) -> InteractionState | None:
         for state in self.interactions.values():
