@@ -1,0 +1,394 @@
+"""The hoax catalogue: schema.org ClaimReview JSON in, compiled entries out, and back.
+
+The shipped catalogue is `catalogue.json` next to this file: a JSON-LD document whose `@graph` holds
+one `ClaimReview` per hoax family. Standard fields carry what any fact-check consumer understands
+(`claimReviewed`, `reviewRating.alternateName`, `url`/`author` of the main fact-check, `citation` for
+the other fact-checks, `itemReviewed.datePublished` = first seen, `temporalCoverage` = the period in
+which the verdict holds). The `capexbot` key holds what the matcher needs (bilingual claim and
+explanation, platforms, cue patterns). Cue patterns are regular expressions over *normalised* text
+(see `normalise.py`) and are squeezed like the text before compiling.
+
+`parse_document` also accepts plain ClaimReview objects (a list, a single object, JSON lines) and
+the Google Fact Check Tools `claims:search` format, so fact-checkers' feeds can be imported; entries
+without cue patterns get keyword cues derived from their claim text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from commands.hoax.normalise import normalise, squeeze, squeeze_pattern
+
+MAX_PATTERN_CHARS = 2000
+
+
+class CatalogueError(ValueError):
+    """A catalogue document or entry is invalid (message says which entry and why)."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    regex: re.Pattern[str]
+    weight: float
+    source: str  # the pattern as written
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    platforms: tuple[str, ...]
+    claim: dict[str, str]
+    verdict: dict[str, str]
+    explanation: dict[str, str]
+    links: tuple[tuple[str, str], ...]  # (publisher, url)
+    first_seen: int | None
+    valid_from: date | None
+    valid_until: date | None
+    anchors: tuple[str, ...]
+    platform_required: bool
+    requires_chain: bool
+    core: tuple[Cue, ...]
+    hallmarks: tuple[Cue, ...]
+    counters: tuple[Cue, ...]
+    keywords: frozenset[str] = frozenset()  # imported entries: claim words (squeezed)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def valid_on(self, day: date) -> bool:
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_until and day > self.valid_until)
+
+
+def _compile(label: str, pattern: str, weight: Any, where: str) -> Cue:
+    if not isinstance(pattern, str) or not pattern or len(pattern) > MAX_PATTERN_CHARS:
+        raise CatalogueError(f"{where}: cue {label!r} needs a pattern of 1..{MAX_PATTERN_CHARS} chars")
+    if not isinstance(weight, int | float):
+        raise CatalogueError(f"{where}: cue {label!r} weight must be a number")
+    try:
+        rx = re.compile(f"(?<![a-z0-9])(?:{squeeze_pattern(pattern)})(?![a-z0-9])")
+    except re.error as exc:
+        raise CatalogueError(f"{where}: cue {label!r} does not compile: {exc}") from exc
+    return Cue(label=str(label), regex=rx, weight=float(weight), source=pattern)
+
+
+def _cues(items: Any, cuesets: dict[str, list[Any]], where: str) -> tuple[Cue, ...]:
+    out: list[Cue] = []
+    for item in items or []:
+        if isinstance(item, str) and item.startswith("@"):
+            name = item[1:]
+            if name not in cuesets:
+                raise CatalogueError(f"{where}: unknown cue set {item!r}")
+            out.extend(_cues(cuesets[name], {}, f"{where} {item}"))
+            continue
+        if not isinstance(item, list | tuple) or len(item) != 3:
+            raise CatalogueError(f"{where}: a cue is [label, pattern, weight], got {item!r}")
+        out.append(_compile(item[0], item[1], item[2], where))
+    return tuple(out)
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, "", ".."):
+        return None
+    text = str(value)
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 1, 1)
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+_STOP = frozenset(
+    squeeze(w)
+    for w in [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "will",
+        "be",
+        "is",
+        "are",
+        "that",
+        "this",
+        "your",
+        "you",
+        "it",
+        "its",
+        "from",
+        "by",
+        "as",
+        "at",
+        "not",
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "sur",
+        "pour",
+        "par",
+        "avec",
+        "va",
+        "vont",
+        "est",
+        "sont",
+        "que",
+        "qui",
+        "ce",
+        "cette",
+        "vos",
+        "votre",
+        "tes",
+        "ton",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "il",
+        "elle",
+        "ils",
+        "on",
+        "nous",
+        "vous",
+        "they",
+        "their",
+        "claim",
+        "claims",
+        "post",
+        "posts",
+        "message",
+        "messages",
+        "says",
+        "said",
+        "dit",
+        "will",
+        "would",
+        "could",
+        "can",
+        "peut",
+        "peuvent",
+    ]
+)
+
+
+def _keywords(text: str) -> frozenset[str]:
+    toks = [t for t in normalise(text).tokens if len(t) >= 4 and t not in _STOP and not t.isdigit()]
+    return frozenset(toks[:12])
+
+
+def _links(obj: dict[str, Any]) -> list[tuple[str, str]]:
+    links: list[tuple[str, str]] = []
+
+    def add(name: Any, url: Any) -> None:
+        if (
+            isinstance(url, str)
+            and url.startswith(("http://", "https://"))
+            and url not in [u for _, u in links]
+        ):
+            links.append((str(name or "fact-check"), url))
+
+    author = obj.get("author") or obj.get("publisher") or {}
+    if isinstance(author, list):
+        author = author[0] if author else {}
+    add(author.get("name") if isinstance(author, dict) else author, obj.get("url"))
+    for cit in obj.get("citation") or []:
+        if isinstance(cit, dict):
+            pub = cit.get("publisher") or cit.get("author") or {}
+            add(pub.get("name") if isinstance(pub, dict) else pub, cit.get("url"))
+        elif isinstance(cit, str):
+            add("fact-check", cit)
+    return links
+
+
+def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | None = None) -> Entry:
+    """One ClaimReview object (ours or a fact-checker's) -> Entry. Raises CatalogueError."""
+    from commands.hoax.matcher import detect_platforms  # local: matcher imports this module
+
+    if not isinstance(obj, dict):
+        raise CatalogueError("an entry must be a JSON object")
+    cuesets = cuesets or {}
+    ext = obj.get("capexbot") or {}
+    claim_text = str(obj.get("claimReviewed") or "").strip()
+    ident = str(obj.get("identifier") or "").strip()
+    if not ident:
+        base = re.sub(r"[^a-z0-9]+", "-", normalise(claim_text).text)[:48].strip("-")
+        ident = f"imported-{base}" if base else ""
+    where = f"entry {ident or '?'}"
+    if not ident:
+        raise CatalogueError("entry without identifier or claimReviewed")
+    claim = dict(ext.get("claim") or {})
+    claim.setdefault("en", claim_text or claim.get("fr", ""))
+    claim.setdefault("fr", claim["en"])
+    if not claim["en"]:
+        raise CatalogueError(f"{where}: no claim text")
+    rating = obj.get("reviewRating") or {}
+    verdict_text = str(rating.get("alternateName") or "False") if isinstance(rating, dict) else "False"
+    verdict = dict(ext.get("verdict") or {"en": verdict_text, "fr": verdict_text})
+    links = _links(obj)
+    if not links:
+        raise CatalogueError(f"{where}: needs at least one fact-check URL (url or citation)")
+    explanation = dict(ext.get("explanation") or {})
+    body = str(obj.get("reviewBody") or obj.get("description") or "").strip()
+    explanation.setdefault("en", body or f"Fact-checkers rated this claim: {verdict['en']}.")
+    explanation.setdefault("fr", body or f"Les fact-checkers ont jugé cette affirmation : {verdict['fr']}.")
+    cues = ext.get("cues") or {}
+    core = _cues(cues.get("core"), cuesets, where)
+    hallmarks = _cues(cues.get("hallmarks"), cuesets, where)
+    counters = _cues(cues.get("counters"), cuesets, where)
+    platforms = tuple(ext.get("platforms") or detect_platforms(claim["en"] + " " + claim["fr"]))
+    keywords: frozenset[str] = frozenset()
+    if not core:
+        keywords = _keywords(claim["en"]) | (
+            _keywords(claim["fr"]) if claim["fr"] != claim["en"] else frozenset()
+        )
+        if len(keywords) < 2:
+            raise CatalogueError(f"{where}: no cue patterns and too few words in the claim to derive them")
+    item = obj.get("itemReviewed") or {}
+    valid = ext.get("valid") or {}
+    coverage = str(obj.get("temporalCoverage") or "")
+    first_seen = ext.get("first_seen")
+    if first_seen is None and isinstance(item, dict):
+        d = _date(item.get("datePublished"))
+        first_seen = d.year if d else None
+    valid_from = _date(valid.get("from")) or _date(coverage.split("/")[0] if coverage else None)
+    valid_until = _date(valid.get("until")) or _date(coverage.split("/")[1] if "/" in coverage else None)
+    anchors = tuple(a.lower() for a in ext.get("anchors") or ())
+    if not anchors and keywords:
+        anchors = tuple(sorted(keywords))
+    return Entry(
+        id=ident,
+        platforms=platforms,
+        claim=claim,
+        verdict=verdict,
+        explanation=explanation,
+        links=tuple(links),
+        first_seen=int(first_seen) if first_seen else None,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        anchors=anchors,
+        platform_required=bool(ext.get("platform_required", bool(platforms))),
+        requires_chain=bool(ext.get("requires_chain", not core)),
+        core=core,
+        hallmarks=hallmarks,
+        counters=counters,
+        keywords=keywords,
+        raw=obj,
+    )
+
+
+def _from_google_claims(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Google Fact Check Tools `claims:search` response -> ClaimReview-shaped objects."""
+    out = []
+    for claim in doc.get("claims") or []:
+        for review in claim.get("claimReview") or []:
+            out.append(
+                {
+                    "@type": "ClaimReview",
+                    "claimReviewed": claim.get("text", ""),
+                    "url": review.get("url"),
+                    "author": {"@type": "Organization", "name": (review.get("publisher") or {}).get("name")},
+                    "reviewRating": {
+                        "@type": "Rating",
+                        "alternateName": review.get("textualRating", "False"),
+                    },
+                    "datePublished": review.get("reviewDate"),
+                    "inLanguage": review.get("languageCode"),
+                    "itemReviewed": {"@type": "Claim", "datePublished": claim.get("claimDate")},
+                    "description": review.get("title", ""),
+                }
+            )
+    return out
+
+
+def parse_document(text: str) -> tuple[list[Entry], dict[str, Any]]:
+    """Parse catalogue/feed text. Returns (entries, cuesets). Raises CatalogueError."""
+    text = text.strip()
+    if not text:
+        raise CatalogueError("empty document")
+    try:
+        doc: Any = json.loads(text)
+    except json.JSONDecodeError:
+        try:
+            doc = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            raise CatalogueError(f"not JSON or JSON lines: {exc}") from exc
+    cuesets: dict[str, Any] = {}
+    if isinstance(doc, dict) and "@graph" in doc:
+        cuesets = doc.get("capexbot:cueSets") or {}
+        items = doc["@graph"]
+    elif isinstance(doc, dict) and "claims" in doc:
+        items = _from_google_claims(doc)
+    elif isinstance(doc, dict):
+        items = [doc]
+    else:
+        items = doc
+    if not isinstance(items, list):
+        raise CatalogueError("expected a list of ClaimReview objects")
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for n, obj in enumerate(items, 1):
+        try:
+            entry = entry_from_claimreview(obj, cuesets)
+        except CatalogueError as exc:
+            raise CatalogueError(f"item {n}: {exc}") from exc
+        if entry.id in seen:
+            raise CatalogueError(f"item {n}: duplicate identifier {entry.id!r}")
+        seen.add(entry.id)
+        entries.append(entry)
+    return entries, cuesets
+
+
+_BUILTIN: tuple[list[Entry], dict[str, Any]] | None = None
+
+
+def builtin_text() -> str:
+    return resources.files("commands.hoax").joinpath("catalogue.json").read_text(encoding="utf-8")
+
+
+def load_builtin() -> list[Entry]:
+    """The shipped catalogue (parsed once)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = parse_document(builtin_text())
+    return list(_BUILTIN[0])
+
+
+def load_file(path: str | Path) -> list[Entry]:
+    return parse_document(Path(path).read_text(encoding="utf-8"))[0]
+
+
+def export_document(entries: list[Entry]) -> dict[str, Any]:
+    """A JSON-LD document (same shape as catalogue.json) holding these entries' ClaimReviews."""
+    cuesets = (_BUILTIN or parse_document(builtin_text()))[1]
+    graph = []
+    for e in entries:
+        obj = dict(e.raw)
+        obj.setdefault("@type", "ClaimReview")
+        obj["identifier"] = e.id
+        graph.append(obj)
+    return {"@context": "https://schema.org", "capexbot:cueSets": cuesets, "@graph": graph}

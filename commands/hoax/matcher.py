@@ -1,0 +1,577 @@
+"""The hoax matcher: a cheap pre-filter, then cue scoring that explains itself.
+
+Pipeline for one message:
+
+1. Pre-filter (`Matcher.candidates`): `quick_tokens` (fold, lower, leet, split) and a set lookup of
+   the catalogue's anchor words (platform names and the few names that identify a family, e.g.
+   "martinelli"). Ordinary chat stops here: no regex runs. If no anchor is present but a
+   chain-letter word is ("forward", "transférez", "copier"…), the message is fully normalised and
+   the squeezed tokens are checked again (catches "Whaaatsapp", "F.a.c.e.b.o.o.k").
+2. Full normalisation (once) and message-wide cues, computed lazily: chain-letter markers (forward
+   to N contacts, copy-paste, deadlines, "it was on TF1", capitals, "!!!", "just in case") and
+   counter-cues (debunking words, truth questions, real paid products such as Meta Verified, the EU
+   ad-free subscription, WhatsApp Business pricing, X/YouTube Premium, "optional", business context,
+   news register).
+3. Per candidate entry: platform named, core claim cues (a core preceded by a negation counts as a
+   debunk), the family's hallmarks (its false specifics) and counters, a claim phrased as a question.
+
+Points add up; `score = raw / 6` clipped to [0, 1]; a message is flagged when a core cue fired, the
+platform is named (unless the family is identified by a name), score >= threshold (default 0.5) and,
+for families whose claim alone can be true news (account clean-ups…), at least one chain marker or
+hallmark fired. Every flag carries its list of cues with their points.
+
+All regexes are linear-time shapes (bounded gaps, no nested quantifiers) and only the first
+`normalise.MAX_CHARS` characters are looked at, so the work per message is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from commands.hoax.catalogue import Cue, Entry, load_builtin
+from commands.hoax.normalise import Normalised, detect_lang, normalise, quick_tokens, squeeze, squeeze_pattern
+
+SCORE_SCALE = 6.0
+DEFAULT_THRESHOLD = 0.5
+CHAIN_CAP = 3.5
+HALLMARK_CAP = 3.0
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?<![a-z0-9])(?:{squeeze_pattern(pattern)})(?![a-z0-9])")
+
+
+# --- platforms: quick-pass alias tokens (unsqueezed and squeezed) and full-text regexes --------------
+PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # name: (display, quick tokens, regex over normalised text)
+    "whatsapp": (
+        "WhatsApp",
+        (
+            "whatsapp",
+            "whatsap",
+            "watsapp",
+            "watsap",
+            "whatapp",
+            "wathsapp",
+            "wapp",
+            "wa",
+            "whats",
+            "whatsappgold",
+            "whatssapp",
+        ),
+        "whats ?app|watsapp|whatapp|wathsapp|wats app|wa|wapp|whatsappgold",
+    ),
+    "facebook": (
+        "Facebook",
+        ("facebook", "facebok", "fb", "fcbk", "fessebouc", "facebouk", "fbook", "zuckerberg", "zuck"),
+        "facebook|face book|fb|fcbk|fessebouc|fesse bouc|facebouk|fbook|zuckerberg|zuck",
+    ),
+    "meta": ("Meta", ("meta", "zuckerberg"), "meta|zuckerberg"),
+    "instagram": (
+        "Instagram",
+        ("instagram", "insta", "ig", "instagramm", "mosseri"),
+        "instagram|insta|ig|mosseri",
+    ),
+    "messenger": ("Messenger", ("messenger", "mesenger"), "messenger"),
+    "msn": ("MSN", ("msn",), "msn|windows live|live messenger"),
+    "hotmail": ("Hotmail/Outlook", ("hotmail", "outlook", "hotmai"), "hotmail|outlook|live com"),
+    "gmail": ("Gmail", ("gmail", "googlemail"), "gmail|google mail|g mail|googlemail"),
+    "google": ("Google", ("google", "gogle", "alphabet"), "google|alphabet"),
+    "youtube": ("YouTube", ("youtube", "yt"), "youtube|you tube|yt"),
+    "snapchat": ("Snapchat", ("snapchat", "snap"), "snapchat|snap"),
+    "microsoft": ("Microsoft", ("microsoft", "msft", "gates"), "microsoft|msft|bill gates|gates"),
+    "aol": ("AOL", ("aol",), "aol"),
+}
+_PLATFORM_RX = {name: _rx(p[2]) for name, p in PLATFORMS.items()}
+
+
+def detect_platforms(text: str) -> list[str]:
+    norm = normalise(text).text
+    return [name for name, rx in _PLATFORM_RX.items() if rx.search(norm)]
+
+
+# Chain-letter words that send an anchor-less message to full normalisation (obfuscated names).
+_CHAIN_WORDS = frozenset(
+    [
+        "forward",
+        "fwd",
+        "transferez",
+        "transfere",
+        "transferer",
+        "partagez",
+        "partager",
+        "partage",
+        "share",
+        "copy",
+        "paste",
+        "copier",
+        "coller",
+        "copiez",
+        "collez",
+        "envoyez",
+        "renvoyez",
+        "contacts",
+        "repost",
+        "copypaste",
+    ]
+)
+
+# --- message-wide cues (patterns over normalised text; squeezed at compile time) ---------------------
+_NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
+_PEOPLE = (
+    "(contacts?|people|friends|personnes|amis|groups?|groupes|users?|utilisateurs|members?|membres|gens|"
+    "potes|conversations|discussions|chats|persons|numbers|numeros)"
+)
+_SEND = (
+    "(forward|fwd|send|resend|share|pass|post|copy|paste|repost|transfer[a-z]*|envo[a-z]+|renvo[a-z]+|"
+    "partag[a-z]*|transmet[a-z]*|fais passer|faites passer|diffus[a-z]*|spread|tell|dites|faire suivre|"
+    "faites suivre|inform)"
+)
+
+CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
+    (
+        "forward to N contacts",
+        _rx(
+            f"{_SEND}[^.!?]{{0,50}} {_NUM} [^.!?]{{0,25}}{_PEOPLE}|{_SEND}[^.!?]{{0,30}}"
+            "( a| to) (tout le monde|everyone|everybody|al)|(si vous avez|if you have|si tu as) "
+            "(au moins |at least )?[0-9]+ contacts|spread the word|faites passer le mot"
+        ),
+        2.0,
+    ),
+    (
+        "copy-paste instruction",
+        _rx(
+            "copy (and )?paste|copier (et )?coller|copie[rz]? (et )?colle[rz]?|copiez (et )?"
+            "collez|copypasta|copy this|copiez ce|do not share|don t share|ne pas partager|"
+            "pas partager|c c"
+        ),
+        1.5,
+    ),
+    (
+        "'post this on your wall'",
+        _rx(
+            "(post|publish|poste[rz]?|publie[rz]?|publiez|share|partagez|coller|collez|"
+            "paste)[^.!?]{0,40}(on|sur) (your|votre|ton|my|mon) (wall|mur|profile|profil|"
+            "feed|story|stories|timeline|statut|status)"
+        ),
+        1.0,
+    ),
+    (
+        "deadline / 'from tomorrow'",
+        _rx(
+            "(from|starting|as of|beginning|effective) (tomorrow|today|monday|tuesday|"
+            "wednesday|thursday|friday|saturday|sunday|next (week|month))|tomorrow|tonight|"
+            "des demain|a partir de (demain|aujourd hui|ce soir|lundi|mardi|mercredi|jeudi|"
+            "vendredi|samedi|dimanche|la semaine prochaine|du mois prochain)|demain|ce soir|"
+            "dernier delai|deadline|within [0-9]+ ?(h|hours?|days?)|(sous|dans les|d ici) "
+            "[0-9]+ ?(h|heures|jours)|le mois prochain|next month|minuit|midnight"
+        ),
+        0.5,
+    ),
+    (
+        "'it was on the news'",
+        _rx(
+            "(tf1|bfm|france ?2|journal de [a-z0-9]+|en a parle|on the news|channel [0-9]+|"
+            "chaine [0-9]+|bbc|cnn|fox news|la radio|the radio|a la tele|on tv|usa today)"
+        ),
+        0.5,
+    ),
+    (
+        "ultimatum ('or else')",
+        _rx(
+            "or else|unless|otherwise|if you don t|if not|sinon|si vous ne|si tu ne|"
+            "si on (n )?envoie pas|faute de quoi|sous peine"
+        ),
+        0.6,
+    ),
+    (
+        "'for everyone'",
+        _rx(
+            "for everyone|for all users|pour tout le monde|pour tous|a tous les utilisateurs|"
+            "all users|tous les utilisateurs"
+        ),
+        0.3,
+    ),
+    (
+        "alarm words",
+        _rx(
+            "urgent|alerte?|warning|avis important|important|attention|psa|breaking|info importante|"
+            "please read|lisez"
+        ),
+        0.4,
+    ),
+    (
+        "'just in case' relay",
+        _rx(
+            "just in case|au cas ou|dans le doute|better safe than sorry|mieux vaut prevenir|"
+            "forwarding anyway|on (ne )?sait jamais|je (le )?(fais|partage|transfere|poste)|"
+            "i m (sharing|forwarding|posting)|i (did|am doing) it|it works|ca marche"
+        ),
+        1.5,
+    ),
+    (
+        "relayed from someone",
+        _rx(
+            "ma (tante|mere|mamie|soeur|cousine|voisine)|mon (oncle|pere|cousin|frere|voisin)|"
+            "my (mom|mum|aunt|uncle|dad|grandma|cousin|neighbou?r)|someone sent|on m a envoye|"
+            "j ai recu|i got this|got this from|anyone else (get|got|receive[a-z]*|see)|"
+            "quelqu un d autre a (recu|eu|vu)"
+        ),
+        0.5,
+    ),
+]
+
+_DEBUNK_STRONG = _rx(
+    "hoax|hoaxes|canulars?|intox|infox|fake news|fake|fakes|c est faux|c est pas vrai|est faux|faux|false|fausse|"
+    "debunk[a-z]*|demonte|dementi[a-z]*|dement|denied|denies|not true|isn t true|untrue|bogus|doctored|fabricated|"
+    "fact ?check[a-z]*|aucune valeur|no legal|does nothing|doesn t do anything|don t do anything|ne sert (a )?rien|"
+    "sert a rien|n a aucun effet|has no effect|won t protect|ne protege pas|ne protegera pas|n existe pas|"
+    "doesn t exist|does not exist|don t fall for|ne tombez pas|pure invention|satire|satirique|parodie"
+)
+_DEBUNK_WEAK = _rx(
+    "rumeurs?|rumou?rs?|myth|mythe|chaine|chain (letter|message|mail)|old (chain|forward)|"
+    "vieille chaine|recycl[a-z]*|encore cette"
+)
+_INSISTS = _rx(
+    "not (a )?(fake|hoax|joke|chain|rumou?r)|pas (un |une )?(fake|blague|canular|intox|chaine|rumeur)|"
+    "no joke|this is (real|true)|c est (bien |tres )?(vrai|serieux|officiel)|it s (real|true|official)|"
+    "it is (real|true|official)|confirmed|confirme"
+)
+_QUESTION = _rx(
+    "vrai ou (faux|pas|fake)|true or (false|not)|real or (fake|not)|(is|are) (it|this|that|these) "
+    "(true|real|legit|a hoax|fake)|est ce (que c est )?vrai|est ce que|anyone know if|does anyone know|"
+    "quelqu un sait|quelqu un peut confirmer|can (someone|anyone) confirm|is there any truth|"
+    "y a t il du vrai|info ou intox|fake or not|legit or not|should i (forward|share|believe)|"
+    "je dois (transferer|partager)|faut il (partager|croire)|c est vrai ca|(c est|c|cest) vrai \\?|"
+    "(is it|is this|it s) true \\?"
+)
+_VRAI_QUE = _rx("(?<!si )(?<!if )(c est|c|cest) vrai que")
+_DOUBT = _rx("(jsp|je sais pas|je ne sais pas|not sure|idk|dunno|i don t know) (si|if)")
+_REAL_PRODUCT = _rx(
+    "meta verified|verified badge|badge (bleu |blue )?(payant|paid)|abonnement sans pub[a-z]*|abo sans pub|sans pub|"
+    "sans publicite|ad ?free|no ads|without ads|whatsapp business|business (api|platform|account)|cloud api|"
+    "api whatsapp|whatsapp api|bsp|bsps|gupshup|twilio|templates?|modeles? (marketing|utilitaires)|per conversation|"
+    "par conversation|x premium|twitter blue|youtube premium|premium tier|premium subs?[a-z]*|paid tiers?|tiers?|"
+    "meta one|facebook plus|instagram plus|whatsapp plus|channel subscriptions?|abonnements? (aux|a des) chaines|"
+    "microsoft 365|copilot|google one|onedrive|icloud|stockage|storage|[0-9]+ ?(go|gb)|html view|vue html|"
+    "basic html|html basique|creator (package|subscriptions?)"
+)
+_OPTIONAL = _rx(
+    "optional|optionnel[a-z]*|facultati[a-z]*|opt in|not mandatory|pas obligatoire|free tier|"
+    "version gratuite|(features?|app|application|appli|messaging|messagerie|base|basic|core|version|tier|"
+    "service) (will |will still |still |de base |basique )?(stays?|remains?|is still|are still|reste|"
+    "restera|restent) (free|gratuit[a-z]*)|still (free|there)|stay free"
+)
+_BUSINESS = _rx(
+    "entreprises?|businesses|business|companies|company|boites?|marques|brands|b2b|commercants?|"
+    "billed to|factur[a-z]* (aux|a l) (entreprises?|boites?)|pas a toi|not (to )?you|creators?|createurs?"
+)
+_NEWS = _rx(
+    "launched|lance[a-z]*|since|depuis|announced|annonce[a-z]*|reported|selon|according to|techcrunch|"
+    "reuters|bloomberg|the verge|testing|teste[a-z]*|rolled out|deploy[a-z]*|commission|enquete|"
+    "investigation|regulat[a-z]*|dma|rgpd|gdpr"
+)
+_NEVER = re.compile(r"(?!x)x")
+_YEAR = re.compile(r"(?<![0-9])20[0-3][0-9](?![0-9])")
+_NEGATION = frozenset(
+    squeeze(w)
+    for w in [
+        "ne",
+        "n",
+        "pas",
+        "not",
+        "no",
+        "never",
+        "jamais",
+        "t",
+        "nie",
+        "aucun",
+        "isnt",
+        "wont",
+        "dont",
+        "doesnt",
+        "isn",
+        "aren",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class FiredCue:
+    kind: str  # platform | core | hallmark | chain | counter
+    label: str
+    points: float
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.label} ({self.points:+.1f})"
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    flagged: bool
+    score: float
+    lang: str
+    entry: Entry | None = None
+    cues: tuple[FiredCue, ...] = ()
+    near: Entry | None = None  # best candidate when not flagged (for "no known hoax" explanations)
+
+    @property
+    def hoax_id(self) -> str | None:
+        return self.entry.id if self.entry else None
+
+    def scan_json(self, msg_id: object) -> dict[str, object]:
+        return {
+            "id": msg_id,
+            "flagged": self.flagged,
+            "score": self.score,
+            "hoax_id": self.hoax_id,
+            "lang": self.lang,
+        }
+
+
+@dataclass
+class _Features:
+    norm: Normalised
+    chain: list[FiredCue] = field(default_factory=list)
+    chain_points: float = 0.0
+    counters: list[FiredCue] = field(default_factory=list)
+    counter_points: float = 0.0
+    platforms: dict[str, bool] = field(default_factory=dict)
+
+
+class Matcher:
+    """Compiled catalogue. Thread-safe for reads; build a new one to change the catalogue."""
+
+    def __init__(
+        self,
+        entries: Iterable[Entry] | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        today: date | None = None,
+    ) -> None:
+        day = today or datetime.now(UTC).date()
+        self.entries: list[Entry] = [
+            e for e in (load_builtin() if entries is None else entries) if e.valid_on(day)
+        ]
+        self.threshold = threshold
+        index: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            words: set[str] = set(e.anchors)
+            for p in e.platforms:
+                if p in PLATFORMS:
+                    words.update(PLATFORMS[p][1])
+            words.update(e.keywords)
+            for w in words:
+                for form in {w, squeeze(w)}:
+                    index.setdefault(form, []).append(i)
+        self._index = {k: tuple(sorted(set(v))) for k, v in index.items()}
+        self._anchor_set = frozenset(self._index)
+
+    # -- stage 1 ---------------------------------------------------------------------------------
+    def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
+        tokens = quick_tokens(text)
+        hit = self._anchor_set.intersection(tokens)
+        norm = None
+        if not hit:
+            if _CHAIN_WORDS.isdisjoint(tokens):
+                return [], None
+            norm = normalise(text)
+            hit = self._anchor_set.intersection(norm.tokens)
+            if not hit:
+                return [], norm
+        idx: set[int] = set()
+        for w in hit:
+            idx.update(self._index[w])
+        return sorted(idx), norm
+
+    def is_candidate(self, text: str) -> bool:
+        return bool(self.candidates(text)[0])
+
+    # -- stage 2 ---------------------------------------------------------------------------------
+    @staticmethod
+    def _features(norm: Normalised) -> _Features:
+        f = _Features(norm=norm)
+        t = norm.text
+        pts = 0.0
+        for label, rx, w in CHAIN_CUES:
+            if rx.search(t):
+                f.chain.append(FiredCue("chain", label, w))
+                pts += w
+        if norm.caps_ratio >= 0.5:
+            f.chain.append(FiredCue("chain", "ALL CAPS", 0.7))
+            pts += 0.7
+        if norm.bangs:
+            f.chain.append(FiredCue("chain", "'!!!'", 0.3))
+            pts += 0.3
+        if norm.alarm_emoji:
+            f.chain.append(FiredCue("chain", "alarm emoji", 0.3))
+            pts += 0.3
+        f.chain_points = min(pts, CHAIN_CAP)
+
+        c: list[FiredCue] = []
+        insist = _INSISTS.search(t)
+        t_deb = _INSISTS.sub(" ", t) if insist else t
+        m = _DEBUNK_STRONG.search(t_deb)
+        if m:
+            c.append(FiredCue("counter", f"debunking word '{m.group(0)}'", -4.0))
+        else:
+            m = _DEBUNK_WEAK.search(t_deb)
+            if m:
+                c.append(FiredCue("counter", f"doubt word '{m.group(0)}'", -1.5))
+        if insist:
+            c.append(FiredCue("chain", f"insists it is true ('{insist.group(0)}')", 0.5))
+        m = _QUESTION.search(t)
+        if m or (_VRAI_QUE.search(t) and "?" in t):
+            c.append(
+                FiredCue(
+                    "counter", f"asks whether it is true ('{(m or _VRAI_QUE.search(t)).group(0)}')", -5.0
+                )
+            )
+        elif _DOUBT.search(t):
+            c.append(FiredCue("counter", "expresses doubt", -1.0))
+        products = _REAL_PRODUCT.findall(t)
+        if products:
+            m = _REAL_PRODUCT.search(t)
+            c.append(
+                FiredCue(
+                    "counter",
+                    f"names a real paid product ('{m.group(0)}')",
+                    -3.0 if len(products) == 1 else -5.0,
+                )
+            )
+        m = _OPTIONAL.search(t)
+        if m:
+            c.append(FiredCue("counter", f"says it is optional / stays free ('{m.group(0)}')", -2.5))
+        m = _BUSINESS.search(t)
+        if m:
+            c.append(FiredCue("counter", f"business context ('{m.group(0)}')", -2.0))
+        if _YEAR.search(t) and _NEWS.search(t):
+            c.append(FiredCue("counter", "news register (dated, reported)", -1.0))
+        f.counters = c
+        f.counter_points = sum(x.points for x in c)
+        return f
+
+    @staticmethod
+    def _negated(text: str, start: int) -> bool:
+        before = text[max(0, start - 40) : start].split()[-3:]
+        return any(w in _NEGATION for w in before)
+
+    def _score_entry(self, e: Entry, f: _Features) -> tuple[float, list[FiredCue], bool]:
+        t = f.norm.text
+        cues: list[FiredCue] = []
+        raw = 0.0
+        named = False
+        for p in e.platforms:
+            if p not in f.platforms:
+                rx = _PLATFORM_RX.get(p)
+                f.platforms[p] = bool(rx and rx.search(t))
+            if f.platforms[p]:
+                named = True
+                cues.append(FiredCue("platform", PLATFORMS[p][0], 1.0))
+                raw += 1.0
+                break
+        if e.platform_required and not named:
+            return 0.0, cues, False
+        core_hits: list[tuple[Cue, re.Match[str] | None]] = []
+        negated: list[Cue] = []
+        for cue in e.core:
+            for n, m in enumerate(cue.regex.finditer(t)):
+                if not self._negated(t, m.start()):
+                    core_hits.append((cue, m))
+                    break
+                if n == 0:
+                    negated.append(cue)
+                if n >= 2:
+                    break
+        if e.keywords:
+            overlap = e.keywords.intersection(f.norm.tokens)
+            if len(overlap) >= max(2, int(0.6 * len(e.keywords) + 0.5)):
+                core_hits.append(
+                    (Cue("claim words: " + ", ".join(sorted(overlap)[:6]), _NEVER, 2.0, ""), None)
+                )
+        if not core_hits:
+            if negated:
+                cues.append(FiredCue("counter", f"negated claim ({negated[0].label})", -4.0))
+            return raw, cues, False
+        best = max(core_hits, key=lambda h: h[0].weight)
+        raw += best[0].weight
+        cues.append(FiredCue("core", best[0].label, best[0].weight))
+        extra = [h for h in core_hits if h is not best][:2]
+        for cue, _ in extra:
+            cues.append(FiredCue("core", cue.label, 0.5))
+            raw += 0.5
+        # a claim immediately followed by a question mark is a question, unless the question is "anyone else?"
+        for _, m in core_hits:
+            if m is None:
+                continue
+            tail = t[m.end() : m.end() + 60]
+            q = tail.find("?")
+            if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
+                if not re.search(
+                    r"anyone else|quelqu un d autre|vous avez (recu|vu)|did you (get|see)|someone else",
+                    tail[:q],
+                ):
+                    cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
+                    raw -= 2.5
+                break
+        hall = 0.0
+        for cue in e.hallmarks:
+            if cue.regex.search(t):
+                cues.append(FiredCue("hallmark", cue.label, cue.weight))
+                hall += cue.weight
+        raw += min(hall, HALLMARK_CAP)
+        for cue in e.counters:
+            if cue.regex.search(t):
+                cues.append(FiredCue("counter", cue.label, cue.weight))
+                raw += cue.weight
+        cues.extend(f.chain)
+        raw += f.chain_points
+        cues.extend(f.counters)
+        raw += f.counter_points
+        ok = True
+        if e.requires_chain and f.chain_points + min(hall, HALLMARK_CAP) < 1.5:
+            ok = False
+        return raw, cues, ok
+
+    def match(self, text: str) -> MatchResult:
+        idx, norm = self.candidates(text)
+        if not idx:
+            if norm is None:
+                toks = quick_tokens(text)
+                return MatchResult(False, 0.0, detect_lang(toks, not text.isascii()))
+            return MatchResult(False, 0.0, detect_lang(norm.tokens, norm.accents))
+        norm = norm or normalise(text)
+        lang = detect_lang(norm.tokens, norm.accents)
+        f = self._features(norm)
+        best: tuple[float, Entry, list[FiredCue]] | None = None
+        near: tuple[float, Entry] | None = None
+        for i in idx:
+            e = self.entries[i]
+            raw, cues, ok = self._score_entry(e, f)
+            has_core = any(c.kind == "core" for c in cues)
+            if has_core and ok and raw / SCORE_SCALE >= self.threshold:
+                if best is None or raw > best[0]:
+                    best = (raw, e, cues)
+            elif has_core and (near is None or raw > near[0]):
+                near = (raw, e)
+        if best is not None:
+            score = round(min(1.0, best[0] / SCORE_SCALE), 3)
+            return MatchResult(True, score, lang, best[1], tuple(best[2]))
+        score = round(max(0.0, min(self.threshold - 0.001, near[0] / SCORE_SCALE)), 3) if near else 0.0
+        return MatchResult(False, score, lang, None, (), near[1] if near else None)
+
+    def scan_line(self, msg_id: object, text: str) -> dict[str, object]:
+        return self.match(text).scan_json(msg_id)
+
+
+_DEFAULT: Matcher | None = None
+
+
+def default_matcher() -> Matcher:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Matcher()
+    return _DEFAULT

@@ -1,0 +1,429 @@
+"""Text normalisation for the hoax matcher.
+
+Two levels, both pure and bounded:
+
+* `quick_tokens(text)` — the cheap pass every chat message goes through: ASCII folding (accents,
+  zero-width and format characters, a few Cyrillic/Greek look-alikes, compatibility forms such as
+  full-width or mathematical letters), lower case, punctuation to spaces, leet digits to letters,
+  then a whitespace split. A few hundred nanoseconds for an ordinary ASCII line.
+* `normalise(text)` — the full pass for the rare message that mentions a known platform: the same
+  folding, URLs reduced to their host words, leet only inside mixed letter/digit words (so "20
+  contacts" keeps its number), runs of the same letter squeezed to one ("payaaant", "faceboook" ->
+  "payant", "facebok"), and a few surface features (share of capitals, "!!!", alarm emoji).
+
+Cue patterns are written in plain lower-case words and squeezed the same way at compile time
+(`squeeze_pattern`), so a pattern never has to spell out the squeezed form.
+
+Work per message is bounded: only the first `MAX_CHARS` characters are considered.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 4000  # characters of a message the matcher looks at (hoaxes are short; chains < 2 KB)
+
+# Zero-width and format characters: removed (they are used to split words invisibly).
+_ZW_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_ZW_RE = re.compile(f"[{_ZW_CHARS}]")
+
+# Look-alike letters that NFKD does not fold (Cyrillic, Greek, a few Latin extras).
+_CONFUSABLES = {
+    # Cyrillic lower / upper
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "һ": "h",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "ь": "b",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "Ё": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "І": "I",
+    "Ї": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "Ԁ": "D",
+    "Һ": "H",
+    "Ԛ": "Q",
+    "Ԝ": "W",
+    "Ӏ": "I",
+    # Greek lower / upper
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ω": "w",
+    "ς": "s",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
+    # Latin letters without a decomposition
+    "ı": "i",
+    "ł": "l",
+    "Ł": "L",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "ß": "ss",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "ɡ": "g",
+    "ɑ": "a",
+    # typographic punctuation that would otherwise glue words together
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "€": " eur ",
+    "£": " gbp ",
+}
+_CONF_TABLE = str.maketrans(_CONFUSABLES)
+_CONF_RE = re.compile("[" + "".join(k for k in _CONFUSABLES if len(k) == 1) + "]")
+_NONASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_MARKS_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+# Emoji that often decorate chain letters (counted before folding drops them).
+_ALARM_EMOJI_RE = re.compile(
+    "[\u26a0\u203c\u2757\u2755\U0001f6a8\U0001f631\U0001f621\U0001f620\U0001f4e2\U0001f6ab\u274c\u26d4\U0001f534]"
+)
+
+# Quick pass: ASCII punctuation -> space, leet digits/symbols -> letters.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+_QUICK = {chr(c): " " for c in range(128) if not chr(c).isalnum()}
+_QUICK.update(_LEET)
+_QUICK_TABLE = str.maketrans(_QUICK)
+
+# Full pass.
+_URL_RE = re.compile(
+    r"(?:https?://|hxxps?://|www\.)[^\s<>\"]{1,300}|\b[a-z0-9-]{2,63}(?:\.|\[\.\])(?:com|fr|net|org|info|io|co|me|ly|app|xyz|be|ch|ca)\b[^\s<>\"]{0,200}",
+    re.IGNORECASE,
+)
+_MIXED_RE = re.compile(r"\b(?=[a-z@$]*[0-9@$])(?=[0-9@$]*[a-z])[a-z0-9@$]{2,40}\b")
+_LEET_TABLE = str.maketrans(_LEET)
+_SQUEEZE_RE = re.compile(r"([a-z])\1+")
+_PUNCT_RE = re.compile(r"[^a-z0-9#%!?]+")
+_MARKS_SPLIT_RE = re.compile(r"([!?]+)")
+_DOLLAR_RE = re.compile(r"\$(?= ?[0-9])|(?<=[0-9])\$")
+_SPACES_RE = re.compile(r"\s+")
+_UPPER_RE = re.compile(r"[A-Z]")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_BANGS_RE = re.compile(r"!{2,}|(?:! ?){3,}")
+
+
+def fold(text: str) -> str:
+    """Fold to ASCII, keeping case: zero-width removed, look-alikes mapped, accents stripped,
+    every other non-ASCII character (emoji, symbols) turned into a space."""
+    if text.isascii():
+        return text
+    if _ZW_RE.search(text):
+        text = _ZW_RE.sub("", text)
+    if _CONF_RE.search(text):
+        text = text.translate(_CONF_TABLE)
+    text = unicodedata.normalize("NFKD", text)
+    text = _MARKS_RE.sub("", text)
+    return _NONASCII_RE.sub(" ", text)
+
+
+def quick_tokens(text: str) -> list[str]:
+    """Cheap word list for the pre-filter (lower case, leet digits mapped, punctuation split)."""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if not text.isascii():
+        text = fold(text)
+    return text.lower().translate(_QUICK_TABLE).split()
+
+
+def squeeze(text: str) -> str:
+    """Runs of one letter squeezed to one ("looogo" -> "logo", "facebook" -> "facebok")."""
+    return _SQUEEZE_RE.sub(r"\1", text)
+
+
+_PATTERN_SQUEEZE_RE = re.compile(r"(?<!\\)([a-z])\1+")
+
+
+def squeeze_pattern(pattern: str) -> str:
+    """Squeeze a regex source the way `normalise` squeezes text, leaving escapes (\\b) intact."""
+    return _PATTERN_SQUEEZE_RE.sub(r"\1", pattern)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str  # lower-case ASCII, squeezed, single spaces, URLs reduced to host words
+    tokens: tuple[str, ...]
+    caps_ratio: float  # share of upper-case letters among letters (0 if fewer than 12 letters)
+    bangs: int  # runs of "!!" or more
+    alarm_emoji: int
+    had_url: bool
+    accents: bool  # the original had Latin accents (a hint for French)
+
+
+def _url_words(match: re.Match[str]) -> str:
+    url = match.group(0).lower().replace("[.]", ".")
+    url = re.sub(r"^(?:https?|hxxps?)://", "", url)
+    host = url.split("/", 1)[0]
+    return " url " + host.replace(".", " ").replace("-", " ") + " "
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word[0].isdigit():
+        return word  # "10k", "5g", "1st", "23h30": a number with a unit, not leet
+    return word.translate(_LEET_TABLE)
+
+
+def normalise(text: str) -> Normalised:
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    alarm = len(_ALARM_EMOJI_RE.findall(text)) if not text.isascii() else 0
+    accents = bool(not text.isascii() and re.search("[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜ]", text))
+    folded = fold(text)
+    letters = len(_LETTER_RE.findall(folded))
+    caps = len(_UPPER_RE.findall(folded)) / letters if letters >= 12 else 0.0
+    bangs = len(_BANGS_RE.findall(folded))
+    low = folded.lower()
+    had_url = False
+    if "." in low or "://" in low:
+        new = _URL_RE.sub(_url_words, low)
+        had_url = new != low
+        low = new
+    if "$" in low:
+        low = _DOLLAR_RE.sub(" usd ", low)
+    if any(c in low for c in "0134578@$"):
+        low = _MIXED_RE.sub(_unleet, low)
+    low = squeeze(low)
+    low = _MARKS_SPLIT_RE.sub(r" \1 ", _PUNCT_RE.sub(" ", low))
+    low = _SPACES_RE.sub(" ", low).strip()
+    return Normalised(
+        text=low,
+        tokens=tuple(low.split()),
+        caps_ratio=caps,
+        bangs=bangs,
+        alarm_emoji=alarm,
+        had_url=had_url,
+        accents=accents,
+    )
+
+
+_FR_WORDS = frozenset(
+    squeeze(w)
+    for w in [
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "un",
+        "une",
+        "et",
+        "est",
+        "pas",
+        "que",
+        "qui",
+        "pour",
+        "sur",
+        "avec",
+        "vous",
+        "tu",
+        "je",
+        "ce",
+        "ca",
+        "c",
+        "va",
+        "sont",
+        "mes",
+        "tes",
+        "nos",
+        "vos",
+        "ne",
+        "dans",
+        "au",
+        "aux",
+        "il",
+        "elle",
+        "mais",
+        "ou",
+        "si",
+        "demain",
+        "ton",
+        "ta",
+        "son",
+        "sa",
+        "votre",
+        "leur",
+        "leurs",
+        "cette",
+        "ces",
+        "j",
+        "l",
+        "d",
+        "qu",
+        "n",
+        "s",
+        "t",
+        "m",
+        "y",
+        "en",
+        "faut",
+        "sera",
+        "deviendra",
+        "devient",
+        "payant",
+        "gratuit",
+        "contacts",
+        "tous",
+        "toutes",
+        "chez",
+        "merci",
+        "bonjour",
+        "salut",
+        "oui",
+        "non",
+        "vrai",
+        "faux",
+        "quoi",
+        "comment",
+        "pourquoi",
+        "aujourd",
+        "hui",
+        "mois",
+    ]
+)
+_EN_WORDS = frozenset(
+    squeeze(w)
+    for w in [
+        "the",
+        "an",
+        "and",
+        "is",
+        "are",
+        "not",
+        "that",
+        "who",
+        "for",
+        "with",
+        "you",
+        "i",
+        "this",
+        "it",
+        "will",
+        "be",
+        "to",
+        "of",
+        "in",
+        "your",
+        "my",
+        "if",
+        "or",
+        "but",
+        "from",
+        "at",
+        "by",
+        "tomorrow",
+        "do",
+        "does",
+        "get",
+        "they",
+        "their",
+        "them",
+        "was",
+        "were",
+        "have",
+        "has",
+        "just",
+        "all",
+        "any",
+        "anyone",
+        "about",
+        "what",
+        "how",
+        "why",
+        "yes",
+        "no",
+        "true",
+        "fake",
+        "today",
+        "month",
+        "please",
+        "send",
+        "people",
+        "friends",
+        "going",
+    ]
+)
+
+
+def detect_lang(tokens: tuple[str, ...] | list[str], accents: bool = False) -> str:
+    """'fr' or 'en' from function words (ties: accents -> 'fr', else 'en')."""
+    fr = en = 0
+    for tok in tokens[:200]:
+        if tok in _FR_WORDS:
+            fr += 1
+        if tok in _EN_WORDS:
+            en += 1
+    if fr > en:
+        return "fr"
+    if en > fr:
+        return "en"
+    return "fr" if accents else "en"
