@@ -278,22 +278,28 @@ class MatrixFront:
         task.add_done_callback(self._tasks.discard)
 
     def _names(self, room: nio.MatrixRoom) -> list[str]:
-        names = {self.config.user_id, self.config.localpart}
+        names = {self.config.user_id.lstrip("@"), self.config.localpart}
         display = room.user_name(self.config.user_id)
         if display:
-            names.add(display)
+            names.add(display.lstrip("@"))
         return sorted(names, key=len, reverse=True)
 
     def _command_line(self, room: nio.MatrixRoom, body: str) -> tuple[str | None, bool]:
-        """(command line, addressed by name) or (None, False) for ordinary chat."""
+        """(command line, explicitly addressed) or (None, False) for ordinary chat.
+
+        `!capex meta` and `capexbot capex meta` are answered when the command is known (or a near
+        miss); `capexbot: anything` / `capexbot, anything` is always answered.
+        """
         text = body.strip()
         prefix = self.config.prefix
         if prefix and text.startswith(prefix) and len(text) > len(prefix):
             return text[len(prefix) :].strip(), False
         names = "|".join(re.escape(n) for n in self._names(room))
-        match = re.match(rf"^@?(?:{names})(?:\s*[:,]\s*|\s+)(?P<line>\S.*)$", text, re.IGNORECASE | re.DOTALL)
+        match = re.match(
+            rf"^@?(?:{names})(?P<sep>\s*[:,]\s*|\s+)(?P<line>\S.*)$", text, re.IGNORECASE | re.DOTALL
+        )
         if match:
-            return match.group("line").strip(), True
+            return match.group("line").strip(), match.group("sep").strip() != ""
         return None, False
 
     def _power_level(self, room: nio.MatrixRoom, user_id: str) -> int:
