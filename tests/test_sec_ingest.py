@@ -202,3 +202,17 @@ async def test_default_companies_are_sec_filers_with_sec_headlines(storage):
     ids = {c.id for c in default_sec_companies(snap.companies.values())}
     assert {"meta", "alphabet", "amazon", "microsoft", "oracle", "apple", "tesla", "nvidia"} <= ids
     assert not ids & {"tencent", "alibaba", "baidu"}  # converted from CNY / no CIK
+
+
+async def test_extraction_runs_in_a_worker_process_and_errors_come_back(storage):
+    from storage.sources import sec_ingest
+    from storage.sources.sec_extract import extract
+
+    meta = await company(storage, "meta")
+    result = await sec_ingest.extract_off_loop(META_RAW, meta)
+    assert result.figures == extract(
+        META_RAW, "meta", company_name=meta.name, fiscal_year_end="12-31", expected_cik=1326801, history=True
+    ).figures
+    assert sec_ingest._POOL is not None  # the process pool path was taken, not the thread fallback
+    with pytest.raises(SecDataError, match="truncated"):
+        await sec_ingest.extract_off_loop(META_RAW[:999], meta)

@@ -10,8 +10,12 @@ batch for the alerts hook (several figures, one event).
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -54,9 +58,33 @@ class IngestReport:
         return f"{self.company_id}: {self.added} new figure(s) of {self.found} extracted{latest}"
 
 
+_POOL: ProcessPoolExecutor | None = None
+
+
+def _pool() -> ProcessPoolExecutor:
+    """One long-lived worker process (spawned: no fork of a process that runs threads)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return _POOL
+
+
+def shutdown_pool() -> None:
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown(wait=True, cancel_futures=True)
+        _POOL = None
+
+
 async def extract_off_loop(raw: bytes, company: Company, *, history: bool = True) -> ExtractResult:
-    """Decode + extract in a worker thread: a 20 MB file must not stall the event loop."""
-    return await asyncio.to_thread(
+    """Decode + extract a companyfacts document off the event loop.
+
+    Decoding 10-20 MB of JSON holds the GIL for its whole duration, so a worker *thread* would
+    still freeze the loop (every reply, every heartbeat) for that long: the work runs in a worker
+    process and only the small result comes back. Falls back to a thread where processes are
+    not available. SecDataError from the worker propagates unchanged.
+    """
+    call = functools.partial(
         extract,
         raw,
         company.id,
@@ -65,6 +93,12 @@ async def extract_off_loop(raw: bytes, company: Company, *, history: bool = True
         expected_cik=company.cik,
         history=history,
     )
+    try:
+        return await asyncio.get_running_loop().run_in_executor(_pool(), call)
+    except (BrokenProcessPool, OSError, NotImplementedError) as exc:
+        log.warning("SEC extraction worker unavailable (%s); extracting in a thread", exc)
+        shutdown_pool()
+        return await asyncio.to_thread(call)
 
 
 async def store_document(storage, company: Company, raw: bytes) -> IngestReport:
