@@ -45,6 +45,21 @@ class Settings(BaseSettings):
     discord_cooldown_seconds: float = Field(default=3.0, ge=0)  # per user and command
     discord_read_messages: bool = False  # message-content intent, for hoax watch on Discord
 
+    # --- Alerts outbox worker (bot/workers/alerts.py, bot/cli_alerts.py)
+    alerts_enabled: bool = True  # false: `capexbot run` does not deliver alerts
+    alerts_global_rate: float = Field(default=20.0, gt=0)  # requests/s per platform (Discord shares 50/s)
+    alerts_global_burst: int = Field(default=10, ge=1)
+    alerts_target_rate: float = Field(default=0.5, gt=0)  # requests/s per channel, room or webhook URL
+    alerts_target_burst: int = Field(default=3, ge=1)
+    alerts_concurrency: int = Field(default=50, ge=1, le=1000)  # deliveries in flight at once
+    alerts_webhook_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds per webhook request
+    alerts_lease_seconds: float = Field(default=120.0, ge=1)  # a claimed delivery is ours this long
+    alerts_poll_seconds: float = Field(default=0.5, gt=0, le=5)  # check for new due deliveries
+    alerts_retry_base_seconds: float = Field(default=2.0, gt=0)  # backoff: base * 2^n, jittered
+    alerts_retry_max_seconds: float = Field(default=900.0, gt=0)
+    alerts_max_attempts: int = Field(default=15, ge=1)  # then the delivery is marked failed
+    alerts_gone_threshold: int = Field(default=3, ge=1)  # consecutive "gone" before disabling
+
     @field_validator("discord_dev_guild_id", "discord_token", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
