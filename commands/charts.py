@@ -22,6 +22,7 @@ from commands.i18n import tr
 from commands.periods import parse_period
 from commands.registry import Param, command
 from commands.services import Services
+from commands.text import echo
 from commands.types import Reply, Request, UserError
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
@@ -113,10 +114,17 @@ def _parse_since(words: list[str], lang: str) -> tuple[list[str], int | None]:
 
 
 def _year_of(text: str, lang: str) -> int:
-    period = parse_period(text, lang)
-    if period.kind == "Q":
-        raise UserError(tr(lang, "Give a year here, e.g. 2022.", "Indiquez une année ici, par exemple 2022."))
-    return period.year
+    """A year as typed (2022, FY2022, CY22); anything else is a UserError saying so."""
+    if re.fullmatch(r"(?i)(fy|cy)?'?(\d{4}|\d{2})", text.strip()):
+        period = parse_period(text, lang)
+        return period.year
+    raise UserError(
+        tr(
+            lang,
+            f"Give a year here, e.g. 2022 (not “{echo(text, 20)}”).",
+            f"Indiquez une année ici, par exemple 2022 (pas « {echo(text, 20)} »).",
+        )
+    )
 
 
 def _figures_out(figures: Iterable[StoredFigure], snap: Snapshot) -> tuple:
@@ -419,6 +427,10 @@ async def _company_chart(
     if note:
         lines.insert(0, note)
     lines.append(tr(lang, f"Definition: {definition}", f"Définition : {definition}"))
+    if company.note(lang) and code == company.headline_definition:
+        lines.append(company.note(lang))
+    elif fy_note:
+        lines.append(fy_note.removeprefix(" · ").capitalize() + ".")
     if guidance_note:
         lines.append(guidance_note)
     header = (

@@ -1,0 +1,341 @@
+"""`capex chart`, `capex top`, `capex compare`: the PNG is real, and every number in it is a stored one.
+
+Expected values are recomputed here from the rows in SQLite (`storage.figures.all()`), not from the
+snapshot or the chart code, so a wrong series, a stale version or a bad sum fails.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from commands import chart_render as cr
+from commands.formatting import money
+from commands.registry import REGISTRY, load_all
+from storage.models import NewFigure
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def stored(storage, company: str, definition: str | None = None, kind: str = "actual") -> dict:
+    """Latest version of each stored figure of `company`, by fiscal label (and definition)."""
+    latest: dict = {}
+    rows = [f for f in await storage.figures.all() if f.company_id == company and f.kind == kind]
+    for fig in sorted(rows, key=lambda f: (f.announced or "", f.id)):
+        if definition is None or fig.definition_code == definition:
+            latest[(fig.fiscal_label, fig.definition_code)] = fig
+    return {label: fig for (label, _code), fig in latest.items()} if definition else latest
+
+
+def decode(png: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(png))
+    image.load()  # full decode: a truncated or corrupt PNG raises here
+    return image
+
+
+# --------------------------------------------------------------------------------------------------
+# capex chart
+
+
+async def test_annual_chart_png_and_figures_match_storage(ask, storage):
+    reply = await ask("capex chart meta")
+    assert reply.ok, reply.text
+    image = decode(reply.image_png)
+    assert image.format == "PNG" and image.size == (cr.WIDTH, cr.HEIGHT)
+    assert reply.image_name == "capex-meta-annual.png"
+
+    headline = await stored(storage, "meta", "ppe_incl_finance_lease_principal")
+    chart = reply.extra["chart"]
+    assert chart["definition"] == "ppe_incl_finance_lease_principal"
+    actual_bars = [b for b in chart["bars"] if b["kind"] == "actual"]
+    assert [b["period"] for b in actual_bars] == [f"FY{y}" for y in range(2020, 2026)]
+    rows = dict((row[0].rstrip("*"), row[1]) for row in reply.table[1])
+    for bar in actual_bars:
+        if f"{bar['period']}" in headline:
+            assert bar["value_usd"] == headline[bar["period"]].value_usd
+        else:  # FY2021 is not stored in this definition: the sum of its four stored quarters
+            quarters = [headline[f"Q{q}-{bar['period'][2:]}"].value_usd for q in range(1, 5)]
+            assert bar["value_usd"] == sum(quarters)
+            assert bar["from"] == [f"Q{q}-{bar['period'][2:]}" for q in range(1, 5)]
+        assert rows[bar["period"]] == money(bar["value_usd"], "en")
+    assert headline["FY2025"].value_usd == 72_220_000_000  # the seed this test reasons about
+    assert (
+        "FY2021*" in [row[0] for row in reply.table[1]] and "sum of the four reported quarters" in reply.text
+    )
+
+    # the current guidance is drawn as the next bar, as its latest stored range
+    guidance = [b for b in chart["bars"] if b["kind"] == "guidance"]
+    versions = sorted(
+        (await stored(storage, "meta", kind="guidance")).values(), key=lambda f: f.announced or ""
+    )
+    latest_2026 = [f for f in versions if f.fiscal_label == "FY2026"][-1]
+    assert guidance == [
+        {
+            "period": "FY2026",
+            "kind": "guidance",
+            "value_usd": None,
+            "low_usd": latest_2026.low_usd,
+            "high_usd": latest_2026.high_usd,
+        }
+    ]
+    assert (latest_2026.low_usd, latest_2026.high_usd) == (130_000_000_000, 145_000_000_000)
+    # YoY in the table is against the stored prior year
+    fy24, fy25 = headline["FY2024"].value_usd, headline["FY2025"].value_usd
+    assert [row for row in reply.table[1] if row[0] == "FY2025"][0][2] == f"+{(fy25 / fy24 - 1) * 100:.0f}%"
+    # every drawn stored figure is in Reply.figures with its value
+    out = {(f.period, f.definition, f.kind): f for f in reply.figures}
+    assert out[("FY2025", "ppe_incl_finance_lease_principal", "actual")].value_usd == fy25
+    assert out[("FY2026", "ppe_incl_finance_lease_principal", "guidance")].low_usd == 130_000_000_000
+    assert "Sources:" in reply.text and reply.links
+
+
+async def test_quarterly_chart_draws_the_rest_of_the_year_implied_by_guidance(ask, storage):
+    reply = await ask("capex chart meta quarterly")
+    assert reply.ok, reply.text
+    assert decode(reply.image_png).size == (cr.WIDTH, cr.HEIGHT)
+    headline = await stored(storage, "meta", "ppe_incl_finance_lease_principal")
+    bars = reply.extra["chart"]["bars"]
+    actual = [b for b in bars if b["kind"] == "actual"]
+    assert len(actual) == 12 and actual[-1]["period"] == "Q2-2026"
+    for bar in actual:
+        assert bar["value_usd"] == headline[bar["period"]].value_usd
+    so_far = headline["Q1-2026"].value_usd + headline["Q2-2026"].value_usd
+    implied = [b for b in bars if b["kind"] == "guidance"]
+    assert [b["period"] for b in implied] == ["Q3-2026", "Q4-2026"]
+    for bar in implied:
+        assert bar["low_usd"] == round((130_000_000_000 - so_far) / 2)
+        assert bar["high_usd"] == round((145_000_000_000 - so_far) / 2)
+    assert "implied by FY2026 guidance" in reply.table[1][-1][2]
+
+
+async def test_quarterly_since_and_non_calendar_fiscal_year(ask, storage):
+    reply = await ask("capex chart msft quarterly since 2019")
+    assert reply.ok, reply.text
+    bars = reply.extra["chart"]["bars"]
+    assert bars[0]["period"] == "Q1-2019" and bars[-1]["period"] == "Q4-2026"
+    msft = await stored(storage, "microsoft", "ppe_cash")
+    assert all(b["value_usd"] == msft[b["period"]].value_usd for b in bars)
+    # Microsoft's annual chart: fiscal years, and its calendar-2026 guidance flagged as another definition
+    annual = await ask("capex chart microsoft annual")
+    assert "fiscal year ends 30 June" in annual.text or "fiscal year ends Jun" in annual.footer + annual.text
+    guidance_rows = [row for row in annual.table[1] if "guidance" in row[2]]
+    assert guidance_rows and guidance_rows[0][0] == "CY2026*"
+    assert "different definition" in annual.text
+
+
+async def test_french_chart_uses_french_number_format(ask):
+    reply = await ask("capex chart googl", lang="fr")
+    assert reply.ok and reply.lang == "fr"
+    assert reply.title.startswith("Alphabet (GOOGL) — investissements")
+    values = [row[1] for row in reply.table[1]]
+    assert all("Md$" in v for v in values) and any("," in v for v in values)
+    assert "Sources :" in reply.text
+
+
+async def test_chart_without_annual_figures_falls_back_to_quarters(ask):
+    reply = await ask("capex chart alibaba annual")
+    assert reply.ok
+    assert reply.extra["chart"]["bars"][0]["period"].startswith("Q")
+    assert "showing quarters" in reply.text
+
+
+@pytest.mark.parametrize(
+    "line, fragment",
+    [
+        ("capex chart", "Which company?"),
+        ("capex chart zzzzzz", "Unknown company"),
+        ("capex chart meta since 2035", "No Meta Platforms figures since 2035"),
+        ("capex chart meta since Q3 2025", "Give a year"),
+        ("capex top 1999", "No full-year 1999 figures"),
+        ("capex top 2024 2025", "Usage"),
+        ("capex compare meta", "at least two companies"),
+        ("capex compare meta msft googl amzn orcl aapl tsla", "At most 6"),
+    ],
+)
+async def test_bad_input_is_a_user_error(ask, line, fragment):
+    reply = await ask(line)
+    assert not reply.ok and reply.image_png is None
+    assert fragment in reply.text
+
+
+# --------------------------------------------------------------------------------------------------
+# capex top
+
+
+async def test_top_aligns_fiscal_years_to_calendar_and_says_so(ask, storage):
+    reply = await ask("capex top")
+    assert reply.ok, reply.text
+    assert decode(reply.image_png).size == (cr.WIDTH, cr.HEIGHT)
+    chart = reply.extra["chart"]
+    assert chart["year"] == 2025
+    rows = {row["company"]: row for row in chart["rows"]}
+
+    # calendar fiscal year: the stored FY figure in the headline definition
+    meta = await stored(storage, "meta", "ppe_incl_finance_lease_principal")
+    assert rows["meta"]["value_usd"] == meta["FY2025"].value_usd and rows["meta"]["method"] == "reported"
+    assert rows["meta"]["yoy"] == pytest.approx(meta["FY2025"].value_usd / meta["FY2024"].value_usd - 1)
+
+    # Microsoft (FY ends June): the four fiscal quarters that make calendar 2025
+    msft = await stored(storage, "microsoft", "ppe_cash")
+    quarters = ["Q3-2025", "Q4-2025", "Q1-2026", "Q2-2026"]
+    assert [msft[q].period_start[:7] for q in quarters] == ["2025-01", "2025-04", "2025-07", "2025-10"]
+    assert rows["microsoft"]["value_usd"] == sum(msft[q].value_usd for q in quarters)
+    assert rows["microsoft"]["method"] == "quarters" and rows["microsoft"]["periods"] == quarters
+    prior = sum(msft[q].value_usd for q in ["Q3-2024", "Q4-2024", "Q1-2025", "Q2-2025"])
+    assert rows["microsoft"]["prior_usd"] == prior
+
+    # Apple has only fiscal years (ending September): the fiscal year used is named
+    assert rows["apple"]["method"] == "fiscal" and rows["apple"]["periods"] == ["FY2025"]
+    apple_row = next(r for r in reply.table[1] if r[1] == "Apple")
+    assert "FY2025 used" in apple_row[5]
+
+    # ranking, shares and total
+    values = [row["value_usd"] for row in chart["rows"]]
+    assert values == sorted(values, reverse=True) and chart["total_usd"] == sum(values)
+    assert sum(row["share"] for row in chart["rows"]) == pytest.approx(1.0)
+    assert [row[0] for row in reply.table[1]] == [str(i) for i in range(1, len(values) + 1)]
+    assert "Nvidia" in reply.text  # no 2025 figure: said, not silently dropped
+    assert "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
+    # the stored quarters behind the sum are listed as figures
+    listed = {(f.ticker, f.period) for f in reply.figures}
+    assert {("MSFT", q) for q in quarters} <= listed
+
+
+async def test_top_for_a_given_year(ask):
+    reply = await ask("capex top 2023")
+    assert reply.ok and reply.extra["chart"]["year"] == 2023 and reply.title == "Capex ranking, 2023"
+
+
+# --------------------------------------------------------------------------------------------------
+# capex compare
+
+
+async def test_compare_side_by_side_table_and_chart(ask, storage):
+    reply = await ask("capex compare meta msft googl amzn")
+    assert reply.ok, reply.text
+    assert decode(reply.image_png).size == (cr.WIDTH, cr.HEIGHT)
+    header, rows = reply.table
+    assert header == ("Company", "2021", "2022", "2023", "2024", "2025", "2026 guid.")
+    assert [r[0] for r in rows] == ["Meta Platforms", "Microsoft", "Alphabet", "Amazon"]
+    googl = await stored(storage, "alphabet", "ppe_cash")
+    alphabet_row = rows[2]
+    assert list(alphabet_row[1:6]) == [money(googl[f"FY{y}"].value_usd, "en") for y in range(2021, 2026)]
+    bars = reply.extra["chart"]["bars"]
+    msft_2024 = next(b for b in bars if b["company"] == "microsoft" and b["year"] == 2024)
+    msft = await stored(storage, "microsoft", "ppe_cash")
+    assert msft_2024["value_usd"] == sum(
+        msft[q].value_usd for q in ["Q3-2024", "Q4-2024", "Q1-2025", "Q2-2025"]
+    )
+    guidance = {b["company"]: b for b in bars if b["kind"] == "guidance"}
+    assert set(guidance) == {"meta", "microsoft", "alphabet", "amazon"}
+    assert (guidance["alphabet"]["low_usd"], guidance["alphabet"]["high_usd"]) == (195e9, 205e9)
+    assert "Microsoft guidance" in reply.text  # guidance in another definition is flagged
+
+
+async def test_compare_accepts_commas_vs_and_since(ask):
+    reply = await ask("capex compare meta, microsoft vs google since 2019")
+    assert reply.ok, reply.text
+    assert reply.extra["chart"]["companies"] == ["meta", "microsoft", "alphabet"]
+    assert reply.extra["chart"]["years"][0] == 2019
+
+
+# --------------------------------------------------------------------------------------------------
+# Registry, cache, threads, delivery
+
+
+def test_chart_commands_are_registered_slow():
+    load_all()
+    for name in ("capex chart", "capex top", "capex compare"):
+        assert REGISTRY.commands[name].slow is True
+    spec, used = REGISTRY.match(["capex", "chart", "meta"])
+    assert spec is not None and spec.name == "capex chart" and used == 2
+
+
+async def test_cache_hit_then_invalidated_when_data_changes(ask, storage):
+    first = await ask("capex chart meta")
+    again = await ask("capex chart facebook")  # same company, same language: the cached reply
+    assert again is first
+    french = await ask("capex chart meta", lang="fr")
+    assert french is not first
+
+    await storage.figures.add(
+        [
+            NewFigure(
+                company_id="meta",
+                fiscal_label="FY2026",
+                period_start="2026-01-01",
+                period_end="2026-12-31",
+                kind="actual",
+                definition_code="ppe_incl_finance_lease_principal",
+                source_title="test fixture",
+                value_usd=140_000_000_000,
+                announced="2027-01-28",
+            )
+        ],
+        origin="test",
+    )
+    fresh = await ask("capex chart meta")
+    assert fresh is not first and fresh.image_png != first.image_png
+    last = [b for b in fresh.extra["chart"]["bars"] if b["kind"] == "actual"][-1]
+    assert last == {
+        "period": "FY2026",
+        "kind": "actual",
+        "value_usd": 140_000_000_000,
+        "yoy": pytest.approx(140 / 72.22 - 1),
+        "from": ["FY2026"],
+    }
+    assert not [b for b in fresh.extra["chart"]["bars"] if b["kind"] == "guidance"]  # FY2026 now reported
+    assert len(cr.cache_for(storage.catalog)) == 1  # entries of the old version were dropped
+
+
+async def test_render_runs_off_the_event_loop_once_per_concurrent_query(ask, monkeypatch):
+    import asyncio
+    import threading
+
+    calls: list[int] = []
+    real = cr.render_png
+
+    def spy(spec):
+        calls.append(threading.get_ident())
+        return real(spec)
+
+    monkeypatch.setattr(cr, "render_png", spy)
+    replies = await asyncio.gather(*(ask("capex chart googl quarterly") for _ in range(5)))
+    assert all(r is replies[0] for r in replies)
+    assert len(calls) == 1 and calls[0] != threading.get_ident()
+
+
+def test_importing_commands_does_not_import_matplotlib():
+    code = (
+        "import sys; from commands.registry import load_all; r = load_all(); "
+        "assert 'capex chart' in r.commands; print('matplotlib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
+def test_ask_json_writes_the_png_and_names_it(tmp_path: Path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_"))}
+    env.update({"CAPEXBOT_DB": str(tmp_path / "bot.sqlite3"), "CAPEXBOT_IMAGE_DIR": str(tmp_path / "img")})
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "capex chart amzn"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    path = Path(out["image"])
+    assert path.parent == (tmp_path / "img").resolve() and path.name.startswith("capex-amazon-annual")
+    assert decode(path.read_bytes()).size == (cr.WIDTH, cr.HEIGHT)
+    assert out["chart"]["company"] == "amazon" and out["figures"]
