@@ -75,12 +75,12 @@ class UserClient:
     async def wait_for(self, predicate: Callable[[], Any], timeout: float = 15.0, what: str = "") -> Any:
         deadline = time.monotonic() + timeout
         while True:
+            self._changed.clear()  # before looking, so an update landing now is not missed
             value = predicate()
             if value:
                 return value
             if time.monotonic() > deadline:
                 raise AssertionError(f"timed out after {timeout}s waiting for {what or predicate}")
-            self._changed.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), timeout=0.5)
 
