@@ -158,3 +158,13 @@ async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discor
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
     assert list(front.errors) == []
+
+
+async def test_message_content_not_enabled_in_the_portal_stops_cleanly(discord_stub, services):
+    discord_stub.privileged_intents_allowed = False
+    front = discord_front.DiscordFront(
+        services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
+    )
+    await asyncio.wait_for(front.run(), 5)  # returns: no reconnect loop against a closed door
+    assert discord_stub.identifies == []
+    assert front.client is not None and front.client.is_closed()

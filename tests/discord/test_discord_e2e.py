@@ -214,3 +214,10 @@ async def test_chart_command_is_deferred_then_edited_with_the_png(discord_stub, 
     [(filename, png)] = edit.files.values()
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 1000
     assert embed["image"]["url"] == f"attachment://{filename}"
+
+
+async def test_oversized_option_is_refused_briefly(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"company": "meta", "period": "Q3 " * 2000})
+    data = (await discord_stub.first_answer(interaction)).json["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "too long" in all_text(data["embeds"])

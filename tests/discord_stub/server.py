@@ -38,7 +38,10 @@ from aiohttp import WSMsgType, web
 from . import payloads as P
 
 API_PREFIX = "/api/v10"
-INTERACTION_WINDOW_S = 3.0  # Discord: the first answer must arrive within 3 seconds
+INTERACTION_WINDOW_S = 3.0
+PRIVILEGED_INTENTS = (
+    (1 << 1) | (1 << 8) | (1 << 15)
+)  # members, presences, message content  # Discord: the first answer must arrive within 3 seconds
 
 # Interaction callback types (Discord "Interaction Response Object").
 CALLBACK_MESSAGE = 4
@@ -114,6 +117,7 @@ class DiscordStub:
         self.gone_channels: set[str] = set()
         self.forbidden_channels: set[str] = set()
         self.interactions: dict[str, InteractionState] = {}
+        self.privileged_intents_allowed = True  # False: IDENTIFY asking for them is closed with 4014
         self.reactions: list[tuple[str, str, str]] = []  # (channel, message, emoji) the bot added
 
         self._nonces: dict[tuple[str, str], dict[str, Any]] = {}
@@ -604,6 +608,9 @@ class _GatewaySession:
         stub = self.stub
         if d.get("token") != stub.token:
             await self.ws.close(code=4004, message=b"Authentication failed.")
+            return
+        if not stub.privileged_intents_allowed and int(d.get("intents", 0)) & PRIVILEGED_INTENTS:
+            await self.ws.close(code=4014, message=b"Disallowed intent(s).")
             return
         if d.get("shard"):
             self.shard = list(d["shard"])
