@@ -35,6 +35,7 @@ from bot.platforms.matrix_session import (
     inviter_allowed,
     login,
     new_client,
+    set_live_client,
 )
 from commands.dispatch import dispatch, parse_line
 from commands.i18n import tr
@@ -132,6 +133,7 @@ class MatrixFront:
             self._token = await self._creds.get("next_batch")
             await self._sync_loop(client)
         finally:
+            set_live_client(self.config.user_id, None)
             await self._drain()
             await self._save_token(force=True)
             await client.close()  # closes the HTTP session; never logout(): that destroys the device
@@ -182,6 +184,7 @@ class MatrixFront:
             await self._save_token()
             if first:
                 first = False
+                set_live_client(self.config.user_id, client)  # open_sender() may now use it
                 self.ready.set()
                 log.info(
                     "matrix: connected as %s (device %s), %d rooms",

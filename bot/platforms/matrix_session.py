@@ -13,6 +13,7 @@ import fnmatch
 import logging
 import random
 import uuid
+import weakref
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,8 +172,32 @@ class CredentialStore:
         await self.state.set(self.prefix + name, value)
 
 
+# The client of the Matrix front end running in this process, by user id: `open_sender` uses it
+# so alerts and charts reach encrypted rooms (only the front end holds the e2e store).
+_live_clients: dict[str, nio.AsyncClient] = {}
+_login_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def set_live_client(user_id: str, client: nio.AsyncClient | None) -> None:
+    if client is None:
+        _live_clients.pop(user_id, None)
+    else:
+        _live_clients[user_id] = client
+
+
 async def login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
-    """Log in, reusing the persisted device (and its token) so keys and txn ids survive restarts."""
+    """Log in, reusing the persisted device (and its token) so keys and txn ids survive restarts.
+
+    Serialised per user within a process, so a front end and an alert sender starting together
+    on a fresh database end up on one device rather than two."""
+    locks = _login_locks.setdefault(asyncio.get_running_loop(), {})
+    async with locks.setdefault(config.user_id, asyncio.Lock()):
+        await _login(client, config, state)
+
+
+async def _login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
     creds = CredentialStore(state, config.user_id)
     stored_device = await creds.get("device_id")
     device_id = config.device_id or stored_device
@@ -310,15 +335,20 @@ class MatrixSender:
 
 @asynccontextmanager
 async def open_sender(settings: Any, state: Any):
-    """A MatrixSender for code that runs outside the front end (e.g. `capexbot alerts dispatch`).
+    """A MatrixSender for alerts, charts, scripts. Yields None when Matrix is not configured.
 
-    It reuses the bot's persisted device and token (so txn ids dedupe across processes), does not
-    sync and has no e2e store: sends to encrypted rooms return `failed` instead of leaking
-    plaintext. Yields None when Matrix is not configured. Never logs out.
+    Inside `capexbot run` with the Matrix front end connected, it wraps the front end's client
+    (encrypted rooms work). Elsewhere (e.g. `capexbot alerts dispatch`) it reuses the bot's
+    persisted device and token (so txn ids dedupe across processes), does not sync and has no e2e
+    store: sends to encrypted rooms return `failed` instead of leaking plaintext. Never logs out.
     """
     config = MatrixConfig.from_settings(settings)
     if config is None:
         yield None
+        return
+    live = _live_clients.get(config.user_id)
+    if live is not None and live.logged_in:
+        yield MatrixSender(live)  # the running front end's client: e2e rooms work too
         return
     client = new_client(config, encryption=False)
     try:

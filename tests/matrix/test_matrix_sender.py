@@ -3,6 +3,7 @@ reusing the stored device), rate limits honoured, m.image upload, no plaintext i
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -14,7 +15,9 @@ import pytest
 from matrix_helpers import UserClient
 from matrix_png import tiny_png
 
+from bot.platforms.matrix_front import build
 from bot.platforms.matrix_session import MatrixConfig, MatrixSender, login, new_client, open_sender
+from commands.services import Services
 from commands.types import Reply
 from storage.store import Storage
 
@@ -147,3 +150,37 @@ async def test_sender_without_e2e_store_refuses_encrypted_rooms(synapse, storage
         await client.close()
     assert outcome.status == "failed" and "encrypted" in outcome.reason
     assert _notices(synapse, owner.access_token, room) == []
+
+
+async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, storage, tmp_path):
+    owner, bot = synapse.register("live_owner"), synapse.register("live_bot")
+    settings = _settings(synapse, bot, matrix_store_path=str(tmp_path / "bot-store"))
+    front = build(settings, Services(storage=storage))
+    task = asyncio.create_task(front.run())
+    alice = await UserClient(synapse.url, owner.user_id, owner.password, tmp_path / "alice-store").start()
+    try:
+        await asyncio.wait_for(front.ready.wait(), 20)
+        room = await alice.create_room(invite=[bot.user_id], encrypted=True)
+        await alice.wait_for(lambda: alice.membership(room, bot.user_id) == "join", 15, "the bot to join")
+        await asyncio.sleep(0.2)  # let the front end's next sync see the room it joined
+        async with open_sender(settings, storage.state) as sender:
+            assert sender.client is front.client
+            outcome = await sender.send_notice(room, REPLY, txn_id="alert-enc-1")
+        assert outcome.ok, outcome
+        got = await alice.wait_for(
+            lambda: [
+                e for r, e in alice.events if r == room and getattr(e, "event_id", "") == outcome.event_id
+            ],
+            15,
+            "the encrypted alert",
+        )
+        assert isinstance(got[0], nio.RoomMessageNotice) and got[0].decrypted
+        assert got[0].body == REPLY.text
+    finally:
+        await alice.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    # after the front end stopped, open_sender falls back to its own client, which refuses e2e rooms
+    async with open_sender(settings, storage.state) as sender:
+        assert sender.client is not front.client
+        assert (await sender.send_notice(room, REPLY)).status == "failed"
