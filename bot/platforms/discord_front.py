@@ -176,6 +176,18 @@ async def flag_message(message: discord.Message, reply: Reply) -> None:
 
 
 # ----------------------------------------------------------------------------- interactions
+def positional_gap(spec: CommandSpec, options: dict[str, str]) -> tuple[str, str] | None:
+    """(missing, given) when an option is given while an earlier optional one is not: commands take
+    positional arguments, so `/capex period:2024` without `company` cannot be passed on faithfully."""
+    missing = None
+    for param in spec.params:
+        if param.name not in options:
+            missing = missing or param.name
+        elif missing is not None:
+            return missing, param.name
+    return None
+
+
 class InteractionRunner:
     """Turns one slash-command invocation into a Request, runs it, and answers with the Reply."""
 
@@ -215,6 +227,16 @@ class InteractionRunner:
             await send_reply(interaction, cooldown_reply(wait, lang))
             return
         request = self.request_for(interaction, spec, values, lang)
+        gap = positional_gap(spec, request.options)
+        if gap is not None:
+            missing, given = gap
+            reply = error_reply(
+                tr(lang, f"`{given}` needs `{missing}` too.", f"`{given}` a aussi besoin de `{missing}`."),
+                lang,
+                spec.name,
+            )
+            await send_reply(interaction, reply)
+            return
         if sum(len(v) for v in request.options.values()) > spec.max_input_chars:
             reply = error_reply(
                 tr(

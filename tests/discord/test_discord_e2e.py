@@ -221,3 +221,29 @@ async def test_oversized_option_is_refused_briefly(discord_stub, front):
     data = (await discord_stub.first_answer(interaction)).json["data"]
     assert data["flags"] & EPHEMERAL
     assert "too long" in all_text(data["embeds"])
+
+
+async def test_alerts_subscribe_needs_manage_channels_and_keys_on_the_channel(discord_stub, front, services):
+    """The real settings-changing command (issue 5), when present in this checkout."""
+    if "alerts subscribe" not in REGISTRY.commands:
+        pytest.skip("the alerts commands (issue 5) are not in this checkout")
+    refused = await discord_stub.interact("alerts subscribe", {"company": "meta"})
+    data = (await discord_stub.first_answer(refused)).json["data"]
+    assert data["flags"] & EPHEMERAL and "Manage Channels" in all_text(data["embeds"])
+    assert await services.storage.subscriptions.for_target("discord", discord_stub.channel_id) == []
+
+    allowed = await discord_stub.interact(
+        "alerts subscribe", {"company": "meta"}, permissions=P.MANAGER_PERMISSIONS, locale="fr"
+    )
+    data = (await discord_stub.first_answer(allowed)).json["data"]
+    assert not data.get("flags", 0) & EPHEMERAL
+    assert data["embeds"][0]["title"] == "Alertes"
+    [sub] = await services.storage.subscriptions.for_target("discord", discord_stub.channel_id)
+    assert sub.company_id is not None and sub.lang == "fr"
+
+
+async def test_later_option_without_an_earlier_one_is_explained(discord_stub, front):
+    interaction = await discord_stub.interact("capex", {"period": "2024"})
+    data = (await discord_stub.first_answer(interaction)).json["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "`period` needs `company` too." in all_text(data["embeds"])
