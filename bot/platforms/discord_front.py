@@ -10,6 +10,7 @@ Errors, cooldowns and private replies are ephemeral; nothing the bot sends can m
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import math
 import time
@@ -149,7 +150,7 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) ->
 
 # ----------------------------------------------------------------------------- watched messages
 # (text, place, services) -> a Reply to post when the message should be flagged, else None.
-MessageWatcher = Callable[[str, Place, "Services"], Awaitable[Reply | None]]
+MessageWatcher = Callable[[str, Place, "Services"], Awaitable[Reply | None] | Reply | None]
 FLAG_EMOJI = "\u26a0\ufe0f"  # ⚠️
 
 
@@ -366,7 +367,9 @@ class DiscordFront:
             if message.author.bot or message.guild is None or not message.content:
                 return
             place = Place("discord", str(message.channel.id))
-            reply = await watcher(message.content, place, front.services)
+            reply = watcher(message.content, place, front.services)
+            if inspect.isawaitable(reply):
+                reply = await reply
             if reply is None:
                 return
             await flag_message(message, reply)
