@@ -72,14 +72,19 @@ class ChartSpec:
 # Rendering (worker thread only)
 
 _render_lock = threading.Lock()
+_configured: list[bool] = []
 
 
 def render_png(spec: ChartSpec) -> bytes:
     """Draw `spec` and return PNG bytes. Imports matplotlib on first use; blocking — call off-loop."""
     with _render_lock:
+        import matplotlib
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
+        if not _configured:
+            matplotlib.rcParams.update(_RC)  # this process draws nothing else with matplotlib
+            _configured.append(True)
         fig = Figure(figsize=(spec.width / DPI, spec.height / DPI), dpi=DPI, facecolor=BACKGROUND)
         FigureCanvasAgg(fig)
         top = _header(fig, spec)
@@ -95,9 +100,18 @@ def render_png(spec: ChartSpec) -> bytes:
             else:
                 _draw_grouped(ax, spec)
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=DPI, facecolor=BACKGROUND)
-        fig.clear()
+        # compress_level 1: ~10 ms faster than the default for a few % more bytes (~150 kB)
+        fig.savefig(buf, format="png", dpi=DPI, facecolor=BACKGROUND, pil_kwargs={"compress_level": 1})
         return buf.getvalue()
+
+
+# "$" is in every label ($39.23B, 39,23 Md$): a pair must never start mathtext. No hinting: ~30 ms faster.
+_RC = {
+    "text.parse_math": False,
+    "font.family": "DejaVu Sans",
+    "hatch.linewidth": 1.5,
+    "text.hinting": "no_hinting",
+}
 
 
 def _wrap(text: str, width_chars: int, max_lines: int) -> str:
@@ -113,11 +127,12 @@ def _wrap(text: str, width_chars: int, max_lines: int) -> str:
 def _header(fig: Any, spec: ChartSpec) -> float:
     """Title and subtitle at the top-left; returns the figure y where the plot area may start."""
     scale = spec.width / WIDTH
-    title = _wrap(spec.title, int(52 * scale), 2)
-    fig.text(0.03, 0.975, title, ha="left", va="top", fontsize=28, fontweight="bold", color=TEXT)
+    size = 28.0 if len(spec.title) <= 44 * scale else max(22.0, 28.0 * 44 * scale / len(spec.title))
+    title = _wrap(spec.title, int(44 * scale * 28 / size), 2)
+    fig.text(0.03, 0.975, title, ha="left", va="top", fontsize=size, fontweight="bold", color=TEXT)
     n_title = title.count("\n") + 1
     y = 0.975 - 0.052 * n_title - 0.012
-    subtitle = _wrap(spec.subtitle, int(100 * scale), 4)
+    subtitle = _wrap(spec.subtitle, int(96 * scale), 4)
     if subtitle:
         fig.text(0.03, y, subtitle, ha="left", va="top", fontsize=17, color=MUTED, linespacing=1.25)
         y -= 0.034 * (subtitle.count("\n") + 1) + 0.01

@@ -1019,6 +1019,7 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
     bars, shown, data, lines = [], [], [], []
     rows: list[tuple[str, ...]] = []
     notes: list[str] = []
+    foot_notes: list[str] = []
     for s, company in enumerate(companies):
         row = [company.name]
         line = []
@@ -1042,7 +1043,9 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
                 }
             )
             if v.method != "reported" and (year == years[-1] or v.method == "fiscal"):
-                notes.append(f"{company.name} {year}: {v.basis(lang)}")
+                colon = tr(lang, ":", " :")
+                notes.append(f"{company.name} {year}{colon} {v.basis(lang)}")
+                foot_notes.append(f"{company.name} {year}{colon} {v.basis(lang)}.")
         guide = guides[company.id]
         if has_guidance:
             if guide is None:
@@ -1088,6 +1091,13 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
                             f"* prévision {company.name} : {_short_def(guide.definition_code, None, snap, lang)}",
                         )
                     )
+                    foot_notes.append(
+                        tr(
+                            lang,
+                            f"* {company.name} guidance: {_brief_def(guide.definition_code, lang)}.",
+                            f"* Prévision {company.name} : {_brief_def(guide.definition_code, lang)}.",
+                        )
+                    )
         rows.append(tuple(row))
         lines.append(f"{company.name}: " + ", ".join(line or ["—"]))
     groups = [str(y) for y in years]
@@ -1104,7 +1114,7 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
         "Années civiles, définition phare de chaque entreprise ; exercices décalés = somme des trimestres "
         "fiscaux de l'année civile.",
     )
-    footnote = _footnote(shown, lang, " ".join(notes[:3]))
+    footnote = _footnote(shown, lang, " ".join(foot_notes))
     spec = cr.ChartSpec(
         kind="grouped",
         title=title,
