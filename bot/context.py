@@ -20,6 +20,8 @@ async def open_services(settings: Settings, *, seed: bool = True) -> AsyncIterat
     except OSError as exc:
         raise ConfigError(f"CAPEXBOT_DB: cannot open {settings.capexbot_db}: {exc.strerror or exc}") from None
     try:
-        yield Services(storage=storage, default_lang=settings.capexbot_lang)
+        yield Services(
+            storage=storage, default_lang=settings.capexbot_lang, hoax_threshold=settings.hoax_threshold
+        )
     finally:
         await storage.close()

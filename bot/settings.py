@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     discord_cooldown_seconds: float = Field(default=3.0, ge=0)  # per user and command
     discord_read_messages: bool = False  # message-content intent, for hoax watch on Discord
 
+    # --- Hoax flags (commands/hoax): score (0-1) a message needs to be flagged; `hoax watch on 0.7` overrides
+    hoax_threshold: float = Field(default=0.5, gt=0, le=1)
+
     # --- Alerts outbox worker (bot/workers/alerts.py, bot/cli_alerts.py)
     alerts_enabled: bool = True  # false: `capexbot run` does not deliver alerts
     alerts_global_rate: float = Field(default=20.0, gt=0)  # requests/s per platform (Discord shares 50/s)

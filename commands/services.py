@@ -18,3 +18,4 @@ class Services:
     storage: Storage
     default_lang: str = "en"
     now: Callable[[], datetime] = field(default=utc_now)
+    hoax_threshold: float = 0.5  # hoax watch/check score needed to flag (HOAX_THRESHOLD)

@@ -13,6 +13,7 @@ from storage.catalog import Catalog
 from storage.companies import CompanyRepository
 from storage.db import Database
 from storage.figures import FigureRepository
+from storage.hoax_watch import HoaxRepository
 from storage.importer import ImportRejected, parse_file
 from storage.migrate import migrate
 from storage.models import Company, Definition, NewFigure
@@ -57,6 +58,11 @@ class Storage:
             await db.close()
             raise
         return storage
+
+    @property
+    def hoax(self) -> HoaxRepository:
+        """Hoax watch mode, flag cooldowns and imported fact-checks (migrations/0004_hoax.sql)."""
+        return HoaxRepository(self.db)
 
     async def close(self) -> None:
         await self.db.close()

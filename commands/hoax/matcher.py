@@ -142,6 +142,14 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
         2.0,
     ),
     (
+        "send to your contacts",
+        _rx(
+            f"{_SEND}[^.!?]{{0,30}} (a|to|with) (vos|tes|your|al your|tous vos|tous tes|toutes vos) "
+            f"[^.!?]{{0,20}}{_PEOPLE}"
+        ),
+        1.2,
+    ),
+    (
         "copy-paste instruction",
         _rx(
             "copy (and )?paste|copier (et )?coller|copie[rz]? (et )?colle[rz]?|copiez (et )?"
@@ -273,6 +281,11 @@ _NEWS = _rx(
     "launched|lance[a-z]*|since|depuis|announced|annonce[a-z]*|reported|selon|according to|techcrunch|"
     "reuters|bloomberg|the verge|testing|teste[a-z]*|rolled out|deploy[a-z]*|commission|enquete|"
     "investigation|regulat[a-z]*|dma|rgpd|gdpr"
+)
+# a question mark after the claim that asks about something else ("anyone else got it?", "where do I move?")
+_OTHER_QUESTION = (
+    r"anyone else|quelqu un d autre|vous avez (recu|vu)|did you (get|see)|someone else|"
+    r"(?<![a-z])(where|how|what|when|which|ou|comment|quand|quoi|quel|quelle)(?![a-z])"
 )
 _NEVER = re.compile(r"(?!x)x")
 _YEAR = re.compile(r"(?<![0-9])20[0-3][0-9](?![0-9])")
@@ -457,7 +470,13 @@ class Matcher:
     @staticmethod
     def _negated(text: str, start: int) -> bool:
         before = text[max(0, start - 40) : start].split()[-3:]
-        return any(w in _NEGATION for w in before)
+        neg = [w for w in before if w in _NEGATION]
+        if not neg:
+            return False
+        # French restrictive "ne ... que" ("ne montre qu'à 26 amis") is not a negation
+        return not (
+            set(neg) <= {"ne", "n"} and re.search(r"(?<![a-z])qu(e)?(?![a-z])", text[start : start + 60])
+        )
 
     def _score_entry(self, e: Entry, f: _Features) -> tuple[float, list[FiredCue], bool]:
         t = f.norm.text
@@ -511,7 +530,7 @@ class Matcher:
             q = tail.find("?")
             if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
                 if not re.search(
-                    r"anyone else|quelqu un d autre|vous avez (recu|vu)|did you (get|see)|someone else",
+                    _OTHER_QUESTION,
                     tail[:q],
                 ):
                     cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
@@ -536,7 +555,8 @@ class Matcher:
             ok = False
         return raw, cues, ok
 
-    def match(self, text: str) -> MatchResult:
+    def match(self, text: str, threshold: float | None = None) -> MatchResult:
+        thr = self.threshold if threshold is None else threshold
         idx, norm = self.candidates(text)
         if not idx:
             if norm is None:
@@ -552,7 +572,7 @@ class Matcher:
             e = self.entries[i]
             raw, cues, ok = self._score_entry(e, f)
             has_core = any(c.kind == "core" for c in cues)
-            if has_core and ok and raw / SCORE_SCALE >= self.threshold:
+            if has_core and ok and raw / SCORE_SCALE >= thr:
                 if best is None or raw > best[0]:
                     best = (raw, e, cues)
             elif has_core and (near is None or raw > near[0]):
@@ -560,7 +580,7 @@ class Matcher:
         if best is not None:
             score = round(min(1.0, best[0] / SCORE_SCALE), 3)
             return MatchResult(True, score, lang, best[1], tuple(best[2]))
-        score = round(max(0.0, min(self.threshold - 0.001, near[0] / SCORE_SCALE)), 3) if near else 0.0
+        score = round(max(0.0, min(thr - 0.001, near[0] / SCORE_SCALE)), 3) if near else 0.0
         return MatchResult(False, score, lang, None, (), near[1] if near else None)
 
     def scan_line(self, msg_id: object, text: str) -> dict[str, object]:

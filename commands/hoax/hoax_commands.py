@@ -1,0 +1,165 @@
+"""`hoax <text>` (check a message against the catalogue) and `hoax watch on|off|status`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from commands.hoax.watch import default_threshold, flag_reply, matcher_for
+from commands.i18n import tr
+from commands.registry import Param, command
+from commands.types import Reply, Request, UserError
+
+if TYPE_CHECKING:
+    from commands.services import Services
+
+FACT_CHECKERS = (
+    ("AFP Factuel", "https://factuel.afp.com/"),
+    ("Les Décodeurs", "https://www.lemonde.fr/les-decodeurs/"),
+    ("Snopes", "https://www.snopes.com/"),
+    ("Hoaxbuster", "https://hoaxbuster.com/"),
+)
+
+
+@command(
+    "hoax",
+    summary_en="Check a message against known tech hoaxes (WhatsApp becomes paid, copyright notices…)",
+    summary_fr="Vérifier un message parmi les canulars tech connus (WhatsApp payant, mentions légales…)",
+    usage="hoax <message text>",
+    params=(
+        Param(
+            "text",
+            "The message to check (paste it whole)",
+            "Le message à vérifier (collez-le en entier)",
+            required=True,
+            rest=True,
+        ),
+    ),
+    examples=("hoax WhatsApp va devenir payant, transférez à 10 contacts", "hoax watch on"),
+    max_input_chars=20_000,
+)
+async def hoax_check(req: Request, services: Services) -> Reply:
+    lang = req.locale
+    text = req.args[0] if req.args else ""
+    if text.lower().startswith("check "):
+        text = text[6:]
+    if not text.strip():
+        raise UserError(
+            tr(
+                lang, "Paste the message to check after `hoax`.", "Collez le message à vérifier après `hoax`."
+            ),
+            ("hoax WhatsApp va devenir payant",),
+        )
+    matcher = await matcher_for(services)
+    res = matcher.match(text, threshold=default_threshold(services))
+    if res.flagged:
+        reply = flag_reply(res, lang, short=False)
+        return reply
+    if res.near is not None:
+        extra = tr(
+            lang,
+            "It mentions a known hoax topic, but reads like a debunk, a question or real news, so no flag.",
+            "Il évoque un sujet de canular connu, mais ressemble à un démenti, une question ou une vraie "
+            "information : pas d'alerte.",
+        )
+    else:
+        extra = tr(
+            lang,
+            "That does not mean it is true: check with a fact-checker.",
+            "Cela ne veut pas dire que c'est vrai : vérifiez auprès d'un fact-checker.",
+        )
+    title = tr(lang, "No known hoax", "Aucun canular connu")
+    return Reply(
+        title=title,
+        text=f"{title} ({tr(lang, 'score', 'score')} {res.score:.2f}). {extra}",
+        command="hoax",
+        lang=lang,
+        links=FACT_CHECKERS,
+        extra={"hoax": {"flagged": False, "hoax_id": None, "score": res.score, "lang": res.lang, "cues": []}},
+    )
+
+
+@command(
+    "hoax watch",
+    summary_en="Turn hoax watch mode on or off in this channel (⚠️ on known hoaxes, once per 10 min per claim)",
+    summary_fr="Activer ou couper la veille anti-canulars dans ce salon (⚠️, une fois par 10 min par canular)",
+    usage="hoax watch on|off|status [threshold 0-1]",
+    params=(
+        Param(
+            "mode", "on, off or status", "on, off ou status", required=True, choices=("on", "off", "status")
+        ),
+        Param(
+            "threshold", "Score needed to flag (default 0.5)", "Score requis pour signaler (0,5 par défaut)"
+        ),
+    ),
+    needs_manage=True,
+)
+async def hoax_watch(req: Request, services: Services) -> Reply:
+    lang = req.locale
+    mode = (req.args[0] if req.args else "status").lower()
+    if mode not in ("on", "off", "status"):
+        raise UserError(
+            tr(
+                lang,
+                "Use `hoax watch on`, `off` or `status`.",
+                "Utilisez `hoax watch on`, `off` ou `status`.",
+            )
+        )
+    repo = services.storage.hoax
+    place = req.place
+    if mode == "status":
+        state = await repo.watch_state(place.platform, place.id)
+        on = bool(state and state.enabled)
+        thr = (state.threshold if state else None) or default_threshold(services)
+        text = (
+            tr(
+                lang,
+                f"Hoax watch is on here (threshold {thr:.2f}).",
+                f"La veille anti-canulars est active ici (seuil {thr:.2f}).",
+            )
+            if on
+            else tr(lang, "Hoax watch is off here.", "La veille anti-canulars est coupée ici.")
+        )
+        return Reply(
+            title=tr(lang, "Hoax watch", "Veille anti-canulars"),
+            text=text,
+            command="hoax watch",
+            lang=lang,
+            extra={"watch": on},
+        )
+    threshold = None
+    if len(req.args) > 1:
+        try:
+            threshold = float(req.args[1].replace(",", "."))
+        except ValueError:
+            threshold = -1.0
+        if not 0 < threshold <= 1:
+            raise UserError(
+                tr(
+                    lang,
+                    "The threshold is a number between 0 and 1, e.g. 0.6.",
+                    "Le seuil est un nombre entre 0 et 1, par ex. 0,6.",
+                )
+            )
+    on = mode == "on"
+    await repo.set_watch(
+        place.platform, place.id, on, by=req.user_id, now=services.now(), threshold=threshold
+    )
+    if on:
+        thr = threshold or default_threshold(services)
+        text = tr(
+            lang,
+            f"Hoax watch is on. On a likely hoax (score ≥ {thr:.2f}) I react ⚠️ and reply once with the "
+            "fact-check, at most once per claim every 10 minutes. I never delete or edit messages.",
+            f"Veille anti-canulars activée. Sur un canular probable (score ≥ {thr:.2f}), je réagis ⚠️ et "
+            "réponds une fois avec la vérification, au plus une fois par canular toutes les 10 minutes. "
+            "Je ne supprime ni ne modifie jamais de message.",
+        )
+    else:
+        text = tr(lang, "Hoax watch is off.", "Veille anti-canulars coupée.")
+    return Reply(
+        title=tr(lang, "Hoax watch", "Veille anti-canulars"),
+        text=text,
+        command="hoax watch",
+        lang=lang,
+        extra={"watch": on},
+    )
