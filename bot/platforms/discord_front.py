@@ -22,7 +22,7 @@ import discord
 
 from bot.platforms.discord_commands import CompanyIndex, FrenchTranslator, build_tree
 from bot.platforms.discord_render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
-from commands.dispatch import error_reply, run_request
+from commands.dispatch import error_reply, run_request, tokenize
 from commands.i18n import pick_lang, tr
 from commands.registry import CommandSpec
 from commands.text import sanitise
@@ -203,10 +203,13 @@ class InteractionRunner:
         clean = {name: sanitise(v).strip() for name, v in values.items() if v is not None}
         options = {name: v for name, v in clean.items() if v}
         args: list[str] = []
-        for param in spec.params:  # positional, in the registry's order, up to the first gap
+        for i, param in enumerate(spec.params):  # positional, in the registry's order, up to a gap
             if param.name not in options:
                 break
-            args.append(options[param.name])
+            if param.rest and i > 0:
+                args.extend(tokenize(options[param.name]))  # as the text parser splits "the rest"
+            else:
+                args.append(options[param.name])  # one option = one argument, spaces included
         channel_id = interaction.channel_id or interaction.guild_id or interaction.user.id
         return Request(
             command=spec.name,

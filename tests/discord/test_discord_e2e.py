@@ -247,3 +247,13 @@ async def test_later_option_without_an_earlier_one_is_explained(discord_stub, fr
     data = (await discord_stub.first_answer(interaction)).json["data"]
     assert data["flags"] & EPHEMERAL
     assert "`period` needs `company` too." in all_text(data["embeds"])
+
+
+async def test_free_text_option_is_split_like_the_text_parser(discord_stub, front):
+    if "capex chart" not in REGISTRY.commands:
+        pytest.skip("the charts module (issue 8) is not in this checkout")
+    interaction = await discord_stub.interact(
+        "capex-chart", {"company": "Meta Platforms", "options": "quarterly since 2024"}
+    )
+    message = await discord_stub.final_message(interaction, timeout=15)
+    assert "quarterly" in message["embeds"][0]["title"]
