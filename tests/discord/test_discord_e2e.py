@@ -257,3 +257,25 @@ async def test_free_text_option_is_split_like_the_text_parser(discord_stub, fron
     )
     message = await discord_stub.final_message(interaction, timeout=15)
     assert "quarterly" in message["embeds"][0]["title"]
+
+
+async def test_autocomplete_under_load_answers_every_request_in_time(discord_stub, front):
+    """200 autocompletes and 50 commands at once: each answered once, within Discord's 3 s (the
+    stand-in refuses and records late answers, which fails the test)."""
+    prefixes = ["me", "mi", "goo", "am", "or", "ap", "nv", "te", "al", "ba"]
+    completes = [
+        discord_stub.interact("capex", {"company": prefixes[i % 10]}, autocomplete_focus="company")
+        for i in range(200)
+    ]
+    commands = [
+        discord_stub.interact("capex", {"company": "nvda"}, invoker=discord_stub.user(f"load{i}"))
+        for i in range(50)
+    ]
+    sent = await asyncio.gather(*completes, *commands)
+    answers = await asyncio.gather(*(discord_stub.first_answer(i, timeout=10) for i in sent))
+    assert all(a.json["type"] == 8 for a in answers[:200])
+    assert all(a.json["type"] == 4 for a in answers[200:])
+    slowest = max(
+        a.at - discord_stub.interactions[i["id"]].dispatched_at for a, i in zip(answers, sent, strict=True)
+    )
+    assert slowest < 3.0
