@@ -15,6 +15,7 @@ import sys
 import discord
 
 from bot.platforms.discord_commands import FrenchTranslator, build_tree, command_payloads, describe_sync
+from bot.platforms.discord_front import intents_for
 from bot.settings import ConfigError, Settings
 
 EXIT_OK, EXIT_USER, EXIT_CONFIG = 0, 1, 2
@@ -40,7 +41,7 @@ async def handle_sync(args: argparse.Namespace, settings: Settings) -> int:
         if settings.discord_dev_guild_id is None:
             raise ConfigError("DISCORD_DEV_GUILD_ID is not set (needed by --dev)")
         guild_id = settings.discord_dev_guild_id
-    client = discord.Client(intents=discord.Intents.none())
+    client = discord.Client(intents=intents_for(False))  # HTTP only; never connects to the gateway
     tree = build_tree(client)  # callbacks are never run here: this tree only describes commands
     await tree.set_translator(FrenchTranslator())
     if args.dry_run:

@@ -37,6 +37,16 @@ log = logging.getLogger(__name__)
 DEFER_AFTER_S = 2.0  # a command still running after this is deferred (Discord's window is 3 s)
 
 
+class _NoVoiceNoise(logging.Filter):
+    """The bot never uses voice: drop discord.py's "PyNaCl/davey is not installed" start-up warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in str(record.msg)
+
+
+logging.getLogger("discord.client").addFilter(_NoVoiceNoise())
+
+
 # ----------------------------------------------------------------------------- configuration
 def intents_for(read_messages: bool) -> discord.Intents:
     """Minimal intents: guilds only (slash commands need no privileged intent). Reading messages
