@@ -1,0 +1,115 @@
+"""Webhook alerts: POST the JSON payload with an `Idempotency-Key` header (the same on every retry,
+so a receiver that dedupes on it sees each alert once even when we crash between send and mark).
+
+Webhook URLs often carry a secret (user:password@, a token in the path or the query), so a URL is
+only ever logged through `redact_url`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from bot.alert_senders import Alert, Failed, Gone, Result, RetryAfter, Sent, parse_retry_after
+
+log = logging.getLogger("capexbot.alerts.webhook")
+
+GONE_STATUSES = {401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 410: "Gone"}
+USER_AGENT = "capexbot-alerts/0.1"
+
+
+class InvalidWebhookUrl(ValueError):
+    pass
+
+
+def validate_url(url: str) -> str:
+    """An absolute http(s) URL with a host, else InvalidWebhookUrl (message safe to show)."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a bad port
+    except ValueError:
+        raise InvalidWebhookUrl("not a valid URL") from None
+    if parts.scheme not in ("http", "https"):
+        raise InvalidWebhookUrl("webhook URLs must start with http:// or https://")
+    if not parts.hostname:
+        raise InvalidWebhookUrl("the URL has no host")
+    if any(ch.isspace() for ch in url):
+        raise InvalidWebhookUrl("the URL contains spaces")
+    del port
+    return url
+
+
+def redact_url(url: str) -> str:
+    """scheme://host[:port]/first-segment/… plus a short fingerprint; never credentials, tokens or
+    queries. Two different URLs get different fingerprints, so logs stay useful."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or "?"
+        if parts.port:
+            host = f"{host}:{parts.port}"
+    except ValueError:
+        return "<invalid url>"
+    segments = [s for s in parts.path.split("/") if s]
+    path = f"/{segments[0]}" if segments else ""
+    if len(segments) > 1 or parts.query:
+        path += "/…"
+    fingerprint = hashlib.sha256(url.encode()).hexdigest()[:8]
+    return f"{parts.scheme}://{host}{path} #{fingerprint}"
+
+
+class WebhookSender:
+    platform = "webhook"
+
+    def __init__(self, *, timeout: float = 10.0, max_connections: int = 100) -> None:
+        self.timeout = timeout
+        self.max_connections = max_connections
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(
+                    limit=self.max_connections, limit_per_host=self.max_connections
+                ),
+                timeout=aiohttp.ClientTimeout(total=self.timeout, connect=min(self.timeout, 10.0)),
+                headers={"User-Agent": USER_AGENT},
+            )
+        return self._session
+
+    async def send(self, alert: Alert) -> Result:
+        body = json.dumps(alert.payload, ensure_ascii=False).encode()
+        headers = {"Content-Type": "application/json", "Idempotency-Key": alert.idempotency_key}
+        try:
+            async with self._client().post(
+                alert.target, data=body, headers=headers, allow_redirects=False
+            ) as resp:
+                status = resp.status
+                if 200 <= status < 300:
+                    return Sent()
+                text = (await resp.text(errors="replace"))[:2000]
+                if status == 429:
+                    try:
+                        parsed = json.loads(text) if text else None
+                    except ValueError:
+                        parsed = None
+                    wait = parse_retry_after(resp.headers.get("Retry-After"), parsed)
+                    return RetryAfter(wait, f"HTTP 429 (retry after {wait:.1f} s)")
+                if status in GONE_STATUSES:
+                    return Gone(f"HTTP {status} {GONE_STATUSES[status]}")
+                return Failed(f"HTTP {status} {resp.reason or ''}".strip())
+        except TimeoutError:
+            return Failed(f"timed out after {self.timeout:g} s")
+        except aiohttp.ClientError as exc:
+            # aiohttp errors can embed the URL: name the error type only
+            return Failed(f"{type(exc).__name__}")
+        except OSError as exc:
+            return Failed(f"{type(exc).__name__}: {exc.strerror or ''}".strip())
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()

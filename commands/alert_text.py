@@ -1,0 +1,221 @@
+"""What an alert says: "Meta Q3 2026 capex $32.1B, +66% YoY", "Alphabet raised 2026 guidance to
+$195–205B (was $180–190B)", in English or French, as a Reply (for chat renderers) and as the webhook
+JSON payload (with `figures` in the `ask --json` shape).
+
+Composition is deterministic for a given event: comparisons (year-over-year, the previous guidance)
+only look at figures recorded up to the event's own, so a retry after a crash, or a delivery made
+an hour late, says exactly what the first attempt said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from commands import figures_view as fv
+from commands.formatting import NBSP, money, pct
+from commands.i18n import tr
+from commands.types import Reply
+from storage.catalog import Snapshot
+from storage.models import Company, StoredFigure
+
+
+def short_money(usd: float | None, lang: str) -> str:
+    """`money` without trailing zeros: $32.10B -> $32.1B, $195.00B -> $195B (39,23 Md$ stays)."""
+    text = money(usd, lang)
+    sep = "," if lang == "fr" else "."
+    match = re.search(re.escape(sep) + r"(\d+)(?=\D*$)", text)
+    if match is None:
+        return text
+    frac = match.group(1).rstrip("0")
+    return text[: match.start()] + (sep + frac if frac else "") + text[match.end() :]
+
+
+def short_range(low: float | None, high: float | None, value: float | None, lang: str) -> str:
+    """`$195–205B`, `195–205 Md$`, `~$40B`, `>$60B`."""
+    if value is not None:
+        return "~" + short_money(value, lang)
+    if high is None:
+        return ">" + short_money(low, lang)
+    lo, hi = short_money(low, lang), short_money(high, lang)
+    if lang == "fr":
+        unit_lo, unit_hi = lo.rsplit(NBSP, 1)[-1], hi.rsplit(NBSP, 1)[-1]
+        if unit_lo == unit_hi and NBSP in lo:
+            return f"{lo.rsplit(NBSP, 1)[0]}–{hi}"
+        return f"{lo}–{hi}"
+    if lo[-1:].isalpha() and lo[-1:] == hi[-1:]:
+        return f"{lo[:-1]}–{hi[1:]}"
+    return f"{lo}–{hi}"
+
+
+def period_words(fig: StoredFigure, company: Company | None, lang: str) -> str:
+    """Q3-2026 -> "Q3 2026" (FR "T3 2026"); FY2026 -> "2026" for calendar-year companies."""
+    label = fig.fiscal_label
+    if label.startswith("Q") and "-" in label:
+        quarter, year = label.split("-", 1)
+        return f"{tr(lang, 'Q', 'T')}{quarter[1:]} {year}"
+    if label.startswith("H") and "-" in label:
+        half, year = label.split("-", 1)
+        return f"{tr(lang, 'H', 'S')}{half[1:]} {year}"
+    if label.startswith("FY") and company is not None and company.calendar_fiscal_year:
+        return label[2:]
+    return label
+
+
+def _series_note(fig: StoredFigure, company: Company | None, lang: str) -> str:
+    if company is not None and fig.definition_code == company.headline_definition:
+        return ""
+    name = fv.SHORT_NAMES.get(fig.definition_code, {}).get(lang, fig.definition_code)
+    return f" ({name})"
+
+
+def _previous_guidance(
+    fig: StoredFigure, history: Sequence[StoredFigure], new_ids: set[int]
+) -> StoredFigure | None:
+    earlier = [
+        f
+        for f in history
+        if f.series_key == fig.series_key
+        and f.kind == "guidance"
+        and f.id not in new_ids
+        and (f.announced or "", f.id) < (fig.announced or "", fig.id)
+    ]
+    return max(earlier, key=lambda f: (f.announced or "", f.id)) if earlier else None
+
+
+def actual_line(
+    fig: StoredFigure, company: Company | None, history: Sequence[StoredFigure], lang: str
+) -> str:
+    name = company.name if company else fig.company_id
+    yoy = fv.year_over_year(history, fig)
+    change = f", {pct(yoy[0], lang)} {tr(lang, 'YoY', 'sur un an')}" if yoy else ""
+    when = period_words(fig, company, lang)
+    note = _series_note(fig, company, lang)
+    return tr(
+        lang,
+        f"{name} {when} capex {short_money(fig.value_usd, lang)}{change}{note}",
+        f"{name} {when} : investissements {short_money(fig.value_usd, lang)}{change}{note}",
+    )
+
+
+def guidance_line(
+    fig: StoredFigure, company: Company | None, previous: StoredFigure | None, lang: str
+) -> str:
+    name = company.name if company else fig.company_id
+    when = period_words(fig, company, lang)
+    now = short_range(fig.low_usd, fig.high_usd, fig.value_usd, lang)
+    note = _series_note(fig, company, lang)
+    if previous is None:
+        return tr(
+            lang,
+            f"{name} gave {when} capex guidance: {now}{note}",
+            f"{name} : prévision d'investissements {when} de {now}{note}",
+        )
+    was = short_range(previous.low_usd, previous.high_usd, previous.value_usd, lang)
+    verb = fv.guidance_change(previous, fig)
+    if verb == "reiterated":
+        return tr(
+            lang,
+            f"{name} reiterated {when} guidance at {now}{note}",
+            f"{name} : prévision {when} confirmée à {now}{note}",
+        )
+    return tr(
+        lang,
+        f"{name} {verb} {when} guidance to {now} (was {was}){note}",
+        f"{name} : prévision {when} {fv.CHANGE_WORDS[verb]['fr']} à {now} (contre {was}){note}",
+    )
+
+
+def _order(figs: Sequence[StoredFigure], company: Company | None) -> list[StoredFigure]:
+    headline = company.headline_definition if company else ""
+
+    def key(f: StoredFigure) -> tuple:
+        return (
+            f.kind != "actual",
+            not f.fiscal_label.startswith("Q"),
+            f.definition_code != headline,
+            f.period_end,
+            f.definition_code,
+            f.id,
+        )
+
+    return sorted(figs, key=key)
+
+
+def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: str) -> Reply:
+    """The alert for one event (the figures one filing or announcement added) as a Reply."""
+    company = snap.companies.get(company_id)
+    ids = set(figure_ids)
+    last = max(ids) if ids else 0
+    everything = snap.figures_of(company_id)
+    history = [f for f in everything if f.id <= last]
+    new = _order([f for f in everything if f.id in ids], company)
+    name = company.name if company else company_id
+    lines = []
+    for fig in new:
+        if fig.kind == "actual":
+            lines.append(actual_line(fig, company, history, lang))
+        else:
+            lines.append(guidance_line(fig, company, _previous_guidance(fig, history, ids), lang))
+    if not lines:
+        lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
+    sources = fv.source_lines(new, lang)
+    source_label = tr(lang, "Source", "Source")
+    text = "\n".join([*lines, "", *(f"{source_label}: {s}" for s in sources)]).strip()
+    ticker = f" ({company.ticker})" if company and company.ticker else ""
+    return Reply(
+        title=tr(lang, f"Capex alert: {name}{ticker}", f"Alerte investissements : {name}{ticker}"),
+        text=text,
+        command="alerts",
+        lang=lang,  # type: ignore[arg-type]
+        figures=tuple(fv.to_out(f, snap) for f in new),
+        fields=(
+            (tr(lang, "New", "Nouveau"), "\n".join(lines)),
+            (tr(lang, "Sources", "Sources"), "\n".join(sources)),
+        ),
+        links=tuple(fv.source_links(new)),
+        footer=tr(
+            lang,
+            "capexbot alert · figures from company filings and calls",
+            "alerte capexbot · chiffres issus des publications des entreprises",
+        ),
+    )
+
+
+def headline(reply: Reply) -> str:
+    """The first line of an alert: what a one-line target (chat preview, webhook `content`) shows."""
+    return reply.text.split("\n", 1)[0]
+
+
+def webhook_payload(
+    reply: Reply,
+    *,
+    event_id: int,
+    subscription_id: int,
+    company_id: str,
+    snap: Snapshot,
+    idempotency_key: str,
+) -> dict[str, Any]:
+    """The JSON a webhook receives. `figures` has the `ask --json` shape; `content` (plain text,
+    mentions disabled) lets a Discord or Slack-style incoming webhook show it as is."""
+    company = snap.companies.get(company_id)
+    content = f"**{reply.title}**\n{reply.text}"
+    if len(content) > 1900:
+        content = content[:1899] + "…"
+    return {
+        "type": "capex_alert",
+        "event_id": event_id,
+        "subscription_id": subscription_id,
+        "idempotency_key": idempotency_key,
+        "company": company.name if company else company_id,
+        "company_id": company_id,
+        "ticker": company.ticker if company else "",
+        "lang": reply.lang,
+        "title": reply.title,
+        "text": reply.text,
+        "figures": [f.to_json() for f in reply.figures],
+        "links": [{"title": t, "url": u} for t, u in reply.links],
+        "content": content,
+        "allowed_mentions": {"parse": []},
+    }

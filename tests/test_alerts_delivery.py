@@ -1,0 +1,256 @@
+"""The outbox worker against a local webhook receiver: payload, keys, retries, 429, Gone, timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from alerts_receiver import Receiver  # noqa: E402
+from test_alerts_storage import alphabet_guidance, meta_q3  # noqa: E402
+
+from bot.alert_senders import parse_retry_after  # noqa: E402
+from bot.alert_senders.webhook import WebhookSender, redact_url, validate_url  # noqa: E402
+from bot.workers.alerts import AlertWorker, RateLimiter, WorkerConfig  # noqa: E402
+from commands.services import Services  # noqa: E402
+from storage.store import Storage  # noqa: E402
+
+FAST = WorkerConfig(
+    global_rate=1000,
+    global_burst=100,
+    target_rate=1000,
+    target_burst=100,
+    concurrency=20,
+    lease_seconds=30,
+    poll_seconds=0.05,
+    retry_base=0.05,
+    retry_max=0.2,
+    max_attempts=6,
+    gone_threshold=3,
+)
+ASK_JSON_FIGURE_KEYS = {
+    "company", "ticker", "period", "period_start", "period_end", "kind", "value_usd", "low_usd",
+    "high_usd", "definition", "source", "date",
+}  # fmt: skip
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    s = await Storage.open(tmp_path / "alerts.sqlite3")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture
+async def receiver():
+    r = await Receiver().start()
+    try:
+        yield r
+    finally:
+        await r.close()
+
+
+def worker_for(storage: Storage, config: WorkerConfig = FAST, timeout: float = 2.0) -> AlertWorker:
+    return AlertWorker(Services(storage), {"webhook": WebhookSender(timeout=timeout)}, config)
+
+
+async def run_once(storage: Storage, **kw) -> AlertWorker:
+    worker = worker_for(storage, **kw)
+    try:
+        await asyncio.wait_for(worker.run_once(), timeout=20)
+    finally:
+        await worker.close()
+    return worker
+
+
+async def test_webhook_payload_key_and_exactly_one_alert_per_filing(storage, receiver):
+    sub = (
+        await storage.subscriptions.subscribe("webhook", receiver.url("a"), "meta", lang="en")
+    ).subscription
+    await storage.subscriptions.subscribe("webhook", receiver.url("fr"), None, lang="fr")
+    await storage.figures.add(meta_q3(), origin="import")
+    worker = await run_once(storage)
+    assert worker.stats == {"sent": 2}
+    assert await storage.outbox.counts() == {"sent": 2}
+    by_name = {r.name: r for r in receiver.requests}
+    assert set(by_name) == {"a", "fr"} and len(receiver.requests) == 2
+    keys = {d["subscription_id"]: d["idempotency_key"] for d in await storage.outbox.deliveries()}
+    en = by_name["a"]
+    assert en.key == keys[sub.id]
+    body = en.body
+    assert body["subscription_id"] == sub.id and body["company"] == "Meta Platforms"
+    assert body["event_id"] == (await storage.outbox.events())[0]["id"]
+    assert body["title"] == "Capex alert: Meta Platforms (META)"
+    assert body["text"].splitlines()[0] == "Meta Platforms Q3 2026 capex $32.1B, +66% YoY"
+    assert "raised 2026 guidance to $135–150B (was $130–145B)" in body["text"]
+    assert len(body["figures"]) == 3 and all(set(f) == ASK_JSON_FIGURE_KEYS for f in body["figures"])
+    assert body["allowed_mentions"] == {"parse": []}
+    fr = by_name["fr"].body
+    assert fr["lang"] == "fr" and fr["text"].startswith(
+        "Meta Platforms T3 2026 : investissements 32,1\u00a0Md$"
+    )
+
+    # a re-import that changes nothing sends nothing
+    assert await storage.figures.add(meta_q3(), origin="import") == []
+    worker = await run_once(storage)
+    assert worker.stats == {} and len(receiver.requests) == 2
+
+
+async def test_retries_with_backoff_keep_the_key(storage, receiver):
+    receiver.script["flaky"] = ["500", "500", "ok"]
+    await storage.subscriptions.subscribe("webhook", receiver.url("flaky"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    worker = await run_once(storage)
+    assert worker.stats == {"retry": 2, "sent": 1}
+    statuses = [r.status for r in receiver.requests]
+    assert statuses == [500, 500, 200]
+    assert len({r.key for r in receiver.requests}) == 1
+    gaps = [b.at - a.at for a, b in zip(receiver.requests, receiver.requests[1:], strict=False)]
+    assert all(g >= 0.02 for g in gaps)  # backoff base 0.05 s, jitter 0.5-1.0
+    [row] = await storage.outbox.deliveries()
+    assert row["status"] == "sent" and row["attempts"] == 3
+
+
+async def test_429_retry_after_is_honoured(storage, receiver):
+    receiver.retry_after = 1.0
+    receiver.script["slow"] = ["429", "ok"]
+    receiver.script["matrixish"] = ["429ms", "ok"]
+    await storage.subscriptions.subscribe("webhook", receiver.url("slow"), None)
+    await storage.subscriptions.subscribe("webhook", receiver.url("matrixish"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    await run_once(storage)
+    for name in ("slow", "matrixish"):
+        reqs = [r for r in receiver.requests if r.name == name]
+        assert [r.status for r in reqs] == [429, 200]
+        assert reqs[1].at - reqs[0].at >= 0.95, "retried before Retry-After elapsed"
+        assert reqs[0].key == reqs[1].key
+    assert await storage.outbox.counts() == {"sent": 2}
+    # a 429 does not count as a failed attempt
+    assert all(d["attempts"] == 1 for d in await storage.outbox.deliveries())
+
+
+async def test_gone_disables_after_consecutive_failures_with_reason(storage, receiver, tmp_path):
+    receiver.script["dead"] = ["410"] * 10
+    sub = (await storage.subscriptions.subscribe("webhook", receiver.url("dead"), None)).subscription
+    await storage.subscriptions.subscribe("webhook", receiver.url("alive"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    worker = await run_once(storage)
+    dead = [r for r in receiver.requests if r.name == "dead"]
+    assert len(dead) == 3, "disabled after three consecutive Gone answers, then left alone"
+    after = await storage.subscriptions.get(sub.id)
+    assert after.status == "disabled" and after.disabled_reason == "HTTP 410 Gone"
+    assert worker.disabled == [sub.id]
+    counts = await storage.outbox.counts()
+    assert counts == {"sent": 1, "cancelled": 1}
+    # new figures do not go to the disabled subscription
+    await storage.figures.add(meta_q3(), origin="import")
+    await run_once(storage)
+    assert len([r for r in receiver.requests if r.name == "dead"]) == 3
+
+
+async def test_hanging_receiver_times_out_and_is_retried(storage, receiver):
+    receiver.script["hang"] = ["hang", "ok"]
+    await storage.subscriptions.subscribe("webhook", receiver.url("hang"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    started = time.monotonic()
+    worker = await run_once(storage, timeout=0.5)
+    assert worker.stats == {"retry": 1, "sent": 1}
+    assert time.monotonic() - started < 5
+    [row] = await storage.outbox.deliveries()
+    assert row["status"] == "sent" and row["attempts"] == 2
+
+
+async def test_gives_up_after_max_attempts_and_says_why(storage, receiver):
+    receiver.script["broken"] = ["500"] * 20
+    await storage.subscriptions.subscribe("webhook", receiver.url("broken"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    config = WorkerConfig(**{**FAST.__dict__, "max_attempts": 3})
+    await run_once(storage, config=config)
+    [row] = await storage.outbox.deliveries()
+    assert (
+        row["status"] == "failed"
+        and row["last_error"] == "gave up after 3 attempts: HTTP 500 Internal Server Error"
+    )
+    assert len(receiver.requests) == 3
+
+
+async def test_per_target_rate_limit(storage, receiver):
+    await storage.subscriptions.subscribe("webhook", receiver.url("one"), None)
+    for n in range(4):
+        await storage.figures.add(meta_q3(value=10_000_000_000 + n, accession=f"acc-{n}"), origin="import")
+    config = WorkerConfig(**{**FAST.__dict__, "target_rate": 4.0, "target_burst": 1})
+    await run_once(storage, config=config)
+    times = [r.at for r in receiver.requests]
+    assert len(times) == 4 and len(receiver.accepted) == 4
+    assert times[-1] - times[0] >= 0.7  # 4 sends at 4/s with no burst: >= 3 intervals
+
+
+async def test_worker_delivers_what_another_process_commits_within_5_s(storage, receiver, tmp_path):
+    await storage.subscriptions.subscribe("webhook", receiver.url("live"), None)
+    worker = worker_for(storage, config=WorkerConfig(**{**FAST.__dict__, "poll_seconds": 0.5}))
+    task = asyncio.create_task(worker.run())
+    try:
+        csv_path = tmp_path / "new.csv"
+        csv_path.write_text(
+            "company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,"
+            "definition,source_title,source_url,accession,date\n"
+            "microsoft,Q1-2027,2026-07-01,2026-09-30,actual,40000000000,,,USD,ppe_cash,"
+            "Microsoft FY27 Q1 10-Q,,0000789019-26-000001,2026-10-28\n",
+            encoding="utf-8",
+        )
+        env = {**os.environ, "CAPEXBOT_DB": str(storage.db.path)}
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "import", str(csv_path), env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        out, err = await proc.communicate()
+        assert proc.returncode == 0, err.decode()
+        committed = time.monotonic()
+        await receiver.wait_for(lambda: len(receiver.accepted) == 1, timeout=5)
+        assert time.monotonic() - committed < 5
+        assert receiver.requests[0].body["company"] == "Microsoft"
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await worker.close()
+    await asyncio.sleep(0.1)
+    assert await storage.outbox.counts() == {"sent": 1}
+
+
+def test_rate_limiter_and_retry_after_parsing():
+    bucket = RateLimiter(rate=10, burst=3)
+    waits = [bucket.reserve(100.0) for _ in range(5)]
+    assert waits[:3] == [0.0, 0.0, 0.0] and waits[3] == pytest.approx(0.1) and waits[4] == pytest.approx(0.2)
+    assert parse_retry_after("2") == 2.0
+    assert parse_retry_after(None, {"retry_after_ms": 1500}) == 1.5
+    assert parse_retry_after(None, {"retry_after": 0.25}) == 0.25
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert parse_retry_after("soon", default=7) == 7
+
+
+def test_webhook_urls_validated_and_redacted():
+    assert validate_url(" https://hooks.example.org/x ") == "https://hooks.example.org/x"
+    for bad in (
+        "ftp://example.org/x",
+        "javascript:alert(1)",
+        "https://",
+        "file:///etc/passwd",
+        "http://a b/",
+    ):
+        with pytest.raises(ValueError):
+            validate_url(bad)
+    secret = "https://user:hunter2@discord.example/api/webhooks/123/SECRETTOKEN?token=abc"
+    shown = redact_url(secret)
+    assert (
+        "hunter2" not in shown and "SECRETTOKEN" not in shown and "abc" not in shown and "user" not in shown
+    )
+    assert shown.startswith("https://discord.example/api/…")
