@@ -159,7 +159,7 @@ def _body(lines: list[str], sources: list[str], lang: str) -> str:
 @command(
     "capex chart",
     summary_en="Chart of a company's capex: annual or quarterly bars, guidance as a range.",
-    summary_fr="Graphique des investissements d'une entreprise : barres annuelles ou trimestrielles, prévision en fourchette.",
+    summary_fr="Graphique des investissements : barres annuelles ou trimestrielles, prévision en fourchette.",
     usage="capex chart <company> [quarterly|annual] [since YEAR]",
     params=(
         Param(
@@ -234,7 +234,7 @@ def _next_quarter(year: int, q: int) -> tuple[int, int]:
 def _tick(label: str, company: Company, dense: bool = False) -> str:
     """Axis label: `2025` / `FY2025`, `Q3\\n2025` / `Q1\\nFY26`; when dense, only each Q1, as its year."""
     if label.startswith(("FY", "CY")):
-        return label[2:] if company.calendar_fiscal_year or label.startswith("CY") else label
+        return label[2:] if company.calendar_fiscal_year else label
     year, q = _quarter_key(label)
     if dense:
         if q != 1:
@@ -418,7 +418,11 @@ async def _company_chart(
             for b in bars
         ),
         legend_reported=tr(lang, "reported", "publié"),
-        legend_guidance=tr(lang, "guidance (range)", "prévision (fourchette)")
+        legend_guidance=(
+            tr(lang, "guidance (range)", "prévision (fourchette)")
+            if any(b.high is not None for b in extra_bars)
+            else tr(lang, "guidance", "prévision")
+        )
         if granularity == "FY"
         else tr(lang, "implied by annual guidance", "déduit de la prévision annuelle"),
         missing_text=tr(lang, "n/a", "n.d."),

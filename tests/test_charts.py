@@ -339,3 +339,12 @@ def test_ask_json_writes_the_png_and_names_it(tmp_path: Path):
     assert path.parent == (tmp_path / "img").resolve() and path.name.startswith("capex-amazon-annual")
     assert decode(path.read_bytes()).size == (cr.WIDTH, cr.HEIGHT)
     assert out["chart"]["company"] == "amazon" and out["figures"]
+
+
+def test_summaries_fit_discord_descriptions():
+    load_all()
+    for name in ("capex chart", "capex top", "capex compare"):
+        spec = REGISTRY.commands[name]
+        texts = [spec.summary_en, spec.summary_fr]
+        texts += [t for p in spec.params for t in (p.description_en, p.description_fr)]
+        assert all(len(t) <= 100 for t in texts), name
