@@ -274,7 +274,9 @@ async def test_autocomplete_under_load_answers_every_request_in_time(discord_stu
     sent = await asyncio.gather(*completes, *commands)
     answers = await asyncio.gather(*(discord_stub.first_answer(i, timeout=10) for i in sent))
     assert all(a.json["type"] == 8 for a in answers[:200])
-    assert all(a.json["type"] == 4 for a in answers[200:])
+    assert all(a.json["type"] in (4, 5) for a in answers[200:])  # deferred if slower than the threshold
+    finals = await asyncio.gather(*(discord_stub.final_message(i, timeout=10) for i in sent[200:]))
+    assert all(m["embeds"][0]["title"].startswith("NVIDIA") or "NVDA" in m["embeds"][0]["title"] for m in finals)
     slowest = max(
         a.at - discord_stub.interactions[i["id"]].dispatched_at for a, i in zip(answers, sent, strict=True)
     )
