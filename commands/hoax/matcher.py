@@ -119,6 +119,22 @@ _CHAIN_WORDS = frozenset(
     ]
 )
 
+# Second pre-filter stage: a message that names a platform but has none of these claim stems cannot
+# fire any built-in core cue (every core pattern contains one of them), so it skips normalisation.
+CORE_STEMS = (
+    r"pay|paie|paid|charg|bill|factur|cout|cost|gratuit|free|fee|frais|centime|cent|abonn|subscri|"
+    r"ferm|clos|shut|sunset|fini|dispar|arret|arêt|kill|discontinu|remov|delet|suppr|supr|bloqu|block|"
+    r"desactiv|deactiv|invalid|expir|going away|(?<![a-z])(end|ending|dead|over|down|off|ai|ia|ais|or)(?![a-z])|"
+    r"photo|pic|image|autoris|authori|permis|interdi|sign|declar|copyright|give|consent|droit|"
+    r"public|publique|rule|regle|règle|policy|politique|goodbye|revoir|adieu|refuse|object|oppos|train|"
+    r"read|lire|lira|(?<![a-z])lit(?![a-z])|acce|scan|espion|spy|open|ouvr|retriev|recuper|message|msg|chat|"
+    r"conversation|discussion|group|numero|number|(?<![0-9])(2[4-7]|7|23|11)(?![0-9])|23h|%|percent|pour ?cent|"
+    r"gold|dore|premium|secret|martinel|pape|pope|virus|format|tick|coche|check|govern|gouvern|police|record|"
+    r"enregistr|surveil|monitor|ministr|hack|pirat|request|demande|accept|clon|track|trac|suivi|beta|fortune|"
+    r"unavailab|indisponib|construction|travaux|semaine|week|memor|souvenir|algo|follower|abonne"
+)
+_GATE_RX = re.compile(CORE_STEMS)
+
 # --- message-wide cues (patterns over normalised text; squeezed at compile time) ---------------------
 _NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
 _PEOPLE = (
@@ -348,6 +364,8 @@ class MatchResult:
 @dataclass
 class _Features:
     norm: Normalised
+    ready: bool = False
+    memo: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     chain: list[FiredCue] = field(default_factory=list)
     chain_points: float = 0.0
     counters: list[FiredCue] = field(default_factory=list)
@@ -382,6 +400,9 @@ class Matcher:
                     index.setdefault(form, []).append(i)
         self._index = {k: tuple(sorted(set(v))) for k, v in index.items()}
         self._anchor_set = frozenset(self._index)
+        keywords = sorted({k for e in self.entries for k in e.keywords})
+        extra = "|".join(re.escape(k) for k in keywords)
+        self._gate = re.compile(CORE_STEMS + ("|" + extra if extra else "")) if extra else _GATE_RX
 
     # -- stage 1 ---------------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
@@ -395,6 +416,8 @@ class Matcher:
             hit = self._anchor_set.intersection(norm.tokens)
             if not hit:
                 return [], norm
+        if not self._gate.search(norm.text if norm is not None else " ".join(tokens)):
+            return [], norm
         idx: set[int] = set()
         for w in hit:
             idx.update(self._index[w])
@@ -405,8 +428,11 @@ class Matcher:
 
     # -- stage 2 ---------------------------------------------------------------------------------
     @staticmethod
-    def _features(norm: Normalised) -> _Features:
-        f = _Features(norm=norm)
+    def _features(f: _Features) -> None:
+        if f.ready:
+            return
+        f.ready = True
+        norm = f.norm
         t = norm.text
         pts = 0.0
         for label, rx, w in CHAIN_CUES:
@@ -465,7 +491,6 @@ class Matcher:
             c.append(FiredCue("counter", "news register (dated, reported)", -1.0))
         f.counters = c
         f.counter_points = sum(x.points for x in c)
-        return f
 
     @staticmethod
     def _negated(text: str, start: int) -> bool:
@@ -497,7 +522,15 @@ class Matcher:
         core_hits: list[tuple[Cue, re.Match[str] | None]] = []
         negated: list[Cue] = []
         for cue in e.core:
-            for n, m in enumerate(cue.regex.finditer(t)):
+            found = f.memo.get(id(cue.regex))
+            if found is None:
+                found = []
+                for m in cue.regex.finditer(t):
+                    found.append(m)
+                    if len(found) >= 3:
+                        break
+                f.memo[id(cue.regex)] = found
+            for n, m in enumerate(found):
                 if not self._negated(t, m.start()):
                     core_hits.append((cue, m))
                     break
@@ -515,6 +548,7 @@ class Matcher:
             if negated:
                 cues.append(FiredCue("counter", f"negated claim ({negated[0].label})", -4.0))
             return raw, cues, False
+        self._features(f)
         best = max(core_hits, key=lambda h: h[0].weight)
         raw += best[0].weight
         cues.append(FiredCue("core", best[0].label, best[0].weight))
@@ -565,7 +599,7 @@ class Matcher:
             return MatchResult(False, 0.0, detect_lang(norm.tokens, norm.accents))
         norm = norm or normalise(text)
         lang = detect_lang(norm.tokens, norm.accents)
-        f = self._features(norm)
+        f = _Features(norm=norm)
         best: tuple[float, Entry, list[FiredCue]] | None = None
         near: tuple[float, Entry] | None = None
         for i in idx:

@@ -1,0 +1,237 @@
+"""Hoax matcher throughput on one core, against a naive every-regex loop, in the same run.
+
+Catalogue: the built-in families plus synthetic entries (made-up app names, cues cloned from the
+real families) to reach >= 200 entries. Stream: realistic FR/EN tech-chat lines (capex talk that
+names Meta/Google/WhatsApp, small talk, links, emoji, accents) with 1% known hoaxes.
+
+Measured:
+* watch-mode path (`Matcher.is_candidate`, what `check_message` does for every message before any
+  database access) on ordinary messages -> messages/s;
+* full `Matcher.match` (the `hoax scan` path: verdict, score, language) on ordinary messages;
+* per flagged message: full `match` latency (mean, p99) in microseconds;
+* naive loop: every entry's every regex (platform, core, hallmarks, counters) searched in every
+  message, on a sample of the same stream -> messages/s, and the speed-up.
+
+Usage: python benchmarks/hoax_throughput.py [--messages 200000] [--entries 230] [--seed 7]
+Prints figures, then a JSON object as the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from hoax_cases import HOAXES  # noqa: E402
+
+from commands.hoax.catalogue import load_builtin, parse_document  # noqa: E402
+from commands.hoax.matcher import _PLATFORM_RX, Matcher  # noqa: E402
+
+SYL = [
+    "zor",
+    "bli",
+    "qua",
+    "vex",
+    "lumo",
+    "tri",
+    "nax",
+    "pel",
+    "dro",
+    "kif",
+    "sul",
+    "mep",
+    "ryn",
+    "gof",
+    "tav",
+]
+
+ORDINARY_EN = [
+    "Meta capex guidance for {y} is {n}B, that's wild",
+    "did anyone read the Alphabet 10-Q? capex up {p}% yoy",
+    "Microsoft said {n}B including finance leases last quarter",
+    "lunch at {h}?",
+    "I'll push the fix for the discord bot tonight",
+    "lol",
+    "Amazon net vs gross capex is confusing, {n}B vs {m}B",
+    "can someone share the Oracle numbers? https://investor.oracle.com/q{q}",
+    "WhatsApp group for the capex nerds is getting busy 😅",
+    "Google Cloud revenue grew {p}% this quarter",
+    "thanks! 🙏",
+    "the chart for Meta looks off, the {y} bar is missing",
+    "is the Nvidia fiscal year ending in January?",
+    "meeting moved to {h}, same link",
+    "Zuckerberg says they'll keep spending on compute",
+    "Instagram reels ads are carrying Meta's revenue honestly",
+    "Hotmail still works for my dad lol",
+    "YouTube ad revenue was {n}B",
+]
+ORDINARY_FR = [
+    "Les capex de Meta pour {y} : {n} Md$, c'est énorme",
+    "quelqu'un a le 10-K de Microsoft ? merci 🙏",
+    "on se fait un café à {h} ?",
+    "Google a relevé ses prévisions d'investissement à {n} Md$",
+    "je regarde le graphique d'Amazon, l'écart brut/net est bizarre",
+    "trop bien le nouveau bot 👍",
+    "réunion décalée à {h}, même lien",
+    "les data centers de Meta consomment une énergie folle",
+    "WhatsApp ne marche plus chez moi depuis ce matin",
+    "Oracle a un exercice qui finit en mai, attention aux trimestres",
+    "t'as vu la conf d'Alphabet hier ? capex +{p} %",
+    "Facebook c'est surtout mes parents maintenant",
+    "ça marche, je relance le calcul",
+    "bonne soirée à tous !",
+]
+
+
+def make_stream(n: int, rng: random.Random) -> tuple[list[str], list[str]]:
+    ordinary, hoaxes = [], [t for _, t in HOAXES]
+    for _ in range(n):
+        tpl = rng.choice(ORDINARY_EN if rng.random() < 0.55 else ORDINARY_FR)
+        ordinary.append(
+            tpl.format(
+                y=rng.randint(2020, 2027),
+                n=rng.randint(10, 150),
+                m=rng.randint(10, 150),
+                p=rng.randint(1, 60),
+                h=f"{rng.randint(8, 19)}h{rng.choice(['00', '30'])}",
+                q=rng.randint(1, 4),
+            )
+        )
+    return ordinary, hoaxes
+
+
+def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
+    base = json.loads(
+        (Path(__file__).resolve().parents[1] / "commands" / "hoax" / "catalogue.json").read_text()
+    )
+    real = base["@graph"]
+    cuesets = base["capexbot:cueSets"]
+    out = []
+    for i in range(count):
+        src = real[i % len(real)]
+        app = "".join(rng.choice(SYL) for _ in range(3)) + str(i)
+        ext = json.loads(json.dumps(src["capexbot"]))
+        core = [c for c in ext["cues"]["core"] if isinstance(c, list)] or cuesets["paid"][:3]
+        ext["cues"]["core"] = [
+            [f"{label} ({app})", f"{app}[^.!?]{{0,40}}({pat})", w] for label, pat, w in core
+        ]
+        ext["platforms"] = []
+        ext["anchors"] = [app]
+        ext["platform_required"] = False
+        obj = dict(src, identifier=f"synthetic-{app}", capexbot=ext)
+        out.append(obj)
+    return out
+
+
+def naive_regexes(entries) -> list:
+    rxs = list(_PLATFORM_RX.values())
+    for e in entries:
+        for cue in (*e.core, *e.hallmarks, *e.counters):
+            rxs.append(cue.regex)
+    return rxs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=200_000)
+    ap.add_argument("--entries", type=int, default=230, help="total catalogue size (real + synthetic)")
+    ap.add_argument("--naive-sample", type=int, default=2_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+    rng = random.Random(args.seed)
+
+    builtin = load_builtin()
+    extra = max(0, args.entries - len(builtin))
+    synth, _ = parse_document(
+        json.dumps(
+            {
+                "@graph": synthetic_entries(extra, rng),
+                "capexbot:cueSets": json.loads(
+                    (Path(__file__).resolve().parents[1] / "commands" / "hoax" / "catalogue.json").read_text()
+                )["capexbot:cueSets"],
+            }
+        )
+    )
+    entries = builtin + synth
+    matcher = Matcher(entries)
+    ordinary, hoaxes = make_stream(args.messages, rng)
+    n_hoax = max(1, len(ordinary) // 99)
+    stream = ordinary + [hoaxes[i % len(hoaxes)] for i in range(n_hoax)]
+    rng.shuffle(stream)
+
+    # correctness sanity in the same run
+    missed = sum(not matcher.match(h).flagged for h in hoaxes)
+    false_pos = sum(matcher.match(t).flagged for t in ordinary[:5000])
+
+    is_candidate = matcher.is_candidate
+    t0 = time.perf_counter()
+    cands = 0
+    for text in ordinary:
+        if is_candidate(text):
+            cands += 1
+    t_filter = time.perf_counter() - t0
+
+    match = matcher.match
+    t0 = time.perf_counter()
+    for text in ordinary:
+        match(text)
+    t_match = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    for text in stream:
+        if is_candidate(text):
+            match(text)
+    t_stream = time.perf_counter() - t0
+
+    lat = []
+    for _ in range(20):
+        for h in hoaxes:
+            s = time.perf_counter()
+            match(h)
+            lat.append((time.perf_counter() - s) * 1e6)
+    lat.sort()
+
+    rxs = naive_regexes(entries)
+    sample = stream[: args.naive_sample]
+    t0 = time.perf_counter()
+    for text in sample:
+        low = text.lower()
+        for rx in rxs:
+            rx.search(low)
+    t_naive = time.perf_counter() - t0
+
+    res = {
+        "benchmark": "hoax_throughput",
+        "catalogue_entries": len(entries),
+        "ordinary_messages": len(ordinary),
+        "stream_messages": len(stream),
+        "hoax_share": round(n_hoax / len(stream), 4),
+        "ordinary_candidates_share": round(cands / len(ordinary), 4),
+        "watch_filter_msgs_per_s": round(len(ordinary) / t_filter),
+        "full_match_ordinary_msgs_per_s": round(len(ordinary) / t_match),
+        "stream_msgs_per_s": round(len(stream) / t_stream),
+        "flagged_match_us_mean": round(statistics.fmean(lat), 1),
+        "flagged_match_us_p99": round(lat[int(0.99 * (len(lat) - 1))], 1),
+        "naive_regexes": len(rxs),
+        "naive_msgs_per_s": round(len(sample) / t_naive),
+        "speedup_vs_naive_stream": round((len(stream) / t_stream) / (len(sample) / t_naive), 1),
+        "hoaxes_missed": missed,
+        "ordinary_false_flags_in_5000": false_pos,
+        "targets": {"ordinary_msgs_per_s": 300_000, "speedup": 50, "flagged_us": 100},
+    }
+    for k, v in res.items():
+        if k not in ("benchmark", "targets"):
+            print(f"{k:32} {v}")
+    print(json.dumps(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

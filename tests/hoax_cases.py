@@ -1,0 +1,115 @@
+"""Hand-written hoax / non-hoax chat messages (FR and EN) for the hoax tests.
+
+Written for these tests from the fact-checks cited in commands/hoax/catalogue.json; none is taken
+from the development set. (expected hoax id or None, text).
+"""
+
+HOAXES: list[tuple[str, str]] = [
+    # paid chains
+    ("whatsapp-paid", "Message de WhatsApp : à partir de lundi l'appli devient payante, 0,99€ par mois. Envoie ce message à 15 contacts et ton compte restera gratuit 🙏"),
+    ("whatsapp-paid", "whatsapp va etre payant des la semaine prochaine mdrr envoyez a tous vos contacts pour que le rond devienne bleu"),
+    ("whatsapp-paid", "WHATSAPP DEVIENT PAYANT DEMAIN !!! PARTAGEZ A 10 PERSONNES MINIMUM"),
+    ("whatsapp-paid", "Heads up: WhatsApp will start charging $0.01 per message from Monday. Send this to 10 contacts so they see you're an active user and it stays free for you"),
+    ("whatsapp-paid", "apparently whatsapp is becoming a paid app next month?? forward to everyone you know, the icon turns blue when it worked"),
+    ("whatsapp-paid", "Wh4tsApp va dev3nir p4yant, transférez à 20 contacts !!"),
+    ("whatsapp-paid", "W\u200bhatsApp va devenir payant, envoyez à vos contacts"),
+    ("whatsapp-paid", "Whaaaatsapp va devenir payaaaant transférez à tous vos contacts"),
+    ("facebook-paid", "Facebook sera payant à partir du 1er janvier : 4,99€/mois. Copiez-collez ce message sur votre mur pour garder votre compte gratuit."),
+    ("facebook-paid", "FB is going to charge everyone $3.99 a month starting next week, repost this so your profile stays free"),
+    ("facebook-paid", "Mark Zuckerberg announced that Facebook will start charging users a membership fee in March. Share before it's too late!"),
+    ("instagram-paid", "Instagram devient payant dès le mois prochain ! Repostez ceci en story pour rester gratuit"),
+    ("messenger-paid", "Messenger va devenir payant, 1 centime par message à partir de samedi, transfère à 10 amis pour garder la gratuité"),
+    ("msn-hotmail-paid", "MSN will start charging $10 per account unless enough people forward this petition to everyone in their list"),
+    # gold / martinelli
+    ("whatsapp-gold", "Enfin ! Télécharge WhatsApp Gold, la version exclusive des célébrités, avec plus de fonctionnalités 👉 wa-gold.download"),
+    ("whatsapp-gold", "got invited to whatsapp gold, the secret premium version celebs use. download link below"),
+    ("martinelli-video", "ATTENTION ne pas ouvrir la vidéo Martinelli qui circule sur WhatsApp, elle pirate ton téléphone et rien ne peut le réparer. Fais passer à tous tes contacts"),
+    ("martinelli-video", "Warning from the BBC: don't open the video called Dance of the Pope, it formats your phone. Forward to as many people as you can"),
+    # legal notices
+    ("facebook-copyright-notice", "Je n'autorise pas Facebook ni Meta à utiliser mes photos, textes et informations, conformément à la convention de Berne. Copier-coller, ne pas partager."),
+    ("facebook-copyright-notice", "I do not give Facebook or any entities associated with Facebook permission to use my pictures. UCC 1-308. Facebook is now a public entity."),
+    ("facebook-copyright-notice", "je n'ai rien signé avec meta !!! ils n'ont pas le droit de prendre mes photos, copiez collez comme moi"),
+    ("facebook-posts-public", "Deadline tomorrow!! Everything you've ever posted becomes public, even deleted messages. Channel 13 News talked about it. Copy and paste."),
+    ("facebook-posts-public", "À partir de demain toutes vos photos deviendront publiques sur Facebook, même les messages supprimés !! Copiez ce texte"),
+    ("instagram-new-rule", "Don't forget: tomorrow starts the new Instagram rule where they can use your photos. It can be used in court against you!"),
+    ("instagram-new-rule", "Demain commence la nouvelle règle d'Instagram : ils pourront utiliser vos photos, même contre vous au tribunal. Repostez !"),
+    ("meta-ai-optout", "Goodbye Meta AI. I do not give Meta permission to use my personal data or photos to train their AI. If you don't post this at least once it counts as consent."),
+    ("meta-ai-optout", "Je refuse que Meta utilise mes publications pour entraîner son IA. Postez-le aussi sinon c'est un accord tacite !!"),
+    ("meta-ai-reads-messages", "⚠️ À partir de samedi, Meta AI pourra lire tous vos messages WhatsApp et vos groupes. Admins de groupes : activez la confidentialité avancée !"),
+    ("meta-ai-reads-messages", "IMPORTANT: from tomorrow the AI on WhatsApp can read all your group chats and see your phone numbers unless admins turn on advanced chat privacy. Pass it on"),
+    # algorithm myths
+    ("facebook-25-friends", "Facebook's new algorithm only shows my posts to 25 friends! Leave a comment or a sticker so you keep seeing me, copy and paste to bypass"),
+    ("facebook-25-friends", "Le nouvel algorithme de Facebook ne montre nos publications qu'à 26 amis, laissez un petit bonjour en commentaire svp !"),
+    ("instagram-7-percent", "Instagram only shows our posts to 7% of followers now. Like and comment on this to improve my ranking 🙏"),
+    # closures
+    ("facebook-closing", "Facebook ferme le 15 mars parce qu'il est surpeuplé, envoyez ce message à 15 amis pour montrer que vous êtes actifs"),
+    ("facebook-closing", "omg facebook is shutting down next month, zuckerberg wants his old life back. save your photos"),
+    ("gmail-closing", "Google is shutting down Gmail in August, everyone needs to move their emails now 😭"),
+    ("gmail-closing", "Gmail va fermer le 1er août, Google l'a annoncé par mail, sauvegardez vos mails"),
+    ("hotmail-closing", "Dear user, Hotmail is overloaded and will delete inactive accounts. Forward this to 10 Hotmail users to keep yours active."),
+    ("hotmail-closing", "Outlook va fermer les vieilles adresses hotmail ce mois-ci, faites suivre à vos contacts hotmail pour garder la vôtre"),
+    ("snapchat-closing", "Snapchat is shutting down on November 14, Evan Spiegel announced it will be removed from all devices"),
+    ("snapchat-memories-deleted", "Snapchat team: all your memories will be deleted tomorrow unless you send this to all your friends"),
+    ("youtube-closing", "YouTube will be unavailable for 3 weeks starting October 1 for the biggest update in its history"),
+    # whatsapp chains
+    ("whatsapp-govt-ticks", "Nouvelles règles WhatsApp : 3 coches bleues = le gouvernement a lu ton message, 1 coche rouge = tu vas être convoqué au tribunal. Transférez !"),
+    ("whatsapp-govt-ticks", "From tomorrow all WhatsApp calls are recorded by the government. Three blue ticks means they read your message. Be careful what you send!!"),
+    ("whatsapp-night-shutdown", "WhatsApp will be off from 11:30 pm to 6:00 am every day, government decision. Forward or your account becomes invalid"),
+    ("whatsapp-account-deletion", "WhatsApp va supprimer ton compte dans 48h si tu ne transfères pas ce message à 10 groupes"),
+    ("whatsapp-account-deletion", "your whatsapp account will be deactivated in 24 hours unless you forward this to 10 chats, new server rules"),
+    # friend requests / money
+    ("friend-request-hacker", "Please tell all the contacts in your Messenger list not to accept a friendship request from Jayden K. Smith. He is a hacker and has the system connected to your Facebook account."),
+    ("friend-request-hacker", "N'acceptez pas la demande d'ami de Jayden Smith, c'est un pirate relié à votre compte Facebook. Prévenez tous vos contacts !"),
+    ("facebook-cloned-account", "Hi, I actually got another friend request from you yesterday which I ignored, so you may want to check your account. Hold your finger on the message and forward it to all your friends."),
+    ("microsoft-email-tracking", "Bill Gates is sharing his fortune! Microsoft is running an email beta test and will pay you $245 for every person you forward this to."),
+]
+
+LEGIT: list[str] = [
+    # true news of the same shape
+    "Meta has offered an ad-free subscription in the EU since November 2023, around €5.99 a month on the web now",
+    "L'abonnement sans pub de Meta a baissé à 5,99€ par mois sur le web, c'est facultatif",
+    "Meta Verified: blue badge and account support for about $15 a month on mobile",
+    "WhatsApp Business facture désormais chaque message marketing envoyé par les entreprises",
+    "Since July 2025 WhatsApp Business Platform charges businesses per template message",
+    "X Premium costs $8 a month and YouTube Premium went up again",
+    "Meta is testing paid tiers for Meta AI, but the basic assistant stays free",
+    "WhatsApp a ajouté des pubs dans l'onglet Actus, pas dans les discussions",
+    "Gmail dropped the basic HTML view in January 2024; Gmail itself is fine",
+    "Google deletes Google accounts that have been inactive for two years, so log in once in a while",
+    "Outlook.com reduced free storage to 15 GB for old Hotmail accounts",
+    "Instagram switched to an algorithmic feed in 2016, people still complain about it",
+    # debunks
+    "Non, WhatsApp ne va pas devenir payant, c'est une vieille chaîne qui tourne depuis 2012",
+    "That 'WhatsApp will charge per message' forward is a hoax, it's been debunked a hundred times",
+    "Encore ce canular du logo bleu sur WhatsApp… ne transférez pas ça",
+    "Le message « je n'autorise pas Facebook à utiliser mes photos » n'a aucune valeur juridique",
+    "Posting 'Goodbye Meta AI' does nothing, use the objection form in the Privacy Center instead",
+    "Facebook is not shutting down, that's a satire site story from 2011",
+    "Jayden K Smith is a hoax, you can't get hacked by accepting a friend request",
+    "Martinelli video = fake, it's been going around since 2017",
+    "Gmail isn't closing, Google debunked the screenshot",
+    "Il n'y a pas de troisième coche bleue sur WhatsApp, c'est faux",
+    # questions
+    "Est-ce vrai que WhatsApp va devenir payant ? Ma tante vient de me l'envoyer",
+    "is it true facebook is going to charge us? someone posted it in the family group",
+    "vrai ou fake le truc de la vidéo Martinelli ?",
+    "Does anyone know if the Instagram new rule thing is real?",
+    # ordinary tech / capex chat
+    "Meta capex guidance for 2026 is huge, like $115-135B",
+    "Google raised its 2025 capex to $85B on the call",
+    "Microsoft spent $37.5B in capex last quarter including finance leases",
+    "j'ai enfin réussi à configurer le bot discord, il répond à capex meta",
+    "WhatsApp est en panne chez vous aussi ?",
+    "Facebook a fermé mon compte sans raison, quelqu'un sait comment faire appel ?",
+    "Snapchat is down again lol",
+    "YouTube Premium family plan is worth it imo",
+    "Instagram va lancer une appli iPad, enfin",
+    "On transfère la réunion capex à jeudi, prévenez les autres",
+    "forward me the Meta 10-K when you have it",
+    "Amazon's capex hit $100B+ for 2025, mostly AWS",
+    "Meta paid $14B for a stake in Scale AI",
+    "la facture d'électricité des data centers de Google explose",
+    "Zuckerberg says Meta will spend hundreds of billions on compute",
+    "Hotmail c'était quand même la belle époque",
+    "WhatsApp limite les transferts à 5 discussions depuis 2019",
+]

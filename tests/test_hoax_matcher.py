@@ -1,0 +1,199 @@
+"""Hoax matcher: catalogue integrity, normalisation, own FR/EN cases, explanations, bad input, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hoax_cases import HOAXES, LEGIT
+
+from commands.hoax.catalogue import CatalogueError, export_document, load_builtin, parse_document
+from commands.hoax.matcher import Matcher
+from commands.hoax.normalise import detect_lang, normalise, quick_tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher()
+
+
+def test_catalogue_has_25_sourced_bilingual_families():
+    entries = load_builtin()
+    assert len(entries) >= 25
+    assert len({e.id for e in entries}) == len(entries)
+    for e in entries:
+        assert e.links and all(url.startswith(("http://", "https://")) for _, url in e.links), e.id
+        assert e.claim["en"] and e.claim["fr"] and e.claim["en"] != e.claim["fr"], e.id
+        assert e.explanation["en"] and e.explanation["fr"], e.id
+        assert e.core, e.id
+        assert e.first_seen and 1995 < e.first_seen <= 2026, e.id
+        assert e.raw["@type"] == "ClaimReview" and e.raw["reviewRating"]["alternateName"], e.id
+
+
+@pytest.mark.parametrize(("expected", "text"), HOAXES)
+def test_own_hoax_cases_are_flagged_with_the_right_family(matcher, expected, text):
+    res = matcher.match(text)
+    assert res.flagged, [str(c) for c in res.cues]
+    assert res.hoax_id == expected
+    assert 0.5 <= res.score <= 1
+    kinds = {c.kind for c in res.cues}
+    assert "core" in kinds  # every flag explains itself
+
+
+@pytest.mark.parametrize("text", LEGIT)
+def test_own_hard_negatives_are_not_flagged(matcher, text):
+    res = matcher.match(text)
+    assert not res.flagged, [str(c) for c in res.cues]
+    assert res.score < 0.5
+
+
+def test_cues_explain_debunk_and_question(matcher):
+    hoax = "WhatsApp va devenir payant, transférez à 10 contacts sinon votre logo reste gris"
+    flagged = matcher.match(hoax)
+    labels = " ".join(str(c) for c in flagged.cues)
+    assert flagged.flagged and "forward to N contacts" in labels and "WhatsApp" in labels
+    assert not matcher.match("C'est un canular : " + hoax).flagged
+    assert not matcher.match("Est-ce vrai que " + hoax + " ?").flagged
+
+
+def test_real_paid_products_are_not_hoaxes(matcher):
+    for text in (
+        "Meta Verified is paid: $14.99 a month on iOS",
+        "l'abonnement sans pub de Facebook est payant, 5,99€ par mois",
+        "WhatsApp Business API is paid per message for companies",
+        "X Premium is paid, about $8",
+    ):
+        assert not matcher.match(text).flagged, text
+
+
+def test_normalisation_defeats_obfuscation():
+    plain = normalise("WhatsApp va devenir payant").text
+    for variant in (
+        "WhAtSaPp VA DEVENIR PAYANT",
+        "Wh\u200batsApp va devenir payant",  # zero-width space
+        "Whаtsаpp va devenir payant",  # Cyrillic а
+        "Ｗｈａｔｓａｐｐ va devenir payant",  # full-width
+        "Wh4tsApp va dev3nir p4yant",  # leet
+        "Whaaaatsapp va devenirrr payaaant 😱😱",  # elongation, emoji
+    ):
+        assert normalise(variant).text == plain, variant
+    n = normalise("see https://www.watsapp.com/promo?x=1 now!!!")
+    assert "url" in n.tokens and "watsap" in n.tokens and n.bangs == 1
+    assert normalise("transférez à 20 contacts").tokens[-2:] == ("20", "contacts")  # numbers stay numbers
+    assert "whatsapp" in quick_tokens("W\u200bhats\u200bApp!!")
+
+
+def test_language_detection():
+    assert detect_lang(normalise("Facebook va devenir payant pour tout le monde").tokens) == "fr"
+    assert detect_lang(normalise("Facebook will start charging everyone next month").tokens) == "en"
+
+
+def test_bad_input_is_bounded(matcher):
+    import time
+
+    huge = "WhatsApp va devenir payant " + "a" * 100_000
+    junk = bytes(range(256)).decode("latin-1") * 400
+    patho = "forward " * 5000 + "x" * 20000 + "!" * 10000
+    nested = ("(" * 3000) + "whatsapp payant" + ("?" * 3000)
+    for text in (huge, junk, patho, nested, "", "\x00\x01", "\U0001f600" * 50_000):
+        start = time.perf_counter()
+        res = matcher.match(text)
+        assert time.perf_counter() - start < 2.0  # generous: asserts "no stall", not speed
+        assert isinstance(res.flagged, bool)
+    assert matcher.match(huge).flagged  # the claim is in the part that is looked at
+
+
+def test_import_formats_and_validation():
+    google = {
+        "claims": [
+            {
+                "text": "Snapchat will charge users for sending snaps from next month",
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Example Checker"},
+                        "url": "https://factcheck.example.org/snapchat-fee",
+                        "textualRating": "False",
+                        "languageCode": "en",
+                    }
+                ],
+            }
+        ]
+    }
+    entries, _ = parse_document(json.dumps(google))
+    assert entries[0].platforms == ("snapchat",) and entries[0].keywords
+    m = Matcher(entries)
+    assert m.match(
+        "Snapchat will charge users for sending snaps from next month!! forward this to all your friends"
+    ).flagged
+    assert not m.match("Snapchat streaks are fun").flagged
+    with pytest.raises(CatalogueError, match="fact-check URL"):
+        parse_document(json.dumps({"@type": "ClaimReview", "claimReviewed": "Gmail closes tomorrow forever"}))
+    with pytest.raises(CatalogueError, match="does not compile"):
+        parse_document(
+            json.dumps(
+                {
+                    "@type": "ClaimReview",
+                    "identifier": "x",
+                    "url": "https://a.example/x",
+                    "claimReviewed": "c",
+                    "capexbot": {"cues": {"core": [["bad", "(", 1]]}},
+                }
+            )
+        )
+
+
+def test_export_roundtrip():
+    doc = export_document(load_builtin())
+    again, _ = parse_document(json.dumps(doc))
+    assert [e.id for e in again] == [e.id for e in load_builtin()]
+    assert doc["@context"] == "https://schema.org"
+
+
+def _cli(*args: str, stdin: str = "", tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, CAPEXBOT_DB=str(tmp_path / "db.sqlite3"))
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_scan_cli_exact_interface(tmp_path):
+    lines = [
+        {"id": "a", "text": "WhatsApp devient payant dès demain !! transférez à 20 contacts"},
+        {"id": 2, "text": "Meta capex guidance is $115-135B for 2026"},
+        {"id": "c", "text": "That 'Facebook will charge you' post is a hoax"},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\nnot json\n"
+    proc = _cli("hoax", "scan", "--jsonl", "-", stdin=stdin, tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [o["id"] for o in out[:3]] == ["a", 2, "c"]
+    for o in out[:3]:
+        assert set(o) == {"id", "flagged", "score", "hoax_id", "lang"}
+    assert out[0]["flagged"] and out[0]["hoax_id"] == "whatsapp-paid" and out[0]["lang"] == "fr"
+    assert not out[1]["flagged"] and out[1]["hoax_id"] is None and out[1]["lang"] == "en"
+    assert not out[2]["flagged"]
+    assert out[3]["flagged"] is False and "error" in out[3]
+    assert not (tmp_path / "db.sqlite3").exists()  # scanning does not create a database
+
+
+def test_scan_cli_missing_file_and_export(tmp_path):
+    assert _cli("hoax", "scan", "--jsonl", str(tmp_path / "nope.jsonl"), tmp_path=tmp_path).returncode == 1
+    proc = _cli("hoax", "export", str(tmp_path / "cat.json"), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "cat.json").read_text())
+    assert len(doc["@graph"]) >= 25
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"@type": "ClaimReview", "claimReviewed": "no url here at all"}')
+    assert _cli("hoax", "import", str(bad), tmp_path=tmp_path).returncode == 1
