@@ -24,7 +24,8 @@ from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-WIDTH, HEIGHT, DPI = 1200, 800, 100  # pixels; shown ~380 px wide on a phone, so fonts are large
+WIDTH, HEIGHT = 1000, 667  # pixels (3:2); chat clients show it ~400 px wide, so fonts are large
+DESIGN_WIDTH_IN = 12.0  # the layout (font sizes in points) is designed on a 12-inch-wide figure
 
 BACKGROUND = "#F4F5F7"
 TEXT = "#16191D"
@@ -85,7 +86,8 @@ def render_png(spec: ChartSpec) -> bytes:
         if not _configured:
             matplotlib.rcParams.update(_RC)  # this process draws nothing else with matplotlib
             _configured.append(True)
-        fig = Figure(figsize=(spec.width / DPI, spec.height / DPI), dpi=DPI, facecolor=BACKGROUND)
+        dpi = spec.width / DESIGN_WIDTH_IN  # any pixel size keeps the same proportions
+        fig = Figure(figsize=(DESIGN_WIDTH_IN, spec.height / dpi), dpi=dpi, facecolor=BACKGROUND)
         FigureCanvasAgg(fig)
         top = _header(fig, spec)
         bottom = _footer(fig, spec)
@@ -101,7 +103,7 @@ def render_png(spec: ChartSpec) -> bytes:
                 _draw_grouped(ax, spec)
         buf = io.BytesIO()
         # compress_level 1: ~10 ms faster than the default for a few % more bytes (~150 kB)
-        fig.savefig(buf, format="png", dpi=DPI, facecolor=BACKGROUND, pil_kwargs={"compress_level": 1})
+        fig.savefig(buf, format="png", dpi=dpi, facecolor=BACKGROUND, pil_kwargs={"compress_level": 1})
         return buf.getvalue()
 
 
@@ -126,13 +128,12 @@ def _wrap(text: str, width_chars: int, max_lines: int) -> str:
 
 def _header(fig: Any, spec: ChartSpec) -> float:
     """Title and subtitle at the top-left; returns the figure y where the plot area may start."""
-    scale = spec.width / WIDTH
-    size = 28.0 if len(spec.title) <= 44 * scale else max(22.0, 28.0 * 44 * scale / len(spec.title))
-    title = _wrap(spec.title, int(44 * scale * 28 / size), 2)
+    size = 28.0 if len(spec.title) <= 44 else max(22.0, 28.0 * 44 / len(spec.title))
+    title = _wrap(spec.title, int(44 * 28 / size), 2)
     fig.text(0.03, 0.975, title, ha="left", va="top", fontsize=size, fontweight="bold", color=TEXT)
     n_title = title.count("\n") + 1
     y = 0.975 - 0.052 * n_title - 0.012
-    subtitle = _wrap(spec.subtitle, int(96 * scale), 4)
+    subtitle = _wrap(spec.subtitle, 96, 4)
     if subtitle:
         fig.text(0.03, y, subtitle, ha="left", va="top", fontsize=17, color=MUTED, linespacing=1.25)
         y -= 0.034 * (subtitle.count("\n") + 1) + 0.01
@@ -141,8 +142,7 @@ def _header(fig: Any, spec: ChartSpec) -> float:
 
 def _footer(fig: Any, spec: ChartSpec) -> float:
     """Sources and "as of" at the bottom-left; returns the figure y above it."""
-    scale = spec.width / WIDTH
-    foot = _wrap(spec.footnote, int(118 * scale), 4)
+    foot = _wrap(spec.footnote, 118, 4)
     n = foot.count("\n") + 1
     fig.text(0.03, 0.02, foot, ha="left", va="bottom", fontsize=13, color=MUTED, linespacing=1.25)
     return 0.02 + 0.027 * n + 0.01
@@ -237,7 +237,11 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
     n_series = max(len(spec.series), 1)
     width = 0.84 / n_series
     ymax = max([_top_of(b) for b in spec.bars] + [1.0])
-    fontsize = 13 if n_groups * n_series <= 16 else 11
+    # on a phone, two dozen tiny labels read as noise: with many bars only the latest reported
+    # year and the guidance are labelled (every value is in the reply's table)
+    crowded = n_groups * n_series > 12
+    last_actual = max((b.group for b in spec.bars if not b.guidance and b.value is not None), default=-1)
+    fontsize = 14 if crowded or n_groups * n_series <= 8 else 12
     for bar in spec.bars:
         x = bar.group - 0.42 + width * (bar.series + 0.5)
         color = PALETTE[bar.series % len(PALETTE)]
@@ -246,6 +250,8 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
         elif bar.value is not None:
             ax.bar(x, bar.value, width * 0.92, color=color)
         else:
+            continue
+        if crowded and not bar.guidance and bar.group != last_actual:
             continue
         ax.text(
             x,
