@@ -62,6 +62,7 @@ class Receiver:
     async def start(self) -> Receiver:
         app = web.Application()
         app.router.add_post("/hook/{name}", self._hook)
+        app.router.add_get("/stats", self._stats)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=1024)
@@ -116,6 +117,21 @@ class Receiver:
             resp = web.json_response({"ok": True})
         return self._record(name, key, body, resp)
 
+    async def _stats(self, request: web.Request) -> web.Response:
+        ok_times = [r.at for r in self.requests if 200 <= r.status < 300]
+        return web.json_response(
+            {
+                "requests": len(self.requests),
+                "accepted": sum(self.accepted.values()),
+                "unique_keys": len(self.accepted),
+                "duplicated_keys": sum(1 for n in self.accepted.values() if n > 1),
+                "throttled": self.throttled,
+                "first_accepted": min(ok_times) if ok_times else None,
+                "last_accepted": max(ok_times) if ok_times else None,
+                "keys": sorted(self.accepted) if request.query.get("keys") else None,
+            }
+        )
+
     def _record(self, name: str, key: str | None, body: Any, resp: web.Response) -> web.Response:
         self.requests.append(Received(name, key, body, resp.status, time.monotonic()))
         if 200 <= resp.status < 300 and key is not None:
@@ -137,3 +153,21 @@ class Receiver:
 
 def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
+
+
+async def _serve(rate: float | None, burst: int) -> None:
+    receiver = await Receiver(rate=rate, burst=burst).start()
+    print(receiver.port, flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await receiver.close()
+
+
+if __name__ == "__main__":  # python tests/alerts_receiver.py [RATE [BURST]]: prints its port
+    import sys
+
+    _rate = float(sys.argv[1]) if len(sys.argv) > 1 else None
+    _burst = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(_rate, _burst))

@@ -147,6 +147,12 @@ class AlertWorker:
                         log.info("alerts: took over %d deliveries from a worker that died", freed)
                     last_reap = time.monotonic()
                 free = cfg.concurrency - len(self._inflight)
+                if self._inflight and free < max(1, cfg.concurrency // 4):
+                    # claim in batches, not one row per finished send
+                    await asyncio.wait(
+                        set(self._inflight), timeout=cfg.poll_seconds, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    continue
                 claimed = await outbox.claim_due(self.owner, free, cfg.lease_seconds) if free > 0 else []
                 for item in claimed:
                     task = asyncio.create_task(self._deliver(item), name=f"alert-{item.id}")
