@@ -133,7 +133,7 @@ def _header(fig: Any, spec: ChartSpec) -> float:
     fig.text(0.03, 0.975, title, ha="left", va="top", fontsize=size, fontweight="bold", color=TEXT)
     n_title = title.count("\n") + 1
     y = 0.975 - 0.052 * n_title - 0.012
-    subtitle = _wrap(spec.subtitle, 96, 4)
+    subtitle = _wrap(spec.subtitle, 92, 4)
     if subtitle:
         fig.text(0.03, y, subtitle, ha="left", va="top", fontsize=17, color=MUTED, linespacing=1.25)
         y -= 0.034 * (subtitle.count("\n") + 1) + 0.01

@@ -258,6 +258,13 @@ async def _company_chart(
             f"No fiscal-year figures stored for {company.name}; showing quarters.",
             f"Aucun exercice enregistré pour {company.name} ; affichage par trimestre.",
         )
+    elif code is None and granularity == "Q" and _pick_definition(figures, company, "FY"):
+        granularity, code = "FY", _pick_definition(figures, company, "FY")
+        note = tr(
+            lang,
+            f"No quarterly figures stored for {company.name}; showing fiscal years.",
+            f"Aucun chiffre trimestriel enregistré pour {company.name} ; affichage par exercice.",
+        )
     if code is None:
         raise UserError(
             tr(

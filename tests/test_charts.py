@@ -144,6 +144,9 @@ async def test_chart_without_annual_figures_falls_back_to_quarters(ask):
     assert reply.ok
     assert reply.extra["chart"]["bars"][0]["period"].startswith("Q")
     assert "showing quarters" in reply.text
+    apple = await ask("capex chart apple quarterly")  # only fiscal years stored
+    assert apple.ok and apple.extra["chart"]["bars"][0]["period"].startswith("FY")
+    assert "showing fiscal years" in apple.text
 
 
 @pytest.mark.parametrize(
