@@ -1,0 +1,176 @@
+"""`alerts subscribe|unsubscribe|list` through the dispatcher, alert wording, and Discord delivery
+through the Discord stand-in (nonce + enforce_nonce, no mentions, Unknown Channel -> disabled)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from discord_stub import DiscordStub  # noqa: E402
+from test_alerts_delivery import FAST  # noqa: E402
+from test_alerts_storage import meta_q3  # noqa: E402
+
+from bot.alert_senders.discord_target import DiscordAlertSender  # noqa: E402
+from bot.workers.alerts import AlertWorker  # noqa: E402
+from commands.alert_text import compose, short_money, short_range  # noqa: E402
+from commands.dispatch import dispatch  # noqa: E402
+from commands.services import Services  # noqa: E402
+from commands.types import Place  # noqa: E402
+from storage.models import NewFigure  # noqa: E402
+from storage.store import Storage  # noqa: E402
+
+CHANNEL = Place("discord", "123456789012345678")
+ROOM = Place("matrix", "!room:example.org")
+
+
+@pytest.fixture
+async def services(tmp_path):
+    storage = await Storage.open(tmp_path / "alerts.sqlite3")
+    try:
+        yield Services(storage)
+    finally:
+        await storage.close()
+
+
+async def test_subscribe_unsubscribe_list_keyed_by_place(services):
+    r = await dispatch("/alerts subscribe meta", services=services, place=CHANNEL, user_id="u1")
+    assert r.ok and "Meta Platforms" in r.text and "Past figures are not sent" in r.text
+    assert r.extra["outcome"] == "created"
+    r = await dispatch("!alerts subscribe META", services=services, place=CHANNEL)
+    assert r.ok and r.extra["outcome"] == "exists" and "already" in r.text
+    r = await dispatch("alerts subscribe", services=services, place=CHANNEL)
+    assert r.extra["outcome"] == "created"
+
+    # another place is independent
+    r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
+    assert r.ok and "ne reçoit pas d'alertes" in r.text
+
+    r = await dispatch("alerts list", services=services, place=CHANNEL)
+    assert [row[0] for row in r.table[1]] == ["every company", "Meta Platforms"]
+    assert all("active" in line for line in r.text.splitlines())
+
+    r = await dispatch("alerts unsubscribe alphabet", services=services, place=CHANNEL)
+    assert r.ok and r.extra["removed"] == [] and "`alerts unsubscribe` stops them all" in r.text
+    r = await dispatch("alerts unsubscribe meta", services=services, place=CHANNEL)
+    assert len(r.extra["removed"]) == 1
+    r = await dispatch("alerts unsubscribe", services=services, place=CHANNEL)
+    assert len(r.extra["removed"]) == 1 and "No more alerts" in r.text
+    assert await services.storage.subscriptions.for_target("discord", CHANNEL.id) == []
+
+
+async def test_subscribe_needs_manage_and_a_chat_place(services):
+    r = await dispatch("alerts subscribe", services=services, place=CHANNEL, can_manage=False)
+    assert not r.ok and "Manage Channels" in r.error
+    r = await dispatch("alerts unsubscribe", services=services, place=CHANNEL, can_manage=False)
+    assert not r.ok
+    r = await dispatch("alerts list", services=services, place=CHANNEL, can_manage=False)
+    assert r.ok  # reading is for everyone
+    r = await dispatch("alerts subscribe", services=services)  # the terminal
+    assert not r.ok and "add-webhook" in r.error
+    r = await dispatch("alerts subscribe metaa", services=services, place=CHANNEL)
+    assert not r.ok and "Meta Platforms" in r.error
+    assert await services.storage.subscriptions.all() == []
+
+
+async def test_disabled_subscription_shows_its_reason_in_chat_list(services):
+    sub = (await services.storage.subscriptions.subscribe("matrix", ROOM.id, None)).subscription
+    await services.storage.subscriptions.disable(sub.id, "Matrix: M_FORBIDDEN: You are not in this room")
+    r = await dispatch("alerts list", services=services, place=ROOM)
+    assert "disabled: Matrix: M_FORBIDDEN: You are not in this room" in r.text
+    r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
+    assert "désactivée : Matrix: M_FORBIDDEN" in r.text
+    r = await dispatch("alerts subscribe", services=services, place=ROOM)
+    assert r.extra["outcome"] == "reactivated"
+
+
+async def test_alert_wording_en_fr(services):
+    storage = services.storage
+    old = NewFigure(
+        "alphabet", "FY2027", "2027-01-01", "2027-12-31", "guidance", "ppe_cash", "Alphabet Q4 2026 call",
+        low_usd=180_000_000_000, high_usd=190_000_000_000, announced="2027-02-01",
+    )  # fmt: skip
+    new = NewFigure(
+        "alphabet", "FY2027", "2027-01-01", "2027-12-31", "guidance", "ppe_cash", "Alphabet Q1 2027 call",
+        low_usd=195_000_000_000, high_usd=205_000_000_000, announced="2027-04-28",
+    )  # fmt: skip
+    [first] = await storage.figures.add([old], origin="import")
+    [second] = await storage.figures.add([new], origin="import")
+    snap = await storage.catalog.snapshot()
+    en = compose("alphabet", [second.id], snap, "en")
+    assert en.text.splitlines()[0] == "Alphabet raised 2027 guidance to $195–205B (was $180–190B)"
+    fr = compose("alphabet", [second.id], snap, "fr")
+    assert (
+        fr.text.splitlines()[0]
+        == "Alphabet : prévision 2027 relevée à 195–205\u00a0Md$ (contre 180–190\u00a0Md$)"
+    )
+    # the first guidance for a year has nothing to compare with, whatever came later
+    assert compose("alphabet", [first.id], snap, "en").text.splitlines()[0] == (
+        "Alphabet gave 2027 capex guidance: $180–190B"
+    )
+    assert (
+        short_money(32_100_000_000, "en") == "$32.1B"
+        and short_money(39_230_000_000, "fr") == "39,23\u00a0Md$"
+    )
+    assert short_range(None, None, 40e9, "en") == "~$40B" and short_range(60e9, None, None, "en") == ">$60B"
+
+
+@pytest.fixture
+async def discord_stub(monkeypatch):
+    stub = await DiscordStub().start()
+    stub.patch_discord(monkeypatch)
+    try:
+        yield stub
+    finally:
+        await stub.close()
+
+
+async def test_discord_delivery_with_nonce_and_gone_channel_disables(services, discord_stub):
+    storage = services.storage
+    good = discord_stub.channel_id
+    gone = "999000999000999000"
+    discord_stub.gone_channels.add(gone)
+    await storage.subscriptions.subscribe("discord", good, "meta")
+    bad = (await storage.subscriptions.subscribe("discord", gone, None)).subscription
+    await storage.figures.add(meta_q3(), origin="import")
+    worker = AlertWorker(services, {"discord": DiscordAlertSender(discord_stub.token)}, FAST)
+    try:
+        await asyncio.wait_for(worker.run_once(), timeout=20)
+    finally:
+        await worker.close()
+    keys = {d["subscription_id"]: d["idempotency_key"] for d in await storage.outbox.deliveries()}
+    posts = discord_stub.requests_to("POST", rf"^/channels/{good}/messages$")
+    assert len(posts) == 1
+    body = posts[0].json
+    assert body["nonce"] in keys.values() and body["enforce_nonce"] is True
+    assert body["allowed_mentions"]["parse"] == []
+    assert body["embeds"][0]["title"] == "Capex alert: Meta Platforms (META)"
+    assert "Q3 2026 capex $32.1B" in str(body["embeds"])
+    assert posts[0].headers.get("Authorization") == f"Bot {discord_stub.token}"
+    # Unknown Channel three times in a row: disabled with the reason, never deleted
+    assert len(discord_stub.requests_to("POST", rf"^/channels/{gone}/messages$")) == 3
+    after = await storage.subscriptions.get(bad.id)
+    assert after.status == "disabled" and "Unknown Channel" in after.disabled_reason
+    r = await dispatch("alerts list", services=services, place=Place("discord", gone))
+    assert "disabled: Discord: 404 Unknown Channel (10003)" in r.text
+
+
+async def test_discord_retry_reuses_the_nonce(services, discord_stub):
+    storage = services.storage
+    channel = discord_stub.channel_id
+    discord_stub.script("POST", rf"^/channels/{channel}/messages$", 500, {"message": "oops", "code": 0})
+    await storage.subscriptions.subscribe("discord", channel, None)
+    await storage.figures.add(meta_q3(), origin="import")
+    worker = AlertWorker(services, {"discord": DiscordAlertSender(discord_stub.token)}, FAST)
+    try:
+        await asyncio.wait_for(worker.run_once(), timeout=30)
+    finally:
+        await worker.close()
+    posts = discord_stub.requests_to("POST", rf"^/channels/{channel}/messages$")
+    assert len(posts) >= 2 and len({p.json["nonce"] for p in posts}) == 1
+    assert len(discord_stub.channel_messages.get(channel, [])) == 1
+    assert await storage.outbox.counts() == {"sent": 1}
