@@ -13,7 +13,7 @@ import logging
 from bot.settings import ConfigError, Settings
 from commands.services import Services
 from storage.sources.sec_client import SecClient, SecConfigError
-from storage.sources.sec_ingest import IngestReport, default_sec_companies, ingest_companies
+from storage.sources.sec_ingest import IngestReport, default_sec_companies, ingest_companies, shutdown_pool
 
 log = logging.getLogger("capexbot.sec")
 
@@ -40,14 +40,19 @@ class SecPoller:
         return reports
 
     async def run(self) -> None:
-        while True:
-            try:
-                await self.poll_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # keep polling; the supervisor only sees real crashes
-                log.warning("SEC poll failed (%s: %s); next try in %.0f s", type(exc).__name__, exc, self.interval_s)
-            await asyncio.sleep(self.interval_s)
+        try:
+            while True:
+                try:
+                    await self.poll_once()
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # keep polling; the supervisor only sees real crashes
+                    log.warning(
+                        "SEC poll failed (%s: %s); next try in %.0f s", type(exc).__name__, exc, self.interval_s
+                    )
+                await asyncio.sleep(self.interval_s)
+        finally:
+            shutdown_pool(wait=False)
 
 
 def build(settings: Settings, services: Services) -> SecPoller | None:

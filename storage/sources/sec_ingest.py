@@ -14,6 +14,7 @@ import functools
 import json
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -61,18 +62,25 @@ class IngestReport:
 _POOL: ProcessPoolExecutor | None = None
 
 
+def _worker_init() -> None:
+    # Ctrl-C in a terminal reaches the whole process group: the parent stops the worker itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _pool() -> ProcessPoolExecutor:
     """One long-lived worker process (spawned: no fork of a process that runs threads)."""
     global _POOL
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
+        )
     return _POOL
 
 
-def shutdown_pool() -> None:
+def shutdown_pool(wait: bool = True) -> None:
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=True, cancel_futures=True)
+        _POOL.shutdown(wait=wait, cancel_futures=True)
         _POOL = None
 
 
