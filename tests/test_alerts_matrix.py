@@ -1,0 +1,153 @@
+"""Matrix alert delivery against a real Synapse on 127.0.0.1 (tests/synapse_fixture.py; skipped
+with the reason when Synapse is not installed, a failure under CI=true): m.notice with the txn id =
+the delivery key (one event however often it is re-sent), a kicked bot disables the subscription
+with the M_FORBIDDEN reason, and a room upgrade (m.room.tombstone) moves the subscription."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import urllib.request
+from pathlib import Path
+from types import SimpleNamespace
+
+import nio
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synapse_fixture import SynapseUnavailable, start_synapse  # noqa: E402
+from test_alerts_delivery import FAST  # noqa: E402
+from test_alerts_storage import meta_q3  # noqa: E402
+
+from bot.alert_senders.matrix_target import MatrixAlertSender  # noqa: E402
+from bot.workers.alerts import AlertWorker  # noqa: E402
+from commands.services import Services  # noqa: E402
+from storage.store import Storage  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def synapse(tmp_path_factory):
+    try:
+        server = start_synapse(tmp_path_factory.mktemp("synapse-alerts"))
+    except SynapseUnavailable as exc:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"Synapse is required under CI=true: {exc}", pytrace=False)
+        pytest.skip(f"Synapse unavailable: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    s = await Storage.open(tmp_path / "alerts.sqlite3")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def _client(synapse, user) -> nio.AsyncClient:
+    c = nio.AsyncClient(synapse.url, user.user_id)
+    c.restore_login(user.user_id, user.device_id, user.access_token)
+    return c
+
+
+async def _public_room_with(synapse, owner, bot) -> str:
+    c = await _client(synapse, owner)
+    try:
+        resp = await c.room_create(preset=nio.RoomPreset.public_chat, invite=[bot.user_id])
+        assert isinstance(resp, nio.RoomCreateResponse), resp
+    finally:
+        await c.close()
+    b = await _client(synapse, bot)
+    try:
+        assert isinstance(await b.join(resp.room_id), nio.JoinResponse)
+    finally:
+        await b.close()
+    return resp.room_id
+
+
+def _api(synapse, method, path, token, body=None):
+    req = urllib.request.Request(
+        f"{synapse.url}/_matrix/client/v3{path}",
+        method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(req) as r:
+        return json.loads(r.read())
+
+
+def _notices(synapse, token, room):
+    chunk = _api(synapse, "GET", f"/rooms/{room}/messages?dir=b&limit=100", token)["chunk"]
+    return [e for e in chunk if e["type"] == "m.room.message" and e["content"].get("msgtype") == "m.notice"]
+
+
+def _settings(synapse, bot):
+    return SimpleNamespace(
+        matrix_homeserver=synapse.url, matrix_user_id=bot.user_id, matrix_password=bot.password
+    )
+
+
+async def _deliver(storage, sender) -> AlertWorker:
+    worker = AlertWorker(Services(storage), {"matrix": sender}, FAST)
+    await asyncio.wait_for(worker.run_once(), timeout=30)
+    return worker
+
+
+async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse, storage):
+    owner, bot = synapse.register("al_owner"), synapse.register("al_bot")
+    room = await _public_room_with(synapse, owner, bot)
+    kicked_room = await _public_room_with(synapse, owner, bot)
+    await storage.subscriptions.subscribe("matrix", room, None, lang="fr")
+    kicked_sub = (await storage.subscriptions.subscribe("matrix", kicked_room, None)).subscription
+    _api(synapse, "POST", f"/rooms/{kicked_room}/kick", owner.access_token, {"user_id": bot.user_id})
+
+    sender = MatrixAlertSender(_settings(synapse, bot), storage.state)
+    try:
+        await storage.figures.add(meta_q3(), origin="import")
+        await _deliver(storage, sender)
+        [notice] = _notices(synapse, owner.access_token, room)
+        content = notice["content"]
+        assert content["body"].startswith("Meta Platforms T3 2026 : investissements 32,1\u00a0Md$")
+        assert (
+            content["m.mentions"] == {}
+            and "<table>" in content["formatted_body"]
+            or "<b>" in content["formatted_body"]
+        )
+        kicked = await storage.subscriptions.get(kicked_sub.id)
+        assert kicked.status == "disabled" and kicked.disabled_reason.startswith("Matrix: M_FORBIDDEN")
+
+        # re-sending the same delivery (a crash between send and mark) is the same event
+        from bot.alert_senders import Alert
+
+        [row] = [d for d in await storage.outbox.deliveries() if d["status"] == "sent"]
+        again = await sender.send(
+            Alert(row["id"], row["event_id"], row["subscription_id"], row["idempotency_key"], room, _reply())
+        )
+        assert again.remote_id == notice["event_id"]
+        assert len(_notices(synapse, owner.access_token, room)) == 1
+
+        # the room is upgraded: the next alert follows the tombstone and the subscription moves
+        new_room = _api(synapse, "POST", f"/rooms/{room}/upgrade", owner.access_token, {"new_version": "10"})[
+            "replacement_room"
+        ]
+        await storage.figures.add(meta_q3(value=40_000_000_000, accession="acc-9"), origin="import")
+        await _deliver(storage, sender)
+        assert len(_notices(synapse, owner.access_token, new_room)) == 1
+        [sub] = await storage.subscriptions.for_target("matrix", new_room)
+        assert sub.moved_from == room and sub.status == "active"
+        assert await storage.subscriptions.for_target("matrix", room) == []
+    finally:
+        await sender.close()
+
+
+def _reply():
+    from commands.types import Reply
+
+    return Reply(title="t", text="resend")
