@@ -346,19 +346,28 @@ class MatrixFront:
             if spec is not None and spec.needs_manage and not can_manage and not reply.ok:
                 reply = self._explain_refusal(reply, room, event.sender)
             try:
-                outcome = await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
-                if not outcome.ok:
-                    log.warning(
-                        "matrix: reply in %s not sent: %s %s", room.room_id, outcome.status, outcome.reason
+                outcomes = []
+                if reply.image_png:  # a chart: the picture first, then its text summary
+                    outcomes.append(
+                        await self.sender.send_image(
+                            room.room_id,
+                            reply.image_png,
+                            reply.image_name,
+                            caption=reply.title,
+                            in_reply_to=event.event_id,
+                        )
                     )
-                if reply.image_png:
-                    await self.sender.send_image(
-                        room.room_id,
-                        reply.image_png,
-                        reply.image_name,
-                        caption=reply.title,
-                        in_reply_to=event.event_id,
-                    )
+                outcomes.append(
+                    await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
+                )
+                for outcome in outcomes:
+                    if not outcome.ok:
+                        log.warning(
+                            "matrix: reply in %s not sent: %s %s",
+                            room.room_id,
+                            outcome.status,
+                            outcome.reason,
+                        )
             except Exception:
                 log.exception("matrix: sending reply in %s failed", room.room_id)
 

@@ -127,7 +127,7 @@ class UserClient:
     def from_sender(self, room_id: str, sender: str) -> list[Any]:
         return [e for rid, e in self.events if rid == room_id and e.sender == sender]
 
-    async def reply_to(self, room_id: str, event_id: str, sender: str, timeout: float = 15.0) -> Any:
+    async def reply_to(self, room_id: str, event_id: str, sender: str, timeout: float = 30.0) -> Any:
         found = await self.wait_for(
             lambda: self.replies_to(room_id, event_id, sender),
             timeout,
@@ -148,7 +148,7 @@ class BotProcess:
         self.proc: subprocess.Popen | None = None
         self._log_offset = 0
 
-    def start(self, timeout: float = 30.0) -> None:
+    def start(self, timeout: float = 60.0) -> None:
         self.workdir.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MATRIX_", "CAPEXBOT_"))}
         env.update(self.env)

@@ -61,7 +61,7 @@ async def user(synapse, person, store: Path | None = None) -> UserClient:
 
 async def room_with_bot(client: UserClient, bot_id: str, encrypted: bool = False) -> str:
     room_id = await client.create_room(invite=[bot_id], encrypted=encrypted)
-    await client.wait_for(lambda: client.membership(room_id, bot_id) == "join", 15, "the bot to join")
+    await client.wait_for(lambda: client.membership(room_id, bot_id) == "join", 30, "the bot to join")
     return room_id
 
 
@@ -160,7 +160,7 @@ async def test_invite_from_disallowed_user_is_rejected(synapse, people, bot):
     try:
         bad_room = await mallory.create_room(invite=[bot_id])
         await mallory.wait_for(
-            lambda: mallory.membership(bad_room, bot_id) == "leave", 15, "the invite rejected"
+            lambda: mallory.membership(bad_room, bot_id) == "leave", 30, "the invite rejected"
         )
         good_room = await room_with_bot(alice, bot_id)  # the bot is alive and processed both invites
         assert alice.membership(good_room, bot_id) == "join"
@@ -199,14 +199,33 @@ async def test_encrypted_room_round_trip(synapse, people, bot, tmp_path):
         room = await room_with_bot(alice, bot_id, encrypted=True)
         assert alice.client.rooms[room].encrypted
         await alice.wait_for(
-            lambda: list(alice.client.device_store.active_user_devices(bot_id)), 15, "the bot's device keys"
+            lambda: list(alice.client.device_store.active_user_devices(bot_id)), 30, "the bot's device keys"
         )
         ask = await alice.send_text(room, "!capex meta")
-        reply = await alice.reply_to(room, ask, bot_id, timeout=20)
+        reply = await alice.reply_to(room, ask, bot_id)
         assert reply.source["type"] == "m.room.message"  # decrypted ...
         assert isinstance(reply, nio.RoomMessageNotice)
         assert reply.decrypted  # ... from an m.room.encrypted event
         want = await expected(tmp_path, "capex meta")
         assert reply.body == defuse(want.text)
+    finally:
+        await alice.close()
+
+
+async def test_chart_arrives_as_uploaded_m_image_then_summary(synapse, people, bot):
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        ask = await alice.send_text(room, "!capex chart meta")
+        await alice.wait_for(lambda: len(alice.replies_to(room, ask, bot_id)) >= 2, 30, "image and summary")
+        image, summary = alice.replies_to(room, ask, bot_id)[:2]
+        assert isinstance(image, nio.RoomMessageImage)
+        content = image.source["content"]
+        assert content["info"]["mimetype"] == "image/png" and content["url"].startswith("mxc://")
+        downloaded = await alice.client.download(mxc=content["url"])
+        assert isinstance(downloaded, nio.DownloadResponse)
+        assert downloaded.body[:8] == b"\x89PNG\r\n\x1a\n" and len(downloaded.body) == content["info"]["size"]
+        assert summary.source["content"]["msgtype"] == "m.notice" and "Meta" in summary.body
     finally:
         await alice.close()
