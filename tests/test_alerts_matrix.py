@@ -115,11 +115,8 @@ async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse
         [notice] = _notices(synapse, owner.access_token, room)
         content = notice["content"]
         assert content["body"].startswith("Meta Platforms T3 2026 : investissements 32,1\u00a0Md$")
-        assert (
-            content["m.mentions"] == {}
-            and "<table>" in content["formatted_body"]
-            or "<b>" in content["formatted_body"]
-        )
+        assert content["msgtype"] == "m.notice" and content["m.mentions"] == {}
+        assert "Alerte investissements" in content["formatted_body"]
         kicked = await storage.subscriptions.get(kicked_sub.id)
         assert kicked.status == "disabled" and kicked.disabled_reason.startswith("Matrix: M_FORBIDDEN")
 
