@@ -118,8 +118,10 @@ def test_run_stops_cleanly_on_sigterm(tmp_path: Path):
     seen = ""
     while "terminal started" not in seen and time.time() < deadline:
         seen += proc.stderr.readline()
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=30)
+    proc.send_signal(signal.SIGTERM)  # stdin stays open: a blocked read must not keep it alive
+    proc.wait(timeout=30)
+    err = proc.stderr.read()
+    proc.stdin.close()
     assert proc.returncode == 0
     assert "capexbot stopped" in seen + err and "Traceback" not in err
 

@@ -1,6 +1,6 @@
 """The terminal front end: type `capex meta` (or `/capex meta`, `!capex meta`), get the answer.
 
-Reads lines off the event loop (a thread) so background workers keep running while it waits.
+Reads lines off the event loop (a daemon thread) so background workers keep running while it waits.
 End of input (Ctrl-D, or the end of a pipe) stops it.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from typing import TextIO
 
 from bot.images import save_image
@@ -43,12 +44,13 @@ class TerminalFront:
                     "capexbot — tapez `capex meta`, `help` ou `quit`.\n",
                 )
             )
+        lines = self._start_reader()
         while True:
             if self.interactive:
                 self.out.write("> ")
                 self.out.flush()
-            line = await asyncio.to_thread(self.stream.readline)
-            if not line:
+            line = await lines.get()
+            if line is None:
                 return
             line = line.strip()
             if not line:
@@ -61,3 +63,19 @@ class TerminalFront:
             reply = save_image(reply, self.image_dir)
             self.out.write(render_text(reply) + "\n")
             self.out.flush()
+
+    def _start_reader(self) -> asyncio.Queue[str | None]:
+        """Lines from a daemon thread: a blocking read must never keep the process alive on stop."""
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+        def read() -> None:
+            try:
+                for line in iter(self.stream.readline, ""):
+                    loop.call_soon_threadsafe(queue.put_nowait, line)
+                loop.call_soon_threadsafe(queue.put_nowait, None)
+            except (RuntimeError, ValueError):  # loop closed or stream closed: we are shutting down
+                return
+
+        threading.Thread(target=read, name="terminal-input", daemon=True).start()
+        return queue
