@@ -12,6 +12,9 @@ Measured:
 * naive loop: every entry's every regex (platform, core, hallmarks, counters) searched in every
   message, on a sample of the same stream -> messages/s, and the speed-up.
 
+Times are CPU time of this (single-threaded) process (`time.process_time`), i.e. throughput on one
+core even when the machine is busy; per-message latencies use the same clock over repeated runs.
+
 Usage: python benchmarks/hoax_throughput.py [--messages 200000] [--entries 230] [--seed 7]
 Prints figures, then a JSON object as the last line.
 """
@@ -123,9 +126,13 @@ def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
             [f"{label} ({app})", f"{app}[^.!?]{{0,40}}({pat})", w] for label, pat, w in core
         ]
         ext["platforms"] = []
+        ext["claim"] = {
+            "en": f"{app} will become paid unless you forward this",
+            "fr": f"{app} va devenir payant",
+        }
         ext["anchors"] = [app]
         ext["platform_required"] = False
-        obj = dict(src, identifier=f"synthetic-{app}", capexbot=ext)
+        obj = dict(src, identifier=f"synthetic-{app}", capexbot=ext, claimReviewed=ext["claim"]["en"])
         out.append(obj)
     return out
 
@@ -171,41 +178,41 @@ def main(argv: list[str] | None = None) -> int:
     false_pos = sum(matcher.match(t).flagged for t in ordinary[:5000])
 
     is_candidate = matcher.is_candidate
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     cands = 0
     for text in ordinary:
         if is_candidate(text):
             cands += 1
-    t_filter = time.perf_counter() - t0
+    t_filter = time.process_time() - t0
 
     match = matcher.match
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for text in ordinary:
         match(text)
-    t_match = time.perf_counter() - t0
+    t_match = time.process_time() - t0
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for text in stream:
         if is_candidate(text):
             match(text)
-    t_stream = time.perf_counter() - t0
+    t_stream = time.process_time() - t0
 
     lat = []
-    for _ in range(20):
-        for h in hoaxes:
-            s = time.perf_counter()
+    for h in hoaxes:  # process_time is coarse: time 200 repetitions of each flagged message
+        s = time.process_time()
+        for _ in range(200):
             match(h)
-            lat.append((time.perf_counter() - s) * 1e6)
+        lat.append((time.process_time() - s) * 1e6 / 200)
     lat.sort()
 
     rxs = naive_regexes(entries)
     sample = stream[: args.naive_sample]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for text in sample:
         low = text.lower()
         for rx in rxs:
             rx.search(low)
-    t_naive = time.perf_counter() - t0
+    t_naive = time.process_time() - t0
 
     res = {
         "benchmark": "hoax_throughput",

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from commands.hoax.normalise import normalise, squeeze, squeeze_pattern
+from commands.hoax.normalise import cue_regex, normalise, squeeze
 
 MAX_PATTERN_CHARS = 2000
 
@@ -72,7 +72,7 @@ def _compile(label: str, pattern: str, weight: Any, where: str) -> Cue:
     if not isinstance(weight, int | float):
         raise CatalogueError(f"{where}: cue {label!r} weight must be a number")
     try:
-        rx = re.compile(f"(?<![a-z0-9])(?:{squeeze_pattern(pattern)})(?![a-z0-9])")
+        rx = cue_regex(pattern)
     except re.error as exc:
         raise CatalogueError(f"{where}: cue {label!r} does not compile: {exc}") from exc
     return Cue(label=str(label), regex=rx, weight=float(weight), source=pattern)
@@ -260,7 +260,10 @@ def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | 
     core = _cues(cues.get("core"), cuesets, where)
     hallmarks = _cues(cues.get("hallmarks"), cuesets, where)
     counters = _cues(cues.get("counters"), cuesets, where)
-    platforms = tuple(ext.get("platforms") or detect_platforms(claim["en"] + " " + claim["fr"]))
+    if "platforms" in ext:
+        platforms = tuple(ext["platforms"])
+    else:
+        platforms = tuple(detect_platforms(claim["en"] + " " + claim["fr"]))
     keywords: frozenset[str] = frozenset()
     if not core:
         keywords = _keywords(claim["en"]) | (

@@ -32,7 +32,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from commands.hoax.catalogue import Cue, Entry, load_builtin
-from commands.hoax.normalise import Normalised, detect_lang, normalise, quick_tokens, squeeze, squeeze_pattern
+from commands.hoax.normalise import (
+    Normalised,
+    cue_regex,
+    detect_lang,
+    gate_text,
+    normalise,
+    quick_tokens,
+    squeeze,
+)
 
 SCORE_SCALE = 6.0
 DEFAULT_THRESHOLD = 0.5
@@ -41,7 +49,7 @@ HALLMARK_CAP = 3.0
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(f"(?<![a-z0-9])(?:{squeeze_pattern(pattern)})(?![a-z0-9])")
+    return cue_regex(pattern)
 
 
 # --- platforms: quick-pass alias tokens (unsqueezed and squeezed) and full-text regexes --------------
@@ -121,19 +129,161 @@ _CHAIN_WORDS = frozenset(
 
 # Second pre-filter stage: a message that names a platform but has none of these claim stems cannot
 # fire any built-in core cue (every core pattern contains one of them), so it skips normalisation.
-CORE_STEMS = (
-    r"pay|paie|paid|charg|bill|factur|cout|cost|gratuit|free|fee|frais|centime|cent|abonn|subscri|"
-    r"ferm|clos|shut|sunset|fini|dispar|arret|arêt|kill|discontinu|remov|delet|suppr|supr|bloqu|block|"
-    r"desactiv|deactiv|invalid|expir|going away|(?<![a-z])(end|ending|dead|over|down|off|ai|ia|ais|or)(?![a-z])|"
-    r"photo|pic|image|autoris|authori|permis|interdi|sign|declar|copyright|give|consent|droit|"
-    r"public|publique|rule|regle|règle|policy|politique|goodbye|revoir|adieu|refuse|object|oppos|train|"
-    r"read|lire|lira|(?<![a-z])lit(?![a-z])|acce|scan|espion|spy|open|ouvr|retriev|recuper|message|msg|chat|"
-    r"conversation|discussion|group|numero|number|(?<![0-9])(2[4-7]|7|23|11)(?![0-9])|23h|%|percent|pour ?cent|"
-    r"gold|dore|premium|secret|martinel|pape|pope|virus|format|tick|coche|check|govern|gouvern|police|record|"
-    r"enregistr|surveil|monitor|ministr|hack|pirat|request|demande|accept|clon|track|trac|suivi|beta|fortune|"
-    r"unavailab|indisponib|construction|travaux|semaine|week|memor|souvenir|algo|follower|abonne"
-)
-_GATE_RX = re.compile(CORE_STEMS)
+# Stems are word prefixes over folded, un-squeezed, lower-case words; SHORT_WORDS must match whole.
+GATE_STEMS = [
+    "pay",
+    "paie",
+    "paid",
+    "charg",
+    "billing",
+    "factur",
+    "coutera",
+    "couteront",
+    "coute",
+    "gratuit",
+    "free",
+    "fee",
+    "frais",
+    "centim",
+    "ferm",
+    "clos",
+    "shut",
+    "sunset",
+    "fini",
+    "dispar",
+    "arret",
+    "arete",
+    "kill",
+    "discontinu",
+    "remov",
+    "delet",
+    "suppr",
+    "supr",
+    "bloqu",
+    "block",
+    "desactiv",
+    "deactiv",
+    "invalid",
+    "expir",
+    "photo",
+    "pic",
+    "image",
+    "autoris",
+    "authori",
+    "permis",
+    "interdi",
+    "sign",
+    "declar",
+    "copyright",
+    "give",
+    "consent",
+    "public",
+    "rule",
+    "regle",
+    "policy",
+    "politique",
+    "goodbye",
+    "revoir",
+    "adieu",
+    "refus",
+    "objection",
+    "oppos",
+    "read",
+    "lire",
+    "lira",
+    "acce",
+    "access",
+    "scan",
+    "espion",
+    "spy",
+    "open",
+    "ouvr",
+    "retriev",
+    "recuper",
+    "gold",
+    "dore",
+    "secret",
+    "martinel",
+    "pape",
+    "pope",
+    "virus",
+    "tick",
+    "coche",
+    "govern",
+    "gouvern",
+    "police",
+    "record",
+    "enregistr",
+    "surveil",
+    "monitor",
+    "ministr",
+    "hack",
+    "pirat",
+    "request",
+    "demande",
+    "clon",
+    "track",
+    "trac",
+    "suivi",
+    "beta",
+    "fortune",
+    "unavailab",
+    "indisponib",
+    "travaux",
+    "memor",
+    "souvenir",
+    "23h",
+    "11h",
+]
+SHORT_WORDS = [
+    "bill",
+    "billed",
+    "cents",
+    "object",
+    "fin",
+    "end",
+    "dead",
+    "lit",
+    "7",
+    "11",
+    "23",
+    "24",
+    "25",
+    "26",
+    "27",
+]
+
+
+def _trie_regex(words: Iterable[str], *, whole: bool) -> str:
+    """Alternation of words as a character trie (the regex engine does not build one itself)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "" if not whole else "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def gate_regex(extra_words: Iterable[str] = ()) -> re.Pattern[str]:
+    prefixes = _trie_regex(list(GATE_STEMS) + [w for w in extra_words if len(w) >= 4], whole=False)
+    shorts = _trie_regex(SHORT_WORDS + [w for w in extra_words if len(w) < 4], whole=True)
+    return re.compile(f" (?:{prefixes}| {shorts}(?![a-z0-9]))".replace("| ", "|", 1))
+
+
+_GATE_RX = gate_regex()
+_LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 
 # --- message-wide cues (patterns over normalised text; squeezed at compile time) ---------------------
 _NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
@@ -401,29 +551,35 @@ class Matcher:
         self._index = {k: tuple(sorted(set(v))) for k, v in index.items()}
         self._anchor_set = frozenset(self._index)
         keywords = sorted({k for e in self.entries for k in e.keywords})
-        extra = "|".join(re.escape(k) for k in keywords)
-        self._gate = re.compile(CORE_STEMS + ("|" + extra if extra else "")) if extra else _GATE_RX
+        self._gate = gate_regex(keywords) if keywords else _GATE_RX
 
     # -- stage 1 ---------------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
         tokens = quick_tokens(text)
-        hit = self._anchor_set.intersection(tokens)
         norm = None
-        if not hit:
+        if self._anchor_set.isdisjoint(tokens):
             if _CHAIN_WORDS.isdisjoint(tokens):
                 return [], None
             norm = normalise(text)
-            hit = self._anchor_set.intersection(norm.tokens)
-            if not hit:
+            if self._anchor_set.isdisjoint(norm.tokens):
                 return [], norm
-        if not self._gate.search(norm.text if norm is not None else " ".join(tokens)):
-            return [], norm
+            tokens = list(norm.tokens)
+        if norm is not None:
+            if not self._gate.search(norm.padded):
+                return [], norm
+        else:
+            gt = gate_text(text)
+            if not self._gate.search(gt) and not (
+                _LEET_HINT.search(gt) and self._gate.search(" " + " ".join(tokens))
+            ):
+                return [], None
         idx: set[int] = set()
-        for w in hit:
+        for w in self._anchor_set.intersection(tokens):
             idx.update(self._index[w])
         return sorted(idx), norm
 
     def is_candidate(self, text: str) -> bool:
+        """The watch-mode pre-filter: could this message match any entry? (No regex for most.)"""
         return bool(self.candidates(text)[0])
 
     # -- stage 2 ---------------------------------------------------------------------------------
@@ -433,7 +589,7 @@ class Matcher:
             return
         f.ready = True
         norm = f.norm
-        t = norm.text
+        t = norm.padded
         pts = 0.0
         for label, rx, w in CHAIN_CUES:
             if rx.search(t):
@@ -455,18 +611,20 @@ class Matcher:
         t_deb = _INSISTS.sub(" ", t) if insist else t
         m = _DEBUNK_STRONG.search(t_deb)
         if m:
-            c.append(FiredCue("counter", f"debunking word '{m.group(0)}'", -4.0))
+            c.append(FiredCue("counter", f"debunking word '{m.group(0).strip()}'", -4.0))
         else:
             m = _DEBUNK_WEAK.search(t_deb)
             if m:
-                c.append(FiredCue("counter", f"doubt word '{m.group(0)}'", -1.5))
+                c.append(FiredCue("counter", f"doubt word '{m.group(0).strip()}'", -1.5))
         if insist:
-            c.append(FiredCue("chain", f"insists it is true ('{insist.group(0)}')", 0.5))
+            c.append(FiredCue("chain", f"insists it is true ('{insist.group(0).strip()}')", 0.5))
         m = _QUESTION.search(t)
         if m or (_VRAI_QUE.search(t) and "?" in t):
             c.append(
                 FiredCue(
-                    "counter", f"asks whether it is true ('{(m or _VRAI_QUE.search(t)).group(0)}')", -5.0
+                    "counter",
+                    f"asks whether it is true ('{(m or _VRAI_QUE.search(t)).group(0).strip()}')",
+                    -5.0,
                 )
             )
         elif _DOUBT.search(t):
@@ -477,16 +635,16 @@ class Matcher:
             c.append(
                 FiredCue(
                     "counter",
-                    f"names a real paid product ('{m.group(0)}')",
+                    f"names a real paid product ('{m.group(0).strip()}')",
                     -3.0 if len(products) == 1 else -5.0,
                 )
             )
         m = _OPTIONAL.search(t)
         if m:
-            c.append(FiredCue("counter", f"says it is optional / stays free ('{m.group(0)}')", -2.5))
+            c.append(FiredCue("counter", f"says it is optional / stays free ('{m.group(0).strip()}')", -2.5))
         m = _BUSINESS.search(t)
         if m:
-            c.append(FiredCue("counter", f"business context ('{m.group(0)}')", -2.0))
+            c.append(FiredCue("counter", f"business context ('{m.group(0).strip()}')", -2.0))
         if _YEAR.search(t) and _NEWS.search(t):
             c.append(FiredCue("counter", "news register (dated, reported)", -1.0))
         f.counters = c
@@ -504,7 +662,7 @@ class Matcher:
         )
 
     def _score_entry(self, e: Entry, f: _Features) -> tuple[float, list[FiredCue], bool]:
-        t = f.norm.text
+        t = f.norm.padded
         cues: list[FiredCue] = []
         raw = 0.0
         named = False

@@ -20,6 +20,7 @@ Work per message is bounded: only the first `MAX_CHARS` characters are considere
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 
@@ -161,6 +162,7 @@ _URL_RE = re.compile(
 )
 _MIXED_RE = re.compile(r"\b(?=[a-z@$]*[0-9@$])(?=[0-9@$]*[a-z])[a-z0-9@$]{2,40}\b")
 _LEET_TABLE = str.maketrans(_LEET)
+_LEET_HINT_RE = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _SQUEEZE_RE = re.compile(r"([a-z])\1+")
 _PUNCT_RE = re.compile(r"[^a-z0-9#%!?]+")
 _MARKS_SPLIT_RE = re.compile(r"([!?]+)")
@@ -185,13 +187,42 @@ def fold(text: str) -> str:
     return _NONASCII_RE.sub(" ", text)
 
 
+# Characters that hide words (zero-width, look-alikes, full-width and mathematical letters,
+# enclosed letters, combining marks): a message containing one takes the full folding path.
+_SUSPECT_RE = re.compile(
+    f"[{_ZW_CHARS}\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u2460-\u24ff\uff00-\uffef"
+    "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff\u0131\u0142\u00f8\u0111\u0261\u0251]"
+)
+_ASCII_WORD_RE = re.compile(r"[a-z0-9@$]+")
+_HAS_DIGIT_RE = re.compile(r"[0-9@$]")
+_PUNCT_ONLY_TABLE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
 def quick_tokens(text: str) -> list[str]:
-    """Cheap word list for the pre-filter (lower case, leet digits mapped, punctuation split)."""
+    """Cheap word list for the pre-filter (lower case, leet digits mapped, punctuation split).
+
+    ASCII text: one translate and a split. Other text: ASCII words are taken as they are (accented
+    letters and emoji split words, which is fine for finding platform names), unless it contains
+    a character used to hide words, in which case it is fully folded first."""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if text.isascii():
+        return text.lower().translate(_QUICK_TABLE).split()
+    if _SUSPECT_RE.search(text):
+        return fold(text).lower().translate(_QUICK_TABLE).split()
+    words = _ASCII_WORD_RE.findall(text.lower())
+    if _HAS_DIGIT_RE.search(text):
+        words = [w.translate(_QUICK_TABLE) for w in words]
+    return words
+
+
+def gate_text(text: str) -> str:
+    """ " " + folded lower-case words, digits kept (for the claim-stem gate)."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     if not text.isascii():
-        text = fold(text)
-    return text.lower().translate(_QUICK_TABLE).split()
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " " + " ".join(text.lower().translate(_PUNCT_ONLY_TABLE).split())
 
 
 def squeeze(text: str) -> str:
@@ -200,6 +231,14 @@ def squeeze(text: str) -> str:
 
 
 _PATTERN_SQUEEZE_RE = re.compile(r"(?<!\\)([a-z])\1+")
+
+
+def cue_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a cue pattern for searching `Normalised.padded` (" " + text).
+
+    Every match starts at a word start: the leading literal space lets the regex engine jump
+    from space to space instead of trying the alternation at every character."""
+    return re.compile(f" (?:{squeeze_pattern(pattern)})(?![a-z0-9])")
 
 
 def squeeze_pattern(pattern: str) -> str:
@@ -217,6 +256,11 @@ class Normalised:
     had_url: bool
     accents: bool  # the original had Latin accents (a hint for French)
 
+    @property
+    def padded(self) -> str:
+        """ " " + text: what cue regexes (`cue_regex`) search."""
+        return " " + self.text
+
 
 def _url_words(match: re.Match[str]) -> str:
     url = match.group(0).lower().replace("[.]", ".")
@@ -232,28 +276,37 @@ def _unleet(match: re.Match[str]) -> str:
     return word.translate(_LEET_TABLE)
 
 
+_TLD_RE = re.compile(r"\.(?:com|fr|net|org|info|io|co|me|ly|app|xyz|be|ch|ca)(?![a-z])|\[\.\]", re.IGNORECASE)
+_ACCENT_RE = re.compile("[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜ]")
+_DEL_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_DEL_LETTERS = str.maketrans("", "", string.ascii_letters)
+
+
 def normalise(text: str) -> Normalised:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    alarm = len(_ALARM_EMOJI_RE.findall(text)) if not text.isascii() else 0
-    accents = bool(not text.isascii() and re.search("[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜ]", text))
+    ascii_only = text.isascii()
+    alarm = 0 if ascii_only else len(_ALARM_EMOJI_RE.findall(text))
+    accents = False if ascii_only else bool(_ACCENT_RE.search(text))
     folded = fold(text)
-    letters = len(_LETTER_RE.findall(folded))
-    caps = len(_UPPER_RE.findall(folded)) / letters if letters >= 12 else 0.0
-    bangs = len(_BANGS_RE.findall(folded))
+    letters = len(folded) - len(folded.translate(_DEL_LETTERS))
+    caps = (len(folded) - len(folded.translate(_DEL_UPPER))) / letters if letters >= 12 else 0.0
+    bangs = len(_BANGS_RE.findall(folded)) if "!" in folded else 0
     low = folded.lower()
     had_url = False
-    if "." in low or "://" in low:
+    if "://" in low or "www" in low or _TLD_RE.search(low):
         new = _URL_RE.sub(_url_words, low)
         had_url = new != low
         low = new
     if "$" in low:
         low = _DOLLAR_RE.sub(" usd ", low)
-    if any(c in low for c in "0134578@$"):
+    if _LEET_HINT_RE.search(low):
         low = _MIXED_RE.sub(_unleet, low)
     low = squeeze(low)
-    low = _MARKS_SPLIT_RE.sub(r" \1 ", _PUNCT_RE.sub(" ", low))
-    low = _SPACES_RE.sub(" ", low).strip()
+    low = _PUNCT_RE.sub(" ", low)
+    if "!" in low or "?" in low:
+        low = _MARKS_SPLIT_RE.sub(r" \1 ", low)
+    low = " ".join(low.split())
     return Normalised(
         text=low,
         tokens=tuple(low.split()),
