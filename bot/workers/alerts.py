@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import sqlite3
 import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -142,9 +143,10 @@ class AlertWorker:
         try:
             while True:
                 if time.monotonic() - last_reap >= REAP_EVERY_S:
-                    freed = await outbox.release_dead_leases()
-                    if freed:
-                        log.info("alerts: took over %d deliveries from a worker that died", freed)
+                    with contextlib.suppress(sqlite3.OperationalError):
+                        freed = await outbox.release_dead_leases()
+                        if freed:
+                            log.info("alerts: took over %d deliveries from a worker that died", freed)
                     last_reap = time.monotonic()
                 free = cfg.concurrency - len(self._inflight)
                 if self._inflight and free < max(1, cfg.concurrency // 4):
@@ -153,7 +155,12 @@ class AlertWorker:
                         set(self._inflight), timeout=cfg.poll_seconds, return_when=asyncio.FIRST_COMPLETED
                     )
                     continue
-                claimed = await outbox.claim_due(self.owner, free, cfg.lease_seconds) if free > 0 else []
+                try:
+                    claimed = await outbox.claim_due(self.owner, free, cfg.lease_seconds) if free > 0 else []
+                except sqlite3.OperationalError as exc:  # e.g. locked for longer than busy_timeout
+                    log.warning("alerts: could not claim deliveries (%s); retrying", exc)
+                    await asyncio.sleep(1.0)
+                    continue
                 for item in claimed:
                     task = asyncio.create_task(self._deliver(item), name=f"alert-{item.id}")
                     self._inflight.add(task)
