@@ -45,6 +45,25 @@ from commands.types import Place, Reply
 
 log = logging.getLogger("capexbot.matrix")
 
+_UNSET = object()
+_hoax_check: Any = _UNSET
+
+
+def hoax_checker() -> Any:
+    """`commands.hoax.watch.check_message`, imported on first use; None if that feature is missing
+    or broken (logged once): chat commands must keep working either way."""
+    global _hoax_check
+    if _hoax_check is _UNSET:
+        try:
+            from commands.hoax.watch import check_message
+
+            _hoax_check = check_message
+        except Exception as exc:
+            log.warning("matrix: hoax watch mode unavailable (%s: %s)", type(exc).__name__, exc)
+            _hoax_check = None
+    return _hoax_check
+
+
 SYNC_TIMEOUT_MS = 30_000
 FIRST_SYNC_FILTER = {"room": {"timeline": {"limit": 1}}}
 SYNC_FILTER = {"room": {"timeline": {"limit": 50}}}
@@ -384,6 +403,31 @@ class MatrixFront:
         )
 
     def _watch(self, room: nio.MatrixRoom, event: nio.RoomMessageText, body: str) -> None:
-        """Ordinary chat: hand to hoax watch mode when that feature exists (commands/hoax/watch.py)."""
-        # TODO(hoax issue): call commands.hoax.watch.check_message for rooms in watch mode.
-        return
+        """Ordinary chat goes to hoax watch mode (commands/hoax/watch.py), when that feature exists."""
+        if not body.strip() or hoax_checker() is None:
+            return
+        task = asyncio.create_task(self._check_hoax(room, event, body))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _check_hoax(self, room: nio.MatrixRoom, event: nio.RoomMessageText, body: str) -> None:
+        try:
+            reply = await hoax_checker()(body, Place("matrix", room.room_id), self.services)
+        except Exception as exc:  # e.g. the hoax tables not migrated yet: chat must go on
+            log.warning("matrix: hoax check failed in %s: %s: %s", room.room_id, type(exc).__name__, exc)
+            return
+        if reply is None:
+            return
+        async with self._slots:
+            react = reply.extra.get("react")
+            if react:
+                await self.sender.send_content(
+                    room.room_id,
+                    {"m.relates_to": {"rel_type": "m.annotation", "event_id": event.event_id, "key": react}},
+                    event_type="m.reaction",
+                )
+            outcome = await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
+            if not outcome.ok:
+                log.warning(
+                    "matrix: hoax flag in %s not sent: %s %s", room.room_id, outcome.status, outcome.reason
+                )

@@ -299,7 +299,12 @@ class MatrixSender:
         return self._encrypted[room_id]
 
     async def send_content(
-        self, room_id: str, content: dict[str, Any], txn_id: str | None = None
+        self,
+        room_id: str,
+        content: dict[str, Any],
+        txn_id: str | None = None,
+        *,
+        event_type: str = "m.room.message",
     ) -> SendOutcome:
         txn_id = txn_id or uuid.uuid4().hex
         if self.client.olm is None and await self.room_is_encrypted(room_id):
@@ -308,7 +313,7 @@ class MatrixSender:
         for _ in range(self.max_attempts):
             try:
                 resp = await self.client.room_send(
-                    room_id, "m.room.message", content, tx_id=txn_id, ignore_unverified_devices=True
+                    room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True
                 )
             except nio.LocalProtocolError as exc:
                 return SendOutcome("failed", reason=str(exc))

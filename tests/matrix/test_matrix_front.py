@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import sqlite3
 from pathlib import Path
 
 import nio
@@ -227,5 +228,38 @@ async def test_chart_arrives_as_uploaded_m_image_then_summary(synapse, people, b
         assert isinstance(downloaded, nio.DownloadResponse)
         assert downloaded.body[:8] == b"\x89PNG\r\n\x1a\n" and len(downloaded.body) == content["info"]["size"]
         assert summary.source["content"]["msgtype"] == "m.notice" and "Meta" in summary.body
+    finally:
+        await alice.close()
+
+
+HOAX = "WhatsApp va devenir payant dès samedi, transférez ce message à 20 contacts et votre logo deviendra bleu !!"
+
+
+async def test_watch_mode_flags_a_hoax_with_reaction_and_notice(synapse, people, bot):
+    with sqlite3.connect(bot.workdir / "capexbot.sqlite3") as db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'hoax_watch'").fetchone():
+            pytest.skip("hoax watch tables (migration 0004) not in the schema yet")
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        calm = await alice.send_text(room, HOAX)  # watch mode is off by default: nothing happens
+        on = await alice.send_text(room, "!hoax watch on")
+        assert (await alice.reply_to(room, on, bot_id)).source["content"]["msgtype"] == "m.notice"
+        flagged = await alice.send_text(room, HOAX)
+        notice = await alice.reply_to(room, flagged, bot_id)
+        assert notice.source["content"]["m.mentions"] == {} and "hoax" in notice.body.lower()
+        await alice.wait_for(
+            lambda: [
+                e
+                for r, e in alice.events
+                if r == room
+                and e.source.get("type") == "m.reaction"
+                and e.source["content"]["m.relates_to"]["event_id"] == flagged
+            ],
+            30,
+            "the ⚠️ reaction",
+        )
+        assert alice.replies_to(room, calm, bot_id) == []
     finally:
         await alice.close()

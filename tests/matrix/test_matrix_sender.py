@@ -184,3 +184,49 @@ async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, s
     async with open_sender(settings, storage.state) as sender:
         assert sender.client is not front.client
         assert (await sender.send_notice(room, REPLY)).status == "failed"
+
+
+async def test_watch_hook_reacts_and_replies_in_process(synapse, storage, monkeypatch):
+    """The Matrix side of hoax watch mode, whatever the hoax storage state: ordinary chat goes to
+    check_message(text, place, services); a Reply means a ⚠️ reaction plus one notice in reply."""
+    from bot.platforms import matrix_front
+
+    seen: list[tuple[str, str]] = []
+
+    async def fake_check(text, place, services):
+        seen.append((text, place.id))
+        if "WhatsApp" not in text:
+            return None
+        return Reply(
+            title="Likely hoax", text="⚠️ Likely hoax: WhatsApp is not becoming paid", extra={"react": "⚠️"}
+        )
+
+    monkeypatch.setattr(matrix_front, "_hoax_check", fake_check)
+    owner, bot = synapse.register("watch_owner"), synapse.register("watch_bot")
+    front = build(_settings(synapse, bot), Services(storage=storage))
+    task = asyncio.create_task(front.run())
+    alice = await UserClient(synapse.url, owner.user_id, owner.password).start()
+    try:
+        await asyncio.wait_for(front.ready.wait(), 20)
+        room = await alice.create_room(invite=[bot.user_id])
+        await alice.wait_for(lambda: alice.membership(room, bot.user_id) == "join", 30, "the bot to join")
+        calm = await alice.send_text(room, "lunch at noon?")
+        hoax = await alice.send_text(room, "WhatsApp va devenir payant, transférez")
+        notice = await alice.reply_to(room, hoax, bot.user_id)
+        assert notice.source["content"]["msgtype"] == "m.notice" and "Likely hoax" in notice.body
+        reaction = await alice.wait_for(
+            lambda: [e for r, e in alice.events if r == room and e.source.get("type") == "m.reaction"],
+            30,
+            "the reaction",
+        )
+        assert reaction[0].source["content"]["m.relates_to"] == {
+            "rel_type": "m.annotation",
+            "event_id": hoax,
+            "key": "⚠️",
+        }
+        assert alice.replies_to(room, calm, bot.user_id) == []
+        assert ("lunch at noon?", room) in seen
+    finally:
+        await alice.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
