@@ -473,6 +473,20 @@ class OutboxRepository:
                         disabled.append(o.subscription_id)
         return disabled
 
+    # Single-delivery conveniences over `record` (the worker batches through `record` directly).
+    async def mark_sent(self, delivery_id: int, subscription_id: int, *, moved_to: str | None = None) -> None:
+        await self.record([Outcome(delivery_id, subscription_id, "sent", moved_to=moved_to)])
+
+    async def reschedule(
+        self, delivery_id: int, subscription_id: int, delay: float, error: str | None
+    ) -> None:
+        """Due again in `delay` seconds; the attempt counts (use kind "defer" via `record` if not)."""
+        await self.record([Outcome(delivery_id, subscription_id, "retry", delay=delay, error=error)])
+
+    async def record_failure(self, delivery_id: int, subscription_id: int, error: str) -> None:
+        """Give up on one delivery (it stays, with the error, for `alerts list`/inspection)."""
+        await self.record([Outcome(delivery_id, subscription_id, "failed", error=error)])
+
     async def release(self, owner: str) -> int:
         """Give back this worker's unfinished leases (clean shutdown): due again at once."""
         async with self.db.transaction() as conn:

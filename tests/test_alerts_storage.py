@@ -184,3 +184,20 @@ async def test_room_upgrade_moves_subscriptions(storage: Storage):
     assert new[0].lang == "fr"
     # both subscriptions were due the same alert in what is now one room: it gets it once
     assert await storage.outbox.counts() == {"pending": 1, "cancelled": 1}
+
+
+async def test_single_delivery_helpers(storage: Storage):
+    sub = (await storage.subscriptions.subscribe("webhook", "http://127.0.0.1:9/h", None)).subscription
+    for n in range(3):
+        await storage.figures.add(meta_q3(value=1_000_000_000 + n, accession=f"a{n}"), origin="import")
+    a, b, c = await storage.outbox.claim_due("w", 10, lease_seconds=60, now=1e12)
+    await storage.outbox.mark_sent(a.id, sub.id)
+    await storage.outbox.reschedule(b.id, sub.id, 3600, "HTTP 503")
+    await storage.outbox.record_failure(c.id, sub.id, "HTTP 400 Bad Request")
+    rows = {d["id"]: d for d in await storage.outbox.deliveries()}
+    assert rows[a.id]["status"] == "sent"
+    assert rows[b.id]["status"] == "pending" and rows[b.id]["last_error"] == "HTTP 503"
+    assert rows[c.id]["status"] == "failed" and rows[c.id]["last_error"] == "HTTP 400 Bad Request"
+    # the rescheduled one is not due now, and its lease was released
+    assert await storage.outbox.claim_due("w2", 10, lease_seconds=60) == []
+    assert len(await storage.outbox.claim_due("w2", 10, lease_seconds=60, now=1e12)) == 1
