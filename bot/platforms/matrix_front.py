@@ -143,10 +143,7 @@ class MatrixFront:
         client = new_client(self.config)
         self.client, self.sender = client, MatrixSender(client)
         try:
-            try:
-                await login(client, self.config, self.services.storage.state)
-            except MatrixConfigError:
-                raise
+            await login(client, self.config, self.services.storage.state)  # MatrixConfigError: bad secret
             if client.olm is None and self.config.store_path:
                 log.warning("matrix: MATRIX_STORE_PATH set but e2e support (matrix-nio[e2e]) is unavailable")
             self._token = await self._creds.get("next_batch")
