@@ -200,6 +200,17 @@ async def login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> No
 async def _login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
     creds = CredentialStore(state, config.user_id)
     stored_device = await creds.get("device_id")
+    if (
+        stored_device
+        and client.config.encryption_enabled
+        and not config.access_token
+        and not config.device_id
+    ):
+        store = Path(config.store_path or ".") / f"{config.user_id}_{stored_device}.db"
+        if not store.exists():  # the e2e store was lost: its device's keys are gone with it
+            log.warning("matrix: no e2e store for device %s; logging in on a new device", stored_device)
+            stored_device = None
+            await creds.set("access_token", "")
     device_id = config.device_id or stored_device
     if config.access_token:
         who = await client_whoami(client, config.access_token, config.user_id)

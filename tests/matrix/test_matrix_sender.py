@@ -230,3 +230,27 @@ async def test_watch_hook_reacts_and_replies_in_process(synapse, storage, monkey
         await alice.close()
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_device_is_kept_across_restarts_and_replaced_if_e2e_store_is_lost(synapse, storage, tmp_path):
+    import shutil
+
+    bot = synapse.register("dev_bot")
+    settings = _settings(synapse, bot, matrix_store_path=str(tmp_path / "store"))
+
+    async def one_run() -> str:
+        front = build(settings, Services(storage=storage))
+        task = asyncio.create_task(front.run())
+        try:
+            await asyncio.wait_for(front.ready.wait(), 20)
+            return front.client.device_id
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    first = await one_run()
+    assert await one_run() == first  # same device, same keys: nothing new for users to verify
+    shutil.rmtree(tmp_path / "store")
+    replaced = await one_run()
+    assert replaced != first
+    assert await storage.state.get(f"matrix:{bot.user_id}:device_id") == replaced
