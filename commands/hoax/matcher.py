@@ -31,11 +31,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+import commands.hoax.normalise as _normalise_module
 from commands.hoax.catalogue import Cue, Entry, load_builtin
 from commands.hoax.normalise import (
+    MAX_CHARS,
     Normalised,
     cue_regex,
     detect_lang,
+    fold,
     gate_text,
     normalise,
     quick_tokens,
@@ -283,7 +286,15 @@ def gate_regex(extra_words: Iterable[str] = ()) -> re.Pattern[str]:
 
 
 _GATE_RX = gate_regex()
-_LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
+# a digit/@/$ touching a letter ("wh4tsapp"); starts with a character class so the engine skips fast
+_SUSPECT_RE = _normalise_module._SUSPECT_RE
+_LEET_HINT = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
+_PUNCT_ONLY_TABLE = str.maketrans(
+    {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "@$"}
+)
+_LEET_TABLE = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+)
 
 # --- message-wide cues (patterns over normalised text; squeezed at compile time) ---------------------
 _NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
@@ -552,27 +563,54 @@ class Matcher:
         self._anchor_set = frozenset(self._index)
         keywords = sorted({k for e in self.entries for k in e.keywords})
         self._gate = gate_regex(keywords) if keywords else _GATE_RX
+        self._gate_lb = re.compile("(?<![a-z0-9])" + self._gate.pattern[1:])  # same, for raw lower text
+        words = self._anchor_set | _CHAIN_WORDS
+        self._word_rx = re.compile(
+            "(?<![a-z0-9])(?:" + _trie_regex(sorted(words), whole=True) + ")(?![a-z0-9])"
+        )
 
     # -- stage 1 ---------------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
-        tokens = quick_tokens(text)
-        norm = None
-        if self._anchor_set.isdisjoint(tokens):
-            if _CHAIN_WORDS.isdisjoint(tokens):
+        """Stage 1: indices of the entries worth scoring (usually none), and the normalised text if
+        it had to be computed. Ordinary messages cost one lower() and one trie-regex search."""
+        if len(text) > MAX_CHARS:
+            text = text[:MAX_CHARS]
+        low = text.lower()
+        m = self._word_rx.search(low)
+        if m is None:
+            if not text.isascii() and _SUSPECT_RE.search(text):
+                m = self._word_rx.search(fold(text).lower())
+            elif _LEET_HINT.search(low):
+                m = self._word_rx.search(low.translate(_LEET_TABLE))
+            if m is None:
                 return [], None
-            norm = normalise(text)
-            if self._anchor_set.isdisjoint(norm.tokens):
-                return [], norm
-            tokens = list(norm.tokens)
-        if norm is not None:
-            if not self._gate.search(norm.padded):
-                return [], norm
-        else:
-            gt = gate_text(text)
-            if not self._gate.search(gt) and not (
-                _LEET_HINT.search(gt) and self._gate.search(" " + " ".join(tokens))
+        if m.group(0) in self._anchor_set:
+            # cheap gate first, on the lower-cased text itself (ASCII) or its folded words
+            if text.isascii():
+                if not self._gate_lb.search(low) and not (
+                    _LEET_HINT.search(low) and self._gate_lb.search(low.translate(_LEET_TABLE))
+                ):
+                    return [], None
+            elif not self._gate.search(gate_text(text)) and not (
+                _LEET_HINT.search(low) and self._gate_lb.search(low.translate(_LEET_TABLE))
             ):
                 return [], None
+            tokens = quick_tokens(text)
+            if not self._anchor_set.isdisjoint(tokens):
+                return self._gated(gate_text(text), tokens, None)
+        # only a chain-letter word (or an obfuscated name): look harder (squeezed, fully folded words)
+        norm = normalise(text)
+        if self._anchor_set.isdisjoint(norm.tokens):
+            return [], norm
+        return self._gated(norm.padded, list(norm.tokens), norm)
+
+    def _gated(
+        self, gate_on: str, tokens: list[str], norm: Normalised | None
+    ) -> tuple[list[int], Normalised | None]:
+        if not self._gate.search(gate_on) and not (
+            _LEET_HINT.search(gate_on) and self._gate.search(" " + " ".join(tokens))
+        ):
+            return [], norm
         idx: set[int] = set()
         for w in self._anchor_set.intersection(tokens):
             idx.update(self._index[w])

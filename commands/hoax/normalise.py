@@ -194,7 +194,7 @@ _SUSPECT_RE = re.compile(
     "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff\u0131\u0142\u00f8\u0111\u0261\u0251]"
 )
 _ASCII_WORD_RE = re.compile(r"[a-z0-9@$]+")
-_HAS_DIGIT_RE = re.compile(r"[0-9@$]")
+_HAS_DIGIT_RE = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")  # leet-looking word
 _PUNCT_ONLY_TABLE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
