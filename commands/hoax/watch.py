@@ -100,7 +100,16 @@ def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
     title = tr(lang, "⚠️ Likely hoax", "⚠️ Probablement un canular")
     if short:
         first = explanation.split(". ")[0].rstrip(".") + "."
-        text = f"{title}: {claim}\n{verdict}. {first}\n" + "\n".join(f"{n}: {u}" for n, u in links)
+        text = (
+            f"{title}: {claim}\n{verdict}. {first}\n"
+            + "\n".join(f"{n}: {u}" for n, u in links)
+            + "\n"
+            + tr(
+                lang,
+                "(hoax watch: `hoax watch off` stops these notes)",
+                "(veille hoax : `hoax watch off` pour arrêter)",
+            )
+        )
     else:
         text = (
             f"{title} ({tr(lang, 'score', 'score')} {res.score:.2f})\n"
