@@ -20,6 +20,8 @@ from commands.types import Reply
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
 
+MAX_LINES = 8  # a filing that restates many periods still makes a readable alert
+
 
 def short_money(usd: float | None, lang: str) -> str:
     """`money` without trailing zeros: $32.10B -> $32.1B, $195.00B -> $195B (39,23 Md$ stays)."""
@@ -153,11 +155,14 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
     new = _order([f for f in everything if f.id in ids], company)
     name = company.name if company else company_id
     lines = []
-    for fig in new:
+    shown, hidden = new[:MAX_LINES], new[MAX_LINES:]
+    for fig in shown:
         if fig.kind == "actual":
             lines.append(actual_line(fig, company, history, lang))
         else:
             lines.append(guidance_line(fig, company, _previous_guidance(fig, history, ids), lang))
+    if hidden:
+        lines.append(tr(lang, f"… and {len(hidden)} more figures", f"… et {len(hidden)} autres chiffres"))
     if not lines:
         lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
     sources = fv.source_lines(new, lang)

@@ -26,8 +26,13 @@ from storage.db import Database
 from storage.models import StoredFigure
 
 PLATFORMS = ("discord", "matrix", "webhook")
-# Figures loaded by the bundled seed are history, not news: they never make alerts.
+# Figures loaded by the bundled seed, and backfills (origin "…-backfill", e.g. a company's first SEC
+# ingest, "sec-backfill"), are history, not news: they never make alerts.
 SILENT_ORIGINS = frozenset({"seed"})
+
+
+def is_silent(origin: str) -> bool:
+    return origin in SILENT_ORIGINS or origin.endswith("backfill")
 
 
 def _iso_now() -> str:
@@ -321,7 +326,7 @@ class OutboxRepository:
     async def on_figures_inserted(self, conn: aiosqlite.Connection, inserted: list[StoredFigure]) -> None:
         groups: dict[tuple[str, str], list[StoredFigure]] = {}
         for fig in inserted:
-            if fig.origin in SILENT_ORIGINS:
+            if is_silent(fig.origin):
                 continue
             groups.setdefault((fig.company_id, group_key(fig)), []).append(fig)
         if not groups:

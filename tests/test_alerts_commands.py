@@ -174,3 +174,20 @@ async def test_discord_retry_reuses_the_nonce(services, discord_stub):
     assert len(posts) >= 2 and len({p.json["nonce"] for p in posts}) == 1
     assert len(discord_stub.channel_messages.get(channel, [])) == 1
     assert await storage.outbox.counts() == {"sent": 1}
+
+
+async def test_long_filings_are_capped(services):
+    storage = services.storage
+    figs = [
+        NewFigure(
+            "microsoft", f"Q{q}-{y}", f"{y}-01-01", f"{y}-0{q}-28", "actual", "ppe_cash", "Microsoft 10-K (restated)",
+            value_usd=1_000_000_000 * (y - 2000) + q, accession="ms-restate", announced="2030-01-01",
+        )
+        for y in (2031, 2032, 2033) for q in (1, 2, 3, 4)
+    ]  # fmt: skip
+    inserted = await storage.figures.add(figs, origin="import")
+    snap = await storage.catalog.snapshot()
+    reply = compose("microsoft", [f.id for f in inserted], snap, "en")
+    lines = reply.text.split("\n\n")[0].splitlines()
+    assert len(lines) == 9 and lines[-1] == "… and 4 more figures"
+    assert len(reply.figures) == 12  # the payload keeps every figure

@@ -201,3 +201,12 @@ async def test_single_delivery_helpers(storage: Storage):
     # the rescheduled one is not due now, and its lease was released
     assert await storage.outbox.claim_due("w2", 10, lease_seconds=60) == []
     assert len(await storage.outbox.claim_due("w2", 10, lease_seconds=60, now=1e12)) == 1
+
+
+async def test_seed_and_backfills_never_alert(storage: Storage):
+    await storage.subscriptions.subscribe("discord", "1", None)
+    assert len(await storage.figures.add(meta_q3(), origin="sec-backfill")) == 3
+    assert len(await storage.figures.add(alphabet_guidance(), origin="seed")) == 1
+    assert await storage.outbox.counts() == {} and await storage.outbox.events() == []
+    await storage.figures.add(meta_q3(value=5_000_000_000, accession="new"), origin="sec")
+    assert await storage.outbox.counts() == {"pending": 1}
