@@ -168,7 +168,16 @@ async def _has_every(services: Services, req: Request) -> bool:
     examples=("alerts list",),
 )
 async def list_alerts(req: Request, services: Services) -> Reply:
-    _require_chat(req)
+    if req.place.platform not in CHAT_PLATFORMS:
+        raise UserError(
+            tr(
+                req.locale,
+                "`alerts list` shows a channel's or room's alerts. For every subscription (webhooks "
+                "included) run `capexbot alerts list` on the server.",
+                "`alerts list` montre les alertes d'un salon. Pour tous les abonnements (webhooks "
+                "compris), lancez `capexbot alerts list` sur le serveur.",
+            )
+        )
     lang = req.locale
     snap = await services.storage.catalog.snapshot()
     subs = await services.storage.subscriptions.for_target(req.place.platform, req.place.id)
