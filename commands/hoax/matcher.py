@@ -292,6 +292,16 @@ _LEET_HINT = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 _PUNCT_ONLY_TABLE = str.maketrans(
     {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "@$"}
 )
+_B_LOWER_WORDS = bytes(
+    (c + 32 if 65 <= c <= 90 else c) if (chr(c).isalnum() or c > 127 or chr(c) in "@$") else 32
+    for c in range(256)
+)
+_B_LOWER_ASCII_WORDS = bytes(
+    (c + 32 if 65 <= c <= 90 else c) if (c < 128 and (chr(c).isalnum() or chr(c) in "@$")) else 32
+    for c in range(256)
+)
+_B_LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
+_B_LEET_HINT = re.compile(rb"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 _LEET_TABLE = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
 )
@@ -568,6 +578,10 @@ class Matcher:
         self._word_rx = re.compile(
             "(?<![a-z0-9])(?:" + _trie_regex(sorted(words), whole=True) + ")(?![a-z0-9])"
         )
+        self._gate_b = re.compile(self._gate.pattern.encode("ascii"))
+        trie = _trie_regex(sorted(words), whole=True)
+        self._word_b = re.compile((" (?:" + trie + ")(?![a-z0-9])").encode("ascii"))
+        self._anchor_b = frozenset(b" " + a.encode("ascii") for a in self._anchor_set if a.isascii())
 
     # -- stage 1 ---------------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
@@ -575,29 +589,45 @@ class Matcher:
         it had to be computed. Ordinary messages cost one lower() and one trie-regex search."""
         if len(text) > MAX_CHARS:
             text = text[:MAX_CHARS]
-        low = text.lower()
-        m = self._word_rx.search(low)
-        if m is None:
-            if not text.isascii() and _SUSPECT_RE.search(text):
-                m = self._word_rx.search(fold(text).lower())
-            elif _LEET_HINT.search(low):
-                m = self._word_rx.search(low.translate(_LEET_TABLE))
-            if m is None:
+        if text.isascii():
+            # bytes fast path: one C translate (lower case, punctuation -> space), then regexes with
+            # a literal leading space, which the engine finds with a fast scan
+            b = b" " + text.encode("ascii").translate(_B_LOWER_WORDS)
+            mb = self._word_b.search(b)
+            if mb is None and _B_LEET_HINT.search(b):
+                mb = self._word_b.search(b.translate(_B_LEET))
+            if mb is None:
                 return [], None
-        if m.group(0) in self._anchor_set:
-            # cheap gate first, on the lower-cased text itself (ASCII) or its folded words
-            if text.isascii():
-                if not self._gate_lb.search(low) and not (
-                    _LEET_HINT.search(low) and self._gate_lb.search(low.translate(_LEET_TABLE))
+            if mb.group(0) in self._anchor_b:
+                if not self._gate_b.search(b) and not (
+                    _B_LEET_HINT.search(b) and self._gate_b.search(b.translate(_B_LEET))
                 ):
                     return [], None
-            elif not self._gate.search(gate_text(text)) and not (
-                _LEET_HINT.search(low) and self._gate_lb.search(low.translate(_LEET_TABLE))
+                tokens = quick_tokens(text)
+                if not self._anchor_set.isdisjoint(tokens):
+                    return self._gated(gate_text(text), tokens, None)
+            norm = normalise(text)
+            if self._anchor_set.isdisjoint(norm.tokens):
+                return [], norm
+            return self._gated(norm.padded, list(norm.tokens), norm)
+        # other text: non-ASCII bytes become spaces, which is enough to find platform names
+        b = b" " + text.encode("utf-8", "replace").translate(_B_LOWER_ASCII_WORDS)
+        mb = self._word_b.search(b)
+        if mb is None and _B_LEET_HINT.search(b):
+            mb = self._word_b.search(b.translate(_B_LEET))
+        if mb is None and _SUSPECT_RE.search(text):
+            mb = self._word_b.search(b" " + fold(text).encode("ascii", "ignore").translate(_B_LOWER_WORDS))
+        if mb is None:
+            return [], None
+        if mb.group(0) in self._anchor_b:
+            gt = gate_text(text)  # accents folded, so stems such as "désactivé" are seen whole
+            if not self._gate.search(gt) and not (
+                _LEET_HINT.search(gt) and self._gate.search(gt.translate(_LEET_TABLE))
             ):
                 return [], None
             tokens = quick_tokens(text)
             if not self._anchor_set.isdisjoint(tokens):
-                return self._gated(gate_text(text), tokens, None)
+                return self._gated(gt, tokens, None)
         # only a chain-letter word (or an obfuscated name): look harder (squeezed, fully folded words)
         norm = normalise(text)
         if self._anchor_set.isdisjoint(norm.tokens):
@@ -793,6 +823,13 @@ class Matcher:
                 toks = quick_tokens(text)
                 return MatchResult(False, 0.0, detect_lang(toks, not text.isascii()))
             return MatchResult(False, 0.0, detect_lang(norm.tokens, norm.accents))
+        return self.score(text, idx, norm, thr)
+
+    def score(
+        self, text: str, idx: list[int], norm: Normalised | None = None, threshold: float | None = None
+    ) -> MatchResult:
+        """Stage 2 for a message `candidates` kept: (idx, norm) as it returned them."""
+        thr = self.threshold if threshold is None else threshold
         norm = norm or normalise(text)
         lang = detect_lang(norm.tokens, norm.accents)
         f = _Features(norm=norm)

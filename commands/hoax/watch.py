@@ -145,14 +145,15 @@ async def check_message(text: str, place: Place, services: Services) -> Reply | 
     if not text:
         return None
     matcher = await matcher_for(services)
-    if not matcher.is_candidate(text):
+    idx, norm = matcher.candidates(text)
+    if not idx:
         return None
     repo = services.storage.hoax
     state = await repo.watch_state(place.platform, place.id)
     if state is None or not state.enabled:
         return None
     threshold = state.threshold or default_threshold(services)
-    res = matcher.match(text, threshold=threshold)
+    res = matcher.score(text, idx, norm, threshold)
     if not res.flagged or res.entry is None:
         return None
     if not await repo.try_flag(place.platform, place.id, res.entry.id, services.now()):
