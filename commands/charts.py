@@ -67,7 +67,9 @@ def _short_source(title: str) -> str:
     return short[:60]
 
 
-def _footnote(figures: Sequence[StoredFigure], lang: str, extra: str = "") -> str:
+def _footnote(figures: Sequence[StoredFigure], lang: str, extra: str = "", sources: bool = True) -> str:
+    """The chart's footnote: source names, "as of" date, notes. `sources=False` for the reply footer
+    (front ends list each figure's source themselves)."""
     names: list[str] = []
     for fig in sorted(figures, key=lambda f: (f.announced or "", f.id), reverse=True):
         name = _short_source(fig.source_title)
@@ -78,7 +80,7 @@ def _footnote(figures: Sequence[StoredFigure], lang: str, extra: str = "") -> st
         shown += tr(lang, f"; and {len(names) - 3} more", f" ; et {len(names) - 3} autres")
     as_of = _as_of(figures)
     parts = [
-        tr(lang, f"Sources: {shown}.", f"Sources : {shown}."),
+        tr(lang, f"Sources: {shown}.", f"Sources : {shown}.") if sources else "",
         tr(lang, f"Data as of {day(as_of, lang)}.", f"Données au {day(as_of, lang)}.") if as_of else "",
         extra,
     ]
@@ -457,7 +459,7 @@ async def _company_chart(
         figures=_figures_out(shown, snap),
         table=(header, tuple(rows)),
         links=tuple(fv.source_links(_dedupe(shown))),
-        footer=footnote,
+        footer=_footnote(shown, lang, sources=False),
         image_png=png,
         image_name=f"capex-{company.id}-{'annual' if granularity == 'FY' else 'quarterly'}.png",
         extra={"chart": {"type": "company", "company": company.id, "definition": code, "bars": data}},
@@ -916,7 +918,7 @@ async def _top(snap: Snapshot, year: int | None, lang: str) -> Reply:
         figures=_figures_out(shown, snap),
         table=(header, tuple(rows)),
         links=tuple(fv.source_links(shown)),
-        footer=footnote,
+        footer=_footnote(shown, lang, sources=False),
         image_png=png,
         image_name=f"capex-top-{year}.png",
         extra={"chart": {"type": "top", "year": year, "total_usd": total, "rows": data}},
@@ -1151,7 +1153,7 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
         figures=_figures_out(shown, snap),
         table=(header, tuple(rows)),
         links=tuple(fv.source_links(shown)),
-        footer=footnote,
+        footer=_footnote(shown, lang, sources=False),
         image_png=png,
         image_name="capex-compare-" + "-".join(c.id for c in companies) + ".png",
         extra={
