@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     alerts_retry_max_seconds: float = Field(default=900.0, gt=0)
     alerts_max_attempts: int = Field(default=15, ge=1)  # then the delivery is marked failed
     alerts_gone_threshold: int = Field(default=3, ge=1)  # consecutive "gone" before disabling
+    alerts_gone_retry_seconds: float = Field(default=60.0, ge=0)  # at least this between "gone" tries
 
     @field_validator("discord_dev_guild_id", "discord_token", mode="before")
     @classmethod

@@ -34,6 +34,7 @@ FAST = WorkerConfig(
     retry_max=0.2,
     max_attempts=6,
     gone_threshold=3,
+    gone_retry_min=0.0,
 )
 ASK_JSON_FIGURE_KEYS = {
     "company", "ticker", "period", "period_start", "period_end", "kind", "value_usd", "low_usd",
@@ -254,3 +255,19 @@ def test_webhook_urls_validated_and_redacted():
         "hunter2" not in shown and "SECRETTOKEN" not in shown and "abc" not in shown and "user" not in shown
     )
     assert shown.startswith("https://discord.example/api/…")
+
+
+async def test_gone_is_not_retried_within_a_minute_by_default(storage, receiver):
+    receiver.script["blip"] = ["404"]
+    sub = (await storage.subscriptions.subscribe("webhook", receiver.url("blip"), None)).subscription
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    worker = worker_for(storage, config=WorkerConfig(**{**FAST.__dict__, "gone_retry_min": 60.0}))
+    try:
+        await asyncio.wait_for(worker.run_once(wait_for_retries=1.0), timeout=10)
+    finally:
+        await worker.close()
+    assert len(receiver.requests) == 1
+    [row] = await storage.outbox.deliveries()
+    assert row["status"] == "pending" and row["next_attempt_at"] >= time.time() + 55
+    after = await storage.subscriptions.get(sub.id)
+    assert after.status == "active" and after.gone_failures == 1

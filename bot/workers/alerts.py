@@ -53,6 +53,7 @@ class WorkerConfig:
     retry_max: float = 900.0
     max_attempts: int = 15
     gone_threshold: int = 3
+    gone_retry_min: float = 60.0
 
     @classmethod
     def from_settings(cls, settings: Any) -> WorkerConfig:
@@ -68,6 +69,7 @@ class WorkerConfig:
             retry_max=settings.alerts_retry_max_seconds,
             max_attempts=settings.alerts_max_attempts,
             gone_threshold=settings.alerts_gone_threshold,
+            gone_retry_min=settings.alerts_gone_retry_seconds,
         )
 
 
@@ -297,7 +299,11 @@ class AlertWorker:
         if isinstance(result, Gone):
             log.info("alerts: %s is gone or forbidden: %s", where, result.reason)
             return Outcome(
-                item.id, item.subscription_id, "gone", delay=self._backoff(item.attempts), error=result.reason
+                item.id,
+                item.subscription_id,
+                "gone",
+                delay=max(self.config.gone_retry_min, self._backoff(item.attempts)),
+                error=result.reason,
             )
         assert isinstance(result, Failed)
         log.info(
