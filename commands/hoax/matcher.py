@@ -562,9 +562,10 @@ class Matcher:
         index: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
             words: set[str] = set(e.anchors)
-            for p in e.platforms:
-                if p in PLATFORMS:
-                    words.update(PLATFORMS[p][1])
+            if e.platform_required:  # otherwise the family's own anchor words must be present
+                for p in e.platforms:
+                    if p in PLATFORMS:
+                        words.update(PLATFORMS[p][1])
             words.update(e.keywords)
             for w in words:
                 for form in {w, squeeze(w)}:

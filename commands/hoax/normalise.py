@@ -162,7 +162,7 @@ _URL_RE = re.compile(
 )
 _MIXED_RE = re.compile(r"\b(?=[a-z@$]*[0-9@$])(?=[0-9@$]*[a-z])[a-z0-9@$]{2,40}\b")
 _LEET_TABLE = str.maketrans(_LEET)
-_LEET_HINT_RE = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
+_LEET_HINT_RE = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 _SQUEEZE_RE = re.compile(r"([a-z])\1+")
 _PUNCT_RE = re.compile(r"[^a-z0-9#%!?]+")
 _MARKS_SPLIT_RE = re.compile(r"([!?]+)")
@@ -225,9 +225,16 @@ def gate_text(text: str) -> str:
     return " " + " ".join(text.lower().translate(_PUNCT_ONLY_TABLE).split())
 
 
+_PAIRS = tuple((c + c, c) for c in string.ascii_lowercase)
+
+
 def squeeze(text: str) -> str:
     """Runs of one letter squeezed to one ("looogo" -> "logo", "facebook" -> "facebok")."""
-    return _SQUEEZE_RE.sub(r"\1", text)
+    for pair, single in _PAIRS:
+        if pair in text:
+            while pair in text:
+                text = text.replace(pair, single)
+    return text
 
 
 _PATTERN_SQUEEZE_RE = re.compile(r"(?<!\\)([a-z])\1+")
@@ -278,8 +285,10 @@ def _unleet(match: re.Match[str]) -> str:
 
 _TLD_RE = re.compile(r"\.(?:com|fr|net|org|info|io|co|me|ly|app|xyz|be|ch|ca)(?![a-z])|\[\.\]", re.IGNORECASE)
 _ACCENT_RE = re.compile("[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜ]")
-_DEL_UPPER = str.maketrans("", "", string.ascii_uppercase)
-_DEL_LETTERS = str.maketrans("", "", string.ascii_letters)
+_B_UPPER = string.ascii_uppercase.encode()
+_B_LETTERS = string.ascii_letters.encode()
+# lower-case ASCII: keep letters, digits, # % ! ?; everything else becomes a space
+_B_PUNCT = bytes(c if (chr(c).isalnum() and c < 128) or chr(c) in "#%!?" else 32 for c in range(256))
 
 
 def normalise(text: str) -> Normalised:
@@ -289,9 +298,10 @@ def normalise(text: str) -> Normalised:
     alarm = 0 if ascii_only else len(_ALARM_EMOJI_RE.findall(text))
     accents = False if ascii_only else bool(_ACCENT_RE.search(text))
     folded = fold(text)
-    letters = len(folded) - len(folded.translate(_DEL_LETTERS))
-    caps = (len(folded) - len(folded.translate(_DEL_UPPER))) / letters if letters >= 12 else 0.0
-    bangs = len(_BANGS_RE.findall(folded)) if "!" in folded else 0
+    fb = folded.encode("ascii", "ignore")
+    letters = len(fb) - len(fb.translate(None, _B_LETTERS))
+    caps = (len(fb) - len(fb.translate(None, _B_UPPER))) / letters if letters >= 12 else 0.0
+    bangs = len(_BANGS_RE.findall(folded)) if "!!" in folded or "! !" in folded else 0
     low = folded.lower()
     had_url = False
     if "://" in low or "www" in low or _TLD_RE.search(low):
@@ -302,10 +312,11 @@ def normalise(text: str) -> Normalised:
         low = _DOLLAR_RE.sub(" usd ", low)
     if _LEET_HINT_RE.search(low):
         low = _MIXED_RE.sub(_unleet, low)
-    low = squeeze(low)
-    low = _PUNCT_RE.sub(" ", low)
-    if "!" in low or "?" in low:
-        low = _MARKS_SPLIT_RE.sub(r" \1 ", low)
+    low = squeeze(low.encode("ascii", "ignore").translate(_B_PUNCT).decode("ascii"))
+    if "!" in low:
+        low = low.replace("!", " ! ")
+    if "?" in low:
+        low = low.replace("?", " ? ")
     low = " ".join(low.split())
     return Normalised(
         text=low,
