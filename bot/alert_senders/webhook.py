@@ -90,8 +90,11 @@ class WebhookSender:
             ) as resp:
                 status = resp.status
                 if 200 <= status < 300:
+                    if resp.content_length is not None and resp.content_length <= 65536:
+                        await resp.read()  # small bodies are drained so the connection is reused
                     return Sent()
-                text = (await resp.text(errors="replace"))[:2000]
+                # never read an unbounded error body: 4 KB is plenty for retry_after(_ms)
+                text = (await resp.content.read(4096)).decode("utf-8", errors="replace")
                 if status == 429:
                     try:
                         parsed = json.loads(text) if text else None
