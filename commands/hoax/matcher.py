@@ -148,6 +148,7 @@ GATE_STEMS = [
     "fee",
     "frais",
     "centim",
+    "publi",
     "ferm",
     "clos",
     "shut",
@@ -237,24 +238,18 @@ GATE_STEMS = [
     "souvenir",
     "23h",
     "11h",
+    "friend",
+    "amis",
+    "personnes",
+    "profil",
+    "follower",
+    "abonnes",
+    "percent",
+    "pourcent",
 ]
-SHORT_WORDS = [
-    "bill",
-    "billed",
-    "cents",
-    "object",
-    "fin",
-    "end",
-    "dead",
-    "lit",
-    "7",
-    "11",
-    "23",
-    "24",
-    "25",
-    "26",
-    "27",
-]
+# whole words; numbers only where a core needs them (11:30 / 23:30); "7%" and "25 friends"
+# are caught by the word next to the number
+SHORT_WORDS = ["bill", "billed", "cents", "object", "fin", "end", "dead", "lit", "11", "23", "people"]
 
 
 def _trie_regex(words: Iterable[str], *, whole: bool) -> str:
