@@ -356,7 +356,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
             "wednesday|thursday|friday|saturday|sunday|next (week|month))|tomorrow|tonight|"
             "des demain|a partir de (demain|aujourd hui|ce soir|lundi|mardi|mercredi|jeudi|"
             "vendredi|samedi|dimanche|la semaine prochaine|du mois prochain)|demain|ce soir|"
-            "dernier delai|deadline|within [0-9]+ ?(h|hours?|days?)|(sous|dans les|d ici) "
+            "dernier delai|deadline|before it s too late|too late|trop tard|within [0-9]+ ?(h|hours?|days?)|(sous|dans les|d ici) "
             "[0-9]+ ?(h|heures|jours)|le mois prochain|next month|minuit|midnight"
         ),
         0.5,
@@ -381,14 +381,15 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
         "'for everyone'",
         _rx(
             "for everyone|for all users|pour tout le monde|pour tous|a tous les utilisateurs|"
-            "all users|tous les utilisateurs"
+            "all users|tous les utilisateurs|a tous (ses|les|nos) (membres|utilisateurs|abonnes)|tous les membres|"
+            "all members|every user|chaque utilisateur"
         ),
         0.3,
     ),
     (
         "alarm words",
         _rx(
-            "urgent|alerte?|warning|avis important|important|attention|psa|breaking|info importante|"
+            "urgent|alerte?|warning|avis important|important|attention|psa|breaking|info importante|officiel|"
             "please read|lisez"
         ),
         0.4,
