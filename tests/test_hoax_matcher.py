@@ -95,18 +95,22 @@ def test_language_detection():
 
 
 def test_bad_input_is_bounded(matcher):
-    import time
+    """Huge, binary and regex-hostile inputs: no crash, and only the first MAX_CHARS characters are
+    ever looked at (that cap plus bounded-gap patterns is what bounds the work; the throughput
+    benchmark measures the time)."""
+    from commands.hoax.normalise import MAX_CHARS
 
     huge = "WhatsApp va devenir payant " + "a" * 100_000
     junk = bytes(range(256)).decode("latin-1") * 400
     patho = "forward " * 5000 + "x" * 20000 + "!" * 10000
     nested = ("(" * 3000) + "whatsapp payant" + ("?" * 3000)
-    for text in (huge, junk, patho, nested, "", "\x00\x01", "\U0001f600" * 50_000):
-        start = time.perf_counter()
+    for text in (huge, junk, patho, nested, "", "\x00\x01", "\U0001f600" * 50_000, "é" * 100_000):
         res = matcher.match(text)
-        assert time.perf_counter() - start < 2.0  # generous: asserts "no stall", not speed
-        assert isinstance(res.flagged, bool)
+        assert isinstance(res.flagged, bool) and 0 <= res.score <= 1
+        assert len(normalise(text).text) <= MAX_CHARS + 10
+        assert len(quick_tokens(text)) <= MAX_CHARS
     assert matcher.match(huge).flagged  # the claim is in the part that is looked at
+    assert not matcher.match("a" * 100_000 + " WhatsApp va devenir payant").flagged  # beyond the cap
 
 
 def test_import_formats_and_validation():
