@@ -30,7 +30,7 @@ import time
 from typing import TYPE_CHECKING
 
 from commands.hoax.catalogue import Entry, load_builtin, parse_document
-from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
+from commands.hoax.matcher import DEFAULT_THRESHOLD, FiredCue, Matcher, MatchResult
 from commands.i18n import tr
 from commands.types import Place, Reply
 
@@ -88,6 +88,20 @@ def default_threshold(services: Services) -> float:
     return float(getattr(services, "hoax_threshold", DEFAULT_THRESHOLD))
 
 
+_KIND_FR = {
+    "platform": "plateforme",
+    "core": "affirmation",
+    "hallmark": "détail typique",
+    "chain": "chaîne",
+    "counter": "contre-indice",
+}
+
+
+def _cue_text(cue: FiredCue, lang: str) -> str:
+    kind = _KIND_FR.get(cue.kind, cue.kind) if lang == "fr" else cue.kind
+    return f"{kind}: {cue.label} ({cue.points:+.1f})"
+
+
 def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
     """The Reply for a flagged message (short = watch mode) or a `hoax` verdict."""
     e = res.entry
@@ -96,7 +110,7 @@ def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
     explanation = e.explanation.get(lang) or e.explanation["en"]
     verdict = e.verdict.get(lang) or e.verdict["en"]
     links = tuple((name, url) for name, url in e.links[: 2 if short else 5])
-    cues = [str(c) for c in res.cues]
+    cues = [_cue_text(c, lang) for c in res.cues]
     title = tr(lang, "⚠️ Likely hoax", "⚠️ Probablement un canular")
     if short:
         first = explanation.split(". ")[0].rstrip(".") + "."
