@@ -141,6 +141,8 @@ def write_config(workdir: Path, port: int, shared_secret: str) -> Path:
         "rc_key_requests": _RELAXED,
         "rc_media_create": _RELAXED,
         "rc_delayed_event_mgmt": _RELAXED,
+        "rc_room_creation": _RELAXED,  # room upgrades count as creations
+        "rc_presence": {"per_user": _RELAXED},
     }
     path = workdir / "homeserver.yaml"
     path.write_text(json.dumps(config, indent=1))

@@ -111,6 +111,7 @@ class MatrixFront:
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(MAX_CONCURRENT_REPLIES)
         self._handled_invites: set[str] = set()
+        self._pending_upgrades: dict[str, str] = {}  # replacement room -> upgraded room
         self._creds = CredentialStore(services.storage.state, config.user_id)
         self._room_creators: dict[str, set[str]] = {}
 
@@ -216,6 +217,7 @@ class MatrixFront:
             await self._e2e_housekeeping(client)
         for room_id, info in resp.rooms.invite.items():
             await self._on_invite(client, room_id, info)
+        await self._follow_upgrades(client, resp)
         if backlog:
             return
         for room_id, info in resp.rooms.join.items():
@@ -224,6 +226,33 @@ class MatrixFront:
                 continue
             for event in info.timeline.events:
                 self._on_event(room, event)
+
+    async def _follow_upgrades(self, client: nio.AsyncClient, resp: nio.SyncResponse) -> None:
+        """A room upgrade (m.room.tombstone) moves the room's alert subscriptions to the new room.
+
+        Also during the backlog sync: an upgrade that happened while the bot was down still counts.
+        """
+        for room_id, info in resp.rooms.join.items():
+            for event in [*info.state, *info.timeline.events]:
+                if isinstance(event, nio.RoomUpgradeEvent) and event.replacement_room:
+                    await self._follow_upgrade(client, room_id, event.replacement_room)
+
+    async def _follow_upgrade(self, client: nio.AsyncClient, old_room: str, new_room: str) -> None:
+        if new_room not in client.rooms:
+            resp = await client.join(new_room)
+            if not isinstance(resp, nio.JoinResponse):
+                # an invite-only room: Element invites the old room's members; follow on that invite
+                self._pending_upgrades[new_room] = old_room
+                log.info(
+                    "matrix: %s was upgraded to %s; waiting for an invite (%s)",
+                    old_room,
+                    new_room,
+                    getattr(resp, "message", resp),
+                )
+                return
+        self._pending_upgrades.pop(new_room, None)
+        moved = await self.services.storage.subscriptions.move_target("matrix", old_room, new_room)
+        log.info("matrix: %s upgraded to %s; %d alert subscription(s) moved", old_room, new_room, moved)
 
     async def _e2e_housekeeping(self, client: nio.AsyncClient) -> None:
         try:
@@ -263,6 +292,8 @@ class MatrixFront:
             )
             if not isinstance(resp, nio.JoinResponse):
                 self._handled_invites.discard(room_id)
+            elif room_id in self._pending_upgrades:
+                await self._follow_upgrade(client, self._pending_upgrades[room_id], room_id)
         else:
             await client.room_leave(room_id)  # rejects the invite
             log.info(

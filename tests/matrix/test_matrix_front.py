@@ -263,3 +263,43 @@ async def test_watch_mode_flags_a_hoax_with_reaction_and_notice(synapse, people,
         assert alice.replies_to(room, calm, bot_id) == []
     finally:
         await alice.close()
+
+
+async def test_room_upgrade_moves_alert_subscription(synapse, people, bot):
+    """m.room.tombstone seen in sync: the bot joins the replacement room and the room's
+    subscription follows, before any alert has to fail first."""
+    import json
+    import urllib.request
+
+    alice = await user(synapse, people["alice"])
+    bot_id = people["capexbot"].user_id
+    try:
+        room = await room_with_bot(alice, bot_id)
+        ask = await alice.send_text(room, "!alerts subscribe meta")
+        assert "meta" in (await alice.reply_to(room, ask, bot_id)).body.lower()
+        req = urllib.request.Request(
+            f"{synapse.url}/_matrix/client/v3/rooms/{room}/upgrade",
+            method="POST",
+            data=json.dumps({"new_version": "10"}).encode(),
+            headers={
+                "Authorization": f"Bearer {alice.client.access_token}",
+                "Content-Type": "application/json",
+            },
+        )
+        new_room = await asyncio.to_thread(
+            lambda: json.loads(urllib.request.urlopen(req).read())["replacement_room"]
+        )
+
+        def targets() -> set[str]:
+            with sqlite3.connect(bot.workdir / "capexbot.sqlite3") as db:
+                rows = db.execute(
+                    "SELECT target FROM alert_subscriptions WHERE platform = 'matrix' AND status = 'active'"
+                ).fetchall()
+            return {r[0] for r in rows}
+
+        # as Element does for an invite-only room: invite the old room's members to the new one
+        assert isinstance(await alice.client.room_invite(new_room, bot_id), nio.RoomInviteResponse)
+        await alice.wait_for(lambda: new_room in targets(), 30, "the subscription to move to the new room")
+        assert room not in targets()
+    finally:
+        await alice.close()
