@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 import commands.hoax.normalise as _normalise_module
 from commands.hoax.catalogue import Cue, Entry, load_builtin
@@ -466,12 +467,13 @@ _NEWS = _rx(
     "investigation|regulat[a-z]*|dma|rgpd|gdpr"
 )
 # a question mark after the claim that asks about something else ("anyone else got it?", "where do I move?")
-_OTHER_QUESTION = (
+_OTHER_QUESTION_SRC = (
     r"anyone else|quelqu un d autre|vous avez (recu|vu)|did you (get|see)|someone else|"
     r"(?<![a-z])(where|how|what|when|which|ou|comment|quand|quoi|quel|quelle)(?![a-z])"
 )
+_OTHER_QUESTION = re.compile(_OTHER_QUESTION_SRC)
 _NEVER = re.compile(r"(?!x)x")
-_YEAR = re.compile(r"(?<![0-9])20[0-3][0-9](?![0-9])")
+_YEAR = re.compile(r" 20[0-3][0-9](?![0-9])")
 _NEGATION = frozenset(
     squeeze(w)
     for w in [
@@ -495,8 +497,9 @@ _NEGATION = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class FiredCue:
+class FiredCue(NamedTuple):
+    """One cue that fired, with its points (a NamedTuple: cheap to create, immutable)."""
+
     kind: str  # platform | core | hallmark | chain | counter
     label: str
     points: float
@@ -710,7 +713,7 @@ class Matcher:
         m = _BUSINESS.search(t)
         if m:
             c.append(FiredCue("counter", f"business context ('{m.group(0).strip()}')", -2.0))
-        if _YEAR.search(t) and _NEWS.search(t):
+        if _NEWS.search(t) and _YEAR.search(t):
             c.append(FiredCue("counter", "news register (dated, reported)", -1.0))
         f.counters = c
         f.counter_points = sum(x.points for x in c)
@@ -786,10 +789,7 @@ class Matcher:
             tail = t[m.end() : m.end() + 60]
             q = tail.find("?")
             if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
-                if not re.search(
-                    _OTHER_QUESTION,
-                    tail[:q],
-                ):
+                if not _OTHER_QUESTION.search(tail[:q]):
                     cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
                     raw -= 2.5
                 break
@@ -835,7 +835,7 @@ class Matcher:
         for i in idx:
             e = self.entries[i]
             raw, cues, ok = self._score_entry(e, f)
-            has_core = any(c.kind == "core" for c in cues)
+            has_core = any(c[0] == "core" for c in cues)
             if has_core and ok and raw / SCORE_SCALE >= thr:
                 if best is None or raw > best[0]:
                     best = (raw, e, cues)
