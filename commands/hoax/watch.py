@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 FLAG_EMOJI = "\u26a0\ufe0f"
 VERSION_CHECK_SECONDS = 30.0
 
+_CACHE_ATTR = "_hoax_matcher_cache"
 _cache: dict[int, tuple[str, Matcher, float]] = {}
 
 
@@ -65,10 +66,13 @@ def _as_json(objs: list[dict]) -> str:
 
 
 async def matcher_for(services: Services) -> Matcher:
-    """A Matcher for this storage, rebuilt when imported claims change (checked every 30 s)."""
-    repo = getattr(services.storage, "hoax", None)
-    key = id(services.storage)
-    cached = _cache.get(key)
+    """A Matcher for this storage, rebuilt when imported claims change (checked every 30 s).
+
+    The cache lives on the storage object itself (falling back to a module dict keyed by id for
+    objects that refuse attributes), so a new Storage never inherits another one's catalogue."""
+    storage = services.storage
+    repo = getattr(storage, "hoax", None)
+    cached = getattr(storage, _CACHE_ATTR, None) or _cache.get(id(storage))
     now = time.monotonic()
     if cached and now - cached[2] < VERSION_CHECK_SECONDS:
         return cached[1]
@@ -77,10 +81,14 @@ async def matcher_for(services: Services) -> Matcher:
     except sqlite3.OperationalError:
         version = "unmigrated"
     if cached and cached[0] == version:
-        _cache[key] = (version, cached[1], now)
-        return cached[1]
-    matcher = Matcher(await entries_for(services), today=services.now().date())
-    _cache[key] = (version, matcher, now)
+        matcher = cached[1]
+    else:
+        matcher = Matcher(await entries_for(services), today=services.now().date())
+    entry = (version, matcher, now)
+    try:
+        setattr(storage, _CACHE_ATTR, entry)
+    except (AttributeError, TypeError):
+        _cache[id(storage)] = entry
     return matcher
 
 
