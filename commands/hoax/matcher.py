@@ -27,6 +27,7 @@ All regexes are linear-time shapes (bounded gaps, no nested quantifiers) and onl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -296,6 +297,19 @@ _B_LOWER_ASCII_WORDS = bytes(
     (c + 32 if 65 <= c <= 90 else c) if (c < 128 and (chr(c).isalnum() or chr(c) in "@$")) else 32
     for c in range(256)
 )
+
+
+def _cp1252_fold_table() -> bytes:
+    table = bytearray(_B_LOWER_WORDS)
+    for code in range(128, 256):
+        ch = bytes([code]).decode("cp1252", "replace")
+        base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii").lower()
+        base = {"œ": "o", "æ": "a", "ß": "s", "ø": "o"}.get(ch.lower(), base)
+        table[code] = ord(base[0]) if len(base) >= 1 and base[0].isalnum() else 32
+    return bytes(table)
+
+
+_B_CP1252_FOLD = _cp1252_fold_table()
 _B_LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _B_LEET_HINT = re.compile(rb"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 _LEET_TABLE = str.maketrans(
@@ -610,8 +624,9 @@ class Matcher:
             if self._anchor_set.isdisjoint(norm.tokens):
                 return [], norm
             return self._gated(norm.padded, list(norm.tokens), norm)
-        # other text: non-ASCII bytes become spaces, which is enough to find platform names
-        b = b" " + text.encode("utf-8", "replace").translate(_B_LOWER_ASCII_WORDS)
+        # other text: Windows-1252 bytes (every French letter is one byte there), folded and
+        # lower-cased by one table; anything else (emoji, CJK…) becomes "?" and then a space
+        b = b" " + text.encode("cp1252", "replace").translate(_B_CP1252_FOLD)
         mb = self._word_b.search(b)
         if mb is None and _B_LEET_HINT.search(b):
             mb = self._word_b.search(b.translate(_B_LEET))
@@ -620,14 +635,13 @@ class Matcher:
         if mb is None:
             return [], None
         if mb.group(0) in self._anchor_b:
-            gt = gate_text(text)  # accents folded, so stems such as "désactivé" are seen whole
-            if not self._gate.search(gt) and not (
-                _LEET_HINT.search(gt) and self._gate.search(gt.translate(_LEET_TABLE))
+            if not self._gate_b.search(b) and not (
+                _B_LEET_HINT.search(b) and self._gate_b.search(b.translate(_B_LEET))
             ):
                 return [], None
             tokens = quick_tokens(text)
             if not self._anchor_set.isdisjoint(tokens):
-                return self._gated(gt, tokens, None)
+                return self._gated(gate_text(text), tokens, None)
         # only a chain-letter word (or an obfuscated name): look harder (squeezed, fully folded words)
         norm = normalise(text)
         if self._anchor_set.isdisjoint(norm.tokens):
