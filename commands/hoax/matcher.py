@@ -41,7 +41,6 @@ from commands.hoax.normalise import (
     cue_regex,
     detect_lang,
     fold,
-    gate_text,
     normalise,
     quick_tokens,
     squeeze,
@@ -619,7 +618,7 @@ class Matcher:
                     return [], None
                 tokens = quick_tokens(text)
                 if not self._anchor_set.isdisjoint(tokens):
-                    return self._gated(gate_text(text), tokens, None)
+                    return self._index_of(tokens), None
             norm = normalise(text)
             if self._anchor_set.isdisjoint(norm.tokens):
                 return [], norm
@@ -641,12 +640,18 @@ class Matcher:
                 return [], None
             tokens = quick_tokens(text)
             if not self._anchor_set.isdisjoint(tokens):
-                return self._gated(gate_text(text), tokens, None)
+                return self._index_of(tokens), None
         # only a chain-letter word (or an obfuscated name): look harder (squeezed, fully folded words)
         norm = normalise(text)
         if self._anchor_set.isdisjoint(norm.tokens):
             return [], norm
         return self._gated(norm.padded, list(norm.tokens), norm)
+
+    def _index_of(self, tokens: list[str]) -> list[int]:
+        idx: set[int] = set()
+        for w in self._anchor_set.intersection(tokens):
+            idx.update(self._index[w])
+        return sorted(idx)
 
     def _gated(
         self, gate_on: str, tokens: list[str], norm: Normalised | None
