@@ -139,10 +139,11 @@ def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
 
 
 def naive_regexes(entries) -> list:
-    rxs = list(_PLATFORM_RX.values())
+    """The plain compiled regexes (without the matcher's literal-prefix guards)."""
+    rxs = [getattr(r, "rx", r) for r in _PLATFORM_RX.values()]
     for e in entries:
         for cue in (*e.core, *e.hallmarks, *e.counters):
-            rxs.append(cue.regex)
+            rxs.append(getattr(cue.regex, "rx", cue.regex))
     return rxs
 
 

@@ -201,3 +201,21 @@ def test_scan_cli_missing_file_and_export(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"@type": "ClaimReview", "claimReviewed": "no url here at all"}')
     assert _cli("hoax", "import", str(bad), tmp_path=tmp_path).returncode == 1
+
+
+def test_cue_guards_never_change_results():
+    """Every cue regex carries a cheap literal-prefix guard; on real messages the guarded search
+    must give exactly what the plain regex gives."""
+    from commands.hoax import matcher as m
+
+    texts = [normalise(t).padded for _, t in HOAXES] + [normalise(t).padded for t in LEGIT]
+    regexes = [rx for _, rx, _ in m.CHAIN_CUES] + list(m._PLATFORM_RX.values())
+    regexes += [m._DEBUNK_STRONG, m._DEBUNK_WEAK, m._INSISTS, m._DOUBT, m._OPTIONAL, m._BUSINESS, m._NEWS]
+    for e in load_builtin():
+        regexes += [c.regex for c in (*e.core, *e.hallmarks, *e.counters)]
+    guarded = [r for r in regexes if r.guard is not None]
+    assert len(guarded) > 100
+    for r in guarded:
+        for t in texts:
+            a, b = r.search(t), r.rx.search(t)
+            assert (a and a.span()) == (b and b.span()), (r.pattern[:60], t[:60])

@@ -19,10 +19,15 @@ Work per message is bounded: only the first `MAX_CHARS` characters are considere
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _constants as _C  # the stdlib regex parser: read literal prefixes of cue patterns
+from re import _parser as _P
+from typing import Any
 
 MAX_CHARS = 4000  # characters of a message the matcher looks at (hoaxes are short; chains < 2 KB)
 
@@ -240,12 +245,111 @@ def squeeze(text: str) -> str:
 _PATTERN_SQUEEZE_RE = re.compile(r"(?<!\\)([a-z])\1+")
 
 
-def cue_regex(pattern: str) -> re.Pattern[str]:
+def _literal_prefixes(sub: Any) -> set[str] | None:
+    """Literal strings one of which every match of this parsed (sub)pattern starts with; None when
+    that cannot be read off the pattern (it starts with a class, a repeat, an assertion…)."""
+    items = list(sub)
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _C.LITERAL:
+        run = []
+        for op2, av2 in items:
+            if op2 is not _C.LITERAL:
+                break
+            run.append(chr(av2))
+        head = "".join(run)
+        rest = _literal_prefixes(items[len(run) :]) if len(run) < len(items) else None
+        return {head + r for r in rest} if rest else {head}
+    if op is _C.SUBPATTERN:
+        return _literal_prefixes(av[-1])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, _high, body = av
+        first = _literal_prefixes(body)
+        if not first:
+            return None
+        if low >= 1:
+            return first
+        rest = _literal_prefixes(items[1:])  # optional: the match may start after it
+        return first | rest if rest else None
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _literal_prefixes(branch)
+            if not found:
+                return None
+            out |= found
+        return out
+    return None
+
+
+def _prefix_trie(words: Iterable[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter prefix already suffices
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+class CueRegex:
+    """A compiled cue pattern plus a cheap guard: a trie of the literal words every match must
+    start with. When none of them occurs after a space, the (costlier) pattern is not run.
+    Results are identical to the plain regex's; `rx` is the plain regex."""
+
+    __slots__ = ("rx", "guard", "pattern")
+
+    def __init__(self, rx: re.Pattern[str], guard: re.Pattern[str] | None) -> None:
+        self.rx = rx
+        self.guard = guard
+        self.pattern = rx.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.guard is not None and self.guard.search(text) is None:
+            return None
+        return self.rx.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.guard is not None and self.guard.search(text) is None:
+            return iter(())
+        return self.rx.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        if self.guard is not None and self.guard.search(text) is None:
+            return []
+        return self.rx.findall(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        if self.guard is not None and self.guard.search(text) is None:
+            return text
+        return self.rx.sub(repl, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def cue_regex(pattern: str) -> CueRegex:
     """Compile a cue pattern for searching `Normalised.padded` (" " + text).
 
     Every match starts at a word start: the leading literal space lets the regex engine jump
-    from space to space instead of trying the alternation at every character."""
-    return re.compile(f" (?:{squeeze_pattern(pattern)})(?![a-z0-9])")
+    from space to space instead of trying the alternation at every character. Identical patterns
+    share one object (entries using the same cue set share search results)."""
+    body = squeeze_pattern(pattern)
+    rx = re.compile(f" (?:{body})(?![a-z0-9])")
+    guard = None
+    try:
+        prefixes = _literal_prefixes(_P.parse(body))
+    except (re.error, RecursionError):
+        prefixes = None
+    if prefixes and all(len(p) >= 2 for p in prefixes):
+        guard = re.compile(" " + _prefix_trie(prefixes))
+    return CueRegex(rx, guard)
 
 
 def squeeze_pattern(pattern: str) -> str:
