@@ -548,7 +548,7 @@ class MatchResult:
 class _Features:
     norm: Normalised
     ready: bool = False
-    memo: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    memo: dict[object, tuple[re.Match[str] | None, bool]] = field(default_factory=dict)
     chain: list[FiredCue] = field(default_factory=list)
     chain_points: float = 0.0
     counters: list[FiredCue] = field(default_factory=list)
@@ -766,23 +766,25 @@ class Matcher:
             return 0.0, cues, False
         core_hits: list[tuple[Cue, re.Match[str] | None]] = []
         negated: list[Cue] = []
+        memo = f.memo
         for cue in e.core:
-            found = f.memo.get(id(cue.regex))
+            found = memo.get(cue.regex)
             if found is None:
-                found = []
-                for m in cue.regex.finditer(t):
-                    found.append(m)
-                    if len(found) >= 3:
+                # (first non-negated match among the first three, was the first match negated?)
+                hit, neg = None, False
+                for n, m in enumerate(cue.regex.finditer(t)):
+                    if not self._negated(t, m.start()):
+                        hit = m
                         break
-                f.memo[id(cue.regex)] = found
-            for n, m in enumerate(found):
-                if not self._negated(t, m.start()):
-                    core_hits.append((cue, m))
-                    break
-                if n == 0:
-                    negated.append(cue)
-                if n >= 2:
-                    break
+                    if n == 0:
+                        neg = True
+                    if n >= 2:
+                        break
+                found = memo[cue.regex] = (hit, neg)
+            if found[0] is not None:
+                core_hits.append((cue, found[0]))
+            elif found[1]:
+                negated.append(cue)
         if e.keywords:
             overlap = e.keywords.intersection(f.norm.tokens)
             if len(overlap) >= max(2, int(0.6 * len(e.keywords) + 0.5)):
