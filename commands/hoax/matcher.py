@@ -91,7 +91,7 @@ PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "msn": ("MSN", ("msn",), "msn|windows live|live messenger"),
     "hotmail": ("Hotmail/Outlook", ("hotmail", "outlook", "hotmai"), "hotmail|outlook|live com"),
     "gmail": ("Gmail", ("gmail", "googlemail"), "gmail|google mail|g mail|googlemail"),
-    "google": ("Google", ("google", "gogle", "alphabet"), "google|alphabet"),
+    "google": ("Google", ("google", "gogle"), "google"),
     "youtube": ("YouTube", ("youtube", "yt"), "youtube|you tube|yt"),
     "snapchat": ("Snapchat", ("snapchat", "snap"), "snapchat|snap"),
     "microsoft": ("Microsoft", ("microsoft", "msft", "gates"), "microsoft|msft|bill gates|gates"),
