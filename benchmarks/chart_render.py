@@ -1,10 +1,11 @@
 """Chart rendering cost: cold and warm render time, cached reply time, peak memory, and the idle
 memory of `import commands` (all commands loaded) with and without the chart commands available.
 
-- cold: a fresh interpreter's first `capex chart meta` (imports matplotlib, builds the font cache
-  lookups, draws); measured in a subprocess, with its peak RSS.
-- warm: `render_png` of an already-built spec once matplotlib is loaded (per chart type), and the
-  whole uncached command (data + render) with the cache cleared each time.
+- cold: a fresh interpreter's first `capex chart meta` (starts the render worker process, which
+  imports matplotlib and draws); measured in a subprocess, with its and the worker's peak RSS.
+- warm: `render_png` of an already-built spec once matplotlib is loaded (per chart type), the same
+  through the worker process (pickling included), and the whole uncached command (data + render)
+  with the cache cleared each time; plus the longest event-loop stall while drawing (worker vs thread).
 - cached: the same command again (the reply comes from the per-catalogue cache).
 - idle RSS: a fresh interpreter after `load_all()`, with the chart modules vs with them filtered
   out of discovery; `matplotlib` must not be imported in either.
@@ -67,8 +68,13 @@ async def main():
     cold = time.perf_counter() - t
     assert reply.ok and reply.image_png
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    from commands import chart_render as cr
+    worker = 0
+    for pid in cr.renderer_pids():
+        with open(f"/proc/{{pid}}/status") as status:
+            worker += next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
     await storage.close()
-    print(cold, before, after)
+    print(cold, before, after, worker)
 asyncio.run(main())
 """
 
@@ -87,6 +93,26 @@ def idle_rss(without_charts: bool, pycache: str) -> tuple[int, bool, bool]:
         env=env,
     ).stdout.split()
     return int(out[0]), out[1] == "True", out[2] == "True"
+
+
+async def max_loop_stall(factory, times: int) -> float:
+    """Longest extra delay of a 2 ms timer on the event loop while `factory()` runs `times` times."""
+    lags: list[float] = []
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        while not done.is_set():
+            t = time.perf_counter()
+            await asyncio.sleep(0.002)
+            lags.append(time.perf_counter() - t - 0.002)
+
+    task = asyncio.create_task(ticker())
+    await asyncio.sleep(0.01)
+    for _ in range(times):
+        await factory()
+    done.set()
+    await task
+    return max(lags)
 
 
 def ms(seconds: float) -> float:
@@ -109,6 +135,7 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
         specs[current["name"]] = spec
         return real(spec)
 
+    cr.RENDERER = "thread"  # the capturing wrapper is local: it cannot travel to the worker process
     cr.render_png = capture  # type: ignore[assignment]
     try:
         for name, line in COMMANDS.items():
@@ -117,6 +144,7 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
             assert reply.ok and reply.image_png, reply.text
     finally:
         cr.render_png = real  # type: ignore[assignment]
+        cr.RENDERER = "process"
 
     result: dict = {"render_ms": {}, "uncached_command_ms": {}, "cached_command_ms": {}, "png_bytes": {}}
     cache = cr.cache_for(storage.catalog)
@@ -128,6 +156,13 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
             samples.append(time.perf_counter() - t)
         result["render_ms"][name] = {"p50": ms(statistics.median(samples)), "max": ms(max(samples))}
         result["png_bytes"][name] = len(png)
+
+        samples = []
+        for _ in range(iterations):
+            t = time.perf_counter()
+            await cr.render_async(spec)  # the worker process, pickling the spec and the PNG back
+            samples.append(time.perf_counter() - t)
+        result.setdefault("render_in_worker_ms", {})[name] = {"p50": ms(statistics.median(samples))}
 
         samples = []
         for _ in range(max(3, iterations // 2)):
@@ -169,6 +204,14 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
     }
     result["cache_lookup_ms_p50"] = ms(statistics.median(lookups))
 
+    # how long the event loop is blocked while charts are drawn: worker process vs thread
+    stalls = {}
+    for mode in ("process", "thread"):
+        cr.RENDERER = mode  # type: ignore[assignment]
+        stalls[mode] = ms(await max_loop_stall(lambda: cr.render_async(specs["compare"]), 5))
+    cr.RENDERER = "process"
+    result["loop_stall_max_ms"] = stalls
+
     tracemalloc.start()
     for spec in specs.values():
         real(spec)
@@ -206,10 +249,11 @@ def main() -> None:
                 text=True,
                 check=True,
             ).stdout.split()
-            colds.append((float(out[0]), int(out[1]), int(out[2])))
+            colds.append((float(out[0]), int(out[1]), int(out[2]), int(out[3])))
         cold_ms = ms(statistics.median(c[0] for c in colds))
         cold_peak_delta_mb = round(statistics.median((c[2] - c[1]) / 1024 for c in colds), 1)
         cold_peak_mb = round(statistics.median(c[2] / 1024 for c in colds), 1)
+        worker_peak_mb = round(statistics.median(c[3] / 1024 for c in colds), 1)
 
         warm = asyncio.run(warm_and_cached(db, args.iterations))
 
@@ -230,6 +274,7 @@ def main() -> None:
         "cold_first_chart_ms": cold_ms,
         "cold_peak_rss_mb": cold_peak_mb,
         "cold_peak_rss_increase_mb": cold_peak_delta_mb,
+        "render_worker_peak_rss_mb": worker_peak_mb,
         **warm,
         "idle_rss_mb_with_charts": round(idle_with, 1),
         "idle_rss_mb_without_charts": round(idle_without, 1),
@@ -245,17 +290,23 @@ def main() -> None:
         "ok": worst_render <= 150 and worst_cached_p50 <= 1 and not matplotlib_at_idle,
     }
     print(
-        f"cold first chart (import + draw): {cold_ms:.0f} ms, peak RSS {cold_peak_mb} MB "
-        f"(+{cold_peak_delta_mb} MB for the first chart)"
+        f"cold first chart (start worker, import matplotlib, draw): {cold_ms:.0f} ms; bot process peak RSS "
+        f"{cold_peak_mb} MB (+{cold_peak_delta_mb} MB for the first chart); render worker peak RSS "
+        f"{worker_peak_mb} MB"
     )
     for name in COMMANDS:
         print(
-            f"{name:9s} render p50 {warm['render_ms'][name]['p50']:.0f} ms · uncached command "
+            f"{name:9s} render p50 {warm['render_ms'][name]['p50']:.0f} ms (in worker "
+            f"{warm['render_in_worker_ms'][name]['p50']:.0f} ms) · uncached command "
             f"{warm['uncached_command_ms'][name]['p50']:.0f} ms · cached p50 "
             f"{warm['cached_command_ms'][name]['p50']:.3f} ms p99 {warm['cached_command_ms'][name]['p99']:.3f} ms"
             f" · {warm['png_bytes'][name] // 1024} KiB"
         )
     print(f"render peak traced memory: {warm['render_peak_traced_mb']} MB")
+    print(
+        f"event loop stall while drawing: {warm['loop_stall_max_ms']['process']:.1f} ms max in the worker "
+        f"process, {warm['loop_stall_max_ms']['thread']:.1f} ms max in a thread"
+    )
     snap = warm["snapshot_check_ms"]
     print(
         f"catalogue freshness check alone: p50 {snap['p50']:.3f} ms p99 {snap['p99']:.3f} ms; "

@@ -1,9 +1,10 @@
 """Chart specs -> PNG bytes (matplotlib, Agg), plus the render cache.
 
 Nothing here imports matplotlib at module level: `import commands` (and the idle bot) must not pay
-for it. The first render imports it inside `render_png`, which always runs in a worker thread
-(`render_async`), so the event loop never stalls on an import or a draw. Renders are serialised by a
-lock (matplotlib's global state — font cache, rcParams — is not thread-safe).
+for it. `render_png` imports it on first use and always runs off the event loop (`render_async`): in
+one worker process by default, so the loop never stalls on an import or a draw and the bot process
+never holds matplotlib; in a thread as a fallback. Renders are serialised by a lock (matplotlib's
+global state — font cache, rcParams — is not thread-safe).
 
 A spec is plain data: everything drawn (labels already formatted in the user's language) is in it,
 so the renderer makes no decision about figures, and identical specs give identical PNGs.
@@ -396,6 +397,73 @@ def cache_for(owner: Any) -> ChartCache:
     return cache
 
 
+# --------------------------------------------------------------------------------------------------
+# Where renders run: one worker process (default) or a thread (fallback)
+#
+# A thread keeps the event loop responsive only between matplotlib's C calls, which hold the GIL:
+# measured loop stalls of up to ~55 ms per chart. A separate process never stalls the loop, keeps
+# matplotlib's ~50 MB out of the bot process, and a crash in native drawing code cannot take the bot
+# down (the pool is rebuilt; if processes cannot be started at all, renders fall back to a thread).
+
+RENDERER: Literal["process", "thread"] = "process"
+_pool: Any = None
+_pool_lock = threading.Lock()
+_atexit_registered: list[bool] = []
+
+
+def _executor() -> Any:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: forking a process that runs an event loop and threads is unsafe
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            if not _atexit_registered:
+                import atexit
+
+                atexit.register(shutdown_renderer)  # before module teardown, not during it
+                _atexit_registered.append(True)
+        return _pool
+
+
+def shutdown_renderer() -> None:
+    """Stop the render process (also happens at interpreter exit)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def renderer_pids() -> list[int]:
+    """PIDs of the render worker processes (for the benchmark's memory figures)."""
+    pool = _pool
+    return list(getattr(pool, "_processes", None) or {}) if pool is not None else []
+
+
+async def run_in_renderer(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run a picklable `fn(*args)` where charts are drawn (worker process, or a thread)."""
+    if RENDERER == "thread":
+        return await asyncio.to_thread(fn, *args)
+    from concurrent.futures.process import BrokenProcessPool
+
+    loop = asyncio.get_running_loop()
+    for attempt in range(2):
+        try:
+            return await loop.run_in_executor(_executor(), fn, *args)
+        except BrokenProcessPool:
+            global _pool
+            with _pool_lock:
+                _pool = None  # the worker died (or never started): rebuild once, then use a thread
+            if attempt:
+                break
+        except (OSError, RuntimeError):  # no processes on this platform/sandbox, or shutting down
+            break
+    return await asyncio.to_thread(fn, *args)
+
+
 async def render_async(spec: ChartSpec) -> bytes:
-    """Render in a worker thread so heartbeats and other replies keep flowing."""
-    return await asyncio.to_thread(render_png, spec)
+    """Render off the event loop so heartbeats and other replies keep flowing."""
+    return await run_in_renderer(render_png, spec)

@@ -298,8 +298,22 @@ async def test_cache_hit_then_invalidated_when_data_changes(ask, storage):
     assert len(cr.cache_for(storage.catalog)) == 1  # entries of the old version were dropped
 
 
-async def test_render_runs_off_the_event_loop_once_per_concurrent_query(ask, monkeypatch):
+async def test_concurrent_identical_queries_render_once(ask, storage):
     import asyncio
+
+    cache = cr.cache_for(storage.catalog)
+    replies = await asyncio.gather(*(ask("capex chart googl quarterly") for _ in range(5)))
+    assert all(r is replies[0] for r in replies) and replies[0].ok
+    assert cache.misses == 1
+
+
+async def test_charts_are_drawn_in_a_worker_process():
+    assert cr.RENDERER == "process"
+    assert await cr.run_in_renderer(os.getpid) != os.getpid()
+    assert cr.renderer_pids()
+
+
+async def test_thread_renderer_and_fallback_when_processes_are_unavailable(ask, monkeypatch):
     import threading
 
     calls: list[int] = []
@@ -309,10 +323,16 @@ async def test_render_runs_off_the_event_loop_once_per_concurrent_query(ask, mon
         calls.append(threading.get_ident())
         return real(spec)
 
+    def no_processes():
+        raise OSError("no processes here")
+
     monkeypatch.setattr(cr, "render_png", spy)
-    replies = await asyncio.gather(*(ask("capex chart googl quarterly") for _ in range(5)))
-    assert all(r is replies[0] for r in replies)
-    assert len(calls) == 1 and calls[0] != threading.get_ident()
+    monkeypatch.setattr(cr, "_executor", no_processes)  # the process path fails: a thread draws
+    reply = await ask("capex chart oracle")
+    assert reply.ok and decode(reply.image_png).size == (cr.WIDTH, cr.HEIGHT)
+    monkeypatch.setattr(cr, "RENDERER", "thread")
+    assert (await ask("capex chart oracle quarterly")).ok
+    assert len(calls) == 2 and threading.get_ident() not in calls
 
 
 def test_importing_commands_does_not_import_matplotlib():
