@@ -224,7 +224,8 @@ def _draw_columns(ax: Any, spec: ChartSpec) -> None:
         )
     ax.set_xticks(range(n))
     ax.set_xticklabels(spec.groups, fontsize=16 if n <= 12 else 14)
-    ax.set_xlim(-0.6, n - 0.4)
+    slots = max(n, 4)  # one or two bars stay bar-shaped, centred
+    ax.set_xlim((n - 1) / 2 - slots / 2 - 0.1, (n - 1) / 2 + slots / 2 + 0.1)
     ax.set_ylim(0, ymax * (1.42 if vertical else 1.16))
     handles = [_patch(ACCENT, 1.0, spec.legend_reported)]
     if any(b.guidance for b in spec.bars):
@@ -332,7 +333,7 @@ class ChartCache:
     versions are dropped as soon as a newer version is seen (invalidation, not just expiry).
     """
 
-    def __init__(self, max_entries: int = 64) -> None:
+    def __init__(self, max_entries: int = 32) -> None:  # ~150 kB of PNG each: <= ~5 MB
         self.max_entries = max_entries
         self._done: OrderedDict[Hashable, Any] = OrderedDict()
         self._pending: dict[Hashable, asyncio.Future[Any]] = {}
