@@ -371,3 +371,19 @@ def test_summaries_fit_discord_descriptions():
         texts = [spec.summary_en, spec.summary_fr]
         texts += [t for p in spec.params for t in (p.description_en, p.description_fr)]
         assert all(len(t) <= 100 for t in texts), name
+
+
+def test_discord_lists_the_chart_commands_as_top_level_slash_commands():
+    pytest.importorskip("discord")
+    from bot.platforms.discord_commands import slash_layout
+
+    layout = slash_layout(load_all())
+    assert layout["capex"].spec.name == "capex"  # `/capex` stays the plain command
+    for slash, name in (
+        ("capex-chart", "capex chart"),
+        ("capex-top", "capex top"),
+        ("capex-compare", "capex compare"),
+    ):
+        assert layout[slash].spec is REGISTRY.commands[name] and not layout[slash].children
+    assert [p.name for p in REGISTRY.commands["capex chart"].params] == ["company", "options"]
+    assert REGISTRY.commands["capex chart"].params[0].autocomplete == "company"
