@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from bot.context import open_services
 from bot.settings import Settings
+from commands.figures_view import guidance_change
 from commands.formatting import money
 from storage.companies import normalise_alias
 from storage.models import NewFigure
@@ -93,12 +94,6 @@ def _fmt(fig) -> str:
     return f"{money(fig.low_usd, 'en')}–{money(fig.high_usd, 'en')}"
 
 
-def _mid(fig) -> float:
-    if fig.value_usd is not None:
-        return float(fig.value_usd)
-    return (fig.low_usd + (fig.high_usd if fig.high_usd is not None else fig.low_usd)) / 2
-
-
 async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
     try:
         label = parse_label(args.period)
@@ -166,8 +161,7 @@ async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
     line = f"recorded: {what} [{definition}]"
     if previous:
         prev = max(previous, key=lambda f: (f.announced or "", f.id))
-        before, after = _mid(prev), _mid(fig)
-        change = "raised" if after > before else "cut" if after < before else "reiterated"
+        change = guidance_change(prev, fig)
         line += f"; {change} from {_fmt(prev)} ({prev.announced})"
     print(line)
     return 0
@@ -183,12 +177,7 @@ async def handle_list(args: argparse.Namespace, settings: Settings) -> int:
             ids = [cid]
         else:
             ids = sorted(snap.companies)
-        rows = [
-            f
-            for cid in ids
-            for f in snap.figures_of(cid)
-            if f.kind == "guidance"
-        ]
+        rows = [f for cid in ids for f in snap.figures_of(cid) if f.kind == "guidance"]
     rows.sort(key=lambda f: (f.company_id, f.period_end, f.definition_code, f.announced or "", f.id))
     if not rows:
         print("no guidance recorded")

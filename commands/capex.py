@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commands import figures_view as fv
-from commands.companies import resolve
-from commands.formatting import day, money, money_range, pct, span
+from commands.companies import resolve, segment_named
+from commands.formatting import day, money, money_range, month_name, pct, span
 from commands.i18n import tr
 from commands.periods import Period, parse_period
 from commands.registry import Param, command
@@ -33,8 +33,7 @@ class _Builder:
         return definition.label(self.lang) if definition else code
 
     def short_series(self, code: str) -> str:
-        if code == self.company.headline_definition:
-            return tr(self.lang, "headline", "chiffre phare")
+        """A short, definition-specific name: never "headline", which means different series per company."""
         return fv.SHORT_NAMES.get(code, {}).get(self.lang, code)
 
     def add(self, fig: StoredFigure) -> None:
@@ -71,11 +70,27 @@ async def capex(req: Request, services: Services) -> Reply:
     company = resolve(req.args[0], snap, lang)
     if len(req.args) > 1:
         period = parse_period(" ".join(req.args[1:]), lang)
-        return for_period(company, period, snap, lang)
+        return with_segment_note(for_period(company, period, snap, lang), req.args[0], company, lang)
     key = ("capex summary", company.id, lang, services.now().date().isoformat())
     if key not in snap.memo:
         snap.memo[key] = summary(company, snap, lang, key[3])
-    return snap.memo[key]
+    return with_segment_note(snap.memo[key], req.args[0], company, lang)
+
+
+def with_segment_note(reply: Reply, query: str, company: Company, lang: str) -> Reply:
+    """`capex aws` answers for Amazon: say so, since segment capex is not reported separately."""
+    segment = segment_named(query)
+    if segment is None:
+        return reply
+    note = tr(
+        lang,
+        f"{segment} capex is not reported separately: these figures are for the whole company, {company.name}.",
+        f"Les investissements de {segment} ne sont pas publiés à part : ces chiffres portent sur toute "
+        f"l'entreprise, {company.name}.",
+    )
+    return replace(
+        reply, text=f"{note}\n\n{reply.text}", fields=((tr(lang, "Scope", "Périmètre"), note), *reply.fields)
+    )
 
 
 def overview(snap: Snapshot, lang: str) -> Reply:
@@ -229,10 +244,13 @@ def _period_meaning(company: Company, label: str, fig: StoredFigure, lang: str) 
         return tr(
             lang, f"{label}: fiscal = calendar ({months})", f"{label} : exercice = année civile ({months})"
         )
+    fy_month = int(company.fiscal_year_end.split("-")[0])
     return tr(
         lang,
-        f"{label} is {company.name}'s fiscal period {months} (fiscal year ends {company.fiscal_year_end})",
-        f"{label} est la période fiscale {months} de {company.name} (exercice clos au {company.fiscal_year_end})",
+        f"{label} is {company.name}'s fiscal period {months}, ended {day(fig.period_end, lang)} "
+        f"(its fiscal year ends in {month_name(fy_month, lang)})",
+        f"{label} est la période fiscale {months} de {company.name}, close le {day(fig.period_end, lang)} "
+        f"(son exercice se termine en {month_name(fy_month, lang)})",
     )
 
 
@@ -240,8 +258,15 @@ def _latest_quarter(b: _Builder, figures: Sequence[StoredFigure], codes: Sequenc
     quarters = [f for f in figures if f.kind == "actual" and f.fiscal_label.startswith("Q")]
     if not quarters:
         return []
+    # the latest quarter of each series, so a second series that reports later or less often
+    # (Microsoft's call figure incl. finance leases) still shows, labelled with its own quarter
     last_end = max(f.period_end for f in quarters)
-    latest = fv.latest_per_series(f for f in quarters if f.period_end == last_end)
+    year_before = f"{int(last_end[:4]) - 1}{last_end[4:]}"
+    latest_by_code: dict[str, StoredFigure] = {}
+    for fig in fv.latest_per_series(quarters):
+        if fig.period_end > year_before:
+            latest_by_code[fig.definition_code] = fig
+    latest = list(latest_by_code.values())
     latest.sort(key=lambda f: codes.index(f.definition_code) if f.definition_code in codes else 99)
     lines = []
     for fig in latest:

@@ -11,6 +11,13 @@ from storage.catalog import Snapshot
 from storage.companies import normalise_alias
 from storage.models import Company
 
+# Aliases that name a business segment, not the company: the answer is still company-wide.
+SEGMENTS = {"aws": "AWS", "amazon web services": "AWS", "azure": "Azure", "alicloud": "Alibaba Cloud"}
+
+
+def segment_named(query: str) -> str | None:
+    return SEGMENTS.get(normalise_alias(query))
+
 
 def resolve(query: str, snap: Snapshot, lang: str) -> Company:
     """The company a user meant, or a UserError with up to three suggestions."""

@@ -27,7 +27,7 @@ SHORT_NAMES = {
 }
 CHANGE_WORDS = {
     "raised": {"en": "raised", "fr": "relevée"},
-    "cut": {"en": "cut", "fr": "abaissée"},
+    "lowered": {"en": "lowered", "fr": "abaissée"},
     "narrowed": {"en": "narrowed", "fr": "resserrée"},
     "widened": {"en": "widened", "fr": "élargie"},
     "reiterated": {"en": "reiterated", "fr": "confirmée"},
@@ -105,20 +105,34 @@ def guidance_groups(figures: Iterable[StoredFigure]) -> list[list[StoredFigure]]
     return sorted(groups.values(), key=lambda g: (g[-1].period_end, g[-1].announced or ""))
 
 
+def _ends(fig: StoredFigure) -> tuple[float, float]:
+    """(low, high) of a guidance; a point is both ends, a lone low ("more than") is its own high."""
+    if fig.value_usd is not None:
+        return float(fig.value_usd), float(fig.value_usd)
+    low = float(fig.low_usd or 0)
+    return low, float(fig.high_usd) if fig.high_usd is not None else low
+
+
 def guidance_change(previous: StoredFigure, current: StoredFigure) -> str:
-    """raised / cut / narrowed / widened / reiterated, by midpoint then by range width."""
-    before, after = previous.midpoint or 0.0, current.midpoint or 0.0
-    if after > before:
+    """raised / lowered / narrowed / widened / reiterated, judged on both ends of the range.
+
+    Companies' own words are the test: Meta's $125–145B -> $130–145B is "narrowed" (only the low
+    end moved), Alphabet's $175–185B -> $180–190B is "raised" (both ends moved up).
+    """
+    (pl, ph), (cl, ch) = _ends(previous), _ends(current)
+    low_move, high_move = (cl > pl) - (cl < pl), (ch > ph) - (ch < ph)
+    is_range = pl != ph or cl != ch
+    if low_move == high_move == 0:
+        return "reiterated"
+    if low_move > 0 and high_move > 0:
         return "raised"
-    if after < before:
-        return "cut"
-    width_before = (previous.high_usd or 0) - (previous.low_usd or 0)
-    width_after = (current.high_usd or 0) - (current.low_usd or 0)
-    if width_after < width_before:
+    if low_move < 0 and high_move < 0:
+        return "lowered"
+    if is_range and (low_move >= 0 >= high_move):
         return "narrowed"
-    if width_after > width_before:
+    if is_range and (low_move <= 0 <= high_move):
         return "widened"
-    return "reiterated"
+    return "raised" if low_move + high_move > 0 else "lowered"
 
 
 def source_text(fig: StoredFigure) -> str:

@@ -69,6 +69,40 @@ _MONTHS_FR = (
 )
 
 
+_FULL_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_FULL_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def month_name(month: int, lang: str) -> str:
+    return (_FULL_MONTHS_FR if lang == "fr" else _FULL_MONTHS_EN)[month - 1]
+
+
 def month_year(iso: str, lang: str) -> str:
     d = date.fromisoformat(iso)
     names = _MONTHS_FR if lang == "fr" else _MONTHS_EN

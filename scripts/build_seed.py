@@ -40,25 +40,13 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+from storage.importer import COLUMNS as IMPORT_COLUMNS  # noqa: E402
+
 SHARED = Path("/work/shared/data")
 REPO = Path(__file__).resolve().parent.parent
 
-COLUMNS = [
-    "company",
-    "fiscal_period",
-    "period_start",
-    "period_end",
-    "kind",
-    "value_usd",
-    "low_usd",
-    "high_usd",
-    "currency",
-    "definition",
-    "source_title",
-    "source_url",
-    "accession",
-    "date",
-]
+COLUMNS = list(IMPORT_COLUMNS)
 
 RTT_COMMIT = "32dfd97ec44cc1931a9e611ffa86f2cf77bf5b23"
 RTT_REPO_URL = f"https://github.com/marketmarathon/race-through-time/blob/{RTT_COMMIT}/data/rtt-103"
@@ -247,6 +235,8 @@ def describe_reference_source(
             if urls and "microsoft.com/en-us/investor/events" in urls[0]:
                 m = re.search(r"fy-(\d{4})-q(\d)", urls[0])
                 title = f"{name} Q{m.group(2)} FY{m.group(1)} earnings call" if m else f"{name} earnings call"
+                if "leases reclassified" in row["definition"]:  # a revision that is not a spending cut
+                    title += " (lower only because leases were reclassified from finance to operating)"
                 return title, urls[0], ""
             m_call = re.match(r"(Q\d)-(\d{4}) earnings call", rest)
             if m_call:

@@ -54,7 +54,7 @@ async def test_meta_summary_has_quarter_years_guidance_definitions_sources(ask):
     guidance = values(reply, period="FY2026", kind="guidance")
     latest = max(guidance, key=lambda f: f.date)
     assert (latest.low_usd, latest.high_usd, latest.date) == (130_000_000_000, 145_000_000_000, "2026-07-29")
-    assert "raised from $125.00B–$145.00B" in reply.text
+    assert "narrowed from $125.00B–$145.00B" in reply.text  # Meta's own word (low end up only)
     assert "principal payments on finance leases" in reply.text
     assert all(f.source for f in reply.figures)
     assert "Sources" in dict(reply.fields)
@@ -74,7 +74,7 @@ async def test_microsoft_fiscal_period_is_explained(ask):
     assert by_def["ppe_cash"] == 29_876_000_000
     assert by_def["incl_finance_leases"] == 37_500_000_000
     assert "Oct 2025–Dec 2025" in reply.text
-    assert "fiscal year ends 06-30" in reply.text
+    assert "its fiscal year ends in June" in reply.text and "ended Dec 31, 2025" in reply.text
 
 
 @pytest.mark.parametrize("period", ["2024", "FY2024", "fy24", "FY 2024", "fy-2024"])
@@ -145,3 +145,29 @@ async def test_period_without_data_says_what_exists(ask):
     assert not reply.ok
     assert "No figures for Meta Platforms FY2003" in reply.error
     assert "Available:" in reply.error
+
+
+async def test_apple_fiscal_year_shows_its_real_end(ask):
+    reply = await ask("capex aapl fy24")
+    assert reply.ok, reply.text
+    assert "ended Sep 28, 2024" in reply.text and "ends in September" in reply.text
+
+
+async def test_microsoft_summary_labels_series_by_definition(ask):
+    reply = await ask("capex msft")
+    assert "headline" not in reply.text.split("Definitions")[0]
+    leases = values(reply, period="Q2-2026", definition="incl_finance_leases")
+    assert [f.value_usd for f in leases] == [37_500_000_000]
+    assert "[incl. finance leases]" in reply.text and "[cash PP&E]" in reply.text
+
+
+async def test_microsoft_lease_reclassification_is_lowered_with_reason_not_cut(ask):
+    reply = await ask("capex msft")
+    assert "lowered from ~$190.00B" in reply.text and " cut " not in reply.text
+    assert "leases were reclassified from finance to operating" in reply.text
+
+
+async def test_segment_alias_says_figures_are_company_wide(ask):
+    reply = await ask("capex aws")
+    assert reply.title.startswith("Amazon")
+    assert "AWS" in reply.text and "whole company" in reply.text

@@ -151,3 +151,11 @@ def test_python_dash_m_and_console_script_agree(tmp_path: Path):
         cwd=tmp_path,
     )
     assert result.returncode == 0 and json.loads(result.stdout)["title"].startswith("Oracle")
+
+
+def test_a_file_that_is_not_a_database_exits_2_promptly(tmp_path: Path):
+    bad = tmp_path / "garbage.sqlite3"
+    bad.write_text("this is not a database\n" * 100)
+    result = capexbot("ask", "capex meta", cwd=tmp_path, env={"CAPEXBOT_DB": str(bad)})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

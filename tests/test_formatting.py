@@ -52,3 +52,40 @@ def test_period_forms(text, period):
 def test_bad_periods(text):
     with pytest.raises(UserError):
         parse_period(text)
+
+
+def _g(low=None, high=None, value=None):
+    from storage.models import StoredFigure
+
+    return StoredFigure(
+        company_id="x",
+        fiscal_label="FY2026",
+        period_start="2026-01-01",
+        period_end="2026-12-31",
+        kind="guidance",
+        definition_code="ppe_cash",
+        source_title="s",
+        value_usd=value,
+        low_usd=low,
+        high_usd=high,
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "word"),
+    [
+        (_g(125, 145), _g(130, 145), "narrowed"),
+        (_g(175, 185), _g(180, 190), "raised"),
+        (_g(value=190), _g(value=175), "lowered"),
+        (_g(60, 65), _g(64, 72), "raised"),
+        (_g(64, 72), _g(66, 72), "narrowed"),
+        (_g(100), _g(value=125), "raised"),
+        (_g(10, 20), _g(5, 25), "widened"),
+        (_g(10, 20), _g(10, 20), "reiterated"),
+        (_g(10, 20), _g(8, 20), "widened"),
+    ],
+)
+def test_guidance_change_words(before, after, word):
+    from commands.figures_view import guidance_change
+
+    assert guidance_change(before, after) == word

@@ -13,23 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from storage.importer import COLUMNS as IMPORT_COLUMNS
+
 SEED = Path(__file__).resolve().parent.parent / "storage" / "seed"
-COLUMNS = [
-    "company",
-    "fiscal_period",
-    "period_start",
-    "period_end",
-    "kind",
-    "value_usd",
-    "low_usd",
-    "high_usd",
-    "currency",
-    "definition",
-    "source_title",
-    "source_url",
-    "accession",
-    "date",
-]
+COLUMNS = list(IMPORT_COLUMNS)
 DEFINITIONS = {
     "ppe_cash",
     "ppe_incl_finance_lease_principal",

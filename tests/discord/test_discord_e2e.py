@@ -6,11 +6,10 @@ from __future__ import annotations
 import asyncio
 
 import discord
-import pytest
 from discord_stub import payloads as P
 
 from commands.formatting import money
-from commands.registry import REGISTRY
+from commands.registry import REGISTRY, load_all
 
 TESTONLY = "testonly"  # the group of test-only commands registered by conftest.py
 
@@ -203,8 +202,8 @@ async def test_errors_that_only_reach_the_tree_handler_are_caught(discord_stub, 
 async def test_chart_command_is_deferred_then_edited_with_the_png(discord_stub, front):
     """`capex chart` (registered by the charts module) is both under `capex` and a sub-command of
     it, so on Discord it is `/capex-chart`; it is slow, so it is deferred, then edited."""
-    if "capex chart" not in REGISTRY.commands:
-        pytest.skip("the charts module (issue 8) is not in this checkout")
+    load_all()
+    assert "capex chart" in REGISTRY.commands
     interaction = await discord_stub.interact("capex-chart", {"company": "META"})
     assert (await discord_stub.first_answer(interaction)).json["type"] == 5
     message = await discord_stub.final_message(interaction, timeout=15)
@@ -224,9 +223,9 @@ async def test_oversized_option_is_refused_briefly(discord_stub, front):
 
 
 async def test_alerts_subscribe_needs_manage_channels_and_keys_on_the_channel(discord_stub, front, services):
-    """The real settings-changing command (issue 5), when present in this checkout."""
-    if "alerts subscribe" not in REGISTRY.commands:
-        pytest.skip("the alerts commands (issue 5) are not in this checkout")
+    """The real settings-changing command (issue 5)."""
+    load_all()
+    assert "alerts subscribe" in REGISTRY.commands
     refused = await discord_stub.interact("alerts subscribe", {"company": "meta"})
     data = (await discord_stub.first_answer(refused)).json["data"]
     assert data["flags"] & EPHEMERAL and "Manage Channels" in all_text(data["embeds"])
@@ -250,8 +249,8 @@ async def test_later_option_without_an_earlier_one_is_explained(discord_stub, fr
 
 
 async def test_free_text_option_is_split_like_the_text_parser(discord_stub, front):
-    if "capex chart" not in REGISTRY.commands:
-        pytest.skip("the charts module (issue 8) is not in this checkout")
+    load_all()
+    assert "capex chart" in REGISTRY.commands
     interaction = await discord_stub.interact(
         "capex-chart", {"company": "Meta Platforms", "options": "quarterly since 2024"}
     )

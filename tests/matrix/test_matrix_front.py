@@ -236,9 +236,6 @@ HOAX = "WhatsApp va devenir payant dès samedi, transférez ce message à 20 con
 
 
 async def test_watch_mode_flags_a_hoax_with_reaction_and_notice(synapse, people, bot):
-    with sqlite3.connect(bot.workdir / "capexbot.sqlite3") as db:
-        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'hoax_watch'").fetchone():
-            pytest.skip("hoax watch tables (migration 0004) not in the schema yet")
     alice = await user(synapse, people["alice"])
     bot_id = people["capexbot"].user_id
     try:
