@@ -7,9 +7,9 @@ from commands.types import Reply
 
 def render_text(reply: Reply) -> str:
     parts = [reply.title, "", reply.text] if reply.text else [reply.title]
-    if reply.links and reply.severity != "error":
+    if any(url not in reply.text for _, url in reply.links) and reply.severity != "error":
         parts.append("")
-        parts.extend(f"- {title}: {url}" for title, url in reply.links)
+        parts.extend(f"- {title}: {url}" for title, url in reply.links if url not in reply.text)
     image_path = reply.extra.get("image")
     if image_path:
         parts.append(f"[image: {image_path}]")

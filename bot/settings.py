@@ -14,7 +14,10 @@ class ConfigError(Exception):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # An empty value (`SEC_POLL_MINUTES=` in .env) means "unset", as .env.example promises.
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     # --- core
     capexbot_db: Path = Path("capexbot.sqlite3")

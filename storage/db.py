@@ -28,7 +28,16 @@ class Database:
         path = str(path)
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        pending = aiosqlite.connect(path, isolation_level=None)
+        try:
+            conn = await pending
+        except BaseException:
+            # aiosqlite stops its worker thread without waiting; let it finish while the loop
+            # lives, or it reports "Event loop is closed" from its thread at exit.
+            worker = getattr(pending, "_thread", None)
+            if worker is not None:
+                await asyncio.to_thread(worker.join, 2.0)
+            raise
         conn.row_factory = aiosqlite.Row
         try:
             await conn.execute("PRAGMA busy_timeout = 5000")

@@ -101,6 +101,14 @@ def parse_row(
     end = _iso_date(get["period_end"], "period_end")
     if start > end:
         raise ValueError("period_start is after period_end")
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    expected = {"Q": (84, 98), "H": (175, 190), "F": (357, 378), "C": (365, 366)}[get["fiscal_period"][0]]
+    if not expected[0] <= days <= expected[1]:
+        raise ValueError(
+            f"{get['fiscal_period']} covers {days} days ({start} to {end}); a quarter is about 91, a year about 365"
+        )
+    if get["source_url"] and not get["source_url"].startswith(("https://", "http://")):
+        raise ValueError("source_url must be an http(s) URL")
     kind = get["kind"]
     if kind not in ("actual", "guidance"):
         raise ValueError(f"kind must be actual or guidance, not {kind[:20]!r}")

@@ -159,3 +159,8 @@ def test_a_file_that_is_not_a_database_exits_2_promptly(tmp_path: Path):
     result = capexbot("ask", "capex meta", cwd=tmp_path, env={"CAPEXBOT_DB": str(bad)})
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_empty_setting_means_unset(tmp_path: Path):
+    result = capexbot("ask", "capex meta", cwd=tmp_path, env={"SEC_POLL_MINUTES": "", "CAPEXBOT_LANG": ""})
+    assert result.returncode == 0, result.stderr

@@ -149,3 +149,17 @@ async def test_integrity_check_and_backup(storage: Storage, tmp_path: Path):
     copy = await Storage.open(target, seed=False)
     assert await copy.figures.count() == await storage.figures.count()
     await copy.close()
+
+
+async def test_import_rejects_a_label_that_contradicts_its_dates_and_bad_urls(storage: Storage, tmp_path: Path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        HEADER
+        + "meta,Q3-2026,2026-01-01,2026-12-31,actual,1,,,USD,ppe_cash,x,,,\n"
+        + "meta,FY2026,2026-01-01,2026-03-31,actual,1,,,USD,ppe_cash,x,,,\n"
+        + "meta,Q3-2026,2026-07-01,2026-09-30,actual,1,,,USD,ppe_cash,x,notaurl,,\n"
+    )
+    with pytest.raises(ImportRejected) as info:
+        await storage.import_file(bad)
+    reasons = {e.line: e.reason for e in info.value.errors}
+    assert "covers 365 days" in reasons[2] and "covers 90 days" in reasons[3] and "http" in reasons[4]
