@@ -179,6 +179,16 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str) -> R
                 f" Available: {available[0]} to {available[-1]}.",
                 f" Disponibles : de {available[0]} à {available[-1]}.",
             )
+        quarters = sorted(
+            {f.fiscal_label for f in figures if f.fiscal_label.endswith(f"-{period.year}")},
+            key=fv.label_sort_key,
+        )
+        if period.kind == "FY" and quarters:
+            hint += tr(
+                lang,
+                f" Quarters of fiscal {period.year} on file: {', '.join(quarters)}.",
+                f" Trimestres de l'exercice {period.year} enregistrés : {', '.join(quarters)}.",
+            )
         raise UserError(
             tr(
                 lang,

@@ -171,3 +171,8 @@ async def test_segment_alias_says_figures_are_company_wide(ask):
     reply = await ask("capex aws")
     assert reply.title.startswith("Amazon")
     assert "AWS" in reply.text and "whole company" in reply.text
+
+
+async def test_year_without_total_points_to_its_quarters(ask):
+    reply = await ask("capex meta 2017")
+    assert not reply.ok and "Q1-2017" in reply.error and "Q4-2017" in reply.error
