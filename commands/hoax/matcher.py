@@ -73,8 +73,11 @@ PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
             "whats",
             "whatsappgold",
             "whatssapp",
+            "wtsp",
+            "wtsap",
+            "wsp",
         ),
-        "whats ?app|watsapp|whatapp|wathsapp|wats app|wa|wapp|whatsappgold",
+        "whats ?app|watsapp|whatapp|wathsapp|wats app|wa|wapp|whatsappgold|wtsp|wtsap|wsp",
     ),
     "facebook": (
         "Facebook",
@@ -319,7 +322,7 @@ _LEET_TABLE = str.maketrans(
 _NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
 _PEOPLE = (
     "(contacts?|people|friends|personnes|amis|groups?|groupes|users?|utilisateurs|members?|membres|gens|"
-    "potes|conversations|discussions|chats|persons|numbers|numeros)"
+    "potes|conversations|discussions|chats|persons|numbers|numeros|ppl|perso|persos|pers)"
 )
 _SEND = (
     "(forward|fwd|send|resend|share|pass|post|copy|paste|repost|transfer[a-z]*|envo[a-z]+|renvo[a-z]+|"
@@ -479,12 +482,22 @@ _NEWS = _rx(
     "reuters|bloomberg|the verge|testing|teste[a-z]*|rolled out|deploy[a-z]*|commission|enquete|"
     "investigation|regulat[a-z]*|dma|rgpd|gdpr"
 )
+# reported speech without a date: "reports say", "reportedly", "selon plusieurs médias"
+_REPORTED = _rx(
+    "reports? (say|says|suggest[a-z]*|claim)|reportedly|according to (reports?|sources|the [a-z]+)|per (a )?report|"
+    "selon (des|plusieurs|le|la|les|un|une) [a-z]+|d apres (des|plusieurs|un|une) [a-z]+|rapporte[a-z]*"
+)
 # a question mark after the claim that asks about something else ("anyone else got it?", "where do I move?")
 _OTHER_QUESTION_SRC = (
     r"anyone else|quelqu un d autre|vous avez (recu|vu)|did you (get|see)|someone else|"
     r"(?<![a-z])(where|how|what|when|which|ou|comment|quand|quoi|quel|quelle)(?![a-z])"
 )
 _OTHER_QUESTION = re.compile(_OTHER_QUESTION_SRC)
+# "Did you know … ?" / "Saviez-vous que … ?" before a claim announces it: rhetorical, not a question
+_RHETORICAL = re.compile(
+    r"(?<![a-z])(did you know|you know that|saviez vous|savez vous que|savais tu|vous saviez|tu savais|"
+    r"tu sais que|vous savez que)(?![a-z])"
+)
 _NEVER = re.compile(r"(?!x)x")
 _YEAR = re.compile(r" 20[0-3][0-9](?![0-9])")
 _NEGATION = frozenset(
@@ -734,6 +747,10 @@ class Matcher:
             c.append(FiredCue("counter", f"business context ('{m.group(0).strip()}')", -2.0))
         if _NEWS.search(t) and _YEAR.search(t):
             c.append(FiredCue("counter", "news register (dated, reported)", -1.0))
+        else:
+            m = _REPORTED.search(t)
+            if m:
+                c.append(FiredCue("counter", f"cites a report ('{m.group(0).strip()}')", -1.0))
         f.counters = c
         f.counter_points = sum(x.points for x in c)
 
@@ -809,6 +826,8 @@ class Matcher:
                 continue
             tail = t[m.end() : m.end() + 60]
             q = tail.find("?")
+            if q >= 0 and _RHETORICAL.search(t, max(0, m.start() - 50), m.start()):
+                break
             if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
                 if not _OTHER_QUESTION.search(tail[:q]):
                     cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
