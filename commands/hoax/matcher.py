@@ -335,7 +335,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
         "forward to N contacts",
         _rx(
             f"{_SEND}[^.!?]{{0,50}} {_NUM} [^.!?]{{0,25}}{_PEOPLE}|{_SEND}[^.!?]{{0,30}}"
-            "( a| to) (tout le monde|everyone|everybody|al)|(si vous avez|if you have|si tu as) "
+            "( a| to| with| avec) (tout le monde|everyone|everybody|al)|(si vous avez|if you have|si tu as) "
             "(au moins |at least )?[0-9]+ contacts|spread the word|faites passer le mot"
         ),
         2.0,
@@ -361,7 +361,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
         "'post this on your wall'",
         _rx(
             "(post|publish|poste[rz]?|publie[rz]?|publiez|share|partagez|coller|collez|"
-            "paste)[^.!?]{0,40}(on|sur) (your|votre|ton|my|mon) (wall|mur|profile|profil|"
+            "paste)[^.!?]{0,40}(on|sur|to|in|into|en|dans|a) (your|votre|ton|ta|tes|vos|my|mon|ma) (wall|mur|profile|profil|"
             "feed|story|stories|timeline|statut|status)"
         ),
         1.0,
@@ -471,7 +471,7 @@ _OPTIONAL = _rx(
     "optional|optionnel[a-z]*|facultati[a-z]*|opt in|not mandatory|pas obligatoire|free tier|"
     "version gratuite|(features?|app|application|appli|messaging|messagerie|base|basic|core|version|tier|"
     "service) (will |will still |still |de base |basique )?(stays?|remains?|is still|are still|reste|"
-    "restera|restent) (free|gratuit[a-z]*)|still (free|there)|stay free"
+    "restera|restent) (free|gratuit[a-z]*)|still (free|there)|(?<!you )(?<! u )stay free"
 )
 _BUSINESS = _rx(
     "entreprises?|businesses|business|companies|company|boites?|marques|brands|b2b|commercants?|"
