@@ -43,15 +43,6 @@ ASK_JSON_FIGURE_KEYS = {
 
 
 @pytest.fixture
-async def storage(tmp_path):
-    s = await Storage.open(tmp_path / "alerts.sqlite3")
-    try:
-        yield s
-    finally:
-        await s.close()
-
-
-@pytest.fixture
 async def receiver():
     r = await Receiver().start()
     try:

@@ -40,15 +40,6 @@ def alphabet_guidance() -> list[NewFigure]:
     ]  # fmt: skip
 
 
-@pytest.fixture
-async def storage(tmp_path):
-    s = await Storage.open(tmp_path / "alerts.sqlite3")
-    try:
-        yield s
-    finally:
-        await s.close()
-
-
 async def test_subscribe_is_idempotent_and_unsubscribe_too(storage: Storage):
     first = await storage.subscriptions.subscribe("discord", "123", "meta", created_by="u1")
     again = await storage.subscriptions.subscribe("discord", "123", "meta", created_by="u2")

@@ -1,5 +1,4 @@
-"""Matrix alert delivery against a real Synapse on 127.0.0.1 (tests/synapse_fixture.py; skipped
-with the reason when Synapse is not installed, a failure under CI=true): m.notice with the txn id =
+"""Matrix alert delivery against the session's real Synapse on 127.0.0.1 (tests/matrix/conftest.py): m.notice with the txn id =
 the delivery key (one event however often it is re-sent), a kicked bot disables the subscription
 with the M_FORBIDDEN reason, and a room upgrade (m.room.tombstone) moves the subscription."""
 
@@ -7,48 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
 
 import nio
-import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/
 
-from synapse_fixture import SynapseUnavailable, start_synapse  # noqa: E402
 from test_alerts_delivery import FAST  # noqa: E402
 from test_alerts_storage import meta_q3  # noqa: E402
 
 from bot.alert_senders.matrix_target import MatrixAlertSender  # noqa: E402
 from bot.workers.alerts import AlertWorker  # noqa: E402
 from commands.services import Services  # noqa: E402
-from storage.store import Storage  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def synapse(tmp_path_factory):
-    try:
-        server = start_synapse(tmp_path_factory.mktemp("synapse-alerts"))
-    except SynapseUnavailable as exc:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"Synapse is required under CI=true: {exc}", pytrace=False)
-        pytest.skip(f"Synapse unavailable: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-async def storage(tmp_path):
-    s = await Storage.open(tmp_path / "alerts.sqlite3")
-    try:
-        yield s
-    finally:
-        await s.close()
 
 
 async def _client(synapse, user) -> nio.AsyncClient:
