@@ -126,9 +126,9 @@ def footer_text(reply: Reply) -> str:
         items = [f"{src} ({date})" for src, date in seen.items()]
         shown: list[str] = []
         for item in items:
-            if ulen("; ".join([*shown, item])) > 300:
+            if shown and ulen("; ".join([*shown, item])) > 300:
                 break
-            shown.append(item)
+            shown.append(item if shown else trim(item, 300))  # the newest source always shows
         more = len(items) - len(shown)
         label = tr(reply.lang, "Sources", "Sources")
         text = f"{label}: " + "; ".join(shown)

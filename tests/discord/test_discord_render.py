@@ -173,3 +173,29 @@ async def test_every_reply_of_every_registered_command_renders_within_limits(ser
             for _, value in reply.fields:
                 assert value.splitlines()[0][:100] in shown
     assert biggest > 1000  # the test did see substantial replies
+
+
+def test_footer_always_names_the_first_source_even_when_long():
+    from bot.platforms.discord_render import footer_text
+    from commands.types import FigureOut, Reply
+
+    long_source = "A very long source title " * 30
+    figs = tuple(
+        FigureOut(
+            "Meta",
+            "META",
+            "FY2025",
+            "2025-01-01",
+            "2025-12-31",
+            "actual",
+            1,
+            None,
+            None,
+            "ppe_cash",
+            f"{long_source}{i}",
+            "2026-01-28",
+        )
+        for i in range(3)
+    )
+    text = footer_text(Reply(title="t", text="x", figures=figs))
+    assert "Sources: A very long source" in text and "+2 more" in text and len(text) <= 600
