@@ -451,18 +451,49 @@ async def _company_chart(
         tr(lang, "Capex", "Invest."),
         tr(lang, "YoY / note", "Sur un an / note"),
     )
+    return _chart_reply(
+        title=title,
+        lines=lines,
+        command="capex chart",
+        lang=lang,
+        shown=shown,
+        snap=snap,
+        header=header,
+        rows=rows,
+        png=png,
+        image_name=f"capex-{company.id}-{'annual' if granularity == 'FY' else 'quarterly'}.png",
+        chart={"type": "company", "company": company.id, "definition": code, "bars": data},
+    )
+
+
+def _chart_reply(
+    *,
+    title: str,
+    lines: list[str],
+    command: str,
+    lang: str,
+    shown: Iterable[StoredFigure],
+    snap: Snapshot,
+    header: tuple[str, ...],
+    rows: Sequence[tuple[str, ...]],
+    png: bytes,
+    image_name: str,
+    chart: dict,
+) -> Reply:
+    """One shape for every chart reply: text with sources, the figures behind it, table and PNG."""
+    shown = _dedupe(shown)
     return Reply(
         title=title,
-        text=_body(lines, fv.source_lines(_dedupe(shown), lang), lang),
-        command="capex chart",
+        text=_body(lines, fv.source_lines(shown, lang), lang),
+        command=command,
         lang=lang,  # type: ignore[arg-type]
         figures=_figures_out(shown, snap),
         table=(header, tuple(rows)),
-        links=tuple(fv.source_links(_dedupe(shown))),
+        links=tuple(fv.source_links(shown)),
         footer=_footnote(shown, lang, sources=False),
         image_png=png,
-        image_name=f"capex-{company.id}-{'annual' if granularity == 'FY' else 'quarterly'}.png",
-        extra={"chart": {"type": "company", "company": company.id, "definition": code, "bars": data}},
+        image_name=image_name,
+        extra={"chart": chart},
     )
 
 
@@ -909,19 +940,18 @@ async def _top(snap: Snapshot, year: int | None, lang: str) -> Reply:
         tr(lang, "Share", "Part"),
         tr(lang, "Basis", "Base"),
     )
-    shown = _dedupe(shown)
-    return Reply(
+    return _chart_reply(
         title=title,
-        text=_body(lines, fv.source_lines(shown, lang), lang),
+        lines=lines,
         command="capex top",
-        lang=lang,  # type: ignore[arg-type]
-        figures=_figures_out(shown, snap),
-        table=(header, tuple(rows)),
-        links=tuple(fv.source_links(shown)),
-        footer=_footnote(shown, lang, sources=False),
-        image_png=png,
+        lang=lang,
+        shown=shown,
+        snap=snap,
+        header=header,
+        rows=rows,
+        png=png,
         image_name=f"capex-top-{year}.png",
-        extra={"chart": {"type": "top", "year": year, "total_usd": total, "rows": data}},
+        chart={"type": "top", "year": year, "total_usd": total, "rows": data},
     )
 
 
@@ -1144,21 +1174,18 @@ async def _compare(companies: list[Company], snap: Snapshot, since: int | None, 
         lines.append("")
         lines.extend(notes)
     header = (tr(lang, "Company", "Entreprise"), *header_years)
-    shown = _dedupe(shown)
-    return Reply(
+    return _chart_reply(
         title=title,
-        text=_body(lines, fv.source_lines(shown, lang), lang),
+        lines=lines,
         command="capex compare",
-        lang=lang,  # type: ignore[arg-type]
-        figures=_figures_out(shown, snap),
-        table=(header, tuple(rows)),
-        links=tuple(fv.source_links(shown)),
-        footer=_footnote(shown, lang, sources=False),
-        image_png=png,
+        lang=lang,
+        shown=shown,
+        snap=snap,
+        header=header,
+        rows=rows,
+        png=png,
         image_name="capex-compare-" + "-".join(c.id for c in companies) + ".png",
-        extra={
-            "chart": {"type": "compare", "companies": [c.id for c in companies], "years": years, "bars": data}
-        },
+        chart={"type": "compare", "companies": [c.id for c in companies], "years": years, "bars": data},
     )
 
 
