@@ -168,3 +168,35 @@ async def test_message_content_not_enabled_in_the_portal_stops_cleanly(discord_s
     await asyncio.wait_for(front.run(), 5)  # returns: no reconnect loop against a closed door
     assert discord_stub.identifies == []
     assert front.client is not None and front.client.is_closed()
+
+
+async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services):
+    """The production watcher (commands.hoax.watch), switched on for the channel like a moderator would."""
+    from commands.dispatch import dispatch
+    from commands.types import Place
+
+    on = await dispatch("hoax watch on", services=services, place=Place("discord", discord_stub.channel_id))
+    assert on.ok, on.text
+    front = discord_front.DiscordFront(
+        services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
+    )
+    task = asyncio.create_task(front.run())
+    hoax_text = "WhatsApp va devenir payant dès samedi !! Transférez ce message à 20 contacts et votre logo deviendra bleu"
+    try:
+        await asyncio.wait_for(front.ready.wait(), 5)
+        await discord_stub.post_message("Meta a relevé ses prévisions d'investissements pour 2026")
+        first = await discord_stub.post_message(hoax_text)
+        await discord_stub.wait_until(lambda: discord_stub.reactions)
+        await discord_stub.post_message(hoax_text)  # same claim again within 10 minutes: no second flag
+        posts = await discord_stub.wait_until(
+            lambda: [r for r in discord_stub.requests_to("POST", r"/channels/\d+/messages") if r.json]
+        )
+        await asyncio.sleep(0.3)
+        posts = [r for r in discord_stub.requests_to("POST", r"/channels/\d+/messages") if r.json]
+        assert discord_stub.reactions == [(discord_stub.channel_id, first["id"], "⚠️")]
+        assert len(posts) == 1 and posts[0].json["allowed_mentions"] == {"parse": [], "replied_user": False}
+        assert str(posts[0].json["message_reference"]["message_id"]) == first["id"]
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert list(front.errors) == []
