@@ -75,15 +75,8 @@ class Registry:
                 return spec, n
         return None, 0
 
-    def groups(self) -> dict[str, list[CommandSpec]]:
-        """Top-level name -> its specs; a plain command maps to itself alone."""
-        out: dict[str, list[CommandSpec]] = {}
-        for spec in self.commands.values():
-            out.setdefault(spec.words[0], []).append(spec)
-        return out
-
     def top_level_names(self) -> list[str]:
-        return sorted(self.groups())
+        return sorted({spec.words[0] for spec in self.commands.values()})
 
 
 REGISTRY = Registry()

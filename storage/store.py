@@ -67,10 +67,6 @@ class Storage:
     async def close(self) -> None:
         await self.db.close()
 
-    async def company_ids_by_alias(self) -> dict[str, str]:
-        snap = await self.catalog.snapshot()
-        return dict(snap.aliases)
-
     async def import_file(self, path: Path, origin: str = "import") -> list:
         """Validate the whole file, then store it in one transaction; ImportRejected stores nothing."""
         snap = await self.catalog.snapshot()
