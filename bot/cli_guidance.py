@@ -1,8 +1,9 @@
-"""`capexbot guidance add|list`: company guidance, which XBRL does not carry.
+"""`capexbot guidance add|list|parse`: company guidance, which XBRL does not carry.
 
     capexbot guidance add meta FY2026 --low 130e9 --high 145e9 --source URL --date 2026-07-29
     capexbot guidance add oracle FY2026 --value 50B --source URL --date 2026-03-10
     capexbot guidance list [meta]
+    capexbot guidance parse --jsonl sentences.jsonl   # the release-sentence extractor alone
 
 Many rows at once (or press-release headline actuals): `capexbot import FILE.csv|FILE.json` with
 kind=guidance. Guidance repeated on a new date is a new fact (reiterated); the same guidance on
@@ -13,6 +14,7 @@ whether it was raised or cut.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from datetime import date, timedelta
@@ -24,6 +26,7 @@ from commands.figures_view import guidance_change
 from commands.formatting import money
 from storage.companies import normalise_alias
 from storage.models import NewFigure
+from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends
 from storage.sources.sec_extract import period_bounds
 
 MAX_USD = 10**13
@@ -79,6 +82,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst = sub.add_parser("list", help="guidance history, oldest first")
     lst.add_argument("company", nargs="?")
     lst.set_defaults(handler=handle_list)
+    parse = sub.add_parser(
+        "parse",
+        help="extract capex guidance from release sentences (JSON lines in, JSON lines out)",
+        description=(
+            'Reads {"id","text","company","filed"} lines and writes {"id","guidance":[...]} lines, each '
+            "outlook with period, low_usd, high_usd, value_usd, qualifier, includes, revision, "
+            "prev_low_usd, prev_high_usd. Periods follow the company's fiscal calendar (companies "
+            "outside the shipped catalogue are taken as calendar-year). Stores nothing."
+        ),
+    )
+    parse.add_argument("--jsonl", required=True, metavar="FILE|-", help="input file, or - for standard input")
+    parse.set_defaults(handler=handle_parse)
 
 
 def _fail(message: str) -> int:
@@ -188,3 +203,47 @@ async def handle_list(args: argparse.Namespace, settings: Settings) -> int:
             f"[{f.definition_code}] {f.source_title}"
         )
     return 0
+
+
+def _parse_line(line: str, fyes: dict[str, str]) -> dict:
+    """One input line -> one output object; raises ValueError with a short reason."""
+    try:
+        row = json.loads(line)
+    except ValueError:
+        raise ValueError("not JSON") from None
+    if not isinstance(row, dict):
+        raise ValueError("not a JSON object")
+    text, filed = row.get("text"), row.get("filed")
+    if not isinstance(text, str) or not isinstance(filed, str):
+        raise ValueError('needs "text" and "filed" strings')
+    try:
+        filed_on = date.fromisoformat(filed)
+    except ValueError:
+        raise ValueError(f'"filed" {filed[:20]!r} is not a date (YYYY-MM-DD)') from None
+    fye = fyes.get(str(row.get("company") or "").strip().lower(), "12-31")
+    found = extract_guidance(text[:20_000], filed_on, fye)
+    return {"id": row.get("id"), "guidance": [g.to_dict() for g in found]}
+
+
+async def handle_parse(args: argparse.Namespace, settings: Settings) -> int:
+    if args.jsonl == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            with open(args.jsonl, encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            return _fail(f"cannot read {args.jsonl}: {getattr(exc, 'strerror', None) or exc}")
+    fyes = seed_fiscal_year_ends()
+    bad = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            out = _parse_line(line, fyes)
+        except ValueError as exc:
+            bad += 1
+            print(f"capexbot: line {number} skipped: {exc}", file=sys.stderr)
+            continue
+        print(json.dumps(out, ensure_ascii=False))
+    return 1 if bad else 0

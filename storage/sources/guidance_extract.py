@@ -1,0 +1,367 @@
+"""Capex guidance from earnings-release sentences: pure text in, structured outlooks out.
+
+Precision comes first: a wrong guidance number in an alert is the worst thing the bot can do, so
+every rule below *refuses* when in doubt (two metrics in one clause, several candidate years, a
+delta such as "$2 billion higher", boilerplate). Missing an outlook costs a manual
+`guidance add`; inventing one costs trust.
+
+A sentence yields at most one numeric outlook per capex mention and, separately, direction-only
+outlooks ("notably larger in 2026") that carry no number and are never charted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from storage.sources.sec_extract import fiscal_year_of
+
+_CAPEX = re.compile(
+    r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex)\b", re.I
+)
+_FORWARD = re.compile(
+    r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
+    r"project(?:s|ing)?)\b",
+    re.I,
+)
+# Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
+_BOILERPLATE = re.compile(
+    r"statements?\s+(?:include|regarding)|forward-looking|please\s+note|preliminary\s+estimates?|"
+    r"expect\s+to\s+provide|sharing\s+a\s+preliminary|will\s+depend\s+on|risks?\s+and\s+uncertaint",
+    re.I,
+)
+# Other metrics: an amount closer to one of these than to "capital expenditures" is not capex.
+_OTHER_METRIC = re.compile(
+    r"\b(?:expenses?|revenues?|income|tax\s+rate|margin|ebitda|earnings|cash\s+flow|depreciation|"
+    r"backlog|obligations|sales|dividends?|repurchases?|buybacks?)\b",
+    re.I,
+)
+_NUM = r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+_UNIT = r"(trillion|billion|million|bn|b|m)\b"
+_DASH = r"\s*(?:-|–|—|to|and)\s*"
+_RANGE = re.compile(rf"(?:between\s+)?\$\s?{_NUM}\s*(?:{_UNIT})?{_DASH}\$?\s?{_NUM}\s*{_UNIT}", re.I)
+_POINT = re.compile(rf"\$\s?{_NUM}\s*{_UNIT}", re.I)
+_SCALE = {"trillion": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9, "million": 10**6, "m": 10**6}
+_QUALIFIERS = (
+    (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~)\s*$", re.I), "approximately"),
+    (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I), "at least"),
+    (
+        re.compile(r"(?:more\s+than|over|in\s+excess\s+of|above|greater\s+than|north\s+of)\s*$", re.I),
+        "more than",
+    ),
+    (re.compile(r"(?:up\s+to|at\s+most|no\s+more\s+than)\s*$", re.I), "at most"),
+)
+# An amount followed by a comparative is a change, not a level ("a $2 billion increase").
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:increase|decrease|higher|lower|more|less|above|below|up|down)\b", re.I
+)
+_PRIOR = re.compile(
+    r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
+    r"unchanged)\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
+    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+)?(?:prior|previous))",
+    re.I,
+)
+_REVISION_WORDS = (
+    (
+        re.compile(
+            r"\b(?:increased|raised|up)\s+from\b|\bincrease\s+(?:of|in|at)\s+the\s+high\s+end|"
+            r"\b(?:higher|more)\s+than\s+(?:our\s+)?(?:prior|previous)",
+            re.I,
+        ),
+        "raised",
+    ),
+    (
+        re.compile(
+            r"\b(?:down|lowered|reduced|decreased)\s+from\b|\b(?:lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)",
+            re.I,
+        ),
+        "lowered",
+    ),
+    (re.compile(r"\bnarrowed\s+from\b", re.I), "narrowed"),
+    (
+        re.compile(
+            r"\bunchanged\b|\bcontinue\s+to\s+expect|\b(?:still|remain)\s+(?:plan|expect)|reiterat", re.I
+        ),
+        "reiterated",
+    ),
+)
+_HIGH_END_DELTA = re.compile(
+    rf"\$\s?{_NUM}\s*{_UNIT}\s+increase\s+(?:of|in|at)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
+    re.I,
+)
+_INCLUDES = re.compile(r"\bincluding\s+((?:principal\s+payments\s+on\s+)?finance\s+leases)", re.I)
+_DIRECTION = re.compile(
+    r"\b(?:grow\w*|increas\w*|higher|larger|lower|decreas\w*|declin\w*|significant\w*|accelerat\w*|"
+    r"double|moderat\w*)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:(fiscal|calendar)\s+(?:year\s+)?)?(20\d\d)\b|\b(FY|CY)\s?'?(\d{2}|20\d\d)\b", re.I)
+_QUARTER = re.compile(
+    r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(20\d\d)\b", re.I
+)
+_QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_THIS_YEAR = re.compile(
+    r"\b(?:full[\s-]+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)\b", re.I
+)
+_NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
+_MAX_USD = 10**13
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """One outlook as `capexbot guidance parse` prints it (field names are a contract)."""
+
+    period: str | None
+    low_usd: int | None = None
+    high_usd: int | None = None
+    value_usd: int | None = None
+    qualifier: str = (
+        "point"  # range | point | approximately | at least | more than | at most | direction-only
+    )
+    includes: str = ""
+    revision: str = ""  # "" | raised | lowered | narrowed | reiterated
+    prev_low_usd: int | None = None
+    prev_high_usd: int | None = None
+
+    @property
+    def numeric(self) -> bool:
+        return self.qualifier != "direction-only"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _usd(number: str, unit: str) -> int:
+    return round(float(number.replace(",", "")) * _SCALE[unit.lower()])
+
+
+def _amounts(text: str) -> list[tuple[int, int, int, int | None]]:
+    """(start, end, low, high) of every dollar amount; high is None for a single amount."""
+    found: list[tuple[int, int, int, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(text):
+        unit_low = m.group(2) or m.group(4)
+        low, high = _usd(m.group(1), unit_low), _usd(m.group(3), m.group(4))
+        if low > high:  # "$14 to $16 billion" read as ranges only when ordered
+            continue
+        found.append((m.start(), m.end(), low, high))
+        taken.append((m.start(), m.end()))
+    for m in _POINT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _usd(m.group(1), m.group(2))
+        found.append((m.start(), m.end(), value, None))
+    return sorted(found)
+
+
+def _qualifier(before: str, is_range: bool) -> str:
+    if is_range:
+        return "range"
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return "point"
+
+
+def _main_and_prior(sentence: str) -> tuple[str, str]:
+    """Split at the first 'from our prior ...' style phrase: amounts after it are the old outlook."""
+    m = _PRIOR.search(sentence)
+    if not m:
+        return sentence, ""
+    return sentence[: m.start()], sentence[m.start() :]
+
+
+def _fiscal_label(kind: str | None, year: int, fye: str) -> str:
+    if kind and kind.lower() == "calendar" and fye != "12-31":
+        return f"CY{year}"
+    if kind is None and fye != "12-31":
+        # A bare year from a company whose fiscal year is not the calendar year: calendar year.
+        return f"CY{year}"
+    return f"FY{year}"
+
+
+def _years(text: str, fye: str) -> list[tuple[int, str]]:
+    """(position, label) of each year named in the text, quarters first-class ("Q1-2026")."""
+    out: list[tuple[int, str]] = []
+    quarter_spans = []
+    for m in _QUARTER.finditer(text):
+        out.append((m.start(), f"Q{_QUARTER_NO[m.group(1).lower()]}-{m.group(2)}"))
+        quarter_spans.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in quarter_spans):
+            continue
+        if m.group(3):  # FY26 / CY2026
+            year = int(m.group(4)) if len(m.group(4)) == 4 else 2000 + int(m.group(4))
+            kind = "fiscal" if m.group(3).upper() == "FY" else "calendar"
+        else:
+            year, kind = int(m.group(2)), m.group(1)
+        out.append((m.start(), _fiscal_label(kind, year, fye)))
+    return sorted(out)
+
+
+def _period(main: str, filed: date, fye: str) -> str | None:
+    """The one period the clause is about, or None when it names several (precision first)."""
+    labels = {label for _, label in _years(main, fye)}
+    if len(labels) == 1:
+        return labels.pop()
+    if labels:
+        return None
+    current = fiscal_year_of(filed, fye)
+    if _NEXT_YEAR.search(main):
+        return f"FY{current + 1}"
+    return f"FY{current}"
+
+
+def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int] | None) -> str:
+    for pattern, name in _REVISION_WORDS:
+        if pattern.search(prior) or (name == "reiterated" and pattern.search(main)):
+            return name
+    if prev is None:
+        return ""
+    (lo, hi), (plo, phi) = new, prev
+    if (lo, hi) == (plo, phi):
+        return "reiterated"
+    if plo <= lo and hi <= phi:
+        return "narrowed"
+    if lo >= plo and hi >= phi:
+        return "raised"
+    if lo <= plo and hi <= phi:
+        return "lowered"
+    return ""
+
+
+def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
+    """The amount that belongs to the capex mention, or None when that is not certain."""
+    mentions = list(_CAPEX.finditer(main))
+    if not mentions:
+        return None
+    candidates = []
+    for amt in _amounts(main):
+        start, end = amt[0], amt[1]
+        if _DELTA_AFTER.match(main[end:]):
+            continue
+        after = next((m for m in mentions if m.start() >= end), None)
+        before = next((m for m in reversed(mentions) if m.end() <= start), None)
+        if before is not None and not _OTHER_METRIC.search(main[before.end() : start]):
+            candidates.append(amt)
+        elif after is not None and re.match(
+            r"^\s*(?:in|of|on|for)\s+(?:\w+\s+)?$", main[end : after.start()]
+        ):
+            candidates.append(amt)  # "$75 billion in capital expenditures"
+    return candidates[0] if len(candidates) == 1 else None
+
+
+_DELTA_FROM_PRIOR = re.compile(
+    rf"\$\s?{_NUM}\s*{_UNIT}\s+(higher|more|lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)\s+"
+    rf"(?:outlook|forecast|estimate|guidance|range)\s+of\s+\$\s?{_NUM}\s*{_UNIT}",
+    re.I,
+)
+
+
+def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | None] | None:
+    """ "$15 billion higher than our previous forecast of $35 billion" -> the $50 billion it states."""
+    m = _DELTA_FROM_PRIOR.search(sentence)
+    if not m or not _CAPEX.search(sentence[: m.start()]) or _OTHER_METRIC.search(sentence[: m.start()]):
+        return None
+    delta, prev = _usd(m.group(1), m.group(2)), _usd(m.group(4), m.group(5))
+    value = prev + delta if m.group(3).lower() in ("higher", "more") else prev - delta
+    return (m.start(), m.end(), value, None) if value > 0 else None
+
+
+def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
+    main, prior = _main_and_prior(sentence)
+    amt = _capex_amount(main) or _delta_from_prior(main, sentence)
+    if amt is None:
+        return None
+    start, _, low, high = amt
+    if not 0 < low <= _MAX_USD or (high is not None and high > _MAX_USD):
+        return None
+    period = _period(main, filed, fye)
+    if period is None:
+        return None
+    qualifier = _qualifier(main[:start], high is not None)
+    new = (low, high if high is not None else low)
+    prev = _prior_range(prior, new, sentence)
+    inc = _INCLUDES.search(main)
+    return Guidance(
+        period=period,
+        low_usd=low if high is not None else None,
+        high_usd=high,
+        value_usd=None if high is not None else low,
+        qualifier=qualifier,
+        includes=inc.group(1).lower() if inc else "",
+        revision=_revision(main, prior, new, prev),
+        prev_low_usd=prev[0] if prev else None,
+        prev_high_usd=prev[1] if prev else None,
+    )
+
+
+def _prior_range(prior: str, new: tuple[int, int], sentence: str) -> tuple[int, int] | None:
+    stated = _DELTA_FROM_PRIOR.search(sentence)
+    if stated:
+        prev = _usd(stated.group(4), stated.group(5))
+        return prev, prev
+    delta = _HIGH_END_DELTA.search(sentence)
+    if delta:
+        return new[0], new[1] - _usd(delta.group(1), delta.group(2))
+    amounts = [a for a in _amounts(prior) if not _DELTA_AFTER.match(prior[a[1] :])]
+    if not amounts:
+        return None
+    _, _, low, high = amounts[0]
+    return low, high if high is not None else low
+
+
+def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
+    if not _DIRECTION.search(sentence) or _amounts(sentence):
+        return None
+    labels = [label for _, label in _years(sentence, fye)]
+    if labels:
+        period: str | None = labels[0]
+    elif _NEXT_YEAR.search(sentence):
+        period = f"FY{fiscal_year_of(filed, fye) + 1}"
+    else:
+        period = None
+    revision = "reiterated" if re.search(r"\bcontinue\s+to\s+expect\b", sentence, re.I) else ""
+    return Guidance(period=period, qualifier="direction-only", revision=revision)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Independent outlooks joined by ', and we expect ...' are read one by one."""
+    parts = re.split(
+        r",?\s+and\s+(?=we\s+(?:now\s+|currently\s+)?(?:expect|anticipate))", sentence, flags=re.I
+    )
+    return [p for p in parts if p.strip()]
+
+
+def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> list[Guidance]:
+    """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
+
+    `filed` is the filing date of the release and `fiscal_year_end` the company's "MM-DD": they
+    resolve "full year", "next year" and bare years into the company's period labels.
+    """
+    out: list[Guidance] = []
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()):
+        if _BOILERPLATE.search(sentence):
+            continue
+        for clause in _clauses(sentence):
+            if not _FORWARD.search(clause) or not _CAPEX.search(clause):
+                continue
+            found = _numeric(clause, filed, fiscal_year_end) or _direction(clause, filed, fiscal_year_end)
+            if found is not None and found not in out:
+                out.append(found)
+    return out
+
+
+@cache
+def seed_fiscal_year_ends() -> dict[str, str]:
+    """alias -> fiscal year end ("MM-DD") of every company in the shipped catalogue."""
+    seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
+    out: dict[str, str] = {}
+    for company in json.loads(seed.read_text("utf-8")):
+        for alias in (company["id"], *company.get("aliases", ())):
+            out[alias.lower()] = company["fiscal_year_end"]
+    return out

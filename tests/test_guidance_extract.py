@@ -1,0 +1,128 @@
+"""The release-sentence guidance extractor: precision first, periods on the company's calendar."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storage.sources.guidance_extract import extract_guidance
+
+DATA = Path(__file__).parent / "data"
+B = 10**9
+
+
+def one(text: str, filed: str, fye: str = "12-31"):
+    found = [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("name", ["release_sentences.jsonl", "release_sentences_heldout.jsonl"])
+def test_no_wrong_number_on_either_labelled_set(name):
+    """Every numeric outlook the extractor gives is one a careful reader labelled (precision 1.00)."""
+    wrong = []
+    for line in (DATA / name).read_text().splitlines():
+        row = json.loads(line)
+        fye = {"microsoft": "06-30", "oracle": "05-31"}.get(row["company"], "12-31")
+        gold = {
+            (
+                g["period"].replace("-FY", "-") if g["period"] else None,
+                g["low_usd"],
+                g["high_usd"],
+                g["value_usd"],
+            )
+            for g in row["capex_guidance"]
+        }
+        for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye):
+            if g.numeric and (g.period, g.low_usd, g.high_usd, g.value_usd) not in gold:
+                wrong.append((row["id"], g))
+    assert wrong == []
+
+
+def test_range_with_stated_prior_outlook_is_a_raise():
+    g = one(
+        "We anticipate 2025 capital expenditures, including principal payments on finance leases, to be in "
+        "the range of $64–72 billion, increased from our prior outlook of $60-65 billion.",
+        "2025-04-30",
+    )
+    assert (g.period, g.low_usd, g.high_usd, g.qualifier) == ("FY2025", 64 * B, 72 * B, "range")
+    assert (g.revision, g.prev_low_usd, g.prev_high_usd) == ("raised", 60 * B, 65 * B)
+    assert g.includes == "principal payments on finance leases"
+
+
+def test_period_follows_the_fiscal_calendar():
+    # No year named: the fiscal year the filing date falls in (Oracle's FY2026 starts 1 June 2025).
+    g = one("We expect capital expenditures of about $35 billion for the full year.", "2025-09-09", "05-31")
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2026", 35 * B, "approximately")
+    assert one("We expect capex of at least $9 billion next year.", "2025-10-29").period == "FY2026"
+    # Microsoft's bare calendar years are not its fiscal years.
+    assert (
+        one("We expect capital expenditures of roughly $150 billion in 2026.", "2026-01-28", "06-30").period
+        == "CY2026"
+    )
+    assert (
+        one("We expect FY27 capital expenditures to be more than $100 billion.", "2026-07-29", "06-30").period
+        == "FY2027"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect 2025 total expenses to be in the range of $114-119 billion.",  # another metric
+        "Capital expenditures were $19.37 billion for the third quarter of 2025.",  # past spending
+        "These statements include our plans to make capital expenditures of $5 billion.",  # safe harbour
+        "We expect capex in 2025 and 2026 to be $40 billion.",  # which year? refuse
+        "We expect capital expenditures to be $10 billion higher than last year.",  # a change, not a level
+        "We expect capital expenditures and revenue of $30 billion and $50 billion.",  # two amounts
+    ],
+)
+def test_refuses_what_it_cannot_read_for_sure(text):
+    assert [g for g in extract_guidance(text, date(2025, 1, 29)) if g.numeric] == []
+
+
+def test_direction_only_outlook_has_no_number():
+    (g,) = extract_guidance(
+        "We currently expect capital expenditures dollar growth will be notably larger in 2026 than 2025.",
+        date(2025, 10, 29),
+    )
+    assert (g.qualifier, g.period, g.value_usd, g.low_usd) == ("direction-only", "FY2026", None, None)
+
+
+def test_stated_difference_from_prior_outlook():
+    g = one(
+        "We now expect fiscal 2026 capital expenditures to be about $5 billion more than our previous forecast of $20 billion.",
+        "2025-12-10",
+        "05-31",
+    )
+    assert (g.period, g.value_usd, g.revision, g.prev_low_usd) == ("FY2026", 25 * B, "raised", 20 * B)
+
+
+def test_cli_parse_reads_jsonl_and_reports_bad_lines(tmp_path):
+    lines = [
+        {"id": "x1", "company": "meta", "filed": "2026-01-28",
+         "text": "We anticipate 2026 capital expenditures to be in the range of $115-135 billion."},
+        {"id": "x2", "company": "microsoft", "filed": "2026-01-28", "text": "Revenue grew 17%."},
+    ]  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n")
+    env = {"PATH": "/usr/bin:/bin", "CAPEXBOT_DB": str(tmp_path / "db.sqlite3")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "guidance", "parse", "--jsonl", str(src)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert out[0]["id"] == "x1" and out[1] == {"id": "x2", "guidance": []}
+    assert set(out[0]["guidance"][0]) == {
+        "period", "low_usd", "high_usd", "value_usd", "qualifier", "includes", "revision", "prev_low_usd", "prev_high_usd"
+    }  # fmt: skip
+    assert out[0]["guidance"][0]["low_usd"] == 115 * B and out[0]["guidance"][0]["period"] == "FY2026"
+    assert (
+        proc.returncode == 1 and "line 3 skipped: not JSON" in proc.stderr and "Traceback" not in proc.stderr
+    )
+    assert not (tmp_path / "db.sqlite3").exists()  # the extractor alone: no database touched
