@@ -10,7 +10,7 @@ from bot.context import open_services
 from bot.images import save_image
 from bot.render_text import render_text
 from bot.settings import Settings
-from commands.dispatch import dispatch
+from commands import door
 from commands.types import Place
 
 
@@ -24,12 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 async def handle(args: argparse.Namespace, settings: Settings) -> int:
     async with open_services(settings) as services:
-        reply = await dispatch(
-            " ".join(args.line),
-            services=services,
-            place=Place("cli", "ask"),
-            locale=args.lang or settings.capexbot_lang,
+        inv = door.Invocation(
+            place=Place("cli", "ask"), line=" ".join(args.line), lang=args.lang or settings.capexbot_lang
         )
+        reply = await door.handle(inv, services)
+    assert reply is not None  # addressed, not quiet: the door always answers
     reply = save_image(reply, settings.capexbot_image_dir)
     if args.json:
         sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")

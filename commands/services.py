@@ -1,12 +1,18 @@
-"""What commands may use, passed explicitly (no globals): storage and a clock."""
+"""What commands and the door may use, passed explicitly (no globals): storage, a clock, the
+cooldown memory, and an optional watch-mode hook for overheard chat."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from commands.cooldowns import Cooldowns
+from commands.types import Place, Reply
 from storage.store import Storage
+
+# (text, place, services) -> a Reply to post about an overheard message, or None (say nothing)
+Watcher = Callable[[str, Place, "Services"], Awaitable[Reply | None]]
 
 
 def utc_now() -> datetime:
@@ -19,3 +25,5 @@ class Services:
     default_lang: str = "en"
     now: Callable[[], datetime] = field(default=utc_now)
     hoax_threshold: float = 0.5  # hoax watch/check score needed to flag (HOAX_THRESHOLD)
+    cooldowns: Cooldowns = field(default_factory=Cooldowns)
+    watcher: Watcher | None = None  # None: commands.hoax.watch.check_message when installed

@@ -10,23 +10,18 @@ Errors, cooldowns and private replies are ephemeral; nothing the bot sends can m
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
-import math
-import time
 from collections import deque
-from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.platforms.discord_commands import CompanyIndex, FrenchTranslator, build_tree
 from bot.platforms.discord_render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
-from commands.dispatch import error_reply, run_request, tokenize
+from commands.door import Invocation, error_reply, handle
 from commands.i18n import pick_lang, tr
 from commands.registry import CommandSpec
-from commands.text import sanitise
-from commands.types import Place, Reply, Request
+from commands.types import Place, Reply
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -82,36 +77,6 @@ def make_client(*, shards: int | None = 1, read_messages: bool = False, **option
     return discord.AutoShardedClient(shard_count=shards, **options)
 
 
-# ----------------------------------------------------------------------------- cooldown
-class Cooldown:
-    """Per-(user, command) cooldown. `hit(key)` returns 0 and records the use when allowed, else
-    the seconds left. Memory stays bounded: expired entries are dropped as the map grows."""
-
-    def __init__(self, seconds: float, clock: Any = time.monotonic) -> None:
-        self.seconds = seconds
-        self.clock = clock
-        self._last: dict[Any, float] = {}
-
-    def hit(self, key: Any) -> float:
-        if self.seconds <= 0:
-            return 0.0
-        now = self.clock()
-        last = self._last.get(key)
-        if last is not None and now - last < self.seconds:
-            return self.seconds - (now - last)
-        self._last[key] = now
-        if len(self._last) > 10_000:
-            self._last = {k: t for k, t in self._last.items() if now - t < self.seconds}
-        return 0.0
-
-
-def cooldown_reply(seconds_left: float, lang: str) -> Reply:
-    n = max(1, math.ceil(seconds_left))
-    return error_reply(
-        tr(lang, f"Slow down a little: try again in {n} s.", f"Doucement : réessayez dans {n} s."), lang
-    )
-
-
 # ----------------------------------------------------------------------------- sending
 async def send_reply(
     interaction: discord.Interaction, reply: Reply, *, deferred_ephemeral: bool = False, max_messages: int = 3
@@ -159,20 +124,7 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) ->
 
 
 # ----------------------------------------------------------------------------- watched messages
-# (text, place, services) -> a Reply to post when the message should be flagged, else None.
-MessageWatcher = Callable[[str, Place, "Services"], Awaitable[Reply | None] | Reply | None]
 FLAG_EMOJI = "\u26a0\ufe0f"  # ⚠️
-
-
-def default_watcher() -> MessageWatcher | None:
-    """The hoax watcher, if the hoax feature is installed: `commands.hoax.watch.check_message(text,
-    place, services) -> Reply | None` (it decides whether watch mode is on for `place`, applies the
-    threshold and the once-per-claim-per-10-minutes rule)."""
-    try:
-        from commands.hoax.watch import check_message  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return check_message  # type: ignore[no-any-return]
 
 
 async def flag_message(message: discord.Message, reply: Reply) -> None:
@@ -187,93 +139,39 @@ async def flag_message(message: discord.Message, reply: Reply) -> None:
 
 
 # ----------------------------------------------------------------------------- interactions
-def positional_gap(spec: CommandSpec, options: dict[str, str]) -> tuple[str, str] | None:
-    """(missing, given) when an option is given while an earlier optional one is not: commands take
-    positional arguments, so `/capex period:2024` without `company` cannot be passed on faithfully."""
-    missing = None
-    for param in spec.params:
-        if param.name not in options:
-            missing = missing or param.name
-        elif missing is not None:
-            return missing, param.name
-    return None
-
-
 class InteractionRunner:
-    """Turns one slash-command invocation into a Request, runs it, and answers with the Reply."""
+    """Turns one slash-command invocation into an Invocation for the door, and answers with the
+    Reply: at once when it is quick, else deferred ("thinking…") and edited."""
 
-    def __init__(self, services: Services, cooldown: Cooldown, *, defer_after: float = DEFER_AFTER_S) -> None:
+    def __init__(
+        self, services: Services, cooldown_seconds: float, *, defer_after: float = DEFER_AFTER_S
+    ) -> None:
         self.services = services
-        self.cooldown = cooldown
+        self.cooldown_seconds = cooldown_seconds
         self.defer_after = defer_after
-
-    def request_for(
-        self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, str | None], lang: str
-    ) -> Request:
-        clean = {name: sanitise(v).strip() for name, v in values.items() if v is not None}
-        options = {name: v for name, v in clean.items() if v}
-        args: list[str] = []
-        for i, param in enumerate(spec.params):  # positional, in the registry's order, up to a gap
-            if param.name not in options:
-                break
-            if param.rest and i > 0:
-                args.extend(tokenize(options[param.name]))  # as the text parser splits "the rest"
-            else:
-                args.append(options[param.name])  # one option = one argument, spaces included
-        channel_id = interaction.channel_id or interaction.guild_id or interaction.user.id
-        return Request(
-            command=spec.name,
-            args=tuple(args),
-            options=options,
-            place=Place("discord", str(channel_id)),
-            user_id=str(interaction.user.id),
-            locale=lang,  # type: ignore[arg-type]
-            can_manage=interaction.permissions.manage_channels,
-            raw=" ".join(args),
-        )
 
     async def __call__(
         self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, str | None]
     ) -> None:
-        lang = pick_lang(str(interaction.locale))
-        wait = self.cooldown.hit((interaction.user.id, spec.name))
-        if wait > 0:
-            await send_reply(interaction, cooldown_reply(wait, lang))
-            return
-        request = self.request_for(interaction, spec, values, lang)
-        gap = positional_gap(spec, request.options)
-        if gap is not None:
-            missing, given = gap
-            reply = error_reply(
-                tr(lang, f"`{given}` needs `{missing}` too.", f"`{given}` a aussi besoin de `{missing}`."),
-                lang,
-                spec.name,
-            )
-            await send_reply(interaction, reply)
-            return
-        if sum(len(v) for v in request.options.values()) > spec.max_input_chars:
-            reply = error_reply(
-                tr(
-                    lang,
-                    f"That is too long for `{spec.name}` (max {spec.max_input_chars} characters).",
-                    f"C'est trop long pour `{spec.name}` (maximum {spec.max_input_chars} caractères).",
-                ),
-                lang,
-                spec.name,
-            )
-            await send_reply(interaction, reply)
-            return
-        task = asyncio.ensure_future(run_request(spec, request, self.services))
-        refused = spec.needs_manage and not request.can_manage  # answered at once, ephemerally
-        if spec.slow and not refused:
+        channel_id = interaction.channel_id or interaction.guild_id or interaction.user.id
+        inv = Invocation(
+            place=Place("discord", str(channel_id)),
+            command=spec.name,
+            options=values,
+            user_id=str(interaction.user.id),
+            lang=pick_lang(str(interaction.locale)),  # type: ignore[arg-type]
+            can_manage=interaction.permissions.manage_channels,
+            cooldown_s=self.cooldown_seconds,
+            on_slow=lambda: defer(interaction),
+        )
+        task = asyncio.ensure_future(handle(inv, self.services))
+        try:
+            await asyncio.wait_for(asyncio.shield(task), self.defer_after)
+        except TimeoutError:
             await defer(interaction)
-        else:
-            try:
-                await asyncio.wait_for(asyncio.shield(task), self.defer_after)
-            except TimeoutError:
-                await defer(interaction)
         reply = await task
-        await send_reply(interaction, reply)
+        if reply is not None:
+            await send_reply(interaction, reply)
 
 
 # ----------------------------------------------------------------------------- runnable
@@ -295,16 +193,14 @@ class DiscordFront:
         cooldown_seconds: float = 3.0,
         read_messages: bool = False,
         client_options: dict[str, Any] | None = None,
-        watcher: MessageWatcher | None = None,
     ) -> None:
         self.services = services
-        self.watcher = watcher
         self._token = token
         self.shards = shards
         self.read_messages = read_messages
         self.client_options = dict(client_options or {})
-        self.cooldown = Cooldown(cooldown_seconds)
-        self.runner = InteractionRunner(services, self.cooldown)
+        self.cooldown_seconds = cooldown_seconds
+        self.runner = InteractionRunner(services, cooldown_seconds)
         self.errors: deque[BaseException] = deque(maxlen=100)
         self.ready = asyncio.Event()
         self.client: discord.Client | None = None
@@ -369,23 +265,21 @@ class DiscordFront:
         return client
 
     def _attach_message_reader(self, client: discord.Client) -> None:
-        watcher = self.watcher or default_watcher()
-        if watcher is None:
-            log.warning("DISCORD_READ_MESSAGES is on but no message watcher (commands.hoax.watch) exists")
-            return
         front = self
 
         @client.event
         async def on_message(message: discord.Message) -> None:
             if message.author.bot or message.guild is None or not message.content:
                 return
-            place = Place("discord", str(message.channel.id))
-            reply = watcher(message.content, place, front.services)
-            if inspect.isawaitable(reply):
-                reply = await reply
-            if reply is None:
-                return
-            await flag_message(message, reply)
+            inv = Invocation(
+                place=Place("discord", str(message.channel.id)),
+                line=message.content,
+                user_id=str(message.author.id),
+                addressed=False,  # slash commands are the way to address the bot on Discord
+            )
+            reply = await handle(inv, front.services)
+            if reply is not None:
+                await flag_message(message, reply)
 
     async def run(self) -> None:
         client = self._build_client()

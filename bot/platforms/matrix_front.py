@@ -17,7 +17,6 @@ MATRIX_ACCESS_TOKEN are set. What it guarantees:
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import re
 import time
@@ -37,32 +36,11 @@ from bot.platforms.matrix_session import (
     new_client,
     set_live_client,
 )
-from commands.dispatch import dispatch, parse_line
-from commands.i18n import tr
+from commands.door import Invocation, handle
 from commands.services import Services
-from commands.text import sanitise
 from commands.types import Place, Reply
 
 log = logging.getLogger("capexbot.matrix")
-
-_UNSET = object()
-_hoax_check: Any = _UNSET
-
-
-def hoax_checker() -> Any:
-    """`commands.hoax.watch.check_message`, imported on first use; None if that feature is missing
-    or broken (logged once): chat commands must keep working either way."""
-    global _hoax_check
-    if _hoax_check is _UNSET:
-        try:
-            from commands.hoax.watch import check_message
-
-            _hoax_check = check_message
-        except Exception as exc:
-            log.warning("matrix: hoax watch mode unavailable (%s: %s)", type(exc).__name__, exc)
-            _hoax_check = None
-    return _hoax_check
-
 
 SYNC_TIMEOUT_MS = 30_000
 FIRST_SYNC_FILTER = {"room": {"timeline": {"limit": 1}}}
@@ -320,10 +298,7 @@ class MatrixFront:
             return  # edits are never (re-)answered
         body = strip_reply_fallback(event.body or "")
         line, addressed = self._command_line(room, body)
-        if line is None:
-            self._watch(room, event, body)
-            return
-        task = asyncio.create_task(self._answer(room, event, line, addressed))
+        task = asyncio.create_task(self._answer(room, event, body if line is None else line, line, addressed))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -376,86 +351,47 @@ class MatrixFront:
         return self._room_creators[room_id]
 
     async def _answer(
-        self, room: nio.MatrixRoom, event: nio.RoomMessageText, line: str, addressed: bool
+        self, room: nio.MatrixRoom, event: nio.RoomMessageText, text: str, line: str | None, named: bool
     ) -> None:
+        """Through the door; ordinary chat (no prefix, no name) goes there unaddressed (watch mode)."""
+        if line is None and not text.strip():
+            return
+        inv = Invocation(
+            place=Place("matrix", room.room_id),
+            line=text,
+            user_id=event.sender,
+            can_manage=line is not None and await self._can_manage(room, event.sender),
+            addressed=line is not None,
+            quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
+            rank=(self._power_level(room, event.sender), self.config.admin_power_level),
+        )
         async with self._slots:
-            spec, _words, _rest = parse_line(sanitise(line))
-            can_manage = await self._can_manage(room, event.sender)
-            reply = await dispatch(
-                line,
-                services=self.services,
-                place=Place("matrix", room.room_id),
-                user_id=event.sender,
-                can_manage=can_manage,
-            )
-            if spec is None and not addressed and not reply.suggestions:
-                return  # `!something` we don't know: other bots share the prefix; only near misses
-            if spec is not None and spec.needs_manage and not can_manage and not reply.ok:
-                reply = self._explain_refusal(reply, room, event.sender)
+            reply = await handle(inv, self.services)
+            if reply is None:
+                return
             try:
-                outcomes = []
-                if reply.image_png:  # a chart: the picture first, then its text summary
-                    outcomes.append(
-                        await self.sender.send_image(
-                            room.room_id,
-                            reply.image_png,
-                            reply.image_name,
-                            caption=reply.title,
-                            in_reply_to=event.event_id,
-                        )
-                    )
-                outcomes.append(
-                    await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
-                )
-                for outcome in outcomes:
-                    if not outcome.ok:
-                        log.warning(
-                            "matrix: reply in %s not sent: %s %s",
-                            room.room_id,
-                            outcome.status,
-                            outcome.reason,
-                        )
+                await self._deliver(room.room_id, event.event_id, reply)
             except Exception:
                 log.exception("matrix: sending reply in %s failed", room.room_id)
 
-    def _explain_refusal(self, reply: Reply, room: nio.MatrixRoom, user_id: str) -> Reply:
-        have, need = self._power_level(room, user_id), self.config.admin_power_level
-        lang = reply.lang
-        detail = tr(
-            lang,
-            f"In this room your power level is {have}; this command needs {need} or more.",
-            f"Dans ce salon votre niveau de pouvoir est {have} ; cette commande demande {need} ou plus.",
-        )
-        return dataclasses.replace(
-            reply, text=f"{reply.text}\n{detail}", error=f"{reply.error or ''} {detail}".strip()
-        )
-
-    def _watch(self, room: nio.MatrixRoom, event: nio.RoomMessageText, body: str) -> None:
-        """Ordinary chat goes to hoax watch mode (commands/hoax/watch.py), when that feature exists."""
-        if not body.strip() or hoax_checker() is None:
-            return
-        task = asyncio.create_task(self._check_hoax(room, event, body))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _check_hoax(self, room: nio.MatrixRoom, event: nio.RoomMessageText, body: str) -> None:
-        try:
-            reply = await hoax_checker()(body, Place("matrix", room.room_id), self.services)
-        except Exception as exc:  # e.g. the hoax tables not migrated yet: chat must go on
-            log.warning("matrix: hoax check failed in %s: %s: %s", room.room_id, type(exc).__name__, exc)
-            return
-        if reply is None:
-            return
-        async with self._slots:
-            react = reply.extra.get("react")
-            if react:
+    async def _deliver(self, room_id: str, event_id: str, reply: Reply) -> None:
+        outcomes = []
+        react = reply.extra.get("react")
+        if react:
+            outcomes.append(
                 await self.sender.send_content(
-                    room.room_id,
-                    {"m.relates_to": {"rel_type": "m.annotation", "event_id": event.event_id, "key": react}},
+                    room_id,
+                    {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": react}},
                     event_type="m.reaction",
                 )
-            outcome = await self.sender.send_notice(room.room_id, reply, in_reply_to=event.event_id)
-            if not outcome.ok:
-                log.warning(
-                    "matrix: hoax flag in %s not sent: %s %s", room.room_id, outcome.status, outcome.reason
+            )
+        if reply.image_png:  # a chart: the picture first, then its text summary
+            outcomes.append(
+                await self.sender.send_image(
+                    room_id, reply.image_png, reply.image_name, caption=reply.title, in_reply_to=event_id
                 )
+            )
+        outcomes.append(await self.sender.send_notice(room_id, reply, in_reply_to=event_id))
+        for outcome in outcomes:
+            if not outcome.ok:
+                log.warning("matrix: reply in %s not sent: %s %s", room_id, outcome.status, outcome.reason)

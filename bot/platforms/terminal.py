@@ -14,7 +14,7 @@ from typing import TextIO
 from bot.images import save_image
 from bot.render_text import render_text
 from bot.settings import Settings
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.i18n import tr
 from commands.services import Services
 from commands.types import Place
@@ -57,9 +57,10 @@ class TerminalFront:
                 continue
             if line.lower() in QUIT_WORDS:
                 return
-            reply = await dispatch(
-                line, services=self.services, place=Place("terminal", "local"), locale=self.lang
-            )  # type: ignore[arg-type]
+            inv = Invocation(place=Place("terminal", "local"), line=line, lang=self.lang)  # type: ignore[arg-type]
+            reply = await handle(inv, self.services)
+            if reply is None:
+                continue
             reply = save_image(reply, self.image_dir)
             self.out.write(render_text(reply) + "\n")
             self.out.flush()

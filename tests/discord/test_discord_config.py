@@ -4,6 +4,7 @@ that answers in time even when the data layer is slow."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 
 import discord
@@ -27,7 +28,7 @@ def test_settings_reach_the_front_end(services):
         load_settings(discord_token="t", discord_shard_count="auto", discord_cooldown_seconds=7), services
     )
     assert front is not None and front.name == "discord"
-    assert front.shards is None and front.cooldown.seconds == 7 and front.read_messages is False
+    assert front.shards is None and front.cooldown_seconds == 7 and front.read_messages is False
 
 
 @pytest.mark.parametrize(("value", "expected"), [("1", 1), ("", 1), ("4", 4), ("auto", None), ("AUTO", None)])
@@ -45,18 +46,6 @@ def test_client_class_follows_shard_count():
 def test_intents_are_minimal_unless_messages_are_read():
     assert discord_front.intents_for(False).value == GUILDS
     assert discord_front.intents_for(True).value == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
-
-
-def test_cooldown_counts_down_per_key():
-    now = [100.0]
-    cd = discord_front.Cooldown(3, clock=lambda: now[0])
-    assert cd.hit("a") == 0
-    now[0] += 1.2
-    assert cd.hit("a") == pytest.approx(1.8)
-    assert cd.hit("b") == 0
-    now[0] += 2
-    assert cd.hit("a") == 0
-    assert discord_front.Cooldown(0).hit("a") == 0
 
 
 async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_stub, services):
@@ -131,10 +120,9 @@ async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discor
         return Reply(title="Likely hoax", text="“WhatsApp Gold” is a hoax. @everyone", lang="en")
 
     front = discord_front.DiscordFront(
-        services,
+        dataclasses.replace(services, watcher=watcher),
         discord_stub.token,
         read_messages=True,
-        watcher=watcher,
         client_options={"guild_ready_timeout": 0.05},
     )
     task = asyncio.create_task(front.run())

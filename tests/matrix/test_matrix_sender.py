@@ -186,11 +186,9 @@ async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, s
         assert (await sender.send_notice(room, REPLY)).status == "failed"
 
 
-async def test_watch_hook_reacts_and_replies_in_process(synapse, storage, monkeypatch):
+async def test_watch_hook_reacts_and_replies_in_process(synapse, storage):
     """The Matrix side of hoax watch mode, whatever the hoax storage state: ordinary chat goes to
-    check_message(text, place, services); a Reply means a ⚠️ reaction plus one notice in reply."""
-    from bot.platforms import matrix_front
-
+    the door's watcher (services.watcher); a Reply means a ⚠️ reaction plus one notice in reply."""
     seen: list[tuple[str, str]] = []
 
     async def fake_check(text, place, services):
@@ -201,9 +199,8 @@ async def test_watch_hook_reacts_and_replies_in_process(synapse, storage, monkey
             title="Likely hoax", text="⚠️ Likely hoax: WhatsApp is not becoming paid", extra={"react": "⚠️"}
         )
 
-    monkeypatch.setattr(matrix_front, "_hoax_check", fake_check)
     owner, bot = synapse.register("watch_owner"), synapse.register("watch_bot")
-    front = build(_settings(synapse, bot), Services(storage=storage))
+    front = build(_settings(synapse, bot), Services(storage=storage, watcher=fake_check))
     task = asyncio.create_task(front.run())
     alice = await UserClient(synapse.url, owner.user_id, owner.password).start()
     try:

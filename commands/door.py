@@ -1,0 +1,322 @@
+"""The one inbound door: every network's adapter turns an event into an `Invocation` and calls
+`handle(invocation, services)`; nothing else parses what users typed.
+
+`handle` owns, in this order: the unaddressed-chat policy (watch mode), sanitising, the length
+ceiling, parsing (exact commands first; a line that is not one goes to `read_plain_line`),
+cooldowns, per-command length limits, permission checks, and turning errors into short replies.
+Adapters own only their network: who is speaking, where, in which language, whether they may
+manage the place, and how to deliver the Reply (or None: say nothing).
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+import shlex
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from commands.i18n import tr
+from commands.registry import REGISTRY, CommandSpec, load_all
+from commands.services import Services, Watcher
+from commands.text import echo, sanitise
+from commands.types import Lang, PermissionDenied, Place, Reply, Request, UserError
+
+log = logging.getLogger(__name__)
+
+MAX_LINE_CHARS = 100_000  # hard ceiling before any parsing work
+PREFIXES = ("/", "!")
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """One event an adapter hands to the door.
+
+    Either `line` (what was typed for the bot, a leading `/` or `!` allowed) or `command` (a
+    registry name, for networks that parse themselves, e.g. Discord slash commands) with
+    `options` by parameter name. `addressed` says whether the message was meant for the bot at
+    all (False: ordinary chat it overheard, which only watch mode looks at). `quiet_unknown`: an
+    unknown first word gets no answer unless it is a near miss (other bots share `!`).
+    `cooldown_s` is the network's per-user per-command cooldown. `rank` is (have, need) where the
+    network ranks users (Matrix power levels), to explain a refusal. `on_slow` is awaited just
+    before a slow command starts (Discord defers the interaction there).
+    """
+
+    place: Place
+    line: str = ""
+    command: str | None = None
+    options: Mapping[str, str | None] = field(default_factory=dict)
+    user_id: str = "local"
+    lang: Lang | None = None
+    can_manage: bool = True
+    addressed: bool = True
+    quiet_unknown: bool = False
+    cooldown_s: float = 0.0
+    rank: tuple[int, int] | None = None
+    on_slow: Callable[[], Awaitable[None]] | None = None
+
+
+def error_reply(message: str, lang: str, command: str = "", suggestions: tuple[str, ...] = ()) -> Reply:
+    """A short, private error answer (ephemeral on Discord, exit code 1 on the CLI)."""
+    return Reply(
+        title=tr(lang, "Sorry", "Désolé"),
+        text=message,
+        command=command,
+        lang=lang,  # type: ignore[arg-type]
+        severity="error",
+        private=True,
+        ok=False,
+        error=message,
+        suggestions=suggestions,
+    )
+
+
+def tokenize(text: str) -> list[str]:
+    """Shell-like words (quotes group words); unbalanced quotes fall back to plain splitting."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
+def parse_line(line: str) -> tuple[CommandSpec | None, list[str], str]:
+    """(spec, words, remainder after the command words) for a line with or without a prefix."""
+    load_all()
+    stripped = line.strip()
+    if stripped[:1] in PREFIXES:
+        stripped = stripped[1:].lstrip()
+    words = stripped.split()
+    spec, used = REGISTRY.match(words)
+    remainder = stripped
+    for word in words[:used]:
+        remainder = remainder[remainder.index(word) + len(word) :]
+    return spec, words, remainder.strip()
+
+
+async def handle(inv: Invocation, services: Services) -> Reply | None:
+    """The answer to one invocation, or None when the bot should say nothing."""
+    lang: Lang = inv.lang or services.default_lang  # type: ignore[assignment]
+    if not inv.addressed:
+        return await overheard(inv, services)
+    parsed = _parse_options(inv, lang) if inv.command is not None else _parse_text(inv, lang)
+    if isinstance(parsed, Reply):
+        return parsed
+    if parsed is None:
+        return await read_plain_line(inv, lang, services)
+    spec, args, options, raw = parsed
+    refusal = _gatekeep(inv, spec, args, options, lang, services)
+    if refusal is not None:
+        return refusal
+    request = Request(
+        command=spec.name,
+        args=tuple(args),
+        options=options,
+        place=inv.place,
+        user_id=inv.user_id,
+        locale=lang,
+        can_manage=inv.can_manage,
+        raw=raw,
+    )
+    if spec.slow and inv.on_slow is not None:
+        await inv.on_slow()
+    return await run_request(spec, request, services)
+
+
+Parsed = tuple[CommandSpec, list[str], dict[str, str], str]  # spec, args, options, raw text
+
+
+def _parse_text(inv: Invocation, lang: Lang) -> Parsed | Reply | None:
+    """A typed line -> (spec, args, {}); None when it is not an exact command; an error Reply."""
+    if len(inv.line) > MAX_LINE_CHARS:
+        return error_reply(
+            tr(lang, "That message is too long for me.", "Ce message est trop long pour moi."), lang
+        )
+    line = sanitise(inv.line)
+    if not line.strip().lstrip("/!").strip():
+        return error_reply(tr(lang, "Empty command. Try `help`.", "Commande vide. Essayez `help`."), lang)
+    spec, _words, remainder = parse_line(line)
+    if spec is None:
+        return None
+    if len(remainder) > spec.max_input_chars:
+        return _too_long(spec, lang)
+    if spec.params and spec.params[0].rest:
+        return spec, ([remainder] if remainder else []), {}, remainder
+    return spec, tokenize(remainder), {}, remainder
+
+
+def _parse_options(inv: Invocation, lang: Lang) -> Parsed | Reply:
+    """Named options (Discord) -> positional args in the registry's order."""
+    load_all()
+    spec = REGISTRY.commands.get(inv.command or "")
+    if spec is None:
+        return _unknown_command(inv.command or "", lang)
+    clean = {name: sanitise(v).strip() for name, v in inv.options.items() if v is not None}
+    options = {name: v for name, v in clean.items() if v}
+    args: list[str] = []
+    missing = None
+    for i, param in enumerate(spec.params):
+        if param.name not in options:
+            missing = missing or param.name
+        elif missing is not None:  # `/capex period:2024` without `company`: cannot be passed on
+            return error_reply(
+                tr(
+                    lang,
+                    f"`{param.name}` needs `{missing}` too.",
+                    f"`{param.name}` a aussi besoin de `{missing}`.",
+                ),
+                lang,
+                spec.name,
+            )
+        elif param.rest and i > 0:
+            args.extend(tokenize(options[param.name]))  # as the text parser splits "the rest"
+        else:
+            args.append(options[param.name])  # one option = one argument, spaces included
+    if sum(len(v) for v in options.values()) > spec.max_input_chars:
+        return _too_long(spec, lang)
+    return spec, args, options, " ".join(args)
+
+
+def _too_long(spec: CommandSpec, lang: Lang) -> Reply:
+    return error_reply(
+        tr(
+            lang,
+            f"That is too long for `{spec.name}` (max {spec.max_input_chars} characters).",
+            f"C'est trop long pour `{spec.name}` (maximum {spec.max_input_chars} caractères).",
+        ),
+        lang,
+        spec.name,
+    )
+
+
+def _gatekeep(
+    inv: Invocation,
+    spec: CommandSpec,
+    args: list[str],
+    options: dict[str, str],
+    lang: Lang,
+    services: Services,
+) -> Reply | None:
+    """Cooldown, then permission: an error Reply when the command must not run."""
+    wait = services.cooldowns.hit((inv.place.platform, inv.user_id, spec.name), inv.cooldown_s)
+    if wait > 0:
+        n = max(1, math.ceil(wait))
+        return error_reply(
+            tr(lang, f"Slow down a little: try again in {n} s.", f"Doucement : réessayez dans {n} s."),
+            lang,
+            spec.name,
+        )
+    if spec.needs_manage and not inv.can_manage:
+        return error_reply(_refusal_text(spec, inv.rank, lang), lang, spec.name)
+    return None
+
+
+def _refusal_text(spec: CommandSpec, rank: tuple[int, int] | None, lang: Lang) -> str:
+    text = tr(
+        lang,
+        f"`{spec.name}` changes this channel's settings: you need the Manage Channels "
+        "permission (Discord) or a moderator power level (Matrix).",
+        f"`{spec.name}` modifie les réglages du salon : il faut la permission Gérer les salons "
+        "(Discord) ou un niveau de pouvoir de modérateur (Matrix).",
+    )
+    if rank is not None:
+        have, need = rank
+        text += "\n" + tr(
+            lang,
+            f"In this room your power level is {have}; this command needs {need} or more.",
+            f"Dans ce salon votre niveau de pouvoir est {have} ; cette commande demande {need} ou plus.",
+        )
+    return text
+
+
+async def run_request(spec: CommandSpec, request: Request, services: Services) -> Reply:
+    """Run one checked request: user errors become short replies, crashes are logged."""
+    lang = request.locale
+    try:
+        if spec.needs_manage and not request.can_manage:  # defence in depth for direct callers
+            raise PermissionDenied(_refusal_text(spec, None, lang))
+        return await spec.handler(request, services)
+    except UserError as exc:
+        return error_reply(exc.message, lang, spec.name, exc.suggestions)
+    except Exception:
+        log.exception("command %s failed", spec.name)
+        return error_reply(
+            tr(
+                lang,
+                "Something went wrong on my side; the error was logged.",
+                "Une erreur s'est produite de mon côté ; elle a été journalisée.",
+            ),
+            lang,
+            spec.name,
+        )
+
+
+async def read_plain_line(inv: Invocation, lang: Lang, services: Services) -> Reply | None:
+    """HOOK: a line addressed to the bot that is not an exact command.
+
+    The plain-question reader plugs in here (it gets the invocation, the language and services and
+    may answer). Until then, and for anything it does not understand: the unknown-command policy.
+    """
+    del services
+    words = sanitise(inv.line).strip().lstrip("/!").split()
+    return unknown_word(words[0] if words else "", lang, quiet=inv.quiet_unknown)
+
+
+def unknown_word(word: str, lang: Lang, *, quiet: bool) -> Reply | None:
+    """The unknown-command reply with near misses; None when `quiet` and there is no near miss."""
+    reply = _unknown_command(word, lang)
+    if quiet and not reply.suggestions:
+        return None
+    return reply
+
+
+def _unknown_command(word: str, lang: str) -> Reply:
+    load_all()
+    close = difflib.get_close_matches(word.lower(), REGISTRY.top_level_names(), n=3, cutoff=0.6)
+    hint = (
+        tr(lang, f" Did you mean {', '.join(close)}?", f" Vouliez-vous dire {', '.join(close)} ?")
+        if close
+        else ""
+    )
+    return error_reply(
+        tr(
+            lang,
+            f"Unknown command “{echo(word, 30)}”.{hint} Try `help`.",
+            f"Commande inconnue « {echo(word, 30)} ».{hint} Essayez `help`.",
+        ),
+        lang,
+        suggestions=tuple(close),
+    )
+
+
+async def overheard(inv: Invocation, services: Services) -> Reply | None:
+    """Ordinary chat not meant for the bot: only watch mode (hoax flags) may answer it.
+
+    Errors are logged, never raised: chat must go on whatever the watcher does."""
+    watcher = services.watcher or _default_watcher()
+    if watcher is None or not inv.line.strip():
+        return None
+    try:
+        return await watcher(inv.line, inv.place, services)
+    except Exception as exc:  # e.g. the hoax tables not migrated yet
+        log.warning("watch mode failed in %s: %s: %s", inv.place.id, type(exc).__name__, exc)
+        return None
+
+
+_UNSET: object = object()
+_watcher: object = _UNSET
+
+
+def _default_watcher() -> Watcher | None:
+    """`commands.hoax.watch.check_message`, imported on first use; None (logged once) if that
+    feature is missing or broken: chat commands must keep working either way."""
+    global _watcher
+    if _watcher is _UNSET:
+        try:
+            from commands.hoax.watch import check_message
+
+            _watcher = check_message
+        except Exception as exc:
+            log.warning("hoax watch mode unavailable (%s: %s)", type(exc).__name__, exc)
+            _watcher = None
+    return _watcher  # type: ignore[return-value]
