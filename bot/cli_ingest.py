@@ -1,4 +1,4 @@
-"""`capexbot ingest sec [--company meta ...] [--file PATH]`: capex figures from SEC filings."""
+"""`capexbot ingest sec|releases|release`: capex figures from SEC filings and earnings releases."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bot import release_cli
 from bot.context import open_services
 from bot.settings import ConfigError, Settings
 from storage.companies import normalise_alias
@@ -15,7 +16,7 @@ from storage.sources.sec_ingest import default_sec_companies, ingest_companies, 
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("ingest", help="ingest figures from a data source (SEC EDGAR XBRL)")
+    p = subparsers.add_parser("ingest", help="ingest figures from a data source (SEC EDGAR XBRL, 8-K earnings releases)")
     sub = p.add_subparsers(dest="ingest_source", required=True, metavar="SOURCE")
     sec = sub.add_parser(
         "sec",
@@ -32,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sec.add_argument("--file", type=Path, help="ingest a saved companyfacts JSON file instead of fetching")
     sec.set_defaults(handler=handle_sec)
+    release_cli.register(sub)
 
 
 def _resolve(names: list[str], snap) -> tuple[list[str], list[str]]:

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     sec_user_agent: str | None = None  # "Name email@example.org": SEC refuses anonymous clients
     sec_poll_minutes: float | None = Field(default=None, ge=1)  # unset: no background polling
     sec_base_url: str = "https://data.sec.gov"
+    sec_archives_url: str = "https://www.sec.gov"  # EDGAR filing archives (8-K exhibits: `ingest releases`)
 
     # --- Discord (bot/platforms/discord_front.py); started when DISCORD_TOKEN is set
     discord_token: SecretStr | None = None

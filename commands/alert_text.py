@@ -94,6 +94,16 @@ def actual_line(
     change = f", {pct(yoy[0], lang)} {tr(lang, 'YoY', 'sur un an')}" if yoy else ""
     when = period_words(fig, company, lang)
     note = _series_note(fig, company, lang)
+    earlier = [f for f in history if f.series_key == fig.series_key and f.kind == "actual" and f.id < fig.id]
+    previous = max(earlier, key=lambda f: f.id) if earlier else None
+    if previous is not None and previous.value_usd != fig.value_usd:  # a later filing changed it
+        was = short_money(previous.value_usd, lang)
+        now = short_money(fig.value_usd, lang)
+        return tr(
+            lang,
+            f"{name} restated {when} capex to {now} (was {was}){note}",
+            f"{name} : investissements {when} révisés à {now} (contre {was}){note}",
+        )
     return tr(
         lang,
         f"{name} {when} capex {short_money(fig.value_usd, lang)}{change}{note}",

@@ -3,7 +3,9 @@
 Serves `/api/xbrl/companyfacts/CIK##########.json` from `files` (cik -> bytes) with an ETag and a
 Last-Modified, answers 304 to a matching conditional request, and plays a queue of scripted
 failures first (`script`: "429", "503", "truncate", "404", ...). Every request's headers are
-recorded so tests can assert what the client sent.
+recorded so tests can assert what the client sent. `submissions` (cik -> bytes) answers
+`/submissions/CIK##########.json`; `documents` (path -> bytes) answers any other path as is, e.g.
+an EDGAR archive's `/Archives/edgar/data/{cik}/{accession}/index.json` and its exhibits.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _SUBMISSIONS = re.compile(r"^/submissions/CIK(\d{10})\.json$")
 class FakeSec:
     files: dict[int, bytes] = field(default_factory=dict)
     submissions: dict[int, bytes] = field(default_factory=dict)
+    documents: dict[str, bytes] = field(default_factory=dict)
     script: list[str] = field(default_factory=list)
     retry_after: str | None = "0"
     last_modified: str = "Mon, 02 Nov 2026 10:00:00 GMT"
@@ -43,6 +46,10 @@ class FakeSec:
         sub = _SUBMISSIONS.match(request.path)
         if sub and int(sub.group(1)) in self.submissions:
             return web.Response(body=self.submissions[int(sub.group(1))], content_type="application/json")
+        if request.path in self.documents:
+            body = self.documents[request.path]
+            kind = "application/json" if request.path.endswith(".json") else "text/html"
+            return web.Response(body=body, content_type=kind)
         m = _PATH.match(request.path)
         if not m or int(m.group(1)) not in self.files:
             return web.Response(status=404, text="not found")

@@ -2,7 +2,9 @@
 
 Every SEC_POLL_MINUTES it makes one conditional request per tracked SEC filer. Unchanged files
 answer 304 (nothing parsed, nothing stored); a new 10-Q/10-K becomes stored figures in one
-transaction, whose figure hooks (the alerts outbox) turn it into one alert event.
+transaction, whose figure hooks (the alerts outbox) turn it into one alert event. In the same poll
+and through the same client (one rate limit), it looks for new 8-K earnings releases
+(storage/sources/release_ingest.py), so the release's alert goes out within one poll of the filing.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 
 from bot.settings import ConfigError, Settings
 from commands.services import Services
+from storage.sources.release_ingest import ReleaseReport, poll_releases
 from storage.sources.sec_client import SecClient, SecConfigError
 from storage.sources.sec_ingest import IngestReport, default_sec_companies, ingest_companies, shutdown_pool
 
@@ -21,10 +24,14 @@ log = logging.getLogger("capexbot.sec")
 class SecPoller:
     name = "sec-poller"
 
-    def __init__(self, services: Services, client_factory, interval_s: float) -> None:
+    def __init__(
+        self, services: Services, client_factory, interval_s: float, archives_url: str | None = None
+    ) -> None:
         self.services = services
         self.client_factory = client_factory
         self.interval_s = interval_s
+        self.archives_url = archives_url  # None: companyfacts only (no earnings-release polling)
+        self.release_reports: list[ReleaseReport] = []
         self.polls = 0
 
     async def poll_once(self) -> list[IngestReport]:
@@ -32,6 +39,8 @@ class SecPoller:
         snap = await storage.catalog.snapshot()
         companies = default_sec_companies(snap.companies.values())
         async with self.client_factory() as client:
+            if self.archives_url is not None:
+                self.release_reports = await poll_releases(storage, client, companies, self.archives_url)
             reports = await ingest_companies(storage, client, companies)
         self.polls += 1
         added = sum(r.added for r in reports)
@@ -48,7 +57,10 @@ class SecPoller:
                     raise
                 except Exception as exc:  # keep polling; the supervisor only sees real crashes
                     log.warning(
-                        "SEC poll failed (%s: %s); next try in %.0f s", type(exc).__name__, exc, self.interval_s
+                        "SEC poll failed (%s: %s); next try in %.0f s",
+                        type(exc).__name__,
+                        exc,
+                        self.interval_s,
                     )
                 await asyncio.sleep(self.interval_s)
         finally:
@@ -66,4 +78,6 @@ def build(settings: Settings, services: Services) -> SecPoller | None:
     def factory() -> SecClient:
         return SecClient(settings.sec_user_agent, base_url=settings.sec_base_url)
 
-    return SecPoller(services, factory, settings.sec_poll_minutes * 60)
+    return SecPoller(
+        services, factory, settings.sec_poll_minutes * 60, archives_url=settings.sec_archives_url
+    )

@@ -247,5 +247,6 @@ class SecClient:
                 "limit was exceeded; SEC then blocks for a while)"
             )
         if status == 404:
-            return f"GET {url}: HTTP 404 (no XBRL company facts for this CIK)"
+            what = "no XBRL company facts for this CIK" if "/companyfacts/" in url else "not found"
+            return f"GET {url}: HTTP 404 ({what})"
         return f"GET {url}: HTTP {status}"
