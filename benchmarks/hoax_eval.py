@@ -1,9 +1,19 @@
-"""Precision / recall / F1 of the hoax matcher on a labelled JSONL set, per language and overall.
+"""Hoax judgement on labelled JSONL sets: watch-mode precision/recall per group and language.
 
-Usage: python benchmarks/hoax_eval.py [PATH] [--threshold 0.5] [--show-errors]
+Usage: python benchmarks/hoax_eval.py [PATH ...] [--show-errors]
 
-PATH defaults to benchmarks/data/hoax_dev.jsonl (a copy of the project's development set, see
-benchmarks/data/README.md). Lines: {"id", "text", "lang", "label": "hoax"|"legit", ...}.
+PATH defaults to the step-0 set (benchmarks/data/hoax_step0.jsonl, written before the matcher or
+the catalogue was read) and can be any set in either format:
+- step-0 format: {"id", "text", "lang", "kind", "group": "chat"|"factcheck", "flag": bool,
+  "topic", "stance", "verdict"}: `group` separates chat-style items from fact-checkers' claim
+  statements and headlines, `kind` is chain|chat|debunk|question|advice|news|ordinary|claim|
+  headline|news_headline.
+- dev format (benchmarks/data/hoax_dev.jsonl): {"id", "text", "lang", "label": "hoax"|"legit"};
+  every item counts as chat-style.
+
+Figures: precision/recall of the watch flag per group x language; how often each kind is flagged;
+for questions about a known topic, how many explicit checks name the right family and give a
+verdict; family accuracy of true flags (topics mapped to family ids by hoax_step0_topics.json).
 Prints a table, then a JSON object as the last line.
 """
 
@@ -13,73 +23,112 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher  # noqa: E402
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_PATH = DATA / "hoax_step0.jsonl"
+TOPICS = json.loads((DATA / "hoax_step0_topics.json").read_text(encoding="utf-8"))
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "hoax_dev.jsonl"
+
+def _analyser() -> Any:
+    """A function text -> (flagged, family id, verdict, stance) on whichever matcher is present:
+    the explicit check where it exists, else the older cue matcher (no verdict, no stance)."""
+    try:
+        from commands.hoax.check import Checker
+    except ImportError:
+        from commands.hoax.matcher import Matcher
+
+        m = Matcher()
+
+        def legacy(text: str) -> tuple[bool, str | None, str | None, str | None]:
+            r = m.match(text)
+            fam = r.entry or r.near
+            return r.flagged, fam.id if fam else None, None, None
+
+        return legacy
+    checker = Checker()
+
+    def new(text: str) -> tuple[bool, str | None, str | None, str | None]:
+        a = checker.check(text)
+        return a.flagged, a.family_id, a.verdict, a.stance
+
+    return new
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {"precision": round(p, 3), "recall": round(r, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _read(paths: list[str]) -> list[dict[str, Any]]:
+    items = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if "flag" not in item:  # dev format
+                    item["flag"] = item["label"] == "hoax"
+                    item.setdefault("group", "chat")
+                    item.setdefault("kind", "chat")
+                items.append(item)
+    return items
+
+
+def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any], list[str]]:
+    counts: dict[str, list[int]] = {}
+    kinds: dict[str, list[int]] = {}
+    questions = [0, 0, 0]  # known-topic questions, right family, right family with a verdict
+    family = [0, 0]  # true flags with a mapped topic, of which the right family
+    errors = []
+    for it in items:
+        flagged, fam, verdict, stance = analyse(it["text"])
+        gold = bool(it["flag"])
+        for key in (f"{it['group']}/{it['lang']}", f"{it['group']}/all"):
+            c = counts.setdefault(key, [0, 0, 0, 0])
+            c[3] += 1
+            c[0] += flagged and gold
+            c[1] += flagged and not gold
+            c[2] += gold and not flagged
+        k = kinds.setdefault(it["kind"], [0, 0])
+        k[0] += 1
+        k[1] += flagged
+        ok_fams = TOPICS.get(it.get("topic") or "", [])
+        if it["kind"] == "question" and ok_fams:
+            questions[0] += 1
+            questions[1] += fam in ok_fams
+            questions[2] += fam in ok_fams and verdict is not None and not flagged
+        if gold and flagged and ok_fams:
+            family[0] += 1
+            family[1] += fam in ok_fams
+        if flagged != gold or (it["kind"] == "question" and ok_fams and (fam not in ok_fams or not verdict)):
+            what = "MISSED" if gold and not flagged else "FALSE+" if flagged != gold else "QUESTN"
+            errors.append(f"{what} {it['id']} [{it['kind']}] fam={fam} verdict={verdict} stance={stance}: {it['text']}")
+    out: dict[str, Any] = {k: prf(*v[:3]) | {"n": v[3]} for k, v in sorted(counts.items())}
+    out["flag_rate_by_kind"] = {k: f"{v[1]}/{v[0]}" for k, v in sorted(kinds.items())}
+    out["questions_known_topic"] = {"n": questions[0], "right_family": questions[1], "answered_with_verdict": questions[2]}
+    out["flag_family_accuracy"] = round(family[1] / family[0], 3) if family[0] else None
+    return out, errors
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default=str(DEFAULT_PATH))
-    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    ap.add_argument("paths", nargs="*", default=[str(DEFAULT_PATH)])
     ap.add_argument("--show-errors", action="store_true")
     args = ap.parse_args(argv)
-    matcher = Matcher(threshold=args.threshold)
-    counts: dict[str, list[int]] = {}
-    lang_ok = total = 0
-    errors = []
-    for line in Path(args.path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        res = matcher.match(item["text"])
-        gold = item["label"] == "hoax"
-        lang = item.get("lang", "?")
-        total += 1
-        lang_ok += res.lang == lang
-        for key in (lang, "all"):
-            c = counts.setdefault(key, [0, 0, 0, 0])  # tp fp fn tn
-            if res.flagged and gold:
-                c[0] += 1
-            elif res.flagged:
-                c[1] += 1
-            elif gold:
-                c[2] += 1
-            else:
-                c[3] += 1
-        if res.flagged != gold:
-            errors.append(
-                (item["id"], gold, res.score, res.hoax_id, item["text"], [str(c) for c in res.cues])
-            )
-    out = {k: prf(v[0], v[1], v[2]) | {"n": sum(v)} for k, v in sorted(counts.items())}
-    print(f"{'set':<6}{'n':>5}{'precision':>11}{'recall':>8}{'f1':>8}")
+    out, errors = evaluate(_read(args.paths), _analyser())
+    print(f"{'group/lang':<16}{'n':>5}{'precision':>11}{'recall':>8}")
     for k, v in out.items():
-        print(f"{k:<6}{v['n']:>5}{v['precision']:>11.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}")
-    print(f"language detection accuracy: {lang_ok}/{total}")
+        if isinstance(v, dict) and "precision" in v:
+            print(f"{k:<16}{v['n']:>5}{v['precision']:>11.3f}{v['recall']:>8.3f}")
+    print("flagged by kind:", out["flag_rate_by_kind"])
+    print("questions about a known topic:", out["questions_known_topic"])
+    print("family accuracy of true flags:", out["flag_family_accuracy"])
     if args.show_errors:
-        for e in errors:
-            print(("MISSED " if e[1] else "FALSE+ ") + f"{e[0]} score={e[2]} hoax={e[3]}: {e[4]}\n    {e[5]}")
-    print(
-        json.dumps(
-            {
-                "benchmark": "hoax_eval",
-                "path": str(args.path),
-                "threshold": args.threshold,
-                "lang_accuracy": round(lang_ok / total, 4) if total else None,
-                "results": out,
-            }
-        )
-    )
+        print("\n".join(errors))
+    print(json.dumps({"benchmark": "hoax_eval", "paths": args.paths, "results": out}))
     return 0
 
 
