@@ -75,7 +75,7 @@ async def handle_scan(args: argparse.Namespace, settings: Settings) -> int:
                 text = item.get("text")
                 if not isinstance(text, str):
                     raise ValueError("missing text")
-            except (ValueError, AttributeError) as exc:
+            except (ValueError, AttributeError, RecursionError) as exc:  # RecursionError: absurd nesting
                 out.write(
                     json.dumps(
                         {
@@ -103,7 +103,7 @@ async def handle_import(args: argparse.Namespace, settings: Settings) -> int:
         print(f"capexbot: no such file: {args.file}", file=sys.stderr)
         return 1
     try:
-        entries, _ = parse_document(args.file.read_text(encoding="utf-8", errors="replace"))
+        entries, _ = parse_document(args.file.read_text(encoding="utf-8", errors="replace"), untrusted=True)
     except CatalogueError as exc:
         print(f"capexbot: import rejected, nothing stored: {exc}", file=sys.stderr)
         return 1

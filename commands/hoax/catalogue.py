@@ -16,14 +16,16 @@ without cue patterns get keyword cues derived from their claim text.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from commands.hoax.normalise import cue_regex, normalise, squeeze
+import re2
+
+from commands.hoax.normalise import cue_regex, normalise, squeeze, squeeze_pattern
 
 MAX_PATTERN_CHARS = 2000
 
@@ -35,7 +37,7 @@ class CatalogueError(ValueError):
 @dataclass(frozen=True)
 class Cue:
     label: str
-    regex: re.Pattern[str]
+    regex: Any  # re.Pattern-like: .search / .finditer (a CueRegex, or an RE2 pattern for imports)
     weight: float
     source: str  # the pattern as written
 
@@ -66,30 +68,49 @@ class Entry:
         return not (self.valid_until and day > self.valid_until)
 
 
-def _compile(label: str, pattern: str, weight: Any, where: str) -> Cue:
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a rejected pattern is reported once, as a CatalogueError
+
+
+def _safe_regex(pattern: str) -> Any:
+    """An imported cue compiled by RE2, whose matching time is linear in the text whatever the
+    pattern (`(xy|xyxy)*z` cannot backtrack). RE2 has no look-arounds or back-references: a
+    pattern using them is rejected, not silently changed. Same anchoring as `cue_regex`."""
+    return re2.compile(f" (?:{squeeze_pattern(pattern)})(?:[^a-z0-9]|$)", _RE2_OPTIONS)
+
+
+def _compile(label: str, pattern: str, weight: Any, where: str, untrusted: bool) -> Cue:
     if not isinstance(pattern, str) or not pattern or len(pattern) > MAX_PATTERN_CHARS:
         raise CatalogueError(f"{where}: cue {label!r} needs a pattern of 1..{MAX_PATTERN_CHARS} chars")
-    if not isinstance(weight, int | float):
-        raise CatalogueError(f"{where}: cue {label!r} weight must be a number")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not math.isfinite(weight):
+        raise CatalogueError(f"{where}: cue {label!r} weight must be a finite number")
+    if abs(weight) > 10:
+        raise CatalogueError(f"{where}: cue {label!r} weight must be between -10 and 10")
     try:
-        rx = cue_regex(pattern)
-    except re.error as exc:
-        raise CatalogueError(f"{where}: cue {label!r} does not compile: {exc}") from exc
+        trusted = not untrusted or pattern in _builtin_patterns()
+        rx = cue_regex(pattern) if trusted else _safe_regex(pattern)
+    except (re.error, re2.error, RecursionError, OverflowError) as exc:
+        msg = exc.args[0] if exc.args else exc
+        if isinstance(msg, bytes):
+            msg = msg.decode("utf-8", "replace")
+        raise CatalogueError(f"{where}: cue {label!r} is not a supported linear-time pattern: {msg}") from exc
     return Cue(label=str(label), regex=rx, weight=float(weight), source=pattern)
 
 
-def _cues(items: Any, cuesets: dict[str, list[Any]], where: str) -> tuple[Cue, ...]:
+def _cues(items: Any, cuesets: dict[str, list[Any]], where: str, untrusted: bool) -> tuple[Cue, ...]:
     out: list[Cue] = []
+    if not isinstance(items, list | tuple | type(None)):
+        raise CatalogueError(f"{where}: cues must be a list")
     for item in items or []:
         if isinstance(item, str) and item.startswith("@"):
             name = item[1:]
             if name not in cuesets:
                 raise CatalogueError(f"{where}: unknown cue set {item!r}")
-            out.extend(_cues(cuesets[name], {}, f"{where} {item}"))
+            out.extend(_cues(cuesets[name], {}, f"{where} {item}", untrusted))
             continue
         if not isinstance(item, list | tuple) or len(item) != 3:
             raise CatalogueError(f"{where}: a cue is [label, pattern, weight], got {item!r}")
-        out.append(_compile(item[0], item[1], item[2], where))
+        out.append(_compile(item[0], item[1], item[2], where, untrusted))
     return tuple(out)
 
 
@@ -225,14 +246,37 @@ def _links(obj: dict[str, Any]) -> list[tuple[str, str]]:
     return links
 
 
-def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | None = None) -> Entry:
-    """One ClaimReview object (ours or a fact-checker's) -> Entry. Raises CatalogueError."""
+def _texts(value: Any, where: str, name: str) -> dict[str, str]:
+    """A {"en": ..., "fr": ...} field; anything else in a document is an error, not a crash later."""
+    if value is None or value == {}:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise CatalogueError(f"{where}: {name} must map languages to text")
+    return {str(k): v for k, v in value.items()}
+
+
+def _strings(value: Any, where: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CatalogueError(f"{where}: {name} must be a list of strings")
+    return tuple(value)
+
+
+def entry_from_claimreview(
+    obj: dict[str, Any], cuesets: dict[str, list[Any]] | None = None, *, untrusted: bool = False
+) -> Entry:
+    """One ClaimReview object (ours or a fact-checker's) -> Entry. Raises CatalogueError.
+    `untrusted` (imports): cue patterns run on RE2 unless they are the built-in catalogue's own."""
     from commands.hoax.matcher import detect_platforms  # local: matcher imports this module
 
     if not isinstance(obj, dict):
         raise CatalogueError("an entry must be a JSON object")
     cuesets = cuesets or {}
-    ext = obj.get("capexbot") or {}
+    ext = obj.get("capexbot")
+    ext = {} if ext is None else ext
+    if not isinstance(ext, dict):
+        raise CatalogueError("the capexbot key must be an object")
     claim_text = str(obj.get("claimReviewed") or "").strip()
     ident = str(obj.get("identifier") or "").strip()
     if not ident:
@@ -241,27 +285,34 @@ def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | 
     where = f"entry {ident or '?'}"
     if not ident:
         raise CatalogueError("entry without identifier or claimReviewed")
-    claim = dict(ext.get("claim") or {})
+    claim = _texts(ext.get("claim"), where, "claim")
     claim.setdefault("en", claim_text or claim.get("fr", ""))
     claim.setdefault("fr", claim["en"])
     if not claim["en"]:
         raise CatalogueError(f"{where}: no claim text")
     rating = obj.get("reviewRating") or {}
+    if not isinstance(rating, dict):
+        raise CatalogueError(f"{where}: reviewRating must be an object")
     verdict_text = str(rating.get("alternateName") or "False") if isinstance(rating, dict) else "False"
-    verdict = dict(ext.get("verdict") or {"en": verdict_text, "fr": verdict_text})
+    verdict = _texts(ext.get("verdict"), where, "verdict") or {"en": verdict_text, "fr": verdict_text}
+    verdict.setdefault("fr", verdict.get("en", verdict_text))
+    verdict.setdefault("en", verdict["fr"])
     links = _links(obj)
     if not links:
         raise CatalogueError(f"{where}: needs at least one fact-check URL (url or citation)")
-    explanation = dict(ext.get("explanation") or {})
+    explanation = _texts(ext.get("explanation"), where, "explanation")
     body = str(obj.get("reviewBody") or obj.get("description") or "").strip()
     explanation.setdefault("en", body or f"Fact-checkers rated this claim: {verdict['en']}.")
     explanation.setdefault("fr", body or f"Les fact-checkers ont jugé cette affirmation : {verdict['fr']}.")
-    cues = ext.get("cues") or {}
-    core = _cues(cues.get("core"), cuesets, where)
-    hallmarks = _cues(cues.get("hallmarks"), cuesets, where)
-    counters = _cues(cues.get("counters"), cuesets, where)
+    cues = ext.get("cues")
+    cues = {} if cues is None else cues
+    if not isinstance(cues, dict):
+        raise CatalogueError(f"{where}: cues must be an object")
+    core = _cues(cues.get("core"), cuesets, where, untrusted)
+    hallmarks = _cues(cues.get("hallmarks"), cuesets, where, untrusted)
+    counters = _cues(cues.get("counters"), cuesets, where, untrusted)
     if "platforms" in ext:
-        platforms = tuple(ext["platforms"])
+        platforms = _strings(ext["platforms"], where, "platforms")
     else:
         platforms = tuple(detect_platforms(claim["en"] + " " + claim["fr"]))
     keywords: frozenset[str] = frozenset()
@@ -271,8 +322,12 @@ def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | 
         )
         if len(keywords) < 2:
             raise CatalogueError(f"{where}: no cue patterns and too few words in the claim to derive them")
-    item = obj.get("itemReviewed") or {}
+    item = obj.get("itemReviewed")
+    if item is not None and not isinstance(item, dict):
+        raise CatalogueError(f"{where}: itemReviewed must be an object")
     valid = ext.get("valid") or {}
+    if not isinstance(valid, dict):
+        raise CatalogueError(f"{where}: valid must be an object")
     coverage = str(obj.get("temporalCoverage") or "")
     first_seen = ext.get("first_seen")
     if first_seen is None and isinstance(item, dict):
@@ -280,7 +335,7 @@ def entry_from_claimreview(obj: dict[str, Any], cuesets: dict[str, list[Any]] | 
         first_seen = d.year if d else None
     valid_from = _date(valid.get("from")) or _date(coverage.split("/")[0] if coverage else None)
     valid_until = _date(valid.get("until")) or _date(coverage.split("/")[1] if "/" in coverage else None)
-    anchors = tuple(a.lower() for a in ext.get("anchors") or ())
+    anchors = tuple(a.lower() for a in _strings(ext.get("anchors"), where, "anchors"))
     if not anchors and keywords:
         anchors = tuple(sorted(keywords))
     return Entry(
@@ -328,37 +383,53 @@ def _from_google_claims(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def parse_document(text: str) -> tuple[list[Entry], dict[str, Any]]:
-    """Parse catalogue/feed text. Returns (entries, cuesets). Raises CatalogueError."""
+def _json(text: str) -> Any:
+    """json.loads that reports absurd nesting (a 100,000-deep list) as a CatalogueError."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise CatalogueError("JSON nested too deeply") from exc
+
+
+def parse_document(text: str, *, untrusted: bool = False) -> tuple[list[Entry], dict[str, Any]]:
+    """Parse catalogue/feed text. Returns (entries, cuesets). Raises CatalogueError, and only that,
+    whatever the document holds. `untrusted` (imports): see `entry_from_claimreview`."""
     text = text.strip()
     if not text:
         raise CatalogueError("empty document")
     try:
-        doc: Any = json.loads(text)
+        doc: Any = _json(text)
     except json.JSONDecodeError:
         try:
-            doc = [json.loads(line) for line in text.splitlines() if line.strip()]
+            doc = [_json(line) for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
             raise CatalogueError(f"not JSON or JSON lines: {exc}") from exc
     cuesets: dict[str, Any] = {}
     if isinstance(doc, dict) and "@graph" in doc:
         cuesets = doc.get("capexbot:cueSets") or {}
+        if not isinstance(cuesets, dict):
+            raise CatalogueError("capexbot:cueSets must be an object")
         items = doc["@graph"]
     elif isinstance(doc, dict) and "claims" in doc:
-        items = _from_google_claims(doc)
+        try:
+            items = _from_google_claims(doc)
+        except (TypeError, AttributeError) as exc:
+            raise CatalogueError(f"malformed claims:search response ({type(exc).__name__})") from exc
     elif isinstance(doc, dict):
         items = [doc]
     else:
         items = doc
-    if not isinstance(items, list):
-        raise CatalogueError("expected a list of ClaimReview objects")
+    if not isinstance(items, list) or not items:
+        raise CatalogueError("expected a non-empty list of ClaimReview objects")
     entries: list[Entry] = []
     seen: set[str] = set()
     for n, obj in enumerate(items, 1):
         try:
-            entry = entry_from_claimreview(obj, cuesets)
+            entry = entry_from_claimreview(obj, cuesets, untrusted=untrusted)
         except CatalogueError as exc:
             raise CatalogueError(f"item {n}: {exc}") from exc
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError) as exc:
+            raise CatalogueError(f"item {n}: malformed entry ({type(exc).__name__})") from exc
         if entry.id in seen:
             raise CatalogueError(f"item {n}: duplicate identifier {entry.id!r}")
         seen.add(entry.id)
@@ -381,8 +452,31 @@ def load_builtin() -> list[Entry]:
     return list(_BUILTIN[0])
 
 
-def load_file(path: str | Path) -> list[Entry]:
-    return parse_document(Path(path).read_text(encoding="utf-8"))[0]
+def _builtin_patterns() -> frozenset[str]:
+    """Cue patterns of the shipped catalogue: reviewed code, so an export re-imports unchanged."""
+    global _PATTERNS
+    if _PATTERNS is None:
+        doc = json.loads(builtin_text())
+        found: set[str] = set()
+
+        def walk(node: Any) -> None:
+            if isinstance(node, list) and len(node) == 3 and isinstance(node[1], str) and isinstance(node[0], str):
+                found.add(node[1])
+            elif isinstance(node, list):
+                for x in node:
+                    walk(x)
+            elif isinstance(node, dict):
+                for x in node.values():
+                    walk(x)
+
+        walk(doc.get("capexbot:cueSets"))
+        for obj in doc["@graph"]:
+            walk((obj.get("capexbot") or {}).get("cues"))
+        _PATTERNS = frozenset(found)
+    return _PATTERNS
+
+
+_PATTERNS: frozenset[str] | None = None
 
 
 def export_document(entries: list[Entry]) -> dict[str, Any]:

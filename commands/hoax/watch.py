@@ -25,7 +25,6 @@ Contract (platform-free; front ends must not re-implement any of it)::
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import TYPE_CHECKING
 
@@ -49,12 +48,9 @@ async def entries_for(services: Services) -> list[Entry]:
     entries = {e.id: e for e in load_builtin()}
     repo = getattr(services.storage, "hoax", None)
     if repo is not None:
-        try:
-            imported = await repo.claims()
-        except sqlite3.OperationalError:  # database not migrated to the hoax schema yet
-            imported = []
+        imported = await repo.claims()  # storage migrates on open: the table always exists
         if imported:
-            for e in parse_document(_as_json(imported))[0]:
+            for e in parse_document(_as_json(imported), untrusted=True)[0]:
                 entries[e.id] = e
     return list(entries.values())
 
@@ -76,10 +72,7 @@ async def matcher_for(services: Services) -> Matcher:
     now = time.monotonic()
     if cached and now - cached[2] < VERSION_CHECK_SECONDS:
         return cached[1]
-    try:
-        version = await repo.claims_version() if repo is not None else "none"
-    except sqlite3.OperationalError:
-        version = "unmigrated"
+    version = await repo.claims_version() if repo is not None else "none"
     if cached and cached[0] == version:
         matcher = cached[1]
     else:
@@ -119,11 +112,12 @@ def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
     verdict = e.verdict.get(lang) or e.verdict["en"]
     links = tuple((name, url) for name, url in e.links[: 2 if short else 5])
     cues = [_cue_text(c, lang) for c in res.cues]
-    title = tr(lang, "⚠️ Likely hoax", "⚠️ Probablement un canular")
+    # No emoji in the title: front ends add the severity icon (Matrix printed "⚠️ ⚠️" before).
+    title = tr(lang, "Likely hoax", "Probablement un canular")
     if short:
         first = explanation.split(". ")[0].rstrip(".") + "."
         text = (
-            f"{title}: {claim}\n{verdict}. {first}\n"
+            f"{FLAG_EMOJI} {title}: {claim}\n{verdict}. {first}\n"
             + "\n".join(f"{n}: {u}" for n, u in links)
             + "\n"
             + tr(
@@ -134,7 +128,7 @@ def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
         )
     else:
         text = (
-            f"{title} ({tr(lang, 'score', 'score')} {res.score:.2f})\n"
+            f"{FLAG_EMOJI} {title} ({tr(lang, 'score', 'score')} {res.score:.2f})\n"
             f"{tr(lang, 'Claim', 'Affirmation')}: {claim}\n{tr(lang, 'Verdict', 'Verdict')}: {verdict}\n\n"
             f"{explanation}\n\n{tr(lang, 'Fact-checks', 'Vérifications')}:\n"
             + "\n".join(f"- {n}: {u}" for n, u in links)
