@@ -9,6 +9,7 @@ import aiosqlite
 
 from storage.db import Database
 from storage.models import NewFigure, StoredFigure
+from storage.provenance import docs_from_json, docs_to_json, refs_from_json, refs_to_json
 
 # Called inside the same transaction as the inserts, with only the rows that were really new.
 FigureHook = Callable[[aiosqlite.Connection, list[StoredFigure]], Awaitable[None]]
@@ -16,8 +17,30 @@ FigureHook = Callable[[aiosqlite.Connection, list[StoredFigure]], Awaitable[None
 _INSERT_SQL = (
     "INSERT OR IGNORE INTO figures (company_id, fiscal_label, period_start, period_end, kind, "
     "value_usd, low_usd, high_usd, currency, definition_code, source_title, source_url, accession, "
-    "announced, recorded_at, origin, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "announced, recorded_at, origin, identity, document_kind, derivation, derived_from, secondary_refs) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# A better citation for a known fact (same identity) replaces the old one: values never change.
+_RECITE_SQL = (
+    "UPDATE figures SET source_title = ?, source_url = ?, accession = ?, announced = ?, "
+    "document_kind = ?, derivation = ?, derived_from = ?, secondary_refs = ? "
+    "WHERE identity = ? AND origin = ? AND (source_title, coalesce(source_url, ''), "
+    "coalesce(accession, ''), coalesce(announced, ''), coalesce(document_kind, ''), derivation, "
+    "derived_from, secondary_refs) IS NOT (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _provenance(fig: NewFigure) -> tuple[str, str | None, str | None, str | None, str | None, str, str, str]:
+    return (
+        fig.source_title,
+        fig.source_url,
+        fig.accession,
+        fig.announced,
+        fig.document_kind,
+        fig.derivation,
+        docs_to_json(fig.derived_from),
+        refs_to_json(fig.secondary_refs),
+    )
 
 
 def row_to_figure(row: aiosqlite.Row) -> StoredFigure:
@@ -39,6 +62,10 @@ def row_to_figure(row: aiosqlite.Row) -> StoredFigure:
         id=row["id"],
         recorded_at=row["recorded_at"],
         origin=row["origin"],
+        document_kind=row["document_kind"],
+        derivation=row["derivation"],
+        derived_from=docs_from_json(row["derived_from"]),
+        secondary_refs=refs_from_json(row["secondary_refs"]),
     )
 
 
@@ -88,6 +115,10 @@ class FigureRepository:
                     recorded_at,
                     origin,
                     fig.identity,
+                    fig.document_kind,
+                    fig.derivation,
+                    docs_to_json(fig.derived_from),
+                    refs_to_json(fig.secondary_refs),
                 ),
             )
             if cur.rowcount == 1:
@@ -101,6 +132,25 @@ class FigureRepository:
             for hook in self.hooks:
                 await hook(conn, inserted)
         return inserted
+
+    async def recite(self, figures: Sequence[NewFigure], origin: str) -> int:
+        """Replace the citation of known figures from `origin` (same identity) with theirs.
+
+        Used when the bundled seed improves its sources: the value is the same fact, only the
+        document named for it changes. Returns how many rows changed.
+        """
+        changed = 0
+        async with self.db.transaction() as conn:
+            for fig in figures:
+                prov = _provenance(fig)
+                cur = await conn.execute(
+                    _RECITE_SQL,
+                    (*prov, fig.identity, origin, *(("" if v is None else v) for v in prov)),
+                )
+                changed += cur.rowcount
+            if changed:
+                await bump_catalog_version(conn)
+        return changed
 
     async def history(
         self, company_id: str, kind: str, definition_code: str, period_end: str

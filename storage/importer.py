@@ -2,7 +2,11 @@
 
 The CSV columns are the seed file's (storage/seed/figures.csv):
 company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,definition,
-source_title,source_url,accession,date
+source_title,source_url,accession,date[,document_kind,derivation,derived_from,secondary_refs]
+The last four are optional (storage/provenance.py): the kind of document cited (10-Q, 10-K, 8-K,
+ir_release, call, hkex), how a derived figure was computed, the documents it was derived from
+(a JSON list of {kind, title, url, accession, filed}) and secondary references (a JSON list of
+{title, url}: data sets or news pages, never the cited source).
 JSON is a list of objects with the same keys (or {"figures": [...]}).
 """
 
@@ -19,6 +23,7 @@ from pathlib import Path
 
 from storage.companies import normalise_alias
 from storage.models import NewFigure
+from storage.provenance import DOCUMENT_KINDS, docs_from_json, refs_from_json
 
 COLUMNS = (
     "company",
@@ -35,6 +40,10 @@ COLUMNS = (
     "source_url",
     "accession",
     "date",
+    "document_kind",
+    "derivation",
+    "derived_from",
+    "secondary_refs",
 )
 REQUIRED = ("company", "fiscal_period", "period_start", "period_end", "kind", "definition", "source_title")
 _FISCAL_LABEL = re.compile(r"^(FY|CY)\d{4}$|^Q[1-4]-\d{4}$|^H[12]-\d{4}$")
@@ -85,6 +94,9 @@ def parse_row(
 ) -> NewFigure:
     """One validated figure, or ValueError with a reason a user can act on."""
     get = {k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in COLUMNS}
+    for k in ("derived_from", "secondary_refs"):  # a JSON import may give the lists as lists
+        if isinstance(row.get(k), list):
+            get[k] = json.dumps(row.get(k))
     missing = [k for k in REQUIRED if not get[k]]
     if missing:
         raise ValueError(f"missing {', '.join(missing)}")
@@ -129,6 +141,9 @@ def parse_row(
     if currency != "USD":
         raise ValueError("only USD figures are stored; convert first and say so in source_title")
     announced = _iso_date(get["date"], "date") if get["date"] else None
+    document_kind = get["document_kind"] or None
+    if document_kind is not None and document_kind not in DOCUMENT_KINDS:
+        raise ValueError(f"document_kind must be one of {', '.join(sorted(DOCUMENT_KINDS))}")
     return NewFigure(
         company_id=company,
         fiscal_label=get["fiscal_period"],
@@ -144,6 +159,10 @@ def parse_row(
         source_url=get["source_url"] or None,
         accession=get["accession"] or None,
         announced=announced,
+        document_kind=document_kind,
+        derivation=get["derivation"],
+        derived_from=docs_from_json(get["derived_from"]),
+        secondary_refs=refs_from_json(get["secondary_refs"]),
     )
 
 

@@ -9,6 +9,28 @@ FigureKind = Literal["actual", "guidance"]
 
 
 @dataclass(frozen=True)
+class SourceDoc:
+    """A document a figure was read or derived from: a 10-Q/10-K/8-K exhibit, a release, a call.
+
+    `kind` is one of storage.provenance.DOCUMENT_KINDS; `filed` is the date it became public.
+    """
+
+    kind: str
+    title: str
+    url: str
+    accession: str | None = None
+    filed: str | None = None
+
+
+@dataclass(frozen=True)
+class SecondaryRef:
+    """A data set or news page consulted for a figure; shown as "see also", never as the source."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Definition:
     code: str
     label_en: str
@@ -61,6 +83,13 @@ class NewFigure:
     source_url: str | None = None
     accession: str | None = None
     announced: str | None = None
+    # Provenance (storage/provenance.py): what kind of document the source is, how a derived
+    # figure was computed and from which documents, and secondary references. Not part of the
+    # identity: a better citation for the same fact is the same fact.
+    document_kind: str | None = None
+    derivation: str = ""
+    derived_from: tuple[SourceDoc, ...] = ()
+    secondary_refs: tuple[SecondaryRef, ...] = ()
 
     @property
     def identity(self) -> str:

@@ -98,5 +98,6 @@ class Storage:
             except ImportRejected as exc:
                 raise RuntimeError(f"bundled seed data is invalid: {exc}") from None
         inserted = await self.figures.add(figures, origin="seed")
+        await self.figures.recite(figures, origin="seed")  # better citations for known figures
         await self.state.set(SEED_STATE_KEY, digest)
         return len(inserted)
