@@ -25,7 +25,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.alert_senders.webhook import WebhookSender  # noqa: E402
+from bot.platforms.webhook.adapter import WebhookAdapter  # noqa: E402
 from bot.workers.alerts import AlertWorker, WorkerConfig  # noqa: E402
 from commands.services import Services  # noqa: E402
 from storage.models import NewFigure  # noqa: E402
@@ -85,13 +85,13 @@ async def main() -> int:
                 )
                 worker = AlertWorker(
                     Services(storage),
-                    {"webhook": WebhookSender(timeout=10, max_connections=args.concurrency)},
+                    {"webhook": WebhookAdapter(timeout=10, max_connections=args.concurrency)},
                     config,
                 )
                 started = time.perf_counter()
                 await worker.run_once(wait_for_retries=60)
                 elapsed = time.perf_counter() - started
-                await worker.close()
+                await worker.adapters["webhook"].close()
                 counts = await storage.outbox.counts()
             finally:
                 await storage.close()

@@ -2,7 +2,7 @@
 plain client-to-client echo through the same server in the same run.
 
 A user client sends a message and waits (through its own /sync) for the reply; the bot (the real
-MatrixFront, built by the same `build(settings, services)` that `capexbot run` uses) and the echo
+MatrixAdapter, built by the same `build(settings, services)` that `capexbot run` uses) and the echo
 client (a bare matrix-nio client that answers every text with a one-line notice) share one event
 loop with the user, so both measurements pay the same overheads. Rounds alternate echo/bot.
 
@@ -30,7 +30,7 @@ import nio  # noqa: E402
 from matrix_helpers import UserClient  # noqa: E402
 from synapse_fixture import start_synapse  # noqa: E402
 
-from bot.platforms.matrix_front import build  # noqa: E402
+from bot.platforms.matrix.adapter import build  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from commands.services import Services  # noqa: E402
 from storage.store import Storage  # noqa: E402

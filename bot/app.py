@@ -1,6 +1,8 @@
-"""The long-running bot: every configured front end and worker under one supervisor.
+"""The composition root of the long-running bot: each network adapter is built once here, its
+inbound port run under one supervisor, and the running adapters handed to the alerts worker (so
+alerts leave through the same connection as chat replies: one login per network).
 
-A crashing front end is restarted with capped, jittered backoff and never stops the others;
+A crashing adapter is restarted with capped, jittered backoff and never stops the others;
 SIGTERM/Ctrl-C cancels everything, lets in-flight work finish, and closes the database.
 """
 
@@ -8,16 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
-import pkgutil
 import random
 import signal
-from typing import Protocol
+from typing import Protocol, TextIO
 
-from bot import platforms, workers
 from bot.context import open_services
+from bot.platforms.delivery import Adapter
+from bot.platforms.discord import adapter as discord_adapter
+from bot.platforms.matrix import adapter as matrix_adapter
+from bot.platforms.terminal.adapter import TerminalAdapter
+from bot.platforms.webhook.adapter import WebhookAdapter
 from bot.settings import Settings
+from bot.workers import alerts, sec_poller
 from commands.services import Services
 
 log = logging.getLogger("capexbot")
@@ -29,16 +34,18 @@ class Runnable(Protocol):
     async def run(self) -> None: ...
 
 
-def discover(package, suffix: str, settings: Settings, services: Services) -> list[Runnable]:
-    """Runnables from modules of `package` whose name ends with `suffix` and whose build() says yes."""
-    found = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if info.name.endswith(suffix) and not info.name.startswith("_"):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
-            runnable = module.build(settings, services)
-            if runnable is not None:
-                found.append(runnable)
-    return found
+def outbound_adapters(settings: Settings, services: Services) -> dict[str, Adapter]:
+    """Every configured network by name: webhooks always, Discord and Matrix when configured."""
+    adapters: dict[str, Adapter] = {
+        "webhook": WebhookAdapter(
+            timeout=settings.alerts_webhook_timeout, max_connections=settings.alerts_concurrency
+        )
+    }
+    for build in (discord_adapter.build, matrix_adapter.build):
+        adapter = build(settings, services)
+        if adapter is not None:
+            adapters[adapter.name] = adapter
+    return adapters
 
 
 async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
@@ -62,33 +69,42 @@ async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
             delay = min(delay * 2, max_backoff)
 
 
-async def run_bot(settings: Settings, *, terminal_input=None) -> int:
+async def run_bot(settings: Settings, *, terminal_input: TextIO | None = None) -> int:
     async with open_services(settings) as services:
-        fronts = discover(platforms, "_front", settings, services)
-        background = discover(workers, "", settings, services)
-        if not fronts:
-            from bot.platforms.terminal import TerminalFront
-
-            fronts = [TerminalFront(services, settings, stream=terminal_input)]
-        names = ", ".join(r.name for r in fronts + background)
-        log.info("capexbot running with %s (database %s)", names, settings.capexbot_db)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
-        tasks = [asyncio.create_task(supervise(r), name=r.name) for r in fronts + background]
-        front_tasks = tasks[: len(fronts)]
-        waiter = asyncio.create_task(stop.wait())
-        # stop on a signal, or when every front end finished on its own (terminal end of input)
-        all_fronts = asyncio.gather(*front_tasks, return_exceptions=True)
-        await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)
-        for task in tasks:
-            task.cancel()
-        waiter.cancel()
-        await asyncio.gather(*tasks, all_fronts, waiter, return_exceptions=True)
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.remove_signal_handler(sig)
-        log.info("capexbot stopped")
+        adapters = outbound_adapters(settings, services)
+        if not any(a.inbound for a in adapters.values()):
+            adapters["terminal"] = TerminalAdapter(services, settings, stream=terminal_input)
+        fronts: list[Runnable] = [a for a in adapters.values() if a.inbound]
+        workers = [
+            w for w in (alerts.build(settings, services, adapters), sec_poller.build(settings, services)) if w
+        ]
+        try:
+            await _serve(fronts, [*workers], settings)
+        finally:
+            for adapter in adapters.values():
+                with contextlib.suppress(Exception):
+                    await adapter.close()
     return 0
+
+
+async def _serve(fronts: list[Runnable], background: list[Runnable], settings: Settings) -> None:
+    """Run everything until a signal, or until every front end finished (terminal end of input)."""
+    names = ", ".join(r.name for r in fronts + background)
+    log.info("capexbot running with %s (database %s)", names, settings.capexbot_db)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    tasks = [asyncio.create_task(supervise(r), name=r.name) for r in fronts + background]
+    waiter = asyncio.create_task(stop.wait())
+    all_fronts = asyncio.gather(*tasks[: len(fronts)], return_exceptions=True)
+    await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)
+    for task in tasks:
+        task.cancel()
+    waiter.cancel()
+    await asyncio.gather(*tasks, all_fronts, waiter, return_exceptions=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(sig)
+    log.info("capexbot stopped")

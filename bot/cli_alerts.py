@@ -8,10 +8,11 @@ import contextlib
 import signal
 import sys
 
-from bot.alert_senders.webhook import InvalidWebhookUrl, redact_url, validate_url
+from bot.app import outbound_adapters
 from bot.context import open_services
+from bot.platforms.webhook.adapter import InvalidWebhookUrl, redact_url, validate_url
 from bot.settings import Settings
-from bot.workers.alerts import AlertWorker, WorkerConfig, build_senders, describe
+from bot.workers.alerts import AlertWorker, WorkerConfig, describe
 from commands.alerts import status_text, subscription_name
 from commands.companies import resolve
 from commands.types import UserError
@@ -111,16 +112,17 @@ async def remove(args: argparse.Namespace, settings: Settings) -> int:
 
 async def dispatch_alerts(args: argparse.Namespace, settings: Settings) -> int:
     async with open_services(settings) as services:
-        worker = AlertWorker(
-            services, build_senders(settings, services), WorkerConfig.from_settings(settings)
-        )
+        adapters = outbound_adapters(settings, services)  # not run: they only send
+        worker = AlertWorker(services, adapters, WorkerConfig.from_settings(settings))
         try:
             if args.once:
                 stats = await worker.run_once(wait_for_retries=max(0.0, args.wait))
             else:
                 stats = await _run_until_signal(worker)
         finally:
-            await worker.close()
+            for adapter in adapters.values():
+                with contextlib.suppress(Exception):
+                    await adapter.close()
         counts = await services.storage.outbox.counts()
     done = ", ".join(f"{k} {v}" for k, v in sorted(stats.items())) or "nothing due"
     print(f"alerts: {done}; pending {counts.get('pending', 0)}")

@@ -14,8 +14,8 @@ import sys
 
 import discord
 
-from bot.platforms.discord_commands import FrenchTranslator, build_tree, command_payloads, describe_sync
-from bot.platforms.discord_front import intents_for
+from bot.platforms.discord.adapter import intents_for
+from bot.platforms.discord.slash import FrenchTranslator, build_tree, command_payloads, describe_sync
 from bot.settings import ConfigError, Settings
 
 EXIT_OK, EXIT_USER, EXIT_CONFIG = 0, 1, 2

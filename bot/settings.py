@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     capexbot_lang: Literal["en", "fr"] = "en"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    # --- Matrix (bot/platforms/matrix_front.py); started when homeserver, user id and a secret are set
+    # --- Matrix (bot/platforms/matrix/); started when homeserver, user id and a secret are set
     matrix_homeserver: str | None = None
     matrix_user_id: str | None = None
     matrix_password: SecretStr | None = None
@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     sec_base_url: str = "https://data.sec.gov"
     sec_archives_url: str = "https://www.sec.gov"  # EDGAR filing archives (8-K exhibits: `ingest releases`)
 
-    # --- Discord (bot/platforms/discord_front.py); started when DISCORD_TOKEN is set
+    # --- Discord (bot/platforms/discord/); started when DISCORD_TOKEN is set
     discord_token: SecretStr | None = None
     discord_dev_guild_id: int | None = None  # `capexbot discord sync --dev` target
     discord_shard_count: str = "1"  # 1, N > 1, or "auto" (AutoShardedClient)

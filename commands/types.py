@@ -73,6 +73,19 @@ class FigureOut:
 
 
 @dataclass(frozen=True)
+class React:
+    """Side effect: add this emoji to the message being answered (a hoax flag's ⚠️).
+
+    Each adapter renders it (Matrix m.reaction, Discord add_reaction) or knowingly skips it where
+    there is no message to react to (a Discord slash command, the terminal, a webhook)."""
+
+    emoji: str
+
+
+Effect = React  # the union grows here when a new kind of side effect appears
+
+
+@dataclass(frozen=True)
 class Reply:
     """One rich answer, rendered per platform (embed, HTML notice, terminal text, JSON).
 
@@ -96,7 +109,8 @@ class Reply:
     private: bool = False
     ok: bool = True
     error: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    effects: tuple[Effect, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)  # extra `ask --json` keys only
 
     def to_json(self) -> dict[str, Any]:
         """The `ask --json` object; keys are a contract other tools depend on."""

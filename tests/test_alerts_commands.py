@@ -15,7 +15,7 @@ from discord_stub import DiscordStub  # noqa: E402
 from test_alerts_delivery import FAST  # noqa: E402
 from test_alerts_storage import meta_q3  # noqa: E402
 
-from bot.alert_senders.discord_target import DiscordAlertSender  # noqa: E402
+from bot.platforms.discord.adapter import DiscordAdapter  # noqa: E402
 from bot.workers.alerts import AlertWorker  # noqa: E402
 from commands.alert_text import compose, short_money, short_range  # noqa: E402
 from commands.dispatch import dispatch  # noqa: E402
@@ -137,11 +137,11 @@ async def test_discord_delivery_with_nonce_and_gone_channel_disables(services, d
     await storage.subscriptions.subscribe("discord", good, "meta")
     bad = (await storage.subscriptions.subscribe("discord", gone, None)).subscription
     await storage.figures.add(meta_q3(), origin="import")
-    worker = AlertWorker(services, {"discord": DiscordAlertSender(discord_stub.token)}, FAST)
+    worker = AlertWorker(services, {"discord": DiscordAdapter(services, discord_stub.token)}, FAST)
     try:
         await asyncio.wait_for(worker.run_once(), timeout=20)
     finally:
-        await worker.close()
+        await worker.adapters["discord"].close()
     keys = {d["subscription_id"]: d["idempotency_key"] for d in await storage.outbox.deliveries()}
     posts = discord_stub.requests_to("POST", rf"^/channels/{good}/messages$")
     assert len(posts) == 1
@@ -165,11 +165,11 @@ async def test_discord_retry_reuses_the_nonce(services, discord_stub):
     discord_stub.script("POST", rf"^/channels/{channel}/messages$", 500, {"message": "oops", "code": 0})
     await storage.subscriptions.subscribe("discord", channel, None)
     await storage.figures.add(meta_q3(), origin="import")
-    worker = AlertWorker(services, {"discord": DiscordAlertSender(discord_stub.token)}, FAST)
+    worker = AlertWorker(services, {"discord": DiscordAdapter(services, discord_stub.token)}, FAST)
     try:
         await asyncio.wait_for(worker.run_once(), timeout=30)
     finally:
-        await worker.close()
+        await worker.adapters["discord"].close()
     posts = discord_stub.requests_to("POST", rf"^/channels/{channel}/messages$")
     assert len(posts) >= 2 and len({p.json["nonce"] for p in posts}) == 1
     assert len(discord_stub.channel_messages.get(channel, [])) == 1

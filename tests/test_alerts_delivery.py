@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from alerts_receiver import Receiver  # noqa: E402
 from test_alerts_storage import alphabet_guidance, meta_q3  # noqa: E402
 
-from bot.alert_senders import parse_retry_after  # noqa: E402
-from bot.alert_senders.webhook import WebhookSender, redact_url, validate_url  # noqa: E402
+from bot.platforms.delivery import parse_retry_after  # noqa: E402
+from bot.platforms.webhook.adapter import WebhookAdapter, redact_url, validate_url  # noqa: E402
 from bot.workers.alerts import AlertWorker, RateLimiter, WorkerConfig  # noqa: E402
 from commands.services import Services  # noqa: E402
 from storage.store import Storage  # noqa: E402
@@ -52,7 +52,7 @@ async def receiver():
 
 
 def worker_for(storage: Storage, config: WorkerConfig = FAST, timeout: float = 2.0) -> AlertWorker:
-    return AlertWorker(Services(storage), {"webhook": WebhookSender(timeout=timeout)}, config)
+    return AlertWorker(Services(storage), {"webhook": WebhookAdapter(timeout=timeout)}, config)
 
 
 async def run_once(storage: Storage, **kw) -> AlertWorker:
@@ -60,7 +60,7 @@ async def run_once(storage: Storage, **kw) -> AlertWorker:
     try:
         await asyncio.wait_for(worker.run_once(), timeout=20)
     finally:
-        await worker.close()
+        await worker.adapters["webhook"].close()
     return worker
 
 
@@ -213,7 +213,7 @@ async def test_worker_delivers_what_another_process_commits_within_5_s(storage, 
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
-        await worker.close()
+        await worker.adapters["webhook"].close()
     await asyncio.sleep(0.1)
     assert await storage.outbox.counts() == {"sent": 1}
 
@@ -256,7 +256,7 @@ async def test_gone_is_not_retried_within_a_minute_by_default(storage, receiver)
     try:
         await asyncio.wait_for(worker.run_once(wait_for_retries=1.0), timeout=10)
     finally:
-        await worker.close()
+        await worker.adapters["webhook"].close()
     assert len(receiver.requests) == 1
     [row] = await storage.outbox.deliveries()
     assert row["status"] == "pending" and row["next_attempt_at"] >= time.time() + 55

@@ -375,7 +375,7 @@ def test_summaries_fit_discord_descriptions():
 
 def test_discord_lists_the_chart_commands_as_top_level_slash_commands():
     pytest.importorskip("discord")
-    from bot.platforms.discord_commands import slash_layout
+    from bot.platforms.discord.slash import slash_layout
 
     layout = slash_layout(load_all())
     assert layout["capex"].spec.name == "capex"  # `/capex` stays the plain command

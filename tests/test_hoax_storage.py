@@ -13,7 +13,7 @@ from pathlib import Path
 
 from commands.hoax import watch
 from commands.services import Services
-from commands.types import Place
+from commands.types import Place, React
 from storage.store import Storage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +59,7 @@ async def test_watch_mode_end_to_end(tmp_path):
         assert await watch.check_message(HOAX, place, services) is None  # off by default
         await storage.hoax.set_watch(place.platform, place.id, True, by="@mod:example.org", now=T0)
         reply = await watch.check_message(HOAX, place, services)
-        assert reply is not None and reply.extra["react"] == "⚠️"
+        assert reply is not None and reply.effects == (React("⚠️"),)
         assert reply.extra["hoax"]["hoax_id"] == "facebook-paid" and reply.lang == "fr"
         assert any("lemonde.fr" in url for _, url in reply.links)
         assert await watch.check_message(HOAX, place, services) is None

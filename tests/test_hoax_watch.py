@@ -10,7 +10,7 @@ import pytest
 from commands.dispatch import dispatch
 from commands.hoax import watch
 from commands.services import Services
-from commands.types import Place
+from commands.types import Place, React
 from storage.hoax_watch import FLAG_COOLDOWN, WatchState
 
 HOAX = "WhatsApp va devenir payant dès samedi, transférez ce message à 20 contacts et votre logo deviendra bleu !!"
@@ -76,7 +76,7 @@ async def test_flag_once_per_claim_per_place_per_10_minutes(env):
     assert r.ok and services.storage.hoax.watch[("discord", "c1")].enabled
     reply = await watch.check_message(HOAX, place, services)
     assert reply is not None
-    assert reply.extra["react"] == "⚠️" and reply.extra["hoax"]["hoax_id"] == "whatsapp-paid"
+    assert reply.effects == (React("⚠️"),) and reply.extra["hoax"]["hoax_id"] == "whatsapp-paid"
     assert reply.lang == "fr" and reply.links and "@" not in reply.text
     assert await watch.check_message(HOAX, place, services) is None  # same claim, same place, 0 min
     other = Place("discord", "c2")

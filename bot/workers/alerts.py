@@ -25,8 +25,9 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from bot.alert_senders import Alert, Failed, Gone, Result, RetryAfter, Sender, Sent
-from bot.alert_senders.webhook import WebhookSender, redact_url
+from bot.platforms.delivery import Adapter, DeliveryResult, Target
+from bot.platforms.webhook.adapter import redact_url
+from bot.settings import Settings
 from commands import alert_text
 from commands.services import Services
 from commands.types import Reply
@@ -56,7 +57,7 @@ class WorkerConfig:
     gone_retry_min: float = 60.0
 
     @classmethod
-    def from_settings(cls, settings: Any) -> WorkerConfig:
+    def from_settings(cls, settings: Settings) -> WorkerConfig:
         return cls(
             global_rate=settings.alerts_global_rate,
             global_burst=settings.alerts_global_burst,
@@ -103,10 +104,10 @@ def describe(platform: str, target: str) -> str:
 class AlertWorker:
     name = "alerts"
 
-    def __init__(self, services: Services, senders: dict[str, Sender], config: WorkerConfig) -> None:
+    def __init__(self, services: Services, adapters: dict[str, Adapter], config: WorkerConfig) -> None:
         self.services = services
         self.storage = services.storage
-        self.senders = senders
+        self.adapters = adapters  # the running network adapters, by platform name
         self.config = config
         self.owner = lease_owner_id()
         self.stats: Counter[str] = Counter()
@@ -131,11 +132,6 @@ class AlertWorker:
         self._once_horizon = wait_for_retries
         await self._loop(once=True)
         return self.stats
-
-    async def close(self) -> None:
-        for sender in self.senders.values():
-            with contextlib.suppress(Exception):
-                await sender.close()
 
     # --- the loop
     async def _loop(self, *, once: bool) -> None:
@@ -255,8 +251,8 @@ class AlertWorker:
         self._outcomes.append(outcome)
 
     async def _attempt(self, item: Claimed) -> Outcome:
-        sender = self.senders.get(item.platform)
-        if sender is None:
+        adapter = self.adapters.get(item.platform)
+        if adapter is None:
             return Outcome(
                 item.id,
                 item.subscription_id,
@@ -279,25 +275,25 @@ class AlertWorker:
         )
         await asyncio.sleep(glob.reserve(time.monotonic()))
 
-        alert = await self._alert(item)
-        result: Result = await sender.send(alert)
+        target, reply = await self._alert(item)
+        result = await adapter.send(target, reply, item.idempotency_key)
         return self._outcome(item, result, bucket)
 
-    def _outcome(self, item: Claimed, result: Result, bucket: RateLimiter) -> Outcome:
+    def _outcome(self, item: Claimed, result: DeliveryResult, bucket: RateLimiter) -> Outcome:
         where = describe(item.platform, item.target)
-        if isinstance(result, Sent):
+        if result.status == "sent":
             log.debug("alerts: delivery %d sent to %s", item.id, where)
             return Outcome(item.id, item.subscription_id, "sent", moved_to=result.moved_to)
-        if isinstance(result, RetryAfter):
-            seconds = max(0.0, result.seconds)
+        if result.status == "retry_after":
+            seconds = max(0.0, result.retry_after)
             bucket.hold(time.monotonic() + seconds)
             if result.scope == "global":
                 self._paused_until[item.platform] = time.monotonic() + seconds
             log.info("alerts: %s asked us to wait %.1f s (%s)", where, seconds, result.reason)
             delay = seconds + random.uniform(0.0, min(1.0, 0.1 * seconds + 0.05))
             return Outcome(item.id, item.subscription_id, "defer", delay=delay, error=result.reason)
-        if isinstance(result, Gone):
-            log.info("alerts: %s is gone or forbidden: %s", where, result.reason)
+        if result.status in ("gone", "forbidden"):
+            log.info("alerts: %s is %s: %s", where, result.status, result.reason)
             return Outcome(
                 item.id,
                 item.subscription_id,
@@ -305,7 +301,6 @@ class AlertWorker:
                 delay=max(self.config.gone_retry_min, self._backoff(item.attempts)),
                 error=result.reason,
             )
-        assert isinstance(result, Failed)
         log.info(
             "alerts: delivery %d to %s failed (attempt %d): %s", item.id, where, item.attempts, result.reason
         )
@@ -338,7 +333,7 @@ class AlertWorker:
             self._targets.move_to_end(key)
         return bucket
 
-    async def _alert(self, item: Claimed) -> Alert:
+    async def _alert(self, item: Claimed) -> tuple[Target, Reply]:
         snap = await self.storage.catalog.snapshot()
         key = (item.event_id, item.lang)
         reply = self._replies.get(key)
@@ -357,59 +352,11 @@ class AlertWorker:
                 snap=snap,
                 idempotency_key=item.idempotency_key,
             )
-        return Alert(
-            delivery_id=item.id,
-            event_id=item.event_id,
-            subscription_id=item.subscription_id,
-            idempotency_key=item.idempotency_key,
-            target=item.target,
-            reply=reply,
-            payload=payload,
-        )
+        return Target(item.target, payload=payload), reply
 
 
-def build_senders(settings: Any, services: Services) -> dict[str, Sender]:
-    """Senders for every platform that is configured (webhooks always are)."""
-    senders: dict[str, Sender] = {
-        "webhook": WebhookSender(
-            timeout=settings.alerts_webhook_timeout, max_connections=settings.alerts_concurrency
-        )
-    }
-    token = getattr(settings, "discord_token", None)
-    if token is not None and token.get_secret_value().strip():
-        from bot.alert_senders.discord_target import DiscordAlertSender
-
-        senders["discord"] = DiscordAlertSender(token.get_secret_value().strip())
-    from bot.platforms.matrix_session import MatrixConfig
-
-    if MatrixConfig.from_settings(settings) is not None:
-        from bot.alert_senders.matrix_target import MatrixAlertSender
-
-        senders["matrix"] = MatrixAlertSender(settings, services.storage.state)
-    return senders
-
-
-class _ClosingWorker:
-    """The runnable `capexbot run` supervises: the worker, closing its senders when stopped."""
-
-    name = "alerts"
-
-    def __init__(self, settings: Any, services: Services) -> None:
-        self.settings, self.services = settings, services
-
-    async def run(self) -> None:
-        worker = AlertWorker(
-            self.services,
-            build_senders(self.settings, self.services),
-            WorkerConfig.from_settings(self.settings),
-        )
-        try:
-            await worker.run()
-        finally:
-            await worker.close()
-
-
-def build(settings: Any, services: Services) -> _ClosingWorker | None:
-    if not getattr(settings, "alerts_enabled", True):
+def build(settings: Settings, services: Services, adapters: dict[str, Adapter]) -> AlertWorker | None:
+    """The worker `capexbot run` supervises, handed the running adapters (no second login)."""
+    if not settings.alerts_enabled:
         return None
-    return _ClosingWorker(settings, services)
+    return AlertWorker(services, adapters, WorkerConfig.from_settings(settings))

@@ -13,7 +13,7 @@ Contract (platform-free; front ends must not re-implement any of it)::
   storage, so concurrent calls flag once).
 * Otherwise returns a short `Reply` (`command="hoax"`, `severity="warning"`, in the message's
   language): the matched claim, a short explanation, fact-check links, the cues. Its
-  `extra["react"]` is "⚠️": the front end adds that reaction to the message and posts the reply
+  `effects` holds `React("⚠️")`: the front end adds that reaction to the message and posts the reply
   once as a reply to it. `extra["hoax"]` holds {"hoax_id", "score", "lang", "cues"}.
 * The reply never mentions or pings anyone and never quotes the message; front ends must still
   send it with mentions disabled, and must never delete or edit the user's message.
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from commands.hoax.catalogue import Entry, load_builtin, parse_document
 from commands.hoax.matcher import DEFAULT_THRESHOLD, FiredCue, Matcher, MatchResult
 from commands.i18n import tr
-from commands.types import Place, Reply
+from commands.types import Place, React, Reply
 
 if TYPE_CHECKING:
     from commands.services import Services
@@ -149,8 +149,8 @@ def flag_reply(res: MatchResult, lang: str, *, short: bool) -> Reply:
         links=links,
         footer=tr(lang, f"Catalogue entry {e.id}", f"Fiche du catalogue {e.id}"),
         severity="warning",
+        effects=(React(FLAG_EMOJI),),
         extra={
-            "react": FLAG_EMOJI,
             "hoax": {"flagged": True, "hoax_id": e.id, "score": res.score, "lang": res.lang, "cues": cues},
         },
     )

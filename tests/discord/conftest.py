@@ -18,7 +18,7 @@ if _TESTS_DIR not in sys.path:
 
 from discord_stub import DiscordStub  # noqa: E402
 
-from bot.platforms.discord_front import DiscordFront  # noqa: E402
+from bot.platforms.discord.adapter import DiscordAdapter  # noqa: E402
 from commands.registry import REGISTRY, Param, command, load_all  # noqa: E402
 from commands.services import Services  # noqa: E402
 from commands.types import Reply, UserError  # noqa: E402
@@ -110,7 +110,7 @@ def testonly_commands():
 async def front(discord_stub, services, testonly_commands):
     """The capexbot Discord front end, running against the stand-in. Fails the test if any error
     reached only discord.py's handlers (tree on_error, event on_error, autocomplete)."""
-    bot = DiscordFront(
+    bot = DiscordAdapter(
         services,
         discord_stub.token,
         cooldown_seconds=30,

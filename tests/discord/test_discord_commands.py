@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.platforms.discord_commands import FrenchTranslator, build_tree, command_payloads, slash_layout
+from bot.platforms.discord.slash import FrenchTranslator, build_tree, command_payloads, slash_layout
 from commands.registry import CommandSpec, Param, Registry
 
 

@@ -10,7 +10,7 @@ import time
 import discord
 import pytest
 
-from bot.platforms import discord_front
+from bot.platforms.discord import adapter as discord_adapter
 from bot.settings import load_settings
 
 GUILDS = 1 << 0
@@ -19,12 +19,12 @@ MESSAGE_CONTENT = 1 << 15
 
 
 def test_not_configured_without_a_token(services):
-    assert discord_front.build(load_settings(discord_token=None), services) is None
-    assert discord_front.build(load_settings(discord_token="  "), services) is None
+    assert discord_adapter.build(load_settings(discord_token=None), services) is None
+    assert discord_adapter.build(load_settings(discord_token="  "), services) is None
 
 
 def test_settings_reach_the_front_end(services):
-    front = discord_front.build(
+    front = discord_adapter.build(
         load_settings(discord_token="t", discord_shard_count="auto", discord_cooldown_seconds=7), services
     )
     assert front is not None and front.name == "discord"
@@ -33,23 +33,23 @@ def test_settings_reach_the_front_end(services):
 
 @pytest.mark.parametrize(("value", "expected"), [("1", 1), ("", 1), ("4", 4), ("auto", None), ("AUTO", None)])
 def test_shard_count(value, expected):
-    assert discord_front.shard_count(value) == expected
+    assert discord_adapter.shard_count(value) == expected
 
 
 def test_client_class_follows_shard_count():
-    assert type(discord_front.make_client(shards=1)) is discord.Client
-    assert isinstance(discord_front.make_client(shards=None), discord.AutoShardedClient)
-    two = discord_front.make_client(shards=2)
+    assert type(discord_adapter.make_client(shards=1)) is discord.Client
+    assert isinstance(discord_adapter.make_client(shards=None), discord.AutoShardedClient)
+    two = discord_adapter.make_client(shards=2)
     assert isinstance(two, discord.AutoShardedClient) and two.shard_count == 2
 
 
 def test_intents_are_minimal_unless_messages_are_read():
-    assert discord_front.intents_for(False).value == GUILDS
-    assert discord_front.intents_for(True).value == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
+    assert discord_adapter.intents_for(False).value == GUILDS
+    assert discord_adapter.intents_for(True).value == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
 
 
 async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_stub, services):
-    front = discord_front.DiscordFront(
+    front = discord_adapter.DiscordAdapter(
         services, discord_stub.token, shards=None, client_options={"guild_ready_timeout": 0.05}
     )
     task = asyncio.create_task(front.run())
@@ -67,7 +67,7 @@ async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_st
 
 
 async def test_read_messages_asks_for_the_message_content_intent(discord_stub, services):
-    front = discord_front.DiscordFront(
+    front = discord_adapter.DiscordAdapter(
         services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
     )
     task = asyncio.create_task(front.run())
@@ -80,7 +80,7 @@ async def test_read_messages_asks_for_the_message_content_intent(discord_stub, s
 
 
 async def test_rejected_token_stops_the_front_end_without_a_restart_loop(discord_stub, services):
-    front = discord_front.DiscordFront(services, "wrong", client_options={"guild_ready_timeout": 0.05})
+    front = discord_adapter.DiscordAdapter(services, "wrong", client_options={"guild_ready_timeout": 0.05})
     await asyncio.wait_for(front.run(), 5)  # returns (the supervisor does not restart a clean stop)
     assert len(discord_stub.requests_to("GET", "/users/@me")) == 1
     assert discord_stub.identifies == []
@@ -109,7 +109,7 @@ async def test_autocomplete_answers_from_memory_when_the_database_is_slow(discor
 
 
 async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discord_stub, services):
-    from commands.types import Reply
+    from commands.types import React, Reply
 
     seen = []
 
@@ -117,9 +117,11 @@ async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discor
         seen.append((text, place))
         if "whatsapp gold" not in text.lower():
             return None
-        return Reply(title="Likely hoax", text="“WhatsApp Gold” is a hoax. @everyone", lang="en")
+        return Reply(
+            title="Likely hoax", text="“WhatsApp Gold” is a hoax. @everyone", lang="en", effects=(React("⚠️"),)
+        )
 
-    front = discord_front.DiscordFront(
+    front = discord_adapter.DiscordAdapter(
         dataclasses.replace(services, watcher=watcher),
         discord_stub.token,
         read_messages=True,
@@ -150,7 +152,7 @@ async def test_watched_messages_are_flagged_with_a_reaction_and_one_reply(discor
 
 async def test_message_content_not_enabled_in_the_portal_stops_cleanly(discord_stub, services):
     discord_stub.privileged_intents_allowed = False
-    front = discord_front.DiscordFront(
+    front = discord_adapter.DiscordAdapter(
         services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
     )
     await asyncio.wait_for(front.run(), 5)  # returns: no reconnect loop against a closed door
@@ -165,7 +167,7 @@ async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services)
 
     on = await dispatch("hoax watch on", services=services, place=Place("discord", discord_stub.channel_id))
     assert on.ok, on.text
-    front = discord_front.DiscordFront(
+    front = discord_adapter.DiscordAdapter(
         services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
     )
     task = asyncio.create_task(front.run())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.platforms import discord_render as R
+from bot.platforms.discord import render as R
 from commands.types import FigureOut, Reply
 
 
@@ -176,7 +176,7 @@ async def test_every_reply_of_every_registered_command_renders_within_limits(ser
 
 
 def test_footer_always_names_the_first_source_even_when_long():
-    from bot.platforms.discord_render import footer_text
+    from bot.platforms.discord.render import footer_text
     from commands.types import FigureOut, Reply
 
     long_source = "A very long source title " * 30

@@ -16,8 +16,21 @@ from typing import Any
 
 import nio
 
+from bot.settings import Settings
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+
+
+def matrix_settings(synapse: Any, person: Any, **extra: Any) -> Settings:
+    """Real Settings for `person` as the bot on `synapse` (no .env read: the test decides)."""
+    return Settings(
+        _env_file=None,
+        matrix_homeserver=synapse.url,
+        matrix_user_id=person.user_id,
+        matrix_password=person.password,
+        **extra,
+    )
 
 
 class UserClient:

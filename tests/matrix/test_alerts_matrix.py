@@ -9,16 +9,17 @@ import json
 import sys
 import urllib.request
 from pathlib import Path
-from types import SimpleNamespace
 
 import nio
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/
 
+from matrix_helpers import matrix_settings  # noqa: E402
 from test_alerts_delivery import FAST  # noqa: E402
 from test_alerts_storage import meta_q3  # noqa: E402
 
-from bot.alert_senders.matrix_target import MatrixAlertSender  # noqa: E402
+from bot.platforms.delivery import Target  # noqa: E402
+from bot.platforms.matrix.adapter import build  # noqa: E402
 from bot.workers.alerts import AlertWorker  # noqa: E402
 from commands.services import Services  # noqa: E402
 
@@ -60,12 +61,6 @@ def _notices(synapse, token, room):
     return [e for e in chunk if e["type"] == "m.room.message" and e["content"].get("msgtype") == "m.notice"]
 
 
-def _settings(synapse, bot):
-    return SimpleNamespace(
-        matrix_homeserver=synapse.url, matrix_user_id=bot.user_id, matrix_password=bot.password
-    )
-
-
 async def _deliver(storage, sender) -> AlertWorker:
     worker = AlertWorker(Services(storage), {"matrix": sender}, FAST)
     await asyncio.wait_for(worker.run_once(), timeout=30)
@@ -80,7 +75,7 @@ async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse
     kicked_sub = (await storage.subscriptions.subscribe("matrix", kicked_room, None)).subscription
     _api(synapse, "POST", f"/rooms/{kicked_room}/kick", owner.access_token, {"user_id": bot.user_id})
 
-    sender = MatrixAlertSender(_settings(synapse, bot), storage.state)
+    sender = build(matrix_settings(synapse, bot), Services(storage))  # not running: send-only login
     try:
         await storage.figures.add(meta_q3(), origin="import")
         await _deliver(storage, sender)
@@ -93,12 +88,8 @@ async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse
         assert kicked.status == "disabled" and kicked.disabled_reason.startswith("Matrix: M_FORBIDDEN")
 
         # re-sending the same delivery (a crash between send and mark) is the same event
-        from bot.alert_senders import Alert
-
         [row] = [d for d in await storage.outbox.deliveries() if d["status"] == "sent"]
-        again = await sender.send(
-            Alert(row["id"], row["event_id"], row["subscription_id"], row["idempotency_key"], room, _reply())
-        )
+        again = await sender.send(Target(room), _reply(), row["idempotency_key"])
         assert again.remote_id == notice["event_id"]
         assert len(_notices(synapse, owner.access_token, room)) == 1
 

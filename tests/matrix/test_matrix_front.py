@@ -12,7 +12,7 @@ import nio
 import pytest
 from matrix_helpers import BotProcess, UserClient
 
-from bot.platforms.matrix_render import defuse
+from bot.platforms.matrix.render import defuse
 from commands.dispatch import dispatch
 from commands.services import Services
 from commands.types import Reply

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from types import SimpleNamespace
 
 import nio
 import pytest
 from aiohttp import web
 
-from bot.platforms.matrix_front import MatrixFront, build, privileged_creators, strip_reply_fallback
-from bot.platforms.matrix_session import Backoff, MatrixConfig, inviter_allowed
+from bot.platforms.matrix.adapter import MatrixAdapter, build, privileged_creators, strip_reply_fallback
+from bot.platforms.matrix.session import Backoff, MatrixConfig, inviter_allowed
+from bot.settings import Settings
 from commands.services import Services
 from storage.store import Storage
 
@@ -50,7 +50,7 @@ async def _failing_homeserver(sync_answer):
     return runner, f"http://127.0.0.1:{port}", hits
 
 
-async def _run_for(front: MatrixFront, seconds: float) -> None:
+async def _run_for(front: MatrixAdapter, seconds: float) -> None:
     task = asyncio.create_task(front.run())
     await asyncio.sleep(seconds)
     task.cancel()
@@ -62,7 +62,7 @@ async def test_sync_errors_back_off_instead_of_storming(services):
         lambda: web.json_response({"errcode": "M_UNKNOWN", "error": "boom"}, status=500)
     )
     try:
-        front = MatrixFront(MatrixConfig(url, "@bot:hs", password="pw"), services)
+        front = MatrixAdapter(MatrixConfig(url, "@bot:hs", password="pw"), services)
         await _run_for(front, 3.2)
     finally:
         await runner.cleanup()
@@ -80,7 +80,7 @@ async def test_sync_rate_limit_waits_retry_after(services):
         )
     )
     try:
-        await _run_for(MatrixFront(MatrixConfig(url, "@bot:hs", password="pw"), services), 2.0)
+        await _run_for(MatrixAdapter(MatrixConfig(url, "@bot:hs", password="pw"), services), 2.0)
     finally:
         await runner.cleanup()
     assert len(hits) == 2, hits
@@ -106,17 +106,15 @@ def test_inviter_patterns():
 
 
 def test_build_needs_homeserver_user_and_secret(services):
-    base = dict(matrix_homeserver="http://hs", matrix_user_id="@b:hs")
-    assert build(SimpleNamespace(**base), services) is None
-    front = build(
-        SimpleNamespace(**base, matrix_password="pw", matrix_allowed_inviters="@a:hs, *:x"), services
-    )
-    assert isinstance(front, MatrixFront)
+    base = dict(_env_file=None, matrix_homeserver="http://hs", matrix_user_id="@b:hs")
+    assert build(Settings(**base), services) is None
+    front = build(Settings(**base, matrix_password="pw", matrix_allowed_inviters="@a:hs, *:x"), services)
+    assert isinstance(front, MatrixAdapter)
     assert front.config.allowed_inviters == ("@a:hs", "*:x") and front.config.prefix == "!"
 
 
 def test_command_line_detection(services):
-    front = MatrixFront(MatrixConfig("h", "@capexbot:hs", password="p"), services)
+    front = MatrixAdapter(MatrixConfig("h", "@capexbot:hs", password="p"), services)
     room = nio.MatrixRoom("!r:hs", "@capexbot:hs")
     assert front._command_line(room, "!capex meta") == ("capex meta", False)
     assert front._command_line(room, "capexbot: capex meta") == ("capex meta", True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matrix_png import tiny_png
 
-from bot.platforms.matrix_render import WORD_JOINER, image_content, png_size, render_content
+from bot.platforms.matrix.render import WORD_JOINER, image_content, png_size, render_content
 from commands.types import Reply
 
 

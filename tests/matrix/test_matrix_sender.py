@@ -1,5 +1,6 @@
-"""MatrixSender against the real Synapse: idempotent sends by txn id (also from another process
-reusing the stored device), rate limits honoured, m.image upload, no plaintext into e2e rooms."""
+"""The Matrix outbound port against the real Synapse: idempotent sends by txn id (also from another
+process reusing the stored device), rate limits honoured, m.image upload, no plaintext into e2e
+rooms, and the running adapter's own client used for sends (no second login)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,17 @@ import json
 import logging
 import time
 import urllib.request
-from types import SimpleNamespace
 
 import nio
 import pytest
-from matrix_helpers import UserClient
+from matrix_helpers import UserClient, matrix_settings
 from matrix_png import tiny_png
 
-from bot.platforms.matrix_front import build
-from bot.platforms.matrix_session import MatrixConfig, MatrixSender, login, new_client, open_sender
+from bot.platforms.delivery import Target
+from bot.platforms.matrix.adapter import build
+from bot.platforms.matrix.session import MatrixConfig, MatrixSender, login, new_client
 from commands.services import Services
-from commands.types import Reply
+from commands.types import React, Reply
 from storage.store import Storage
 
 REPLY = Reply(title="Meta Q3 2026", text="Meta Q3 2026 capex $32.10B, +66% YoY")
@@ -31,14 +32,8 @@ async def storage(tmp_path):
     await s.close()
 
 
-def _settings(synapse, person, **extra):
-    return SimpleNamespace(
-        matrix_homeserver=synapse.url, matrix_user_id=person.user_id, matrix_password=person.password, **extra
-    )
-
-
 async def _bot_client(synapse, person, storage) -> nio.AsyncClient:
-    config = MatrixConfig.from_settings(_settings(synapse, person))
+    config = MatrixConfig.from_settings(matrix_settings(synapse, person))
     client = new_client(config, encryption=False)
     await login(client, config, storage.state)
     return client
@@ -74,15 +69,19 @@ async def test_same_txn_id_is_one_event_also_from_another_process(synapse, stora
         sender = MatrixSender(client)
         first = await sender.send_notice(room, REPLY, txn_id="alert-7-sub-3")
         again = await sender.send_notice(room, REPLY, txn_id="alert-7-sub-3")
-        assert first.ok and again.ok and first.event_id == again.event_id
+        assert first.ok and again.ok and first.remote_id == again.remote_id
     finally:
         await client.close()
-    # a separate process (e.g. `capexbot alerts dispatch`) reuses the stored device and token
-    async with open_sender(_settings(synapse, bot), storage.state) as other:
-        retried = await other.send_notice(room, REPLY, txn_id="alert-7-sub-3")
-        fresh = await other.send_notice(room, REPLY, txn_id="alert-7-sub-4")
-    assert retried.event_id == first.event_id
-    assert fresh.ok and fresh.event_id != first.event_id
+    # a separate process (e.g. `capexbot alerts dispatch`): an adapter that is not running logs in
+    # a send-only client on the stored device, so the homeserver dedupes the same txn id
+    other = build(matrix_settings(synapse, bot), Services(storage=storage))
+    try:
+        retried = await other.send(Target(room), REPLY, "alert-7-sub-3")
+        fresh = await other.send(Target(room), REPLY, "alert-7-sub-4")
+    finally:
+        await other.close()
+    assert retried.remote_id == first.remote_id
+    assert fresh.ok and fresh.remote_id != first.remote_id
     notices = _notices(synapse, owner.access_token, room)
     assert len(notices) == 2
     assert all(n["content"]["m.mentions"] == {} for n in notices)
@@ -125,7 +124,7 @@ async def test_send_image_uploads_and_sends_m_image(synapse, storage):
     try:
         outcome = await MatrixSender(client).send_image(room, png, "meta.png", caption="Meta capex")
         assert outcome.ok
-        event = await client.room_get_event(room, outcome.event_id)
+        event = await client.room_get_event(room, outcome.remote_id)
         content = event.event.source["content"]
         assert content["msgtype"] == "m.image" and content["body"] == "Meta capex"
         assert content["info"] == {"mimetype": "image/png", "size": len(png), "w": 5, "h": 4}
@@ -152,9 +151,9 @@ async def test_sender_without_e2e_store_refuses_encrypted_rooms(synapse, storage
     assert _notices(synapse, owner.access_token, room) == []
 
 
-async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, storage, tmp_path):
+async def test_running_adapter_sends_through_its_own_client_for_encrypted_rooms(synapse, storage, tmp_path):
     owner, bot = synapse.register("live_owner"), synapse.register("live_bot")
-    settings = _settings(synapse, bot, matrix_store_path=str(tmp_path / "bot-store"))
+    settings = matrix_settings(synapse, bot, matrix_store_path=str(tmp_path / "bot-store"))
     front = build(settings, Services(storage=storage))
     task = asyncio.create_task(front.run())
     alice = await UserClient(synapse.url, owner.user_id, owner.password, tmp_path / "alice-store").start()
@@ -163,13 +162,12 @@ async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, s
         room = await alice.create_room(invite=[bot.user_id], encrypted=True)
         await alice.wait_for(lambda: alice.membership(room, bot.user_id) == "join", 15, "the bot to join")
         await asyncio.sleep(0.2)  # let the front end's next sync see the room it joined
-        async with open_sender(settings, storage.state) as sender:
-            assert sender.client is front.client
-            outcome = await sender.send_notice(room, REPLY, txn_id="alert-enc-1")
+        outcome = await front.send(Target(room), REPLY, "alert-enc-1")
         assert outcome.ok, outcome
+        assert front._offline is None  # no second client, no second login
         got = await alice.wait_for(
             lambda: [
-                e for r, e in alice.events if r == room and getattr(e, "event_id", "") == outcome.event_id
+                e for r, e in alice.events if r == room and getattr(e, "event_id", "") == outcome.remote_id
             ],
             15,
             "the encrypted alert",
@@ -180,10 +178,13 @@ async def test_open_sender_uses_running_front_end_for_encrypted_rooms(synapse, s
         await alice.close()
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
-    # after the front end stopped, open_sender falls back to its own client, which refuses e2e rooms
-    async with open_sender(settings, storage.state) as sender:
-        assert sender.client is not front.client
-        assert (await sender.send_notice(room, REPLY)).status == "failed"
+    # another process (`capexbot alerts dispatch`) has no e2e store: it refuses e2e rooms
+    other = build(settings, Services(storage=storage))
+    try:
+        assert (await other.send(Target(room), REPLY, "alert-enc-2")).status == "failed"
+        assert other._offline is not None and other._offline is not front.client
+    finally:
+        await other.close()
 
 
 async def test_watch_hook_reacts_and_replies_in_process(synapse, storage):
@@ -196,11 +197,11 @@ async def test_watch_hook_reacts_and_replies_in_process(synapse, storage):
         if "WhatsApp" not in text:
             return None
         return Reply(
-            title="Likely hoax", text="⚠️ Likely hoax: WhatsApp is not becoming paid", extra={"react": "⚠️"}
+            title="Likely hoax", text="⚠️ Likely hoax: WhatsApp is not becoming paid", effects=(React("⚠️"),)
         )
 
     owner, bot = synapse.register("watch_owner"), synapse.register("watch_bot")
-    front = build(_settings(synapse, bot), Services(storage=storage, watcher=fake_check))
+    front = build(matrix_settings(synapse, bot), Services(storage=storage, watcher=fake_check))
     task = asyncio.create_task(front.run())
     alice = await UserClient(synapse.url, owner.user_id, owner.password).start()
     try:
@@ -233,7 +234,7 @@ async def test_device_is_kept_across_restarts_and_replaced_if_e2e_store_is_lost(
     import shutil
 
     bot = synapse.register("dev_bot")
-    settings = _settings(synapse, bot, matrix_store_path=str(tmp_path / "store"))
+    settings = matrix_settings(synapse, bot, matrix_store_path=str(tmp_path / "store"))
 
     async def one_run() -> str:
         front = build(settings, Services(storage=storage))

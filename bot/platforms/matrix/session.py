@@ -1,5 +1,6 @@
-"""Matrix plumbing shared by the front end and by anything else that posts to Matrix (alerts, charts):
-configuration, login that keeps one device across restarts, and sends that honour rate limits.
+"""Matrix plumbing for the adapter (bot/platforms/matrix/adapter.py): configuration, login that
+keeps one device across restarts, and sends that honour rate limits and answer in the delivery
+vocabulary (bot/platforms/delivery.py).
 
 The device is the unit everything hangs off in Matrix: end-to-end keys, and the scope of transaction
 ids (so a retried `send_notice(..., txn_id=key)` is deduplicated by the homeserver). We therefore
@@ -13,16 +14,17 @@ import fnmatch
 import logging
 import random
 import uuid
-import weakref
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import aiohttp
 import nio
+from pydantic import SecretStr
 
-from bot.platforms.matrix_render import image_content, render_content
+from bot.platforms.delivery import DeliveryResult, failed, sent
+from bot.platforms.matrix.render import image_content, render_content
+from bot.settings import Settings
 from commands.types import Reply
 
 log = logging.getLogger("capexbot.matrix")
@@ -34,11 +36,8 @@ class MatrixConfigError(Exception):
     """Bad or rejected Matrix credentials; one readable line, no point in retrying quickly."""
 
 
-def _secret(value: Any) -> str | None:
-    if value is None:
-        return None
-    raw = value.get_secret_value() if hasattr(value, "get_secret_value") else str(value)
-    return raw or None
+def _secret(value: SecretStr | None) -> str | None:
+    return (value.get_secret_value() or None) if value is not None else None
 
 
 @dataclass(frozen=True)
@@ -67,27 +66,23 @@ class MatrixConfig:
         return self.allowed_inviters or (f"@*:{self.server_name}",)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> MatrixConfig | None:
+    def from_settings(cls, settings: Settings) -> MatrixConfig | None:
         """None when Matrix is not configured (homeserver + user id + password or access token)."""
-        homeserver = getattr(settings, "matrix_homeserver", None)
-        user_id = getattr(settings, "matrix_user_id", None)
-        password = _secret(getattr(settings, "matrix_password", None))
-        token = _secret(getattr(settings, "matrix_access_token", None))
-        if not (homeserver and user_id and (password or token)):
+        password = _secret(settings.matrix_password)
+        token = _secret(settings.matrix_access_token)
+        if not (settings.matrix_homeserver and settings.matrix_user_id and (password or token)):
             return None
-        inviters = getattr(settings, "matrix_allowed_inviters", None) or ()
-        if isinstance(inviters, str):
-            inviters = [p for p in inviters.replace(";", ",").split(",")]
+        inviters = settings.matrix_allowed_inviters.replace(";", ",").split(",")
         return cls(
-            homeserver=str(homeserver).rstrip("/"),
-            user_id=str(user_id),
+            homeserver=settings.matrix_homeserver.rstrip("/"),
+            user_id=settings.matrix_user_id,
             password=password,
             access_token=token,
-            device_id=getattr(settings, "matrix_device_id", None) or None,
-            prefix=getattr(settings, "matrix_command_prefix", None) or "!",
-            allowed_inviters=tuple(p.strip() for p in inviters if p and p.strip()),
-            admin_power_level=int(getattr(settings, "matrix_admin_power_level", 50)),
-            store_path=(str(getattr(settings, "matrix_store_path", None) or "") or None),
+            device_id=settings.matrix_device_id or None,
+            prefix=settings.matrix_command_prefix or "!",
+            allowed_inviters=tuple(p.strip() for p in inviters if p.strip()),
+            admin_power_level=settings.matrix_admin_power_level,
+            store_path=str(settings.matrix_store_path) if settings.matrix_store_path else None,
         )
 
 
@@ -116,22 +111,7 @@ class Backoff:
         self.failures = 0
 
 
-@dataclass(frozen=True)
-class SendOutcome:
-    """What happened to one send: `sent` (event_id set), `retry_after` (seconds), `gone` (kicked,
-    banned, room unknown: stop trying), or `failed` (transient, exhausted retries)."""
-
-    status: Literal["sent", "retry_after", "gone", "failed"]
-    event_id: str | None = None
-    retry_after: float | None = None
-    reason: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "sent"
-
-
-_GONE = {"M_FORBIDDEN", "M_NOT_FOUND", "M_UNKNOWN_TOKEN"}
+_STATUS_BY_CODE = {"M_FORBIDDEN": "forbidden", "M_NOT_FOUND": "gone"}
 _NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError)
 
 
@@ -172,32 +152,8 @@ class CredentialStore:
         await self.state.set(self.prefix + name, value)
 
 
-# The client of the Matrix front end running in this process, by user id: `open_sender` uses it
-# so alerts and charts reach encrypted rooms (only the front end holds the e2e store).
-_live_clients: dict[str, nio.AsyncClient] = {}
-_login_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def set_live_client(user_id: str, client: nio.AsyncClient | None) -> None:
-    if client is None:
-        _live_clients.pop(user_id, None)
-    else:
-        _live_clients[user_id] = client
-
-
 async def login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
-    """Log in, reusing the persisted device (and its token) so keys and txn ids survive restarts.
-
-    Serialised per user within a process, so a front end and an alert sender starting together
-    on a fresh database end up on one device rather than two."""
-    locks = _login_locks.setdefault(asyncio.get_running_loop(), {})
-    async with locks.setdefault(config.user_id, asyncio.Lock()):
-        await _login(client, config, state)
-
-
-async def _login(client: nio.AsyncClient, config: MatrixConfig, state: Any) -> None:
+    """Log in, reusing the persisted device (and its token) so keys and txn ids survive restarts."""
     creds = CredentialStore(state, config.user_id)
     stored_device = await creds.get("device_id")
     if (
@@ -262,7 +218,7 @@ class MatrixSender:
 
     async def send_notice(
         self, room_id: str, reply: Reply, txn_id: str | None = None, *, in_reply_to: str | None = None
-    ) -> SendOutcome:
+    ) -> DeliveryResult:
         """Send `reply` as an m.notice (a reply to `in_reply_to` when given)."""
         return await self.send_content(room_id, render_content(reply, in_reply_to=in_reply_to), txn_id)
 
@@ -275,11 +231,11 @@ class MatrixSender:
         txn_id: str | None = None,
         *,
         in_reply_to: str | None = None,
-    ) -> SendOutcome:
+    ) -> DeliveryResult:
         """Upload `png` to the media repository and send it as m.image (encrypted in e2e rooms)."""
         encrypted = await self.room_is_encrypted(room_id)
         if encrypted and self.client.olm is None:
-            return SendOutcome("failed", reason="room is encrypted and this client has no e2e store")
+            return failed("room is encrypted and this client has no e2e store")
         try:
             resp, keys = await self.client.upload(
                 lambda _a, _b: png,
@@ -289,11 +245,11 @@ class MatrixSender:
                 encrypt=encrypted,
             )
         except _NETWORK_ERRORS as exc:
-            return SendOutcome("failed", reason=f"upload: {exc!r}")
+            return failed(f"upload: {exc!r}")
         if not isinstance(resp, nio.UploadResponse):
             if getattr(resp, "status_code", None) == "M_LIMIT_EXCEEDED":
-                return SendOutcome("retry_after", retry_after=(resp.retry_after_ms or 1000) / 1000)
-            return SendOutcome("failed", reason=f"upload: {resp.message}")
+                return DeliveryResult("retry_after", "M_LIMIT_EXCEEDED", (resp.retry_after_ms or 1000) / 1000)
+            return failed(f"upload: {resp.message}")
         content = image_content(resp.content_uri, png, name, caption=caption, in_reply_to=in_reply_to)
         if encrypted and keys:
             content.pop("url")
@@ -316,59 +272,36 @@ class MatrixSender:
         txn_id: str | None = None,
         *,
         event_type: str = "m.room.message",
-    ) -> SendOutcome:
+    ) -> DeliveryResult:
         txn_id = txn_id or uuid.uuid4().hex
         if self.client.olm is None and await self.room_is_encrypted(room_id):
-            return SendOutcome("failed", reason="room is encrypted and this client has no e2e store")
-        backoff, waited, last = Backoff(0.5, 10.0), 0.0, SendOutcome("failed")
+            return failed("room is encrypted and this client has no e2e store")
+        backoff, waited, last = Backoff(0.5, 10.0), 0.0, failed("no attempt made")
         for _ in range(self.max_attempts):
             try:
                 resp = await self.client.room_send(
                     room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True
                 )
             except nio.LocalProtocolError as exc:
-                return SendOutcome("failed", reason=str(exc))
+                return failed(str(exc))
             except _NETWORK_ERRORS as exc:
-                last, delay = SendOutcome("failed", reason=repr(exc)), backoff.next()
+                last, delay = failed(repr(exc)), backoff.next()
             else:
                 if isinstance(resp, nio.RoomSendResponse):
-                    return SendOutcome("sent", event_id=resp.event_id)
+                    return sent(resp.event_id)
                 code = resp.status_code or ""
                 if code == "M_LIMIT_EXCEEDED":
                     delay = (resp.retry_after_ms or 1000) / 1000
                     log.info("matrix: rate limited in %s, waiting %.2fs as asked", room_id, delay)
+                    last = DeliveryResult("retry_after", code, delay)
                     if waited + delay > self.max_wait:
-                        return SendOutcome("retry_after", retry_after=delay, reason=code)
-                    last = SendOutcome("retry_after", retry_after=delay, reason=code)
-                elif code in _GONE:
-                    return SendOutcome("gone", reason=f"{code}: {resp.message}")
+                        return last
+                elif code == "M_UNKNOWN_TOKEN":  # our token, not the room: never "gone"
+                    return failed(f"{code}: {resp.message}")
+                elif code in _STATUS_BY_CODE:
+                    return DeliveryResult(_STATUS_BY_CODE[code], f"{code}: {resp.message}")  # type: ignore[arg-type]
                 else:
-                    last, delay = SendOutcome("failed", reason=f"{code}: {resp.message}"), backoff.next()
+                    last, delay = failed(f"{code}: {resp.message}"), backoff.next()
             await asyncio.sleep(delay)
             waited += delay
         return last
-
-
-@asynccontextmanager
-async def open_sender(settings: Any, state: Any):
-    """A MatrixSender for alerts, charts, scripts. Yields None when Matrix is not configured.
-
-    Inside `capexbot run` with the Matrix front end connected, it wraps the front end's client
-    (encrypted rooms work). Elsewhere (e.g. `capexbot alerts dispatch`) it reuses the bot's
-    persisted device and token (so txn ids dedupe across processes), does not sync and has no e2e
-    store: sends to encrypted rooms return `failed` instead of leaking plaintext. Never logs out.
-    """
-    config = MatrixConfig.from_settings(settings)
-    if config is None:
-        yield None
-        return
-    live = _live_clients.get(config.user_id)
-    if live is not None and live.logged_in:
-        yield MatrixSender(live)  # the running front end's client: e2e rooms work too
-        return
-    client = new_client(config, encryption=False)
-    try:
-        await login(client, config, state)
-        yield MatrixSender(client)
-    finally:
-        await client.close()

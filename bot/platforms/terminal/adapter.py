@@ -1,4 +1,7 @@
-"""The terminal front end: type `capex meta` (or `/capex meta`, `!capex meta`), get the answer.
+"""The terminal adapter: type `capex meta` (or `/capex meta`, `!capex meta`), get the answer.
+
+Inbound: each line goes through the door (commands/door.py). Outbound: `send` prints the reply
+(with its chart saved to CAPEXBOT_IMAGE_DIR); side effects (reactions) are knowingly skipped.
 
 Reads lines off the event loop (a daemon thread) so background workers keep running while it waits.
 End of input (Ctrl-D, or the end of a pipe) stops it.
@@ -12,18 +15,20 @@ import threading
 from typing import TextIO
 
 from bot.images import save_image
+from bot.platforms.delivery import DeliveryResult, Target, sent
 from bot.render_text import render_text
 from bot.settings import Settings
 from commands.door import Invocation, handle
 from commands.i18n import tr
 from commands.services import Services
-from commands.types import Place
+from commands.types import Place, Reply
 
 QUIT_WORDS = {"quit", "exit", ":q"}
 
 
-class TerminalFront:
+class TerminalAdapter:
     name = "terminal"
+    inbound = True
 
     def __init__(
         self, services: Services, settings: Settings, stream: TextIO | None = None, out: TextIO | None = None
@@ -61,9 +66,16 @@ class TerminalFront:
             reply = await handle(inv, self.services)
             if reply is None:
                 continue
-            reply = save_image(reply, self.image_dir)
-            self.out.write(render_text(reply) + "\n")
-            self.out.flush()
+            await self.send(Target("local"), reply, "")
+
+    async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
+        """Print `reply` (the terminal has one place and no need for idempotency)."""
+        self.out.write(render_text(save_image(reply, self.image_dir)) + "\n")
+        self.out.flush()
+        return sent()
+
+    async def close(self) -> None:
+        """Nothing to release: the input thread is a daemon."""
 
     def _start_reader(self) -> asyncio.Queue[str | None]:
         """Lines from a daemon thread: a blocking read must never keep the process alive on stop."""

@@ -1,4 +1,14 @@
-"""The Matrix front end (matrix-nio): room messages in, m.notice replies out.
+"""The Matrix network adapter (matrix-nio): one object, built once by bot/app.py, with two ports.
+
+Inbound (`run`): room messages through the door (commands/door.py); outbound (`send`): a Reply as
+an m.notice (its image as m.image, its reaction as m.reaction), used for chat replies and alerts
+alike, answering in the delivery vocabulary (bot/platforms/delivery.py). A room that was upgraded
+(m.room.tombstone) is followed by `send`: it joins the replacement room and posts there.
+
+Inside `capexbot run`, `send` uses the running client (encrypted rooms work; one device, one
+login). Outside it (`capexbot alerts dispatch`) it logs in a send-only client on the same persisted
+device (so txn ids dedupe across processes) that does not sync and has no e2e store: sends to
+encrypted rooms return `failed` instead of leaking plaintext.
 
 Started by `capexbot run` when MATRIX_HOMESERVER, MATRIX_USER_ID and MATRIX_PASSWORD or
 MATRIX_ACCESS_TOKEN are set. What it guarantees:
@@ -17,6 +27,7 @@ MATRIX_ACCESS_TOKEN are set. What it guarantees:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 import time
@@ -25,7 +36,8 @@ from typing import Any
 import aiohttp
 import nio
 
-from bot.platforms.matrix_session import (
+from bot.platforms.delivery import DeliveryResult, Target, failed
+from bot.platforms.matrix.session import (
     Backoff,
     CredentialStore,
     MatrixConfig,
@@ -34,11 +46,11 @@ from bot.platforms.matrix_session import (
     inviter_allowed,
     login,
     new_client,
-    set_live_client,
 )
+from bot.settings import Settings
 from commands.door import Invocation, handle
 from commands.services import Services
-from commands.types import Place, Reply
+from commands.types import Place, React, Reply
 
 log = logging.getLogger("capexbot.matrix")
 
@@ -48,12 +60,15 @@ SYNC_FILTER = {"room": {"timeline": {"limit": 50}}}
 CLOCK_SKEW_MS = 60_000  # events older than start minus this are "before start" whatever the sync
 TOKEN_SAVE_INTERVAL = 2.0
 MAX_CONCURRENT_REPLIES = 32
+CONNECT_WAIT_S = 10.0  # a send while the running client (re)connects waits this long, then fails
+REPLY_MAX_WAIT_S = 60.0  # a chat reply waits out rate limits this long ...
+POST_MAX_WAIT_S = 5.0  # ... an unsolicited post (alert) hands longer waits back to the outbox
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, TimeoutError, asyncio.TimeoutError)
 
 
-def build(settings: Any, services: Services) -> MatrixFront | None:
+def build(settings: Settings, services: Services) -> MatrixAdapter | None:
     config = MatrixConfig.from_settings(settings)
-    return MatrixFront(config, services) if config else None
+    return MatrixAdapter(config, services) if config else None
 
 
 def privileged_creators(room_version: str) -> bool:
@@ -73,16 +88,29 @@ def strip_reply_fallback(body: str) -> str:
     return "\n".join(lines).strip()
 
 
-class MatrixFront:
+async def replacement_room(client: nio.AsyncClient, room_id: str) -> str | None:
+    """The room that replaced `room_id` (m.room.tombstone `replacement_room`), if any."""
+    resp = await client.room_get_state_event(room_id, "m.room.tombstone")
+    if isinstance(resp, nio.RoomGetStateEventResponse):
+        new = (resp.content or {}).get("replacement_room")
+        if isinstance(new, str) and new.startswith("!") and new != room_id:
+            return new
+    return None
+
+
+class MatrixAdapter:
     name = "matrix"
+    inbound = True
 
     def __init__(self, config: MatrixConfig, services: Services) -> None:
         self.config = config
         self.services = services
         self.client: nio.AsyncClient | None = None
-        self.sender: MatrixSender | None = None
         self.ready = asyncio.Event()  # set after the first sync (the backlog) was processed
         self.started_at_ms = 0
+        self._served = False  # run() was started in this process: sends use its client only
+        self._offline: nio.AsyncClient | None = None  # send-only client when nothing runs here
+        self._offline_lock = asyncio.Lock()
         self._token: str | None = None
         self._token_saved: str | None = None
         self._token_saved_at = 0.0
@@ -93,34 +121,77 @@ class MatrixFront:
         self._creds = CredentialStore(services.storage.state, config.user_id)
         self._room_creators: dict[str, set[str]] = {}
 
-    # -- public API for other parts of the bot (alerts, charts) -----------------------------------
+    # -- outbound port -------------------------------------------------------------------------
+    async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
+        """Post `reply` to room `target.id` (in reply to `target.reply_to` when set), following an
+        upgraded room; the idempotency key is the txn id, so the homeserver dedupes retries."""
+        client = await self._client_for_send()
+        if isinstance(client, DeliveryResult):
+            return client
+        result = await self._post(client, target, reply, idempotency_key)
+        if result.status == "forbidden" and target.reply_to is None:
+            new_room = await replacement_room(client, target.id)
+            if new_room is not None and isinstance(await client.join(new_room), nio.JoinResponse):
+                log.info("matrix: %s was upgraded to %s; following it", target.id, new_room)
+                result = await self._post(client, Target(new_room), reply, idempotency_key)
+                result = dataclasses.replace(result, moved_to=new_room) if result.ok else result
+        return result if result.ok else dataclasses.replace(result, reason=f"Matrix: {result.reason}")
 
-    async def send_notice(self, room_id: str, reply: Reply, txn_id: str | None = None, **kw: Any):
-        """Send a Reply as an m.notice through the running bot (works in encrypted rooms)."""
-        if self.sender is None:
-            raise RuntimeError("matrix front end is not connected")
-        return await self.sender.send_notice(room_id, reply, txn_id, **kw)
+    async def _post(self, client: nio.AsyncClient, target: Target, reply: Reply, key: str) -> DeliveryResult:
+        """Effects (a reaction to the answered event), the image, then the notice; each event's txn
+        id derives from `key`. The result is the notice's: it carries the answer."""
+        room, event_id = target.id, target.reply_to
+        sender = MatrixSender(client, max_wait=REPLY_MAX_WAIT_S if event_id else POST_MAX_WAIT_S)
+        side: list[DeliveryResult] = []
+        for effect in reply.effects if event_id else ():  # nothing to react to in an alert
+            if isinstance(effect, React):
+                relates = {"rel_type": "m.annotation", "event_id": event_id, "key": effect.emoji}
+                content = {"m.relates_to": relates}
+                side.append(await sender.send_content(room, content, f"{key}-react", event_type="m.reaction"))
+        if reply.image_png:  # a chart: the picture first, then its text summary
+            side.append(
+                await sender.send_image(
+                    room, reply.image_png, reply.image_name, reply.title, f"{key}-image", in_reply_to=event_id
+                )
+            )
+        for outcome in side:
+            if not outcome.ok:
+                log.warning(
+                    "matrix: part of a reply in %s not sent: %s %s", room, outcome.status, outcome.reason
+                )
+        return await sender.send_notice(room, reply, key, in_reply_to=event_id)
 
-    async def send_image(
-        self,
-        room_id: str,
-        png: bytes,
-        name: str = "chart.png",
-        caption: str = "",
-        txn_id: str | None = None,
-        **kw: Any,
-    ):
-        """Upload a PNG and send it as m.image through the running bot."""
-        if self.sender is None:
-            raise RuntimeError("matrix front end is not connected")
-        return await self.sender.send_image(room_id, png, name, caption, txn_id, **kw)
+    async def _client_for_send(self) -> nio.AsyncClient | DeliveryResult:
+        if self._served:
+            try:
+                await asyncio.wait_for(self.ready.wait(), CONNECT_WAIT_S)
+            except TimeoutError:
+                return failed("Matrix: not connected (the front end is reconnecting)")
+            assert self.client is not None
+            return self.client
+        async with self._offline_lock:
+            if self._offline is None:
+                client = new_client(self.config, encryption=False)
+                try:
+                    await login(client, self.config, self.services.storage.state)
+                except Exception as exc:  # login failures are configuration, not the room's fault
+                    await client.close()
+                    return failed(f"Matrix login: {type(exc).__name__}: {exc}")
+                self._offline = client
+            return self._offline
 
-    # -- life cycle --------------------------------------------------------------------------
+    async def close(self) -> None:
+        """Close the send-only client, if one was opened (never logs out)."""
+        if self._offline is not None:
+            await self._offline.close()
+            self._offline = None
 
+    # -- life cycle ----------------------------------------------------------------------------
     async def run(self) -> None:
+        self._served = True
         self.started_at_ms = int(time.time() * 1000)
         client = new_client(self.config)
-        self.client, self.sender = client, MatrixSender(client)
+        self.client = client
         try:
             await login(client, self.config, self.services.storage.state)  # MatrixConfigError: bad secret
             if client.olm is None and self.config.store_path:
@@ -128,7 +199,7 @@ class MatrixFront:
             self._token = await self._creds.get("next_batch")
             await self._sync_loop(client)
         finally:
-            set_live_client(self.config.user_id, None)
+            self.ready.clear()
             await self._drain()
             await self._save_token(force=True)
             await client.close()  # closes the HTTP session; never logout(): that destroys the device
@@ -179,7 +250,6 @@ class MatrixFront:
             await self._save_token()
             if first:
                 first = False
-                set_live_client(self.config.user_id, client)  # open_sender() may now use it
                 self.ready.set()
                 log.info(
                     "matrix: connected as %s (device %s), %d rooms",
@@ -370,28 +440,9 @@ class MatrixFront:
             if reply is None:
                 return
             try:
-                await self._deliver(room.room_id, event.event_id, reply)
+                result = await self.send(Target(room.room_id, reply_to=event.event_id), reply, event.event_id)
             except Exception:
                 log.exception("matrix: sending reply in %s failed", room.room_id)
-
-    async def _deliver(self, room_id: str, event_id: str, reply: Reply) -> None:
-        outcomes = []
-        react = reply.extra.get("react")
-        if react:
-            outcomes.append(
-                await self.sender.send_content(
-                    room_id,
-                    {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": react}},
-                    event_type="m.reaction",
-                )
-            )
-        if reply.image_png:  # a chart: the picture first, then its text summary
-            outcomes.append(
-                await self.sender.send_image(
-                    room_id, reply.image_png, reply.image_name, caption=reply.title, in_reply_to=event_id
-                )
-            )
-        outcomes.append(await self.sender.send_notice(room_id, reply, in_reply_to=event_id))
-        for outcome in outcomes:
-            if not outcome.ok:
-                log.warning("matrix: reply in %s not sent: %s %s", room_id, outcome.status, outcome.reason)
+                return
+            if not result.ok:
+                log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)

@@ -1,4 +1,4 @@
-"""Webhook alerts: POST the JSON payload with an `Idempotency-Key` header (the same on every retry,
+"""The webhook network (outbound only): POST the JSON payload with an `Idempotency-Key` header (the same on every retry,
 so a receiver that dedupes on it sees each alert once even when we crash between send and mark).
 
 Webhook URLs often carry a secret (user:password@, a token in the path or the query), so a URL is
@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.alert_senders import Alert, Failed, Gone, Result, RetryAfter, Sent, parse_retry_after
+from bot.platforms.delivery import DeliveryResult, Target, failed, parse_retry_after, sent
+from commands.types import Reply
 
 log = logging.getLogger("capexbot.alerts.webhook")
 
-GONE_STATUSES = {401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 410: "Gone"}
+GONE_STATUSES = {404: "Not Found", 410: "Gone"}
+FORBIDDEN_STATUSES = {401: "Unauthorized", 403: "Forbidden"}
 USER_AGENT = "capexbot-alerts/0.1"
 
 
@@ -62,8 +64,12 @@ def redact_url(url: str) -> str:
     return f"{parts.scheme}://{host}{path} #{fingerprint}"
 
 
-class WebhookSender:
-    platform = "webhook"
+class WebhookAdapter:
+    """Webhook URLs as a network: nothing comes in; `send` posts the target's JSON payload (or the
+    reply's `ask --json` object when there is none)."""
+
+    name = "webhook"
+    inbound = False
 
     def __init__(self, *, timeout: float = 10.0, max_connections: int = 100) -> None:
         self.timeout = timeout
@@ -81,18 +87,19 @@ class WebhookSender:
             )
         return self._session
 
-    async def send(self, alert: Alert) -> Result:
-        body = json.dumps(alert.payload, ensure_ascii=False).encode()
-        headers = {"Content-Type": "application/json", "Idempotency-Key": alert.idempotency_key}
+    async def run(self) -> None:
+        """Nothing to listen to: webhooks only carry alerts out."""
+
+    async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
+        body = json.dumps(target.payload or reply.to_json(), ensure_ascii=False).encode()
+        headers = {"Content-Type": "application/json", "Idempotency-Key": idempotency_key}
         try:
-            async with self._client().post(
-                alert.target, data=body, headers=headers, allow_redirects=False
-            ) as resp:
+            async with self._client().post(target.id, data=body, headers=headers, allow_redirects=False) as resp:
                 status = resp.status
                 if 200 <= status < 300:
                     if resp.content_length is not None and resp.content_length <= 65536:
                         await resp.read()  # small bodies are drained so the connection is reused
-                    return Sent()
+                    return sent()
                 # never read an unbounded error body: 4 KB is plenty for retry_after(_ms)
                 text = (await resp.content.read(4096)).decode("utf-8", errors="replace")
                 if status == 429:
@@ -101,17 +108,19 @@ class WebhookSender:
                     except ValueError:
                         parsed = None
                     wait = parse_retry_after(resp.headers.get("Retry-After"), parsed)
-                    return RetryAfter(wait, f"HTTP 429 (retry after {wait:.1f} s)")
+                    return DeliveryResult("retry_after", f"HTTP 429 (retry after {wait:.1f} s)", wait)
                 if status in GONE_STATUSES:
-                    return Gone(f"HTTP {status} {GONE_STATUSES[status]}")
-                return Failed(f"HTTP {status} {resp.reason or ''}".strip())
+                    return DeliveryResult("gone", f"HTTP {status} {GONE_STATUSES[status]}")
+                if status in FORBIDDEN_STATUSES:
+                    return DeliveryResult("forbidden", f"HTTP {status} {FORBIDDEN_STATUSES[status]}")
+                return failed(f"HTTP {status} {resp.reason or ''}".strip())
         except TimeoutError:
-            return Failed(f"timed out after {self.timeout:g} s")
+            return failed(f"timed out after {self.timeout:g} s")
         except aiohttp.ClientError as exc:
             # aiohttp errors can embed the URL: name the error type only
-            return Failed(f"{type(exc).__name__}")
+            return failed(f"{type(exc).__name__}")
         except OSError as exc:
-            return Failed(f"{type(exc).__name__}: {exc.strerror or ''}".strip())
+            return failed(f"{type(exc).__name__}: {exc.strerror or ''}".strip())
 
     async def close(self) -> None:
         if self._session is not None:

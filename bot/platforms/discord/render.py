@@ -30,7 +30,6 @@ FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 MESSAGE_TOTAL_MAX = 6000
 EMBEDS_PER_MESSAGE_MAX = 10
-CONTENT_MAX = 2000
 
 ELLIPSIS = "…"
 EMPTY = "\u200b"  # Discord rejects empty field names/values

@@ -1,0 +1,253 @@
+"""The Discord network adapter: one object, built once by bot/app.py, with two ports.
+
+- Inbound (`run`): connects to the gateway and answers slash commands (generated from the
+  registry, bot/platforms/discord/slash.py) through the door (interactions.py); with
+  DISCORD_READ_MESSAGES, ordinary messages go to the door unaddressed (watch mode), and a flag is
+  rendered as a ⚠️ reaction plus one reply. Never syncs commands at start-up (that is
+  `capexbot discord sync`).
+- Outbound (`send`): posts a Reply to a channel with the idempotency key as nonce, answering in
+  the delivery vocabulary (outbound.py). It uses the running client (one login, one rate-limit
+  state); outside `capexbot run` (e.g. `capexbot alerts dispatch`) it logs in over HTTP only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.platforms.delivery import DeliveryResult, Target, failed
+from bot.platforms.discord.interactions import InteractionRunner, send_reply
+from bot.platforms.discord.outbound import classify, post
+from bot.platforms.discord.render import NO_MENTIONS, render_reply
+from bot.platforms.discord.slash import CompanyIndex, FrenchTranslator, build_tree
+from commands.door import Invocation, error_reply, handle
+from commands.i18n import pick_lang, tr
+from commands.types import Place, React, Reply
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from commands.services import Services
+
+log = logging.getLogger(__name__)
+
+MAX_RATELIMIT_WAIT_S = 5.0  # a longer rate limit raises (-> retry_after) instead of blocking a send
+
+
+class _NoVoiceNoise(logging.Filter):
+    """The bot never uses voice: drop discord.py's "PyNaCl/davey is not installed" start-up warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in str(record.msg)
+
+
+logging.getLogger("discord.client").addFilter(_NoVoiceNoise())
+
+
+# ----------------------------------------------------------------------------- configuration
+def intents_for(read_messages: bool) -> discord.Intents:
+    """Minimal intents: guilds only (slash commands need no privileged intent). Reading messages
+    (hoax watch) adds guild messages and the privileged message-content intent, which must also be
+    enabled for the application in the Discord developer portal."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    if read_messages:
+        intents.guild_messages = True
+        intents.message_content = True
+    return intents
+
+
+def shard_count(value: str | int | None) -> int | None:
+    """DISCORD_SHARD_COUNT: 1 (default, plain client), N > 1, or "auto" (None: Discord decides)."""
+    if value is None or str(value).strip() == "":
+        return 1
+    text = str(value).strip().lower()
+    if text == "auto":
+        return None
+    count = int(text)
+    if count < 1:
+        raise ValueError("DISCORD_SHARD_COUNT must be >= 1 or 'auto'")
+    return count
+
+
+def make_client(*, shards: int | None = 1, read_messages: bool = False, **options: Any) -> discord.Client:
+    """A plain Client for one shard, an AutoShardedClient for `shards` > 1 or None ("auto")."""
+    options.setdefault("allowed_mentions", NO_MENTIONS)
+    options.setdefault("intents", intents_for(read_messages))
+    if shards == 1:
+        return discord.Client(**options)
+    return discord.AutoShardedClient(shard_count=shards, **options)
+
+
+class DiscordAdapter:
+    """Discord for `bot/app.py`: `run` answers until cancelled; `send` posts replies and alerts.
+
+    `errors` collects every exception that discord.py would otherwise only log (errors after the
+    answer went out reach only the tree's error handler): tests assert it stays empty.
+    """
+
+    name = "discord"
+    inbound = True
+
+    def __init__(
+        self,
+        services: Services,
+        token: str,
+        *,
+        shards: int | None = 1,
+        cooldown_seconds: float = 3.0,
+        read_messages: bool = False,
+        client_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.services = services
+        self._token = token
+        self.shards = shards
+        self.read_messages = read_messages
+        self.client_options = {"max_ratelimit_timeout": MAX_RATELIMIT_WAIT_S, **(client_options or {})}
+        self.cooldown_seconds = cooldown_seconds
+        self.runner = InteractionRunner(services, cooldown_seconds)
+        self.errors: deque[BaseException] = deque(maxlen=100)
+        self.ready = asyncio.Event()
+        self.client: discord.Client | None = None
+        self.tree: discord.app_commands.CommandTree | None = None
+        self._http: discord.Client | None = None  # send-only login when the gateway is not running
+        self._http_lock = asyncio.Lock()
+
+    def _record(self, error: BaseException) -> None:
+        self.errors.append(error)
+
+    # -- outbound port -------------------------------------------------------------------------
+    async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
+        """Post `reply` to channel `target.id` (never raises for Discord or network errors)."""
+        client = self.client if self.client is not None and self.client.is_ready() else None
+        if client is None:
+            try:
+                client = await self._http_client()
+            except discord.LoginFailure as exc:
+                return failed(f"Discord: login failed: {exc}")
+            except Exception as exc:
+                return classify(exc)
+        return await post(client, target, reply, idempotency_key)
+
+    async def _http_client(self) -> discord.Client:
+        async with self._http_lock:
+            if self._http is None or self._http.is_closed():
+                client = discord.Client(intents=discord.Intents.none(), **self.client_options)
+                await client.login(self._token)
+                self._http = client
+            return self._http
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
+
+    # -- inbound port --------------------------------------------------------------------------
+    def _build_client(self) -> discord.Client:
+        client = make_client(shards=self.shards, read_messages=self.read_messages, **self.client_options)
+        tree = build_tree(client, self.runner, index=CompanyIndex(self.services, on_error=self._record))
+        tree.error(self._on_command_error)
+        adapter = self
+
+        @client.event
+        async def on_error(event: str, *args: Any, **kwargs: Any) -> None:
+            exc = sys.exc_info()[1]
+            log.exception("Discord event %s failed", event)
+            if exc is not None:
+                adapter._record(exc)
+
+        @client.event
+        async def on_ready() -> None:
+            log.info("Discord: connected as %s (%d guilds)", client.user, len(client.guilds))
+            adapter.ready.set()
+
+        if self.read_messages:
+
+            @client.event
+            async def on_message(message: discord.Message) -> None:
+                await adapter._on_message(message)
+
+        self.client, self.tree = client, tree
+        return client
+
+    async def _on_command_error(
+        self, interaction: discord.Interaction, error: discord.app_commands.AppCommandError
+    ) -> None:
+        """discord.py's tree error hook: log, record, and tell the user briefly (ephemeral)."""
+        original = getattr(error, "original", error)
+        name = getattr(interaction.command, "qualified_name", "?")
+        log.error("Discord command %s failed", name, exc_info=original)
+        self._record(original)
+        lang = pick_lang(str(interaction.locale))
+        reply = error_reply(
+            tr(
+                lang,
+                "Something went wrong on my side; the error was logged.",
+                "Une erreur s'est produite de mon côté ; elle a été journalisée.",
+            ),
+            lang,
+        )
+        try:
+            if not interaction.response.is_done():
+                await send_reply(interaction, reply)
+            else:
+                embeds = render_reply(reply)[0].embeds
+                await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.warning("could not tell the user about the error")
+
+    async def _on_message(self, message: discord.Message) -> None:
+        """Ordinary chat, through the door unaddressed (slash commands are how one addresses the
+        bot on Discord); a flag becomes its effects (a reaction) plus one reply to the message."""
+        if message.author.bot or message.guild is None or not message.content:
+            return
+        channel = str(message.channel.id)
+        inv = Invocation(
+            place=Place("discord", channel),
+            line=message.content,
+            user_id=str(message.author.id),
+            addressed=False,
+        )
+        reply = await handle(inv, self.services)
+        if reply is None:
+            return
+        for effect in reply.effects:
+            if isinstance(effect, React):
+                try:
+                    await message.add_reaction(effect.emoji)
+                except (discord.Forbidden, discord.NotFound) as exc:
+                    log.info("could not react to message %s in channel %s: %s", message.id, channel, exc)
+        await self.send(Target(channel, reply_to=str(message.id)), reply, f"reply-{message.id}")
+
+    async def run(self) -> None:
+        client = self._build_client()
+        assert self.tree is not None
+        await self.tree.set_translator(FrenchTranslator())
+        try:
+            await client.start(self._token)
+        except (discord.LoginFailure, discord.PrivilegedIntentsRequired) as exc:
+            # Retrying cannot help (and repeated failed logins get a token reset): say why and stop
+            # this front end only; returning (not raising) tells the supervisor not to restart it.
+            log.error("Discord front end stopped: %s (check DISCORD_TOKEN / the portal's intents)", exc)
+        finally:
+            self.ready.clear()
+            if not client.is_closed():
+                await client.close()
+
+
+def build(settings: Settings, services: Services) -> DiscordAdapter | None:
+    """The Discord adapter, or None when DISCORD_TOKEN is not set."""
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not token:
+        return None
+    return DiscordAdapter(
+        services,
+        token,
+        shards=shard_count(settings.discord_shard_count),
+        cooldown_seconds=settings.discord_cooldown_seconds,
+        read_messages=settings.discord_read_messages,
+    )

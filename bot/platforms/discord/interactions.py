@@ -1,0 +1,105 @@
+"""Slash-command interactions: an interaction becomes an Invocation for the door, and the Reply
+answers it exactly once and within Discord's 3 s — at once when quick, else deferred ("thinking…")
+and edited. Errors and private replies are ephemeral; nothing the bot sends can mention anyone.
+
+Side effects (`Reply.effects`, e.g. a reaction) are knowingly skipped here: a slash command has no
+message to react to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.platforms.discord.render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
+from commands.door import Invocation, handle
+from commands.i18n import pick_lang
+from commands.registry import CommandSpec
+from commands.types import Place, Reply
+
+if TYPE_CHECKING:
+    from commands.services import Services
+
+DEFER_AFTER_S = 2.0  # a command still running after this is deferred (Discord's window is 3 s)
+
+
+async def send_reply(
+    interaction: discord.Interaction, reply: Reply, *, deferred_ephemeral: bool = False, max_messages: int = 3
+) -> None:
+    """Answer an interaction with a Reply, exactly once: the initial response if nothing was sent
+    yet, otherwise an edit of the deferred response; extra messages (a reply too long for one
+    message) go out as follow-ups. An image is attached and shown in the first embed.
+
+    A private/error reply after a public defer deletes the "thinking" message and answers with an
+    ephemeral follow-up instead (ephemerality cannot be changed after a defer).
+    """
+    messages = render_reply(reply, max_messages=max_messages)
+    ephemeral = is_ephemeral(reply)
+    file = reply_file(reply)
+    first, rest = messages[0], messages[1:]
+    if not interaction.response.is_done():
+        kwargs: dict[str, Any] = {
+            "embeds": first.embeds,
+            "ephemeral": ephemeral,
+            "allowed_mentions": NO_MENTIONS,
+        }
+        if file is not None:
+            kwargs["file"] = file
+        await interaction.response.send_message(**kwargs)
+    elif ephemeral and not deferred_ephemeral:
+        await interaction.delete_original_response()
+        kwargs = {"embeds": first.embeds, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
+        if file is not None:
+            kwargs["file"] = file
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.edit_original_response(
+            embeds=first.embeds, attachments=[file] if file is not None else [], allowed_mentions=NO_MENTIONS
+        )
+    for message in rest:
+        await interaction.followup.send(
+            embeds=message.embeds, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+        )
+
+
+async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
+    """Acknowledge now ("thinking…"), answer later with `send_reply` (for work over ~1 s)."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+
+
+class InteractionRunner:
+    """Turns one slash-command invocation into an Invocation for the door, and answers with the
+    Reply: at once when it is quick, else deferred ("thinking…") and edited."""
+
+    def __init__(
+        self, services: Services, cooldown_seconds: float, *, defer_after: float = DEFER_AFTER_S
+    ) -> None:
+        self.services = services
+        self.cooldown_seconds = cooldown_seconds
+        self.defer_after = defer_after
+
+    async def __call__(
+        self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, str | None]
+    ) -> None:
+        channel_id = interaction.channel_id or interaction.guild_id or interaction.user.id
+        inv = Invocation(
+            place=Place("discord", str(channel_id)),
+            command=spec.name,
+            options=values,
+            user_id=str(interaction.user.id),
+            lang=pick_lang(str(interaction.locale)),  # type: ignore[arg-type]
+            can_manage=interaction.permissions.manage_channels,
+            cooldown_s=self.cooldown_seconds,
+            on_slow=lambda: defer(interaction),
+        )
+        task = asyncio.ensure_future(handle(inv, self.services))
+        try:
+            await asyncio.wait_for(asyncio.shield(task), self.defer_after)
+        except TimeoutError:
+            await defer(interaction)
+        reply = await task
+        if reply is not None:
+            await send_reply(interaction, reply)

@@ -1,0 +1,1 @@
+"""Matrix: one adapter (adapter.py) with an inbound port (sync loop) and an outbound port (send)."""

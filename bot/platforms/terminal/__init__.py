@@ -1,0 +1,1 @@
+"""The terminal: one adapter reading lines from stdin and printing replies."""

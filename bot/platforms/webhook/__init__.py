@@ -1,0 +1,1 @@
+"""Webhooks: an outbound-only adapter posting JSON with an Idempotency-Key header."""
