@@ -10,7 +10,7 @@ import time
 import pytest
 from test_hoax_matcher import _cli
 
-from bot.platforms.matrix_render import render_html
+from bot.platforms.matrix.render import render_html
 from commands.hoax.catalogue import CatalogueError, parse_document
 from commands.hoax.matcher import Matcher
 from commands.hoax.watch import flag_reply
