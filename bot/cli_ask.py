@@ -25,13 +25,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def handle(args: argparse.Namespace, settings: Settings) -> int:
     async with open_services(settings) as services:
         inv = door.Invocation(
-            place=Place("cli", "ask"), line=" ".join(args.line), lang=args.lang or settings.capexbot_lang
-        )
+            place=Place("cli", "ask"), line=" ".join(args.line), lang=args.lang
+        )  # no --lang: a plain question is answered in its language, a command in CAPEXBOT_LANG
         reply = await door.handle(inv, services)
     assert reply is not None  # addressed, not quiet: the door always answers
     reply = save_image(reply, settings.capexbot_image_dir)
     if args.json:
-        sys.stdout.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
+        out = reply.to_json()
+        if reply.ok and "understood" not in out:  # an exact command: read as typed
+            out["understood"] = door.understood_line(" ".join(args.line))
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     else:
         (sys.stdout if reply.ok else sys.stderr).write(render_text(reply))
     return 0 if reply.ok else 1

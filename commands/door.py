@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from commands.i18n import tr
+from commands.questions.answer import RunLine, answer_question, reread_failed_command
 from commands.registry import REGISTRY, CommandSpec, load_all
 from commands.services import Services, Watcher
 from commands.text import echo, sanitise
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 MAX_LINE_CHARS = 100_000  # hard ceiling before any parsing work
 PREFIXES = ("/", "!")
+# Commands whose failed typed lines get a second reading as a question (`capex Meta 2025 ?`).
+QUESTION_READABLE = frozenset({"capex", "capex top", "capex compare", "capex chart"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,11 @@ async def handle(inv: Invocation, services: Services) -> Reply | None:
     )
     if spec.slow and inv.on_slow is not None:
         await inv.on_slow()
-    return await run_request(spec, request, services)
+    reply = await run_request(spec, request, services)
+    if not reply.ok and inv.command is None and spec.name in QUESTION_READABLE:
+        run = _canonical_runner(inv, services, cooldown=False)  # this line already counted once
+        return await reread_failed_command(inv, spec, raw, services, run, error_reply) or reply
+    return reply
 
 
 Parsed = tuple[CommandSpec, list[str], dict[str, str], str]  # spec, args, options, raw text
@@ -252,14 +259,40 @@ async def run_request(spec: CommandSpec, request: Request, services: Services) -
 
 
 async def read_plain_line(inv: Invocation, lang: Lang, services: Services) -> Reply | None:
-    """HOOK: a line addressed to the bot that is not an exact command.
+    """A line addressed to the bot that is not an exact command: read as a plain question
+    (commands/questions) and answered as its canonical command. A line it cannot read keeps the
+    unknown-command policy when its first word is close to a command (`capx`), else gets the
+    reader's short "I answer questions about capex…" reply."""
+    reply = await answer_question(
+        sanitise(inv.line).strip().lstrip("/!"), services, inv.lang, _canonical_runner(inv, services), error_reply
+    )
+    if reply.extra.get("understood") is None:
+        words = sanitise(inv.line).strip().lstrip("/!").split()
+        near = unknown_word(words[0] if words else "", lang, quiet=True)
+        if near is not None or inv.quiet_unknown:
+            return near
+    return reply
 
-    The plain-question reader plugs in here (it gets the invocation, the language and services and
-    may answer). Until then, and for anything it does not understand: the unknown-command policy.
-    """
-    del services
-    words = sanitise(inv.line).strip().lstrip("/!").split()
-    return unknown_word(words[0] if words else "", lang, quiet=inv.quiet_unknown)
+
+def _canonical_runner(inv: Invocation, services: Services, cooldown: bool = True) -> RunLine:
+    """Runs a canonical command line the reader produced, with the invocation's place and rights."""
+
+    async def run(line: str, lang: str) -> Reply:
+        reading = Invocation(
+            place=inv.place, line=line, user_id=inv.user_id, lang=lang, can_manage=inv.can_manage,  # type: ignore[arg-type]
+            cooldown_s=inv.cooldown_s if cooldown else 0.0, rank=inv.rank, on_slow=inv.on_slow,
+        )
+        reply = await handle(reading, services)
+        assert reply is not None  # addressed, typed: the door always answers
+        return reply
+
+    return run
+
+
+def understood_line(line: str) -> str | None:
+    """An exact command line in canonical form (prefix dropped, spaces collapsed), else None."""
+    spec, _words, remainder = parse_line(sanitise(line))
+    return None if spec is None else " ".join([*spec.words, *remainder.split()])
 
 
 def unknown_word(word: str, lang: Lang, *, quiet: bool) -> Reply | None:

@@ -60,5 +60,8 @@ async def test_help_lists_and_explains(ask):
 
 
 async def test_unknown_command_suggests(ask):
-    reply = await ask("capx meta")
+    reply = await ask("capx")
     assert not reply.ok and "capex" in reply.suggestions
+    # with a company it reads as a question, and says how it was read
+    reply = await ask("capx meta")
+    assert reply.ok and reply.extra["understood"] == "capex meta" and "Read as: capex meta" in reply.text

@@ -118,13 +118,21 @@ async def test_french_reply_uses_french_number_format(ask):
     assert "Définitions" in dict(reply.fields)
 
 
-async def test_near_miss_suggests(ask):
+async def test_unambiguous_typo_is_answered_with_a_note(ask):
     reply = await ask("capex mircosoft")
-    assert not reply.ok
-    assert reply.suggestions[0] == "Microsoft"
-    assert "Did you mean Microsoft" in reply.error
+    assert reply.ok and reply.title == (await ask("capex microsoft")).title
+    assert "read “mircosoft” as Microsoft" in reply.text
+    assert reply.extra["understood"] == "capex microsoft"
     reply = await ask("capex amazn")
-    assert reply.suggestions[0] == "Amazon"
+    assert reply.ok and reply.extra["understood"] == "capex amazon"
+    assert "understood" not in (await ask("capex meta")).extra  # exact: `ask --json` reports the line
+
+
+async def test_ambiguous_typo_still_asks(ask):
+    reply = await ask("capex msta")
+    assert not reply.ok
+    assert set(reply.suggestions) == {"Microsoft", "Meta Platforms"}
+    assert "Did you mean" in reply.error
 
 
 async def test_unknown_company_lists_covered(ask):

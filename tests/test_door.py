@@ -35,10 +35,13 @@ async def test_oversized_options_are_refused_before_the_command_runs(services):
 
 async def test_unknown_word_is_silent_only_when_quiet_and_not_a_near_miss(services):
     assert await handle(Invocation(place=MATRIX, line="!weather paris", quiet_unknown=True), services) is None
-    near = await handle(Invocation(place=MATRIX, line="!capx meta", quiet_unknown=True), services)
+    near = await handle(Invocation(place=MATRIX, line="!capx", quiet_unknown=True), services)
     assert near is not None and near.suggestions == ("capex",)
+    # a line the question reader understands is answered, and says how it was read
+    read = await handle(Invocation(place=MATRIX, line="!capx meta", quiet_unknown=True), services)
+    assert read is not None and read.ok and read.extra["understood"] == "capex meta"
     loud = await handle(Invocation(place=MATRIX, line="weather paris"), services)
-    assert loud is not None and not loud.ok and "Unknown command “weather”" in loud.text
+    assert loud is not None and not loud.ok and "Big Tech capex" in loud.text and "`help`" in loud.text
 
 
 async def test_refusal_names_the_rank_when_the_network_has_one(services):

@@ -30,6 +30,8 @@ class Amount:
     text: str  # as written, for quoting back
     step: float  # the rounding unit the writer used ("72 milliards": 1e9, "19.4B": 1e8)
     hedged: bool  # "about", "environ": a looser tolerance
+    start: int = 0  # where it was found in the folded line
+    end: int = 0
 
 
 def find_amount(folded: str) -> Amount | None:
@@ -51,7 +53,7 @@ def find_amount(folded: str) -> Amount | None:
         step = scale / (10 ** len(frac))
         before = folded[max(0, match.start() - 16) : match.start()]
         hedged = any(h in before for h in _HEDGES)
-        return Amount(value, match.group(0).strip(), step, hedged)
+        return Amount(value, match.group(0).strip(), step, hedged, match.start(), match.end())
     return None
 
 

@@ -14,8 +14,9 @@ from commands.questions import lexicon
 from commands.questions.tokens import fold, words
 from storage.catalog import Snapshot
 
-DIRECT = 85.0  # a typo this close to one company only is read as that company, with a note
-ASK = 80.0  # closer than this to some company, but not clearly one: ask
+DIRECT = 80.0  # a typo this close to one company (none other within MARGIN) is read as it, with a note
+ASK = 70.0  # closer than this to some company, but not clearly one: ask which
+MARGIN = 10.0
 MAX_NGRAM = 3
 
 
@@ -116,7 +117,7 @@ def _typo(word: str, index: CompanyIndex) -> tuple[str | None, list[str]]:
     if not matches:
         return None, []
     best = matches[0][1]
-    near = {index.exact[key] for key, score, _ in matches if score >= best - 5}
+    near = {index.exact[key] for key, score, _ in matches if score >= best - MARGIN}
     if best >= DIRECT and len(near) == 1:
         return next(iter(near)), []
     ranked: list[str] = []

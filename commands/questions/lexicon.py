@@ -31,6 +31,11 @@ BRANDS: dict[str, str] = {
     "oci": "oracle",
 }
 
+# Ordinary words a typo search would read as a company ("metal" ~ meta, "azur" ~ azure).
+NEAR_NAMES = (
+    "metal", "metals", "metro", "metre", "meter", "beta", "delta", "media", "mesa", "apply", "applied",
+    "amazing", "amazone", "azur", "goal", "alibi", "threat", "thread", "oculist",
+)
 # Words about capital expenditure itself.
 CAPEX = (
     "capex", "cap ex", "capital expenditure", "capital expenditures", "capital spending",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commands.questions import lexicon as lx
@@ -43,6 +43,7 @@ class Reading:
     typos: tuple[tuple[str, str], ...] = ()
     suggestions: tuple[str, ...] = ()
     unsure: tuple[str, ...] = field(default_factory=tuple)
+    leftover: tuple[str, ...] = ()  # words the reader did not know (a re-read command must have none)
 
     @property
     def understood(self) -> str | None:
@@ -82,6 +83,8 @@ def read(line: str, index: CompanyIndex, today: date, latest_quarter: LatestQuar
     """The Reading of one chat line (pure; no I/O beyond the `latest_quarter` lookup)."""
     folded = fold(line)
     amount = find_amount(folded)
+    if amount is not None and len(folded) == len(line):  # quote it back as typed: "37,5 Md$"
+        amount = replace(amount, text=line[amount.start : amount.end].strip())
     tokens = words(strip_amount(folded))
     lang = detect_lang(words(folded), line)
     since, text = find_since(joined(tokens))
@@ -91,7 +94,8 @@ def read(line: str, index: CompanyIndex, today: date, latest_quarter: LatestQuar
     ctx = _Context(rest, lang, found.companies, when, since, amount, found.typos)
     if found.unsure and not found.companies and (ctx.capexish or ctx.has(lx.RANK)):
         return Reading("ambiguous", lang, suggestions=found.suggestions, unsure=found.unsure)
-    reading = _decide(ctx, line)
+    leftover = tuple(w for w in found.rest if w not in index.vocabulary)
+    reading = replace(_decide(ctx, line), leftover=leftover)
     return _with_period(reading, index, today, latest_quarter)
 
 
@@ -154,17 +158,11 @@ def _with_period(reading: Reading, index: CompanyIndex, today: date, latest_quar
     if when.kind == "LQ":
         label = latest_quarter(company) if company else None
         if label is None:
-            return _replace(reading, period=None)
+            return replace(reading, period=None)
         quarter, year = label[1], label.split("-")[1]
-        return _replace(reading, period=When("Q", int(year), int(quarter), when.phrase))
+        return replace(reading, period=When("Q", int(year), int(quarter), when.phrase))
     fiscal_end = index.fiscal_year_end.get(company or "", "12-31")
-    return _replace(reading, period=resolve(when, today, fiscal_end))
-
-
-def _replace(reading: Reading, **changes: object) -> Reading:
-    from dataclasses import replace
-
-    return replace(reading, **changes)  # type: ignore[arg-type]
+    return replace(reading, period=resolve(when, today, fiscal_end))
 
 
 def hoax_claim(line: str) -> str:

@@ -62,7 +62,8 @@ class TerminalAdapter:
                 continue
             if line.lower() in QUIT_WORDS:
                 return
-            inv = Invocation(place=Place("terminal", "local"), line=line, lang=self.lang)  # type: ignore[arg-type]
+            # no lang: a plain question is answered in its language, a command in CAPEXBOT_LANG
+            inv = Invocation(place=Place("terminal", "local"), line=line)
             reply = await handle(inv, self.services)
             if reply is None:
                 continue

@@ -1,0 +1,143 @@
+"""A plain question answered as its canonical command, plus how it was read and a claim check.
+
+The reply is the canonical command's own reply (so a question never gets a different answer
+than the command would), with "Read as: capex meta 2025" ("Compris : …") in front, a note for a
+typo read as a company, and — when the line states a figure — the check against stored figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from commands import figures_view as fv
+from commands.i18n import tr
+from commands.questions.claims import ClaimCheck, check_claim, claim_text
+from commands.questions.companies import index_for
+from commands.questions.reader import Reading, read
+from commands.questions.service import latest_quarter_of
+from commands.services import Services
+from commands.types import Reply
+from storage.catalog import Snapshot
+
+if TYPE_CHECKING:
+    from commands.door import Invocation
+    from commands.registry import CommandSpec
+
+RunLine = Callable[[str, str], Awaitable[Reply]]  # (canonical command line, lang) -> its reply
+ErrorReply = Callable[..., Reply]
+
+
+async def read_line(line: str, services: Services) -> tuple[Reading, Snapshot]:
+    snap = await services.storage.catalog.snapshot()
+    reading = read(line, index_for(snap), services.now().date(), latest_quarter_of(snap))
+    return reading, snap
+
+
+async def answer_question(
+    line: str, services: Services, lang: str | None, run: RunLine, error: ErrorReply
+) -> Reply:
+    """Read `line` and answer it; `lang` is a language the user asked for (else the detected one)."""
+    reading, snap = await read_line(line, services)
+    return await answer_reading(reading, snap, lang or reading.lang, run, error)
+
+
+async def answer_reading(reading: Reading, snap: Snapshot, lang: str, run: RunLine, error: ErrorReply) -> Reply:
+    understood = reading.understood
+    if reading.intent == "ambiguous":
+        names = tr(lang, " or ", " ou ").join(reading.suggestions)
+        word = reading.unsure[0]
+        return error(
+            tr(lang, f"Which company is “{word}”: {names}?", f"Quelle entreprise est « {word} » : {names} ?"),
+            lang,
+            suggestions=reading.suggestions,
+        )
+    if understood is None:
+        return _refusal(reading, snap, lang, error)
+    reply = await run(understood, lang)
+    claim = None
+    if reading.claim is not None and reading.intent == "capex" and reading.companies:
+        company = snap.companies[reading.companies[0]]
+        claim = check_claim(snap, company, reading.period, reading.claim)
+    return decorate(reply, reading, understood, lang, claim, snap)
+
+
+async def reread_failed_command(
+    inv: Invocation, spec: CommandSpec, remainder: str, services: Services, run: RunLine, error: ErrorReply
+) -> Reply | None:
+    """`capex Meta 2025 ?`, `capex meta guidance`, `capex mircosoft`: a typed command that failed but
+    reads cleanly as a question for the same command (every word known, a company when one was
+    typed) is answered that way; otherwise (`capex zzz`, `capex meta Q7 2020`) None."""
+    reading, snap = await read_line(inv.line.strip().lstrip("/!"), services)
+    family = {"capex": "capex", "capex top": "top", "capex compare": "compare", "capex chart": "chart"}
+    if reading.intent != family.get(spec.name) or reading.leftover or reading.understood is None:
+        return None
+    if remainder and spec.name != "capex top" and not reading.companies:
+        return None
+    if reading.understood.lower() == " ".join(inv.line.lower().lstrip("/!").split()):
+        return None
+    return await answer_reading(reading, snap, inv.lang or services.default_lang, run, error)
+
+
+def _refusal(reading: Reading, snap: Snapshot, lang: str, error: ErrorReply) -> Reply:
+    if reading.intent == "not_capex":
+        company = snap.companies.get(reading.companies[0]) if reading.companies else None
+        example = f"capex {company.id}" if company else "capex meta"
+        return error(
+            tr(
+                lang,
+                f"I only know capex (capital expenditure), not revenue, profits or share prices. "
+                f"Try `{example}` or `help`.",
+                f"Je ne connais que les investissements (capex), pas le chiffre d'affaires, les bénéfices "
+                f"ni le cours de bourse. Essayez `{example}` ou `help`.",
+            ),
+            lang,
+            suggestions=(example,),
+        )
+    return error(
+        tr(
+            lang,
+            "I answer questions about Big Tech capex and known hoaxes — try `help`.",
+            "Je réponds aux questions sur les investissements des géants de la tech et sur les canulars "
+            "connus — essayez `help`.",
+        ),
+        lang,
+        suggestions=("help",),
+    )
+
+
+def read_as(understood: str, reading: Reading, snap: Snapshot, lang: str) -> str:
+    """ "Read as: capex microsoft (read “mircosoft” as Microsoft)" in the reply's language."""
+    head = tr(lang, f"Read as: {understood}", f"Compris : {understood}")
+    notes = [
+        tr(lang, f"read “{typed}” as {snap.companies[cid].name}", f"« {typed} » lu comme {snap.companies[cid].name}")
+        for typed, cid in reading.typos
+        if cid in snap.companies
+    ]
+    return head + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def decorate(
+    reply: Reply, reading: Reading, understood: str, lang: str, claim: ClaimCheck | None, snap: Snapshot
+) -> Reply:
+    """The canonical reply with the reading on top and the claim check below, in every rendering."""
+    head = read_as(understood, reading, snap, lang)
+    text = f"{head}\n\n{reply.text}"
+    fields = reply.fields
+    extra = {**reply.extra, "understood": understood}
+    figures = reply.figures
+    if claim is not None:
+        check = claim_text(claim, lang)
+        text += f"\n\n{check}"
+        extra["claim_check"] = claim.to_json()
+        figures += tuple(out for out in (fv.to_out(f, snap) for f in claim.figures) if out not in figures)
+        if fields:
+            fields = (*fields, (tr(lang, "Claim check", "Vérification"), check))
+    if fields:
+        fields = ((tr(lang, "Read as", "Compris"), head.split(": ", 1)[-1].split(" : ", 1)[-1]), *fields)
+        footer = reply.footer
+    else:
+        footer = f"{head} · {reply.footer}" if reply.footer else head
+    error = f"{head}. {reply.error}" if reply.error else None
+    return replace(reply, text=text, fields=fields, figures=figures, footer=footer, extra=extra, error=error)
