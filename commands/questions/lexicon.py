@@ -27,6 +27,16 @@ BRANDS: dict[str, str] = {
     "azure": "microsoft",
     "linkedin": "microsoft",
     "xbox": "microsoft",
+    # people named for their company
+    "zuckerberg": "meta",
+    "zuck": "meta",
+    "pichai": "alphabet",
+    "nadella": "microsoft",
+    "jassy": "amazon",
+    "bezos": "amazon",
+    "ellison": "oracle",
+    "musk": "tesla",
+    "jensen huang": "nvidia",
     "oracle cloud": "oracle",
     "oci": "oracle",
 }
@@ -76,7 +86,7 @@ RANK = (
     "the most", "most", "le plus", "la plus", "les plus", "biggest", "largest", "top", "rank",
     "ranking", "rankings", "ranked", "classement", "classe", "classer", "plus gros", "plus grosse",
     "plus grand", "plus grands", "plus gros investisseurs", "leader", "leaders", "number one",
-    "numero un", "premier investisseur",
+    "numero un", "premier investisseur", "leads", "lead", "leading", "en tete",
 )
 # Comparison words (two or more companies are what makes a comparison; these only help).
 COMPARE = (
@@ -119,6 +129,8 @@ TRUTH_TAIL = (
 HELP = (
     "help", "help me", "aide", "aide moi", "aidez moi", "what can you do", "what can this bot do",
     "what do you do", "what can i ask", "how do i use", "how do i ask", "how does this work",
+    "how does this bot work", "how does it work", "how do you work", "comment je t utilise",
+    "comment t utilise t on",
     "how to use", "commands", "command list", "tu sais faire quoi", "tu peux faire quoi",
     "tu fais quoi", "que sais tu faire", "que peux tu faire", "comment ca marche",
     "comment ca fonctionne", "comment on t utilise", "comment t utiliser", "commandes",

@@ -133,7 +133,7 @@ def _decide(c: _Context, line: str) -> Reading:
         return c.reading("capex", companies=c.companies[:1], claim=c.amount)
     if c.has(_STRONG_TRUTH) and not c.capexish:
         return c.reading("hoax", companies=(), hoax_text=hoax_claim(line))
-    if c.has(lx.OTHER_METRIC) and not c.capexish:
+    if c.has(lx.OTHER_METRIC) and not (c.has(lx.CAPEX) or c.has(lx.SPEND)):  # "revenue guidance"
         return c.reading("not_capex")
     if c.has(lx.CHART):
         return c.reading("compare" if n >= 2 else "chart", quarterly=c.has(lx.QUARTERLY))

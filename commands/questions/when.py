@@ -27,7 +27,7 @@ _FISCAL = r"(?:(?:its |their |son |leur )?(?:fiscal |exercice |de l exercice |fy
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), k)
     for p, k in (
-        (r" (?:cy ?|calendar (?:year )?|l annee civile |annee civile |civil )" + _YEAR + " ", "CY"),
+        (r" (?:cy ?|calend[ae]r (?:year )?|l annee civile |annee civile |civil )" + _YEAR + " ", "CY"),
         (r" [qt]([1-4]) (?:of )?(?:fy ?|fiscal )?" + _YEAR + " ", "Q"),
         (r" [qt]([1-4]) ?fy ?" + _YEAR + " ", "Q"),
         (r" (\d{4}) ?[qt]([1-4]) ", "QY"),
