@@ -22,7 +22,7 @@ from commands.questions.answer import RunLine, answer_question, reread_failed_co
 from commands.registry import REGISTRY, CommandSpec, load_all
 from commands.services import Services, Watcher
 from commands.text import echo, sanitise
-from commands.types import Lang, PermissionDenied, Place, Reply, Request, UserError
+from commands.types import CommandStyle, Lang, PermissionDenied, Place, Reply, Request, UserError
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ class Invocation:
     unknown first word gets no answer unless it is a near miss (other bots share `!`).
     `cooldown_s` is the network's per-user per-command cooldown. `rank` is (have, need) where the
     network ranks users (Matrix power levels), to explain a refusal. `on_slow` is awaited just
-    before a slow command starts (Discord defers the interaction there).
+    before a slow command starts (Discord defers the interaction there). `style` is how the
+    network spells commands (help text shows `/capex-chart` on Discord, `!capex chart` on Matrix).
     """
 
     place: Place
@@ -58,6 +59,7 @@ class Invocation:
     cooldown_s: float = 0.0
     rank: tuple[int, int] | None = None
     on_slow: Callable[[], Awaitable[None]] | None = None
+    style: CommandStyle = CommandStyle()
 
 
 def error_reply(message: str, lang: str, command: str = "", suggestions: tuple[str, ...] = ()) -> Reply:
@@ -120,6 +122,7 @@ async def handle(inv: Invocation, services: Services) -> Reply | None:
         locale=lang,
         can_manage=inv.can_manage,
         raw=raw,
+        style=inv.style,
     )
     if spec.slow and inv.on_slow is not None:
         await inv.on_slow()

@@ -1,4 +1,5 @@
-"""`help` and `help <command>`, generated from the registry so they never drift from the code."""
+"""`help` and `help <command>`, generated from the registry so they never drift from the code, and
+spelled the way the asking network types commands (`Request.style`, set by its adapter)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from commands.i18n import tr
 from commands.registry import REGISTRY, Param, command
 from commands.services import Services
 from commands.text import echo
-from commands.types import Reply, Request, UserError
+from commands.types import CommandStyle, Reply, Request, UserError
 
 
 @command(
@@ -18,22 +19,25 @@ from commands.types import Reply, Request, UserError
     examples=("help", "help capex"),
 )
 async def help_command(req: Request, services: Services) -> Reply:
-    lang = req.locale
+    lang, style = req.locale, req.style
     if req.args:
-        return _explain(" ".join(req.args).lower().lstrip("/!"), lang)
+        return _explain(" ".join(req.args).lower().lstrip(style.prefix + "/!"), lang, style)
     rows = tuple(
-        (spec.usage, spec.summary(lang)) for spec in sorted(REGISTRY.commands.values(), key=lambda s: s.name)
+        (style.spell(spec.usage, spec.name), spec.summary(lang))
+        for spec in sorted(REGISTRY.commands.values(), key=lambda s: s.name)
     )
     title = tr(lang, "capexbot commands", "Commandes de capexbot")
     lines = [f"{usage} — {summary}" for usage, summary in rows]
-    lines += [
-        "",
-        tr(
+    more = style.spell("help", "help")
+    if style.prefix:
+        hint = tr(
             lang,
-            "Prefix with ! on Matrix, / on Discord. `help <command>` for details.",
-            "Préfixe ! sur Matrix, / sur Discord. `help <commande>` pour le détail.",
-        ),
-    ]
+            f"Start a command with `{style.prefix}`. `{more} <command>` for details.",
+            f"Commencez une commande par `{style.prefix}`. `{more} <commande>` pour le détail.",
+        )
+    else:
+        hint = tr(lang, f"`{more} <command>` for details.", f"`{more} <commande>` pour le détail.")
+    lines += ["", hint]
     header = (tr(lang, "Usage", "Syntaxe"), tr(lang, "What it does", "Rôle"))
     return Reply(
         title=title,
@@ -45,8 +49,9 @@ async def help_command(req: Request, services: Services) -> Reply:
     )
 
 
-def _explain(name: str, lang: str) -> Reply:
-    spec = REGISTRY.commands.get(name)
+def _explain(name: str, lang: str, style: CommandStyle) -> Reply:
+    by_network_name = {v: k for k, v in style.names.items()}
+    spec = REGISTRY.commands.get(by_network_name.get(name, name))
     if spec is None:
         matches = [s for s in REGISTRY.commands.values() if s.words[0] == name]
         if not matches:
@@ -59,7 +64,7 @@ def _explain(name: str, lang: str) -> Reply:
             )
         spec = matches[0] if len(matches) == 1 else None
         if spec is None:
-            lines = [f"{s.usage} — {s.summary(lang)}" for s in matches]
+            lines = [f"{style.spell(s.usage, s.name)} — {s.summary(lang)}" for s in matches]
             return Reply(title=name, text="\n".join(lines), command="help", lang=lang)
     lines = [spec.summary(lang)]
     for param in spec.params:
@@ -67,7 +72,8 @@ def _explain(name: str, lang: str) -> Reply:
         optional = "" if param.required else tr(lang, " (optional)", " (facultatif)")
         lines.append(f"  {param.name}{optional}: {desc}")
     if spec.examples:
-        lines += ["", tr(lang, "Examples:", "Exemples :"), *[f"  {e}" for e in spec.examples]]
+        examples = [f"  {style.spell(e, spec.name)}" for e in spec.examples]
+        lines += ["", tr(lang, "Examples:", "Exemples :"), *examples]
     if spec.needs_manage:
         lines += [
             "",
@@ -77,4 +83,4 @@ def _explain(name: str, lang: str) -> Reply:
                 "Nécessite la permission du salon (Gérer les salons / niveau modérateur).",
             ),
         ]
-    return Reply(title=spec.usage, text="\n".join(lines), command="help", lang=lang)
+    return Reply(title=style.spell(spec.usage, spec.name), text="\n".join(lines), command="help", lang=lang)

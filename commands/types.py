@@ -5,6 +5,7 @@ Commands never see Discord or Matrix objects; front ends never see how an answer
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,6 +19,22 @@ class Place:
 
     platform: str  # "discord" | "matrix" | "terminal" | "cli" | "webhook"
     id: str
+
+
+@dataclass(frozen=True)
+class CommandStyle:
+    """How a network spells commands, for help text: its prefix (`!` or the configured one on
+    Matrix, `/` on Discord, none on the terminal) and the names it renamed (Discord flattens
+    `capex chart` to `capex-chart` because `capex` is a command too)."""
+
+    prefix: str = ""
+    names: Mapping[str, str] = field(default_factory=dict)  # registry name -> the network's name
+
+    def spell(self, text: str, name: str) -> str:
+        """`text` (a usage line or example starting with command `name`) as typed on the network."""
+        if text.lower().startswith(name):
+            text = self.names.get(name, name) + text[len(name) :]
+        return self.prefix + text
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,7 @@ class Request:
     locale: Lang = "en"
     can_manage: bool = True
     raw: str = ""
+    style: CommandStyle = CommandStyle()
 
 
 @dataclass(frozen=True)

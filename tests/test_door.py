@@ -112,3 +112,26 @@ async def test_on_slow_runs_before_slow_commands_only(services):
         services,
     )
     assert chart is not None and chart.ok and calls == ["slow"]
+
+
+async def test_help_is_spelled_the_way_each_network_types_commands(services):
+    from bot.platforms.discord.slash import slash_names
+    from commands.registry import load_all
+    from commands.types import CommandStyle
+
+    discord_style = CommandStyle("/", slash_names(load_all()))
+    on_discord = await handle(Invocation(place=DISCORD, command="help", style=discord_style), services)
+    on_matrix = await handle(Invocation(place=MATRIX, line="!help", style=CommandStyle("?")), services)
+    on_terminal = await handle(Invocation(place=Place("terminal", "local"), line="help"), services)
+    assert on_discord is not None and on_matrix is not None and on_terminal is not None
+    assert "/capex-chart <company>" in on_discord.text and "/alerts subscribe" in on_discord.text
+    assert "?capex chart <company>" in on_matrix.text and "Start a command with `?`" in on_matrix.text
+    assert (
+        "\ncapex chart <company>" in on_terminal.text and "`help <command>` for details" in on_terminal.text
+    )
+    assert "Matrix" not in on_discord.text and "Discord" not in on_matrix.text
+    explained = await handle(
+        Invocation(place=DISCORD, command="help", options={"command": "capex-chart"}, style=discord_style),
+        services,
+    )
+    assert explained is not None and explained.title.startswith("/capex-chart <company>")

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.platforms.discord.render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
+from bot.platforms.discord.slash import slash_names
 from commands.door import Invocation, handle
 from commands.i18n import pick_lang
-from commands.registry import CommandSpec
-from commands.types import Place, Reply
+from commands.registry import CommandSpec, load_all
+from commands.types import CommandStyle, Place, Reply
 
 if TYPE_CHECKING:
     from commands.services import Services
@@ -80,6 +81,7 @@ class InteractionRunner:
         self.services = services
         self.cooldown_seconds = cooldown_seconds
         self.defer_after = defer_after
+        self.style = CommandStyle("/", slash_names(load_all()))
 
     async def __call__(
         self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, str | None]
@@ -94,6 +96,7 @@ class InteractionRunner:
             can_manage=interaction.permissions.manage_channels,
             cooldown_s=self.cooldown_seconds,
             on_slow=lambda: defer(interaction),
+            style=self.style,
         )
         task = asyncio.ensure_future(handle(inv, self.services))
         try:

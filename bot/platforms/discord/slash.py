@@ -95,6 +95,20 @@ def slash_layout(registry: Registry) -> dict[str, SlashNode]:
     return {name: node for name, node in _flatten(root, depth=1).items()}
 
 
+def slash_names(registry: Registry) -> dict[str, str]:
+    """Registry name -> what users type after `/` (`capex chart` -> `capex-chart`), for help text."""
+    names: dict[str, str] = {}
+
+    def walk(level: dict[str, SlashNode], path: tuple[str, ...]) -> None:
+        for name, node in level.items():
+            if node.spec is not None:
+                names[node.spec.name] = " ".join((*path, name))
+            walk(node.children, (*path, name))
+
+    walk(slash_layout(registry), ())
+    return names
+
+
 def _flatten(level: dict[str, SlashNode], depth: int) -> dict[str, SlashNode]:
     out: dict[str, SlashNode] = {}
     for name, node in level.items():

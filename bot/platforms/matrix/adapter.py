@@ -50,7 +50,7 @@ from bot.platforms.matrix.session import (
 from bot.settings import Settings
 from commands.door import Invocation, handle
 from commands.services import Services
-from commands.types import Place, React, Reply
+from commands.types import CommandStyle, Place, React, Reply
 
 log = logging.getLogger("capexbot.matrix")
 
@@ -434,6 +434,7 @@ class MatrixAdapter:
             addressed=line is not None,
             quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
             rank=(self._power_level(room, event.sender), self.config.admin_power_level),
+            style=CommandStyle(self.config.prefix),
         )
         async with self._slots:
             reply = await handle(inv, self.services)
