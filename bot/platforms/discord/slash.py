@@ -195,25 +195,19 @@ def _make_command(
             )
         )
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-    callback.__discord_app_commands_param_rename__ = {  # type: ignore[attr-defined]
-        py: slash_name(p.name) for p, py in zip(spec.params, py_names, strict=True)
-    }
-    callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-        py: localised(p.description_en, p.description_fr) for p, py in zip(spec.params, py_names, strict=True)
-    }
+    pairs = list(zip(spec.params, py_names, strict=True))
+    app_commands.rename(**{py: slash_name(p.name) for p, py in pairs})(callback)
+    app_commands.describe(**{py: localised(p.description_en, p.description_fr) for p, py in pairs})(callback)
     choices = {
-        py: [Choice(name=short(c), value=c) for c in p.choices[:CHOICES_MAX]]
-        for p, py in zip(spec.params, py_names, strict=True)
-        if p.choices
+        py: [Choice(name=short(c), value=c) for c in p.choices[:CHOICES_MAX]] for p, py in pairs if p.choices
     }
     if choices:
-        callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
-    autocomplete = {}
-    for p, py in zip(spec.params, py_names, strict=True):
-        if p.autocomplete == "company" and not p.choices:
-            autocomplete[py] = _company_autocomplete(index)
-    if autocomplete:
-        callback.__discord_app_commands_param_autocomplete__ = autocomplete  # type: ignore[attr-defined]
+        app_commands.choices(**choices)(callback)
+    completers = {
+        py: _company_autocomplete(index) for p, py in pairs if p.autocomplete == "company" and not p.choices
+    }
+    if completers:
+        app_commands.autocomplete(**completers)(callback)
 
     command = app_commands.Command(
         name=node.name,
