@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import signal
 from typing import Protocol, TextIO
 
@@ -24,6 +23,7 @@ from bot.platforms.webhook.adapter import WebhookAdapter
 from bot.settings import Settings
 from bot.workers import alerts, sec_poller
 from commands.services import Services
+from storage.backoff import Backoff
 
 log = logging.getLogger("capexbot")
 
@@ -50,7 +50,7 @@ def outbound_adapters(settings: Settings, services: Services) -> dict[str, Adapt
 
 async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
     """Run until it returns or is cancelled; restart after crashes with jittered backoff."""
-    delay = 1.0
+    backoff = Backoff(1.0, max_backoff)
     while True:
         try:
             log.info("%s started", runnable.name)
@@ -61,12 +61,12 @@ async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
             log.info("%s stopped", runnable.name)
             raise
         except Exception as exc:  # one front end failing never stops the others
+            delay = backoff.next()
             log.error(
                 "%s crashed (%s: %s); restarting in %.0f s", runnable.name, type(exc).__name__, exc, delay
             )
             log.debug("crash details", exc_info=True)
-            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
-            delay = min(delay * 2, max_backoff)
+            await asyncio.sleep(delay)
 
 
 async def run_bot(settings: Settings, *, terminal_input: TextIO | None = None) -> int:

@@ -32,6 +32,7 @@ from commands import alert_text
 from commands.services import Services
 from commands.types import Reply
 from storage.alerts import Claimed, Outcome, lease_owner_id
+from storage.backoff import backoff_delay
 
 log = logging.getLogger("capexbot.alerts")
 
@@ -319,8 +320,7 @@ class AlertWorker:
         )
 
     def _backoff(self, attempts: int) -> float:
-        base = min(self.config.retry_max, self.config.retry_base * 2 ** max(0, attempts - 1))
-        return base * random.uniform(0.5, 1.0)  # jitter: retries of a fan-out do not stampede
+        return backoff_delay(attempts, self.config.retry_base, self.config.retry_max)
 
     def _target_bucket(self, key: tuple[str, str]) -> RateLimiter:
         bucket = self._targets.get(key)

@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import asyncio
-import random
 import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 import aiohttp
+
+from storage.backoff import backoff_delay
 
 DEFAULT_BASE_URL = "https://data.sec.gov"
 SEC_MAX_PER_SECOND = 10.0
@@ -185,10 +186,6 @@ class SecClient:
         """The filer's submissions index (name, tickers, fiscalYearEnd, recent filings)."""
         return await self.get(self.submissions_url(cik))
 
-    def _backoff(self, attempt: int) -> float:
-        delay = min(self.backoff_cap, self.backoff_base * (2 ** (attempt - 1)))
-        return delay * (0.5 + random.random() / 2)  # noqa: S311 - jitter, not crypto
-
     async def get(self, url: str, validators: Validators | None = None) -> FetchResult:
         validators = validators or Validators()
         headers = {"User-Agent": self.user_agent, **validators.headers()}
@@ -218,7 +215,7 @@ class SecClient:
                 last_status = None
             if attempt == self.max_attempts:
                 break
-            delay = self._backoff(attempt)
+            delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap)
             if wait is not None:
                 delay = max(delay, min(wait, self.max_retry_after))
             await self._sleep(delay)

@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 
 from bot.platforms.matrix.adapter import MatrixAdapter, build, privileged_creators, strip_reply_fallback
-from bot.platforms.matrix.session import Backoff, MatrixConfig, inviter_allowed
+from bot.platforms.matrix.session import MatrixConfig, inviter_allowed
 from bot.settings import Settings
 from commands.services import Services
 from storage.store import Storage
@@ -85,16 +85,6 @@ async def test_sync_rate_limit_waits_retry_after(services):
         await runner.cleanup()
     assert len(hits) == 2, hits
     assert hits[1] - hits[0] >= 1.45
-
-
-def test_backoff_is_capped_and_jittered():
-    b = Backoff(1.0, 8.0)
-    delays = [b.next() for _ in range(8)]
-    assert 0.5 <= delays[0] <= 1.0 and 1.0 <= delays[1] <= 2.0
-    assert all(4.0 <= d <= 8.0 for d in delays[3:])
-    assert len(set(delays)) > 1
-    b.reset()
-    assert b.next() <= 1.0
 
 
 def test_inviter_patterns():

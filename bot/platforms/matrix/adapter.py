@@ -38,7 +38,6 @@ import nio
 
 from bot.platforms.delivery import DeliveryResult, Target, failed
 from bot.platforms.matrix.session import (
-    Backoff,
     CredentialStore,
     MatrixConfig,
     MatrixConfigError,
@@ -51,6 +50,7 @@ from bot.settings import Settings
 from commands.door import Invocation, handle
 from commands.services import Services
 from commands.types import CommandStyle, Place, React, Reply
+from storage.backoff import Backoff
 
 log = logging.getLogger("capexbot.matrix")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import logging
-import random
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from bot.platforms.delivery import DeliveryResult, failed, sent
 from bot.platforms.matrix.render import image_content, render_content
 from bot.settings import Settings
 from commands.types import Reply
+from storage.backoff import Backoff
 
 log = logging.getLogger("capexbot.matrix")
 
@@ -94,21 +94,6 @@ def inviter_allowed(inviter: str, patterns: tuple[str, ...]) -> bool:
         if fnmatch.fnmatchcase(inviter, pattern):
             return True
     return False
-
-
-class Backoff:
-    """Exponential backoff with jitter (half fixed, half random), so restarts don't synchronise."""
-
-    def __init__(self, base: float = 1.0, cap: float = 60.0) -> None:
-        self.base, self.cap, self.failures = base, cap, 0
-
-    def next(self) -> float:
-        ceiling = min(self.cap, self.base * 2**self.failures)
-        self.failures += 1
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 _STATUS_BY_CODE = {"M_FORBIDDEN": "forbidden", "M_NOT_FOUND": "gone"}
