@@ -1,6 +1,8 @@
-"""The platform-free contract every front end meets: a Request in, a Reply out.
+"""The platform-free contract of commands: a Request in, a Reply out.
 
-Commands never see Discord or Matrix objects; front ends never see how an answer was computed.
+Adapters never build a Request: they hand an Invocation to the door (commands/door.py), which
+parses and checks it and calls the command. Commands never see Discord or Matrix objects; a Reply
+says what to show (text, table, figures, image) and what to do (`effects`), never how.
 """
 
 from __future__ import annotations

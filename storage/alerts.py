@@ -6,8 +6,9 @@
 - `OutboxRepository`: `on_figures_inserted` is a FigureRepository hook, so the event and one
   delivery per matching subscription commit in the same transaction as the figures (or not at
   all). A worker `claim_due`s deliveries under a lease, sends them with the stable idempotency key,
-  then `mark_sent`s them; failures are `reschedule`d. A crash between send and mark re-sends with the
-  same key, which the receiver dedupes: nothing is ever marked sent before the target accepted it.
+  then `record`s each outcome (sent, retry, gone, failed, defer) in batches. A crash between send
+  and record re-sends with the same key, which the receiver dedupes: nothing is ever marked sent
+  before the target accepted it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import UTC, datetime
 import aiosqlite
 
 from storage.db import Database
+from storage.errors import busy_is_transient
 from storage.models import StoredFigure
 
 PLATFORMS = ("discord", "matrix", "webhook")
@@ -368,10 +370,14 @@ class OutboxRepository:
     async def claim_due(
         self, owner: str, limit: int, lease_seconds: float, now: float | None = None
     ) -> list[Claimed]:
-        """Lease up to `limit` due deliveries to `owner` (oldest due first)."""
+        """Lease up to `limit` due deliveries to `owner` (oldest due first); StorageBusy when the
+        database stays locked."""
         if limit <= 0:
             return []
-        now = time.time() if now is None else now
+        with busy_is_transient():
+            return await self._claim_due(owner, limit, lease_seconds, time.time() if now is None else now)
+
+    async def _claim_due(self, owner: str, limit: int, lease_seconds: float, now: float) -> list[Claimed]:
         async with self.db.transaction() as conn:
             async with conn.execute(
                 "UPDATE alert_deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
@@ -479,19 +485,6 @@ class OutboxRepository:
         return disabled
 
     # Single-delivery conveniences over `record` (the worker batches through `record` directly).
-    async def mark_sent(self, delivery_id: int, subscription_id: int, *, moved_to: str | None = None) -> None:
-        await self.record([Outcome(delivery_id, subscription_id, "sent", moved_to=moved_to)])
-
-    async def reschedule(
-        self, delivery_id: int, subscription_id: int, delay: float, error: str | None
-    ) -> None:
-        """Due again in `delay` seconds; the attempt counts (use kind "defer" via `record` if not)."""
-        await self.record([Outcome(delivery_id, subscription_id, "retry", delay=delay, error=error)])
-
-    async def record_failure(self, delivery_id: int, subscription_id: int, error: str) -> None:
-        """Give up on one delivery (it stays, with the error, for `alerts list`/inspection)."""
-        await self.record([Outcome(delivery_id, subscription_id, "failed", error=error)])
-
     async def release(self, owner: str) -> int:
         """Give back this worker's unfinished leases (clean shutdown): due again at once."""
         async with self.db.transaction() as conn:
@@ -506,8 +499,12 @@ class OutboxRepository:
         self, now: float | None = None, alive: Callable[[int], bool] = _pid_alive
     ) -> int:
         """Free leases held by workers on this host whose process is gone (killed, crashed), so
-        their deliveries do not wait for the lease to expire. Other hosts' leases just expire."""
-        now = time.time() if now is None else now
+        their deliveries do not wait for the lease to expire. Other hosts' leases just expire.
+        StorageBusy when the database stays locked."""
+        with busy_is_transient():
+            return await self._release_dead_leases(time.time() if now is None else now, alive)
+
+    async def _release_dead_leases(self, now: float, alive: Callable[[int], bool]) -> int:
         host = socket.gethostname()
         async with self.db.conn.execute(
             "SELECT DISTINCT lease_owner FROM alert_deliveries WHERE status = 'pending' "

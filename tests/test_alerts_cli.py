@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from alerts_receiver import Receiver  # noqa: E402
+from cli_process import capexbot, cli_env  # noqa: E402
 
 from bot.cli import main  # noqa: E402
 from storage.store import Storage  # noqa: E402
@@ -28,14 +29,6 @@ CSV = (
     "meta,Q3-2026,2026-07-01,2026-09-30,actual,31100000000,,,USD,ppe_cash,"
     "Meta Q3 2026 earnings release,,0001326801-26-000100,2026-10-29\n"
 )
-
-
-def clean_env(db: Path) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MATRIX_", "ALERTS_", "SEC_"))
-    }
-    env.update(CAPEXBOT_DB=str(db), LOG_LEVEL="INFO")
-    return env
 
 
 @pytest.fixture
@@ -95,7 +88,7 @@ def test_list_shows_disabled_reason(cli, tmp_path):
 async def test_capexbot_run_alerts_within_5_s_of_another_process_commit(tmp_path):
     receiver = await Receiver().start()
     db = tmp_path / "run.sqlite3"
-    env = clean_env(db)
+    env = cli_env(tmp_path, {"CAPEXBOT_DB": str(db), "LOG_LEVEL": "INFO"})
     storage = await Storage.open(db)
     await storage.subscriptions.subscribe("webhook", receiver.url("run"), "meta")
     await storage.close()
@@ -113,14 +106,19 @@ async def test_capexbot_run_alerts_within_5_s_of_another_process_commit(tmp_path
         assert b"alerts" in log_path.read_bytes()
         csv_path = tmp_path / "q3.csv"
         csv_path.write_text(CSV, encoding="utf-8")
-        imp = subprocess.run(
-            [sys.executable, "-m", "bot", "import", str(csv_path)], env=env, cwd=tmp_path, capture_output=True
-        )
+        imp = await asyncio.to_thread(capexbot, "import", str(csv_path), cwd=tmp_path, env=env)
         assert imp.returncode == 0, imp.stderr
         committed = time.monotonic()
         await receiver.wait_for(lambda: len(receiver.accepted) >= 1, timeout=5)
         assert time.monotonic() - committed < 5
-        await asyncio.sleep(0.3)
+        # wait until the bot recorded every delivery it made (not a fixed sleep): then exactly one
+        store = await Storage.open(db)
+        try:
+            while (counts := await store.outbox.counts()) != {"sent": 1}:
+                assert counts.get("pending", 0) + counts.get("sent", 0) >= 1 and time.monotonic() < deadline + 10
+                await asyncio.sleep(0.05)
+        finally:
+            await store.close()
         assert len(receiver.requests) == 1, "two figures from one filing make one alert"
         assert receiver.requests[0].body["text"].startswith("Meta Platforms Q3 2026 capex $32.1B")
     finally:

@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from storage.alerts import Outcome
 from storage.models import NewFigure
 from storage.store import Storage
 
@@ -177,14 +178,18 @@ async def test_room_upgrade_moves_subscriptions(storage: Storage):
     assert await storage.outbox.counts() == {"pending": 1, "cancelled": 1}
 
 
-async def test_single_delivery_helpers(storage: Storage):
+async def test_recorded_outcomes(storage: Storage):
     sub = (await storage.subscriptions.subscribe("webhook", "http://127.0.0.1:9/h", None)).subscription
     for n in range(3):
         await storage.figures.add(meta_q3(value=1_000_000_000 + n, accession=f"a{n}"), origin="import")
     a, b, c = await storage.outbox.claim_due("w", 10, lease_seconds=60, now=1e12)
-    await storage.outbox.mark_sent(a.id, sub.id)
-    await storage.outbox.reschedule(b.id, sub.id, 3600, "HTTP 503")
-    await storage.outbox.record_failure(c.id, sub.id, "HTTP 400 Bad Request")
+    await storage.outbox.record(
+        [
+            Outcome(a.id, sub.id, "sent"),
+            Outcome(b.id, sub.id, "retry", delay=3600, error="HTTP 503"),
+            Outcome(c.id, sub.id, "failed", error="HTTP 400 Bad Request"),
+        ]
+    )
     rows = {d["id"]: d for d in await storage.outbox.deliveries()}
     assert rows[a.id]["status"] == "sent"
     assert rows[b.id]["status"] == "pending" and rows[b.id]["last_error"] == "HTTP 503"

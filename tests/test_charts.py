@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot
 from PIL import Image
 
 from commands import chart_render as cr
@@ -346,16 +347,7 @@ def test_importing_commands_does_not_import_matplotlib():
 
 
 def test_ask_json_writes_the_png_and_names_it(tmp_path: Path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_"))}
-    env.update({"CAPEXBOT_DB": str(tmp_path / "bot.sqlite3"), "CAPEXBOT_IMAGE_DIR": str(tmp_path / "img")})
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--json", "capex chart amzn"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = capexbot("ask", "--json", "capex chart amzn", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     path = Path(out["image"])

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot, cli_env
 
 FIGURE_KEYS = {
     "company",
@@ -24,21 +25,6 @@ FIGURE_KEYS = {
     "source",
     "date",
 }
-
-
-def capexbot(*args: str, cwd: Path, env: dict | None = None, stdin: str | None = None):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_"))}
-    full_env.update({"CAPEXBOT_DB": str(cwd / "bot.sqlite3"), "CAPEXBOT_IMAGE_DIR": str(cwd / "img")})
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=full_env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_ask_json_schema(tmp_path: Path):
@@ -142,11 +128,9 @@ def test_python_dash_m_and_console_script_agree(tmp_path: Path):
     script = Path(sys.executable).with_name("capexbot")
     if not script.exists():
         pytest.skip("console script not installed in this environment")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAPEXBOT_")}
-    env["CAPEXBOT_DB"] = str(tmp_path / "bot.sqlite3")
     result = subprocess.run(
         [str(script), "ask", "--json", "capex", "orcl"],
-        env=env,
+        env=cli_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=60,

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot
 from hoax_cases import HOAXES, LEGIT
 
 from commands.hoax.catalogue import CatalogueError, export_document, load_builtin, parse_document
@@ -160,16 +159,7 @@ def test_export_roundtrip():
 
 
 def _cli(*args: str, stdin: str = "", tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, CAPEXBOT_DB=str(tmp_path / "db.sqlite3"))
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    return capexbot(*args, stdin=stdin, cwd=tmp_path)
 
 
 def test_scan_cli_exact_interface(tmp_path):

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from cli_process import capexbot
 
 from commands.hoax import watch
 from commands.services import Services
@@ -70,7 +69,6 @@ async def test_watch_mode_end_to_end(tmp_path):
 
 
 def test_cli_import_then_scan_uses_imported_claims(tmp_path):
-    env = dict(os.environ, CAPEXBOT_DB=str(tmp_path / "db.sqlite3"))
     feed = tmp_path / "feed.json"
     feed.write_text(
         json.dumps(
@@ -87,15 +85,7 @@ def test_cli_import_then_scan_uses_imported_claims(tmp_path):
     )
 
     def run(*args, stdin=""):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=120,
-        )
+        return capexbot(*args, stdin=stdin, cwd=tmp_path)
 
     msg = json.dumps(
         {

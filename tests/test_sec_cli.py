@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot_async as capexbot
 from sec_fake_server import FakeSec
 
 FIX = Path(__file__).parent / "fixtures" / "sec"
 META = FIX / "CIK0001326801.capex-trimmed.json"
 UA = "Capexbot tests ops@example.org"
-
-
-async def capexbot(*args: str, cwd: Path, env: dict | None = None) -> tuple[int, str, str]:
-    """Run the console script without blocking the loop (the fake SEC server lives on it)."""
-    full_env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_", "SEC_"))
-    }
-    full_env.update({"CAPEXBOT_DB": str(cwd / "bot.sqlite3"), "CAPEXBOT_IMAGE_DIR": str(cwd / "img")})
-    full_env.update(env or {})
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, cwd=cwd, env=full_env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
-    return proc.returncode, out.decode(), err.decode()
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import logging
 import random
-import sqlite3
 import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from commands.services import Services
 from commands.types import Reply
 from storage.alerts import Claimed, Outcome, lease_owner_id
 from storage.backoff import backoff_delay
+from storage.errors import StorageBusy
 
 log = logging.getLogger("capexbot.alerts")
 
@@ -142,7 +142,7 @@ class AlertWorker:
         try:
             while True:
                 if time.monotonic() - last_reap >= REAP_EVERY_S:
-                    with contextlib.suppress(sqlite3.OperationalError):
+                    with contextlib.suppress(StorageBusy):
                         freed = await outbox.release_dead_leases()
                         if freed:
                             log.info("alerts: took over %d deliveries from a worker that died", freed)
@@ -156,7 +156,7 @@ class AlertWorker:
                     continue
                 try:
                     claimed = await outbox.claim_due(self.owner, free, cfg.lease_seconds) if free > 0 else []
-                except sqlite3.OperationalError as exc:  # e.g. locked for longer than busy_timeout
+                except StorageBusy as exc:  # e.g. locked for longer than busy_timeout
                     log.warning("alerts: could not claim deliveries (%s); retrying", exc)
                     await asyncio.sleep(1.0)
                     continue

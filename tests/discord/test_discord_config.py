@@ -163,12 +163,23 @@ async def test_message_content_not_enabled_in_the_portal_stops_cleanly(discord_s
 async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services):
     """The production watcher (commands.hoax.watch), switched on for the channel like a moderator would."""
     from commands.dispatch import dispatch
+    from commands.hoax.watch import check_message
     from commands.types import Place
 
     on = await dispatch("hoax watch on", services=services, place=Place("discord", discord_stub.channel_id))
     assert on.ok, on.text
+    checked: asyncio.Queue = asyncio.Queue()
+
+    async def observed(text, place, svc):  # the production watcher, observed: no fixed sleeps
+        reply = await check_message(text, place, svc)
+        await checked.put(reply)
+        return reply
+
     front = discord_adapter.DiscordAdapter(
-        services, discord_stub.token, read_messages=True, client_options={"guild_ready_timeout": 0.05}
+        dataclasses.replace(services, watcher=observed),
+        discord_stub.token,
+        read_messages=True,
+        client_options={"guild_ready_timeout": 0.05},
     )
     task = asyncio.create_task(front.run())
     hoax_text = "WhatsApp va devenir payant dès samedi !! Transférez ce message à 20 contacts et votre logo deviendra bleu"
@@ -178,11 +189,11 @@ async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services)
         first = await discord_stub.post_message(hoax_text)
         await discord_stub.wait_until(lambda: discord_stub.reactions)
         await discord_stub.post_message(hoax_text)  # same claim again within 10 minutes: no second flag
+        results = [await asyncio.wait_for(checked.get(), 5) for _ in range(3)]
+        assert results[0] is None and results[1] is not None and results[2] is None
         posts = await discord_stub.wait_until(
             lambda: [r for r in discord_stub.requests_to("POST", r"/channels/\d+/messages") if r.json]
         )
-        await asyncio.sleep(0.3)
-        posts = [r for r in discord_stub.requests_to("POST", r"/channels/\d+/messages") if r.json]
         assert discord_stub.reactions == [(discord_stub.channel_id, first["id"], "⚠️")]
         assert len(posts) == 1 and posts[0].json["allowed_mentions"] == {"parse": [], "replied_user": False}
         assert str(posts[0].json["message_reference"]["message_id"]) == first["id"]
