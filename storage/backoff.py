@@ -1,4 +1,4 @@
-"""The one backoff rule of the project: exponential, capped, with "equal jitter" (half fixed, half
+"""The one backoff rule of the project, and the one reader of `Retry-After` headers: exponential, capped, with "equal jitter" (half fixed, half
 random), so that many clients retrying after one outage do not stampede in step.
 
 Used by the SEC client, the Matrix sync loop and sends, the supervisor restarting a crashed
@@ -9,6 +9,8 @@ delay, not the loop). It lives in `storage/`, the lowest layer, so every layer m
 from __future__ import annotations
 
 import random
+import time
+from email.utils import parsedate_to_datetime
 
 
 def backoff_delay(attempt: int, base: float, cap: float) -> float:
@@ -31,3 +33,21 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None if unusable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))

@@ -15,7 +15,7 @@ from alerts_receiver import Receiver  # noqa: E402
 from cli_process import capexbot_async  # noqa: E402
 from test_alerts_storage import alphabet_guidance, meta_q3  # noqa: E402
 
-from bot.platforms.delivery import parse_retry_after  # noqa: E402
+from bot.platforms.delivery import retry_after_from  # noqa: E402
 from bot.platforms.webhook.adapter import WebhookAdapter, redact_url, validate_url  # noqa: E402
 from bot.workers.alerts import AlertWorker, RateLimiter, WorkerConfig  # noqa: E402
 from commands.services import Services  # noqa: E402
@@ -217,11 +217,11 @@ def test_rate_limiter_and_retry_after_parsing():
     bucket = RateLimiter(rate=10, burst=3)
     waits = [bucket.reserve(100.0) for _ in range(5)]
     assert waits[:3] == [0.0, 0.0, 0.0] and waits[3] == pytest.approx(0.1) and waits[4] == pytest.approx(0.2)
-    assert parse_retry_after("2") == 2.0
-    assert parse_retry_after(None, {"retry_after_ms": 1500}) == 1.5
-    assert parse_retry_after(None, {"retry_after": 0.25}) == 0.25
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
-    assert parse_retry_after("soon", default=7) == 7
+    assert retry_after_from("2") == 2.0
+    assert retry_after_from(None, {"retry_after_ms": 1500}) == 1.5
+    assert retry_after_from(None, {"retry_after": 0.25}) == 0.25
+    assert retry_after_from("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert retry_after_from("soon", default=7) == 7
 
 
 def test_webhook_urls_validated_and_redacted():

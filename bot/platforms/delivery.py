@@ -18,11 +18,10 @@ reason), retries `failed` with backoff, and waits as told on `retry_after`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Literal, Protocol
 
 from commands.types import Reply
+from storage.backoff import parse_retry_after
 
 Status = Literal["sent", "retry_after", "gone", "forbidden", "failed"]
 
@@ -73,25 +72,13 @@ class Adapter(Protocol):
     async def close(self) -> None: ...
 
 
-def parse_retry_after(header: str | None, body: Any = None, default: float = 5.0) -> float:
-    """Seconds to wait from a `Retry-After` header (seconds or HTTP date) or a JSON body's
-    `retry_after` (seconds, Discord) / `retry_after_ms` (Matrix); `default` when none is usable."""
+def retry_after_from(header: str | None, body: Any = None, default: float = 5.0) -> float:
+    """Seconds to wait from a JSON body's `retry_after` (seconds, Discord) / `retry_after_ms`
+    (Matrix), else a `Retry-After` header (seconds or HTTP date); `default` when none is usable."""
     if isinstance(body, dict):
         if isinstance(body.get("retry_after_ms"), int | float):
             return max(0.0, float(body["retry_after_ms"]) / 1000)
         if isinstance(body.get("retry_after"), int | float):
             return max(0.0, float(body["retry_after"]))
-    if not header:
-        return default
-    header = header.strip()
-    try:
-        return max(0.0, float(header))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(header)
-    except (TypeError, ValueError):
-        return default
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    seconds = parse_retry_after(header)
+    return default if seconds is None else seconds

@@ -15,11 +15,10 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 import aiohttp
 
-from storage.backoff import backoff_delay
+from storage.backoff import backoff_delay, parse_retry_after
 
 DEFAULT_BASE_URL = "https://data.sec.gov"
 SEC_MAX_PER_SECOND = 10.0
@@ -105,24 +104,6 @@ class RateLimiter:
                 await self._sleep(wait)
                 now = self._clock()
             self._next = max(now, self._next) + self.interval
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class SecClient:

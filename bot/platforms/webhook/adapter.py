@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.platforms.delivery import DeliveryResult, Target, failed, parse_retry_after, sent
+from bot.platforms.delivery import DeliveryResult, Target, failed, retry_after_from, sent
 from commands.types import Reply
 
 log = logging.getLogger("capexbot.alerts.webhook")
@@ -107,7 +107,7 @@ class WebhookAdapter:
                         parsed = json.loads(text) if text else None
                     except ValueError:
                         parsed = None
-                    wait = parse_retry_after(resp.headers.get("Retry-After"), parsed)
+                    wait = retry_after_from(resp.headers.get("Retry-After"), parsed)
                     return DeliveryResult("retry_after", f"HTTP 429 (retry after {wait:.1f} s)", wait)
                 if status in GONE_STATUSES:
                     return DeliveryResult("gone", f"HTTP {status} {GONE_STATUSES[status]}")
