@@ -1,20 +1,16 @@
-"""Hoax matcher throughput on one core, against a naive every-regex loop, in the same run.
+"""Hoax watch-mode throughput on one core, and the latency of a candidate message.
 
 Catalogue: the built-in families plus synthetic entries (made-up app names, cues cloned from the
 real families) to reach >= 200 entries. Stream: realistic FR/EN tech-chat lines (capex talk that
 names Meta/Google/WhatsApp, small talk, links, emoji, accents) with 1% known hoaxes.
 
-Measured:
-* watch-mode pre-filter (`Matcher.candidates`, what `check_message` does for every message before any
-  database access) on ordinary messages -> messages/s;
-* full `Matcher.match` (the `hoax scan` path: verdict, score, language) on ordinary messages;
-* per flagged message: full `match` latency (mean, p99) in microseconds;
-* naive loop: every entry's every regex (platform, core, hallmarks, counters) searched in every
-  message, on samples of the ordinary messages and of the stream -> messages/s, and the speed-ups
-  (ordinary: pre-filter vs naive on ordinary messages; stream: watch path vs naive on the stream).
-
-Times are CPU time of this (single-threaded) process (`time.process_time`), i.e. throughput on one
-core even when the machine is busy; per-message latencies use the same clock over repeated runs.
+Measured (the floors of issue 13: 100,000 ordinary messages/s on one core; a candidate <= 20 ms p99):
+* the watch-mode path (`Checker.candidates` for every message, `Checker.check` on what it keeps:
+  cue scoring, retrieval over the claim statements, stance) on ordinary messages and on the stream,
+  in CPU time of this single-threaded process (`time.process_time`) -> messages/s;
+* per candidate message of the stream (everything the pre-filter kept): CPU time of pre-filter +
+  check, mean and p99, in milliseconds (CPU time, so that other jobs on a shared machine do not
+  count; wall-clock latency on a loaded machine is higher).
 
 Usage: python benchmarks/hoax_throughput.py [--messages 200000] [--entries 230] [--seed 7]
 Prints figures, then a JSON object as the last line.
@@ -36,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from hoax_cases import HOAXES  # noqa: E402
 
 from commands.hoax.catalogue import load_builtin, parse_document  # noqa: E402
-from commands.hoax.matcher import _PLATFORM_RX, Matcher  # noqa: E402
+from commands.hoax.check import Checker  # noqa: E402
 
 SYL = [
     "zor",
@@ -115,7 +111,7 @@ def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
     base = json.loads(
         (Path(__file__).resolve().parents[1] / "commands" / "hoax" / "catalogue.json").read_text()
     )
-    real = base["@graph"]
+    real = [e for e in base["@graph"] if "cues" in e["capexbot"]]
     cuesets = base["capexbot:cueSets"]
     out = []
     for i in range(count):
@@ -132,26 +128,17 @@ def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
             "fr": f"{app} va devenir payant",
         }
         ext["anchors"] = [app]
+        ext["statements"] = {"en": [f"{app} is going to charge every user"], "fr": [f"{app} va faire payer tout le monde"]}
         ext["platform_required"] = False
         obj = dict(src, identifier=f"synthetic-{app}", capexbot=ext, claimReviewed=ext["claim"]["en"])
         out.append(obj)
     return out
 
 
-def naive_regexes(entries) -> list:
-    """The plain compiled regexes (without the matcher's literal-prefix guards)."""
-    rxs = [getattr(r, "rx", r) for r in _PLATFORM_RX.values()]
-    for e in entries:
-        for cue in (*e.core, *e.hallmarks, *e.counters):
-            rxs.append(getattr(cue.regex, "rx", cue.regex))
-    return rxs
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=200_000)
     ap.add_argument("--entries", type=int, default=230, help="total catalogue size (real + synthetic)")
-    ap.add_argument("--naive-sample", type=int, default=2_000)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
@@ -169,79 +156,55 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     entries = builtin + synth
-    matcher = Matcher(entries)
+    checker = Checker(entries)
     ordinary, hoaxes = make_stream(args.messages, rng)
     n_hoax = max(1, len(ordinary) // 99)
     stream = ordinary + [hoaxes[i % len(hoaxes)] for i in range(n_hoax)]
     rng.shuffle(stream)
 
     # correctness sanity in the same run
-    missed = sum(not matcher.match(h).flagged for h in hoaxes)
-    false_pos = sum(matcher.match(t).flagged for t in ordinary[:5000])
+    missed = sum(not checker.check(h).flagged for h in hoaxes)
+    false_pos = sum(checker.check(t).flagged for t in ordinary[:5000])
 
-    is_candidate = matcher.is_candidate
-    t0 = time.process_time()
-    cands = 0
-    for text in ordinary:
-        if is_candidate(text):
-            cands += 1
-    t_filter = time.process_time() - t0
-
-    match = matcher.match
-    t0 = time.process_time()
-    for text in ordinary:
-        match(text)
-    t_match = time.process_time() - t0
-
-    candidates, score = matcher.candidates, matcher.score
-    t0 = time.process_time()
-    for text in stream:  # the watch-mode path: pre-filter, then score only what it keeps
-        idx, norm = candidates(text)
-        if idx:
-            score(text, idx, norm)
-    t_stream = time.process_time() - t0
-
-    lat = []
-    for h in hoaxes:  # process_time is coarse: time 200 repetitions of each flagged message
-        s = time.process_time()
-        for _ in range(200):
-            match(h)
-        lat.append((time.process_time() - s) * 1e6 / 200)
-    lat.sort()
-
-    rxs = naive_regexes(entries)
-
-    def naive(texts: list[str]) -> float:
+    def watch(texts: list[str]) -> tuple[float, int]:
+        """The watch-mode path: pre-filter every message, check only what it keeps."""
+        kept = 0
         t0 = time.process_time()
         for text in texts:
-            low = text.lower()
-            for rx in rxs:
-                rx.search(low)
-        return len(texts) / (time.process_time() - t0)
+            pre = checker.candidates(text)
+            if pre[0]:
+                kept += 1
+                checker.check(text, pre=pre)
+        return len(texts) / (time.process_time() - t0), kept
 
-    naive_stream = naive(stream[: args.naive_sample])
-    naive_ordinary = naive(ordinary[: args.naive_sample])
+    ordinary_rate, kept = watch(ordinary)
+    stream_rate, _ = watch(stream)
+
+    lat = []  # every candidate of the stream (hoaxes and ordinary lines the pre-filter kept)
+    for text in stream:
+        s = time.process_time()
+        pre = checker.candidates(text)
+        if pre[0]:
+            checker.check(text, pre=pre)
+            lat.append((time.process_time() - s) * 1e3)
+    lat.sort()
 
     res = {
         "benchmark": "hoax_throughput",
         "catalogue_entries": len(entries),
+        "claim_statements_indexed": len(checker.index.docs),
         "ordinary_messages": len(ordinary),
         "stream_messages": len(stream),
         "hoax_share": round(n_hoax / len(stream), 4),
-        "ordinary_candidates_share": round(cands / len(ordinary), 4),
-        "watch_filter_msgs_per_s": round(len(ordinary) / t_filter),
-        "full_match_ordinary_msgs_per_s": round(len(ordinary) / t_match),
-        "stream_msgs_per_s": round(len(stream) / t_stream),
-        "flagged_match_us_mean": round(statistics.fmean(lat), 1),
-        "flagged_match_us_p99": round(lat[int(0.99 * (len(lat) - 1))], 1),
-        "naive_regexes": len(rxs),
-        "naive_ordinary_msgs_per_s": round(naive_ordinary),
-        "naive_stream_msgs_per_s": round(naive_stream),
-        "speedup_ordinary_vs_naive": round((len(ordinary) / t_filter) / naive_ordinary, 1),
-        "speedup_stream_vs_naive": round((len(stream) / t_stream) / naive_stream, 1),
+        "ordinary_candidates_share": round(kept / len(ordinary), 4),
+        "watch_ordinary_msgs_per_s": round(ordinary_rate),
+        "watch_stream_msgs_per_s": round(stream_rate),
+        "candidate_ms_mean": round(statistics.fmean(lat), 2) if lat else 0.0,
+        "candidate_ms_p99": round(lat[int(0.99 * (len(lat) - 1))], 2) if lat else 0.0,
+        "candidates_timed": len(lat),
         "hoaxes_missed": missed,
         "ordinary_false_flags_in_5000": false_pos,
-        "targets": {"ordinary_msgs_per_s": 300_000, "speedup": 50, "flagged_us": 100},
+        "targets": {"watch_ordinary_msgs_per_s": 100_000, "candidate_ms_p99": 20},
     }
     for k, v in res.items():
         if k not in ("benchmark", "targets"):

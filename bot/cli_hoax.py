@@ -21,7 +21,7 @@ from pathlib import Path
 from bot.context import open_services
 from bot.settings import Settings
 from commands.hoax.catalogue import CatalogueError, Entry, export_document, load_builtin, parse_document
-from commands.hoax.matcher import Matcher
+from commands.hoax.check import Checker
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,7 +63,7 @@ async def handle_scan(args: argparse.Namespace, settings: Settings) -> int:
             print(f"capexbot: no such file: {path}", file=sys.stderr)
             return 1
         source = path.open(encoding="utf-8", errors="replace")
-    matcher = Matcher(await _entries(settings, create=False), threshold=threshold)
+    checker = Checker(await _entries(settings, create=False), threshold=threshold)
     out = sys.stdout
     try:
         for n, line in enumerate(source, 1):
@@ -90,12 +90,23 @@ async def handle_scan(args: argparse.Namespace, settings: Settings) -> int:
                     + "\n"
                 )
                 continue
-            out.write(json.dumps(matcher.scan_line(msg_id, text), ensure_ascii=False) + "\n")
+            out.write(json.dumps(_scan_line(checker, msg_id, text), ensure_ascii=False) + "\n")
     finally:
         if source is not sys.stdin:
             source.close()
     out.flush()
     return 0
+
+
+def _scan_line(checker: Checker, msg_id: object, text: str) -> dict[str, object]:
+    """One verdict line: the watch-mode decision (ordinary lines stop at the pre-filter)."""
+    pre = checker.candidates(text)
+    if not pre[0]:
+        res = checker.matcher.match(text)
+        return {"id": msg_id, "flagged": False, "score": 0.0, "hoax_id": None, "lang": res.lang}
+    a = checker.check(text, pre=pre)
+    return {"id": msg_id, "flagged": a.flagged, "score": a.score,
+            "hoax_id": a.family_id if a.flagged else None, "lang": a.lang}
 
 
 async def handle_import(args: argparse.Namespace, settings: Settings) -> int:

@@ -12,8 +12,9 @@ from test_hoax_matcher import _cli
 
 from bot.platforms.matrix.render import render_html
 from commands.hoax.catalogue import CatalogueError, parse_document
+from commands.hoax.check import Checker
 from commands.hoax.matcher import Matcher
-from commands.hoax.watch import flag_reply
+from commands.hoax.replies import flag_reply
 
 DEEP = "[" * 100_000 + "]" * 100_000
 
@@ -116,8 +117,9 @@ def test_cli_scan_survives_a_deeply_nested_line_and_keeps_scanning(tmp_path):
 
 
 def test_matrix_flag_title_shows_the_warning_icon_once():
-    res = Matcher().match("WhatsApp devient payant dès demain !! transférez à 20 contacts")
+    answer = Checker().check("WhatsApp devient payant dès demain !! transférez à 20 contacts")
+    assert answer.flagged
     for short in (True, False):
-        html = render_html(flag_reply(res, "fr", short=short))
+        html = render_html(flag_reply(answer, "fr", short=short))
         title = html.split("</strong>")[0]
         assert title.count("⚠️") == 1, title

@@ -107,11 +107,14 @@ async def test_watch_needs_manage_and_threshold(env):
     assert not denied.ok and ("c9" not in str(services.storage.hoax.watch))
     strict = await dispatch("hoax watch on 0.99", services=services, place=place, can_manage=True)
     assert strict.ok
-    assert await watch.check_message("WhatsApp va devenir payant", place, services) is None  # below 0.99
+    text = "whatsapp va devenir payant le mois prochain"
+    assert await watch.check_message(text, place, services) is None  # below 0.99
     bad = await dispatch("hoax watch on 7", services=services, place=place, can_manage=True)
     assert not bad.ok
     status = await dispatch("hoax watch status", services=services, place=place)
     assert status.ok and "0.99" in status.text
+    await dispatch("hoax watch on 0.5", services=services, place=place, can_manage=True)
+    assert await watch.check_message(text, place, services) is not None  # same text, default threshold
 
 
 async def test_hoax_command_verdicts_in_both_languages(env):
@@ -123,7 +126,8 @@ async def test_hoax_command_verdicts_in_both_languages(env):
     fr = await dispatch("!hoax check " + HOAX, services=services, locale="fr")
     assert fr.ok and "canular" in fr.title.lower() and fr.extra["hoax"]["hoax_id"] == "whatsapp-paid"
     no = await dispatch("hoax Meta Verified coûte 14,99 $ par mois", services=services, locale="fr")
-    assert no.ok and not no.extra["hoax"]["flagged"] and "Aucun canular" in no.title
+    assert no.ok and not no.extra["hoax"]["flagged"] and "vraie information" in no.title
+    assert no.extra["hoax"]["stance"] == "reports" and no.extra["hoax"]["verdict"] == "true"
     empty = await dispatch("hoax", services=services)
     assert not empty.ok
     js = r.to_json()

@@ -61,11 +61,30 @@ class Entry:
     counters: tuple[Cue, ...]
     keywords: frozenset[str] = frozenset()  # imported entries: claim words (squeezed)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # retrieval (commands/hoax/check.py): the claim as people and fact-checkers word it
+    statements: tuple[str, ...] = ()
+    verdict_code: str = "false"  # false | misleading | true | mixed | unproven
+    gate: tuple[str, ...] = ()  # extra pre-filter words: a message needs one to be checked
+    became_true: dict[str, str] | None = None  # {"date", "en", "fr"}: the claim is now true news
+    subjects: tuple[str, ...] = ()  # what the claim is about, when narrower than the anchors
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
             return False
         return not (self.valid_until and day > self.valid_until)
+
+
+@dataclass(frozen=True)
+class Truth:
+    """True news that looks like a hoax (an optional paid plan, a real policy), with its source."""
+
+    id: str
+    date: str
+    source: str
+    url: str
+    text: dict[str, str]
+    statements: tuple[str, ...]
+    families: tuple[str, ...]
 
 
 _RE2_OPTIONS = re2.Options()
@@ -263,6 +282,39 @@ def _strings(value: Any, where: str, name: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+VERDICT_CODES = ("false", "misleading", "true", "mixed", "unproven")
+_VERDICT_WORDS = (
+    ("misleading", "misleading"), ("trompeur", "misleading"), ("mixed", "mixed"), ("partly", "mixed"),
+    ("partiellement", "mixed"), ("unproven", "unproven"), ("unverified", "unproven"), ("true", "true"),
+    ("vrai", "true"),
+)
+
+
+def _verdict_code(ext: dict[str, Any], verdict_en: str, where: str) -> str:
+    """The machine verdict: given in the catalogue, else read from the rating's words."""
+    code = ext.get("verdict_code")
+    if code is not None:
+        if code not in VERDICT_CODES:
+            raise CatalogueError(f"{where}: verdict_code must be one of {', '.join(VERDICT_CODES)}")
+        return str(code)
+    low = verdict_en.lower()
+    if low.startswith(("false", "faux", "scam", "fake", "pants")):
+        return "false"
+    return next((c for w, c in _VERDICT_WORDS if w in low), "false")
+
+
+def _statements(ext: dict[str, Any], claim: dict[str, str], where: str) -> tuple[str, ...]:
+    value = ext.get("statements")
+    if value is None:
+        value = {}
+    if not isinstance(value, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) and len(x) <= 500 for x in v) for v in value.values()
+    ):
+        raise CatalogueError(f"{where}: statements must map languages to lists of short texts")
+    out = [claim["en"], claim["fr"]] + [x for v in value.values() for x in v]
+    return tuple(dict.fromkeys(x for x in out if x.strip()))[:60]
+
+
 def entry_from_claimreview(
     obj: dict[str, Any], cuesets: dict[str, list[Any]] | None = None, *, untrusted: bool = False
 ) -> Entry:
@@ -316,7 +368,7 @@ def entry_from_claimreview(
     else:
         platforms = tuple(detect_platforms(claim["en"] + " " + claim["fr"]))
     keywords: frozenset[str] = frozenset()
-    if not core:
+    if not core and "gate" not in ext:  # imported claims: derive cue words from the claim text
         keywords = _keywords(claim["en"]) | (
             _keywords(claim["fr"]) if claim["fr"] != claim["en"] else frozenset()
         )
@@ -356,7 +408,53 @@ def entry_from_claimreview(
         counters=counters,
         keywords=keywords,
         raw=obj,
+        statements=_statements(ext, claim, where),
+        verdict_code=_verdict_code(ext, verdict["en"], where),
+        gate=tuple(w.lower() for w in _strings(ext.get("gate"), where, "gate") if 3 <= len(w) <= 30),
+        became_true=_became_true(ext.get("became_true"), where),
+        subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
     )
+
+
+def _became_true(value: Any, where: str) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("date", "en", "fr")):
+        raise CatalogueError(f"{where}: became_true needs date, en and fr texts")
+    return {k: value[k] for k in ("date", "en", "fr")}
+
+
+def truths_from(doc: Any) -> list[Truth]:
+    """The `capexbot:truths` list of a catalogue document (true news next to the hoaxes)."""
+    items = doc.get("capexbot:truths") if isinstance(doc, dict) else None
+    out: list[Truth] = []
+    for n, t in enumerate(items or [], 1):
+        try:
+            out.append(
+                Truth(
+                    id=str(t["id"]),
+                    date=str(t["date"]),
+                    source=str(t["source"]),
+                    url=str(t["url"]),
+                    text={"en": str(t["en"]), "fr": str(t["fr"])},
+                    statements=tuple(str(x) for x in t.get("statements") or ()) + (str(t["en"]), str(t["fr"])),
+                    families=tuple(str(x) for x in t.get("families") or ()),
+                )
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise CatalogueError(f"truth {n}: malformed ({type(exc).__name__})") from exc
+    return out
+
+
+_TRUTHS: list[Truth] | None = None
+
+
+def load_truths() -> list[Truth]:
+    """The shipped catalogue's true-news items (parsed once)."""
+    global _TRUTHS
+    if _TRUTHS is None:
+        _TRUTHS = truths_from(json.loads(builtin_text()))
+    return list(_TRUTHS)
 
 
 def _from_google_claims(doc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,24 +1,17 @@
-"""`hoax <text>` (check a message against the catalogue) and `hoax watch on|off|status`."""
+"""`hoax <text>` (the explicit check: always answers, see replies.py) and `hoax watch on|off|status`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from commands.hoax.watch import default_threshold, flag_reply, matcher_for
+from commands.hoax.replies import answer_reply, flag_reply
+from commands.hoax.watch import checker_for, default_threshold
 from commands.i18n import tr
 from commands.registry import Param, command
 from commands.types import Reply, Request, UserError
 
 if TYPE_CHECKING:
     from commands.services import Services
-
-FACT_CHECKERS = (
-    ("AFP Factuel", "https://factuel.afp.com/"),
-    ("Les Décodeurs", "https://www.lemonde.fr/les-decodeurs/"),
-    ("Snopes", "https://www.snopes.com/"),
-    ("Hoaxbuster", "https://hoaxbuster.com/"),
-)
-
 
 @command(
     "hoax",
@@ -49,33 +42,11 @@ async def hoax_check(req: Request, services: Services) -> Reply:
             ),
             ("hoax WhatsApp va devenir payant",),
         )
-    matcher = await matcher_for(services)
-    res = matcher.match(text, threshold=default_threshold(services))
-    if res.flagged:
-        reply = flag_reply(res, lang, short=False)
-        return reply
-    if res.near is not None:
-        extra = tr(
-            lang,
-            "It mentions a known hoax topic, but reads like a debunk, a question or real news, so no flag.",
-            "Il évoque un sujet de canular connu, mais ressemble à un démenti, une question ou une vraie "
-            "information : pas d'alerte.",
-        )
-    else:
-        extra = tr(
-            lang,
-            "That does not mean it is true: check with a fact-checker.",
-            "Cela ne veut pas dire que c'est vrai : vérifiez auprès d'un fact-checker.",
-        )
-    title = tr(lang, "No known hoax", "Aucun canular connu")
-    return Reply(
-        title=title,
-        text=f"{title} ({tr(lang, 'score', 'score')} {res.score:.2f}). {extra}",
-        command="hoax",
-        lang=lang,
-        links=FACT_CHECKERS,
-        extra={"hoax": {"flagged": False, "hoax_id": None, "score": res.score, "lang": res.lang, "cues": []}},
-    )
+    checker = await checker_for(services)
+    answer = checker.check(text, default_threshold(services))
+    if answer.flagged:
+        return flag_reply(answer, lang, short=False)
+    return answer_reply(answer, lang)
 
 
 @command(

@@ -597,7 +597,10 @@ class Matcher:
                     index.setdefault(form, []).append(i)
         self._index = {k: tuple(sorted(set(v))) for k, v in index.items()}
         self._anchor_set = frozenset(self._index)
-        keywords = sorted({k for e in self.entries for k in e.keywords})
+        keywords = sorted(
+            {k for e in self.entries for k in e.keywords}
+            | {g for e in self.entries for w in e.gate for g in (w, squeeze(w)) if " " not in w}
+        )
         self._gate = gate_regex(keywords) if keywords else _GATE_RX
         self._gate_lb = re.compile("(?<![a-z0-9])" + self._gate.pattern[1:])  # same, for raw lower text
         words = self._anchor_set | _CHAIN_WORDS

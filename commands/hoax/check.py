@@ -1,0 +1,204 @@
+"""One matcher, two modes: watch mode (flag only messages that spread a known hoax) and the explicit
+check (always answer: which claim, what verdict, what is true nearby).
+
+Three signals, each doing one job:
+- the cue matcher (`matcher.py`): the cheap pre-filter every chat message goes through, and
+  chain-letter evidence ("forward to 10 contacts", "your logo turns blue") with its own counters;
+- retrieval by meaning (`retrieval.py`): which family — or which true story — the text is about,
+  from several claim statements per family in both languages, so plain re-wordings match;
+- stance (`stance.py`): whether the text asserts, asks, denies or advises.
+
+A message is flagged when the cue matcher flags it, or when it passed the pre-filter, asserts, and
+is clearly closer to a false claim than to any true story. `flagged` therefore always means "watch
+mode would flag this", whatever mode computed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from commands.hoax.catalogue import Entry, Truth, load_truths
+from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
+from commands.hoax.normalise import normalise, squeeze
+from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
+from commands.hoax.stance import ASSERTS, REPORTS, stance
+
+MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
+FLAG_SCORE = 0.32  # ... and from which an assertion of a false claim is flagged
+TRUTH_MARGIN = 0.02
+VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
+FLAGGABLE = ("false", "misleading")
+_SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
+_SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the checker found; `to_json` is the `"hoax"` object of `ask --json`."""
+
+    flagged: bool
+    stance: str
+    verdict: str | None
+    score: float
+    lang: str
+    entry: Entry | None  # the family the text is about (None: unknown, or only true news)
+    truth: Truth | None  # the true story the text is about, when that is what it is
+    related: tuple[dict[str, Any], ...]
+    cue_result: MatchResult
+
+    @property
+    def family_id(self) -> str | None:
+        return self.entry.id if self.entry else None
+
+    def matched_claim(self, lang: str) -> str | None:
+        if self.truth is not None and (self.entry is None or self.verdict == "true"):
+            return self.truth.text.get(lang) or self.truth.text["en"]
+        if self.entry is not None:
+            return self.entry.claim.get(lang) or self.entry.claim["en"]
+        return None
+
+    def to_json(self, lang: str, cues: list[str]) -> dict[str, Any]:
+        return {
+            "flagged": self.flagged,
+            "hoax_id": self.family_id,
+            "score": self.score,
+            "lang": self.lang,
+            "cues": cues,
+            "verdict": self.verdict,
+            "stance": self.stance,
+            "matched_claim": self.matched_claim(lang),
+            "related": list(self.related),
+        }
+
+
+def _truth_json(t: Truth, lang: str) -> dict[str, Any]:
+    return {"id": t.id, "claim": t.text.get(lang) or t.text["en"], "verdict": "true",
+            "source": t.source, "url": t.url, "date": t.date}
+
+
+def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
+    name, url = e.links[0] if e.links else (None, None)
+    since = e.became_true["date"] if e.became_true else (str(e.first_seen) if e.first_seen else None)
+    return {"id": e.id, "claim": e.claim.get(lang) or e.claim["en"], "verdict": e.verdict_code,
+            "source": name, "url": url, "date": since}
+
+
+def _needed(threshold: float) -> float:
+    """Retrieval score a plain assertion needs, for a watch threshold: FLAG_SCORE at the default
+    0.5, rising linearly to 1.0 (a verbatim catalogue statement) at threshold 1."""
+    if threshold <= DEFAULT_THRESHOLD:
+        return FLAG_SCORE * threshold / DEFAULT_THRESHOLD
+    return FLAG_SCORE + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - FLAG_SCORE)
+
+
+class Checker:
+    """The compiled catalogue for both modes. Build a new one to change the catalogue."""
+
+    def __init__(
+        self,
+        entries: list[Entry] | None = None,
+        truths: list[Truth] | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        today: date | None = None,
+    ) -> None:
+        self.matcher = Matcher(entries, threshold=threshold, today=today)
+        self.truths = load_truths() if truths is None else truths
+        docs = [Doc(e.id, "hoax", s) for e in self.matcher.entries for s in e.statements]
+        docs += [Doc(t.id, "truth", s) for t in self.truths for s in t.statements]
+        # what each claim is about (platform, person, thing): a match needs one of these words, so
+        # "is Discord shutting down?" does not borrow YouTube's "is shutting down"
+        anchors = {squeeze(a) for e in self.matcher.entries for a in e.anchors} | _SUBJECTS
+        self.index = ClaimIndex(docs, frozenset(anchors))
+        self._entries = {e.id: e for e in self.matcher.entries}
+        self._truths = {t.id: t for t in self.truths}
+        self._subjects = {
+            ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
+        }
+        for t in self.truths:
+            words = {w for s in t.statements for w in normalise(s).tokens}
+            self._subjects[("truth", t.id)] = frozenset(words & anchors)
+
+    def _search(self, text: str) -> dict[tuple[str, str], float]:
+        """Best score per claim over the whole text and each of its sentences (a question often
+        wraps the claim in context: "I saw this week that ... Is it fake news?")."""
+        tokens = set(normalise(text).tokens)
+        parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
+        best: dict[tuple[str, str], float] = {}
+        for part in parts if len(parts) > 2 else parts[:1]:
+            for key, (score, _) in self.index.search(part).items():
+                if score > best.get(key, 0.0) and not self._subjects.get(key, frozenset()).isdisjoint(tokens):
+                    best[key] = score
+        return best
+
+    def candidates(self, text: str) -> tuple[list[int], Any]:
+        """Watch mode's pre-filter (see `Matcher.candidates`): most chat stops here."""
+        return self.matcher.candidates(text)
+
+    def check(self, text: str, threshold: float | None = None, *, pre: Any = None) -> Answer:
+        """Everything known about `text`. `pre` = the `candidates` result, if already computed."""
+        idx, norm = pre if pre is not None else self.matcher.candidates(text)
+        thr = self.matcher.threshold if threshold is None else threshold
+        # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
+        res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
+        hits = self._search(text)
+        hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
+        true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
+        st = stance(text)
+        if res.flagged and res.entry is not None:
+            # the cue matcher's flag stands unless the text plainly asks, advises or debunks, or
+            # is closer to true news / a true claim than to the flagged family
+            own = max([hits.get(("hoax", res.entry.id), 0.0)] + [
+                sc for (kind, k), sc in hits.items() if kind == "hoax" and k in self._entries
+                and self._entries[k].verdict_code in FLAGGABLE
+            ])
+            best = self._entries.get(hoax[1])
+            closer_true = max(true[0], hoax[0] if best and best.verdict_code not in FLAGGABLE else 0.0)
+            chain = any(c.kind == "chain" and c.points >= 1.0 for c in res.cues)  # "forward to 10": spreading
+            vetoed = stance(text, strict=True) != ASSERTS and not chain
+            nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
+            if vetoed or nearer_truth:
+                res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
+        entry = res.entry
+        if entry is None and hoax[0] >= MATCH_SCORE:
+            entry = self._entries.get(hoax[1])
+        entry = entry or res.near
+        truth = self._truths.get(true[1]) if true[0] >= MATCH_SCORE else None
+        truth_wins = truth is not None and true[0] + TRUTH_MARGIN >= hoax[0] and not res.flagged
+        if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
+            entry = None  # about the true story, not about this family
+        flagged = res.flagged or (
+            bool(idx)
+            and st == ASSERTS
+            and not truth_wins
+            and entry is not None
+            and entry.id == hoax[1]
+            and hoax[0] >= _needed(thr)
+            and entry.verdict_code in FLAGGABLE
+        )
+        if flagged:
+            st = ASSERTS
+        elif truth_wins and st == ASSERTS:
+            st = REPORTS
+        if truth_wins and (entry is None or entry.verdict_code in FLAGGABLE):
+            verdict: str | None = "true" if entry is None else "mixed"
+        else:
+            verdict = entry.verdict_code if entry is not None else None
+        score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
+        return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
+                      self._related(entry, truth if truth_wins else None, res.lang), res)
+
+    def _related(self, entry: Entry | None, truth: Truth | None, lang: str) -> tuple[dict[str, Any], ...]:
+        """True news next to a hoax, and hoaxes next to true news: each with verdict and source."""
+        out: dict[str, dict[str, Any]] = {}
+        linked = [t for t in self.truths if entry is not None and entry.id in t.families]
+        for t in ([truth] if truth else []) + linked:
+            out.setdefault(t.id, _truth_json(t, lang))
+            for fid in t.families:
+                e = self._entries.get(fid)
+                if e is not None and e is not entry:
+                    out.setdefault(e.id, _entry_json(e, lang))
+        return tuple(out.values())[:6]

@@ -1,0 +1,112 @@
+"""What a message does with a claim: asserts it, asks about it, denies it, or gives safety advice.
+
+Watch mode must flag only the first. A debunk ("no, Facebook is not going to charge you"), a
+question ("c'est vrai que WhatsApp devient payant ?") and advice ("méfiez-vous des liens WhatsApp
+Gold") name the same claim with the same words, so the claim matcher cannot tell them apart; these
+rules can. "reports" (true news) is decided by the checker, which knows whether the text is closer
+to a true story than to the hoax.
+
+Rules run on `normalise(text).padded` (lower case, accents folded, letters squeezed: "will" ->
+"wil"), through `cue_regex`, which squeezes the patterns the same way.
+"""
+
+from __future__ import annotations
+
+from commands.hoax.normalise import cue_regex, normalise
+
+ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
+
+_RHETORICAL = cue_regex(
+    r"did you know|do you know what|guess what|saviez vous|vous saviez|tu savais|tu sais quoi|"
+    r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?"
+)
+_QUESTION = cue_regex(
+    r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"i wonder if|je me demande si|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
+    r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
+    r"info ou intox|legit \?|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
+)
+_ASSERT_ANYWAY = cue_regex(
+    r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
+    r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox)|not a hoax|pas un canular|pas une blague|"
+    r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true"
+)
+_DENY = cue_regex(
+    r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux|fausse[s]?|false|bidon|rumeur[s]?|"
+    r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
+    r"verification|satire|satirique|parody|parodie|blague|joke|prank|chain letter|chaine bidon|"
+    r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
+    r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
+    r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
+    r"(isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot|not going to|"
+    r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
+    r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|devient|rend|rendra|"
+    r"montre|pirate|surveille)( [a-z]+)? (pas|jamais|plus)|n (est|etait|existe|enregistre|a) (pas|plus)|"
+    r"ne sont pas|no legal|aucune valeur|zero legal|does nothing|ne sert a rien|ne servent a rien|"
+    r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans) (efet|efect|valeur|value)|"
+    r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
+    r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)"
+)
+_ADVISE = cue_regex(
+    r"never (click|give|share|install|open|send|enter|type)|(don t|do not) (click|install|forward|"
+    r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
+    r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
+    r"atention aux|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
+    r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
+    r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
+    r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
+    r"telechargez uniquement|if (you get|you receive|someone asks)|si (vous recevez|quelqu un)|"
+    r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
+)
+
+
+_SCAM_WORDS = cue_regex(
+    r"scam[a-z]*|arnaque[a-z]*|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
+    r"hack[a-z]*|codes?|password|mot de pase|apk|fake (app|site)|faux (site|lien)"
+)
+_DENY_WORDS = cue_regex(
+    r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
+    r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
+    r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
+    r"(there is|there s|il n y a) (no|aucun|pas de) |won t protect|ne protege pas|does not protect|is a scam|"
+    r"est une arnaque"
+)
+
+
+def _last_sentence(t: str, q: int) -> str:
+    """The sentence ending at the question mark at `q` ("anyone else?" in it is rhetorical)."""
+    while q > 0 and t[q - 1] in "? ":
+        q -= 1  # "??": the sentence ends at the first mark of the run
+    start = max(t.rfind(c, 0, q) for c in ".!?\n")
+    return t[start + 1 : q + 1]
+
+
+def stance(text: str, *, strict: bool = False) -> str:
+    """asserts | asks | denies | advises for one message ("reports" is the checker's call).
+
+    `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
+    overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
+    t = normalise(text).padded
+    if strict:
+        if _ASSERT_ANYWAY.search(t):
+            return ASSERTS
+        end = len(t.rstrip()) - 1
+        if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
+            return ASKS
+        if _ADVISE.search(t) and _SCAM_WORDS.search(t):  # safety advice is about a scam or a link
+            return ADVISES
+        return DENIES if _DENY_WORDS.search(t) else ASSERTS
+    if _ASSERT_ANYWAY.search(t):
+        return ASSERTS
+    last_q = t.rfind("?")
+    if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
+        if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
+            return DENIES
+        return ASKS
+    if _QUESTION.search(t):
+        return ASKS
+    if _ADVISE.search(t):
+        return ADVISES
+    if _DENY.search(t) or t.startswith((" no ", " non ", " nope ", " nah ")):
+        return DENIES
+    return ASSERTS

@@ -1,0 +1,84 @@
+"""Issue 13: one matcher, two modes. Watch mode flags only assertions of a known hoax; the explicit
+check always answers (claim, verdict, since when, fact-check articles, what is true nearby), and
+`ask --json` carries verdict / stance / matched_claim / related."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlparse
+
+import pytest
+
+from commands.dispatch import dispatch
+from commands.hoax.catalogue import load_builtin, load_truths
+from commands.hoax.check import Checker
+
+SEED = (
+    "J'ai vu passer cette semaine une info disant que Facebook et toute la clique allaient avoir une partie "
+    "payante pour utiliser l'IA, vu qu'elle coûte très cher. C'est une fake news ?"
+)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Mark Zuckerberg a annoncé dans une vidéo qu'il fermait Facebook", "facebook-closing"),
+        ("Heads up, Facebook is closed for maintenance on February 30 and 31", "facebook-maintenance-closure"),
+        ("le cercle bleu Meta AI de WhatsApp est un mouchard", "meta-ai-reads-messages"),
+        ("Facebook will soon make every member pay a subscription", "facebook-paid"),
+    ],
+)
+def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family and a.stance == "asserts" and a.verdict == "false"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Est-ce que WhatsApp va vraiment devenir payant ?", "asks"),
+        ("No, Facebook is not going to charge you, it's an old hoax", "denies"),
+        ("Méfiez-vous des liens WhatsApp Gold, c'est une arnaque", "advises"),
+        ("Meta now sells an optional ad-free subscription for Facebook in the EU", "reports"),
+    ],
+)
+def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == stance
+
+
+def test_the_seed_question_gets_a_real_answer(checker):
+    a = checker.check(SEED)
+    assert not a.flagged and a.stance == "asks" and a.family_id == "meta-ai-paid"
+    assert a.verdict == "true" and a.entry.became_true["date"] == "2026-05-27"
+    related = {r["id"]: r for r in a.related}
+    assert related["facebook-paid"]["verdict"] == "false"  # the old chain is still a hoax
+    assert all(r["url"] and r["date"] for r in a.related)
+
+
+async def test_explicit_check_answers_and_ask_json_fields(services):
+    r = await dispatch("hoax " + SEED, services=services, locale="fr")
+    h = r.to_json()["hoax"]
+    assert r.ok and h["flagged"] is False and h["verdict"] == "true" and h["stance"] == "asks"
+    assert h["matched_claim"] and h["related"] and "2026" in r.text
+    unknown = await dispatch("hoax Is it true that Discord is shutting down next year?", services=services)
+    hj = unknown.to_json()["hoax"]
+    assert "don't know this one" in unknown.text and hj["verdict"] is None and hj["hoax_id"] is None
+    assert hj["stance"] == "asks" and unknown.links  # where to check
+
+
+def test_every_family_has_article_links_and_statements_in_both_languages():
+    for e in load_builtin():
+        assert len(e.statements) >= 4, e.id
+        for _, url in e.links:
+            path = urlparse(url).path.strip("/") + urlparse(url).query
+            assert len(path) > 3, f"{e.id}: {url} looks like a home page"
+    assert len(load_builtin()) >= 40
+    for t in load_truths():
+        assert t.url.startswith("https://") and t.date[:4].isdigit() and t.source, t.id
+    assert json.dumps([t.id for t in load_truths()])  # serialisable ids
