@@ -1,4 +1,6 @@
-"""Shared fixtures: a real SQLite file per test, migrated and seeded like a first start."""
+"""Shared fixtures, defined once for every suite below tests/: a real SQLite file per test (migrated
+and seeded like a first start), the Services around it, the local webhook receiver, and the
+Discord stand-in with discord.py pointed at it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alerts_receiver import Receiver
+from discord_stub import DiscordStub
 
 from commands.dispatch import dispatch
 from commands.services import Services
@@ -36,3 +40,27 @@ def ask(services: Services):
         return await dispatch(line, services=services, locale=lang, **kwargs)  # type: ignore[arg-type]
 
     return run
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    """A local webhook receiver (tests/alerts_receiver.py) answering as each test scripts it."""
+    r = await Receiver().start()
+    try:
+        yield r
+    finally:
+        await r.close()
+
+
+@pytest.fixture
+async def discord_stub(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DiscordStub]:
+    """A started stand-in with discord.py's base URLs pointed at it; fails the test on protocol
+    violations (double answers, late answers, unknown routes)."""
+    stub = await DiscordStub().start()
+    stub.patch_discord(monkeypatch)
+    try:
+        yield stub
+    finally:
+        await stub.close()
+    assert stub.protocol_errors == [], stub.protocol_errors
+    assert [(r.method, r.path) for r in stub.unhandled] == []

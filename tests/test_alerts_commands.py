@@ -7,11 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from discord_stub import DiscordStub  # noqa: E402
 from test_alerts_delivery import FAST  # noqa: E402
 from test_alerts_storage import meta_q3  # noqa: E402
 
@@ -19,22 +16,13 @@ from bot.platforms.discord.adapter import DiscordAdapter  # noqa: E402
 from bot.workers.alerts import AlertWorker  # noqa: E402
 from commands.alert_text import compose, short_money, short_range  # noqa: E402
 from commands.dispatch import dispatch  # noqa: E402
-from commands.services import Services  # noqa: E402
 from commands.types import Place  # noqa: E402
 from storage.models import NewFigure  # noqa: E402
-from storage.store import Storage  # noqa: E402
 
 CHANNEL = Place("discord", "123456789012345678")
 ROOM = Place("matrix", "!room:example.org")
 
 
-@pytest.fixture
-async def services(tmp_path):
-    storage = await Storage.open(tmp_path / "alerts.sqlite3")
-    try:
-        yield Services(storage)
-    finally:
-        await storage.close()
 
 
 async def test_subscribe_unsubscribe_list_keyed_by_place(services):
@@ -119,14 +107,6 @@ async def test_alert_wording_en_fr(services):
     assert short_range(None, None, 40e9, "en") == "~$40B" and short_range(60e9, None, None, "en") == ">$60B"
 
 
-@pytest.fixture
-async def discord_stub(monkeypatch):
-    stub = await DiscordStub().start()
-    stub.patch_discord(monkeypatch)
-    try:
-        yield stub
-    finally:
-        await stub.close()
 
 
 async def test_discord_delivery_with_nonce_and_gone_channel_disables(services, discord_stub):

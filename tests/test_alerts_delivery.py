@@ -11,7 +11,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from alerts_receiver import Receiver  # noqa: E402
 from cli_process import capexbot_async  # noqa: E402
 from test_alerts_storage import alphabet_guidance, meta_q3  # noqa: E402
 
@@ -41,13 +40,6 @@ ASK_JSON_FIGURE_KEYS = {
 }  # fmt: skip
 
 
-@pytest.fixture
-async def receiver():
-    r = await Receiver().start()
-    try:
-        yield r
-    finally:
-        await r.close()
 
 
 def worker_for(storage: Storage, config: WorkerConfig = FAST, timeout: float = 2.0) -> AlertWorker:

@@ -13,7 +13,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from alerts_receiver import Receiver
 from sec_fake_server import FakeSec
 from test_alerts_delivery import run_once
 
@@ -70,13 +69,6 @@ async def sec():
     await server.stop()
 
 
-@pytest.fixture
-async def receiver():
-    r = await Receiver().start()
-    try:
-        yield r
-    finally:
-        await r.close()
 
 
 def client_for(sec: FakeSec) -> SecClient:

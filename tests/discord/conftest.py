@@ -1,55 +1,21 @@
-"""Fixtures for Discord tests: a local Discord stand-in and the real discord.py client pointed at it.
-
-The stand-in lives in ``tests/discord_stub`` so other suites (alerts, charts) can use it too; this
-directory deliberately has no ``__init__.py`` (a package named ``discord`` would shadow the library).
+"""Fixtures for Discord tests: the capexbot Discord adapter running against the stand-in (whose
+`discord_stub` fixture lives in tests/conftest.py, shared with the alerts suites), and test-only
+commands. This directory deliberately has no ``__init__.py`` (a package named ``discord`` would
+shadow the library).
 """
 
 from __future__ import annotations
 
 import asyncio
-import sys
-from pathlib import Path
 
 import pytest
 
-_TESTS_DIR = str(Path(__file__).resolve().parents[1])
-if _TESTS_DIR not in sys.path:
-    sys.path.insert(0, _TESTS_DIR)
-
-from discord_stub import DiscordStub  # noqa: E402
-
-from bot.platforms.discord.adapter import DiscordAdapter  # noqa: E402
-from commands.registry import REGISTRY, Param, command, load_all  # noqa: E402
-from commands.services import Services  # noqa: E402
-from commands.types import Reply, UserError  # noqa: E402
-from storage.store import Storage  # noqa: E402
-
-
-@pytest.fixture
-async def discord_stub(monkeypatch: pytest.MonkeyPatch):
-    """A started stand-in with discord.py's base URLs pointed at it; fails the test on protocol
-    violations (double answers, late answers, unknown routes)."""
-    stub = await DiscordStub().start()
-    stub.patch_discord(monkeypatch)
-    try:
-        yield stub
-    finally:
-        await stub.close()
-    assert stub.protocol_errors == [], stub.protocol_errors
-    assert [(r.method, r.path) for r in stub.unhandled] == []
-
+from bot.platforms.discord.adapter import DiscordAdapter
+from commands.registry import REGISTRY, Param, command, load_all
+from commands.types import Reply, UserError
 
 # ----------------------------------------------------------------------------- capexbot side
 TESTONLY = "testonly"
-
-
-@pytest.fixture
-async def services(tmp_path):
-    storage = await Storage.open(tmp_path / "capexbot.sqlite3")
-    try:
-        yield Services(storage=storage)
-    finally:
-        await storage.close()
 
 
 @pytest.fixture

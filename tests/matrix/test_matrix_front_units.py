@@ -7,21 +7,11 @@ import asyncio
 import time
 
 import nio
-import pytest
 from aiohttp import web
 
 from bot.platforms.matrix.adapter import MatrixAdapter, build, privileged_creators, strip_reply_fallback
 from bot.platforms.matrix.session import MatrixConfig, inviter_allowed
 from bot.settings import Settings
-from commands.services import Services
-from storage.store import Storage
-
-
-@pytest.fixture
-async def services(tmp_path):
-    storage = await Storage.open(tmp_path / "db.sqlite3", seed=False)
-    yield Services(storage=storage)
-    await storage.close()
 
 
 async def _failing_homeserver(sync_answer):

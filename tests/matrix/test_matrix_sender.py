@@ -11,7 +11,6 @@ import time
 import urllib.request
 
 import nio
-import pytest
 from matrix_helpers import UserClient, matrix_settings
 from matrix_png import tiny_png
 
@@ -20,16 +19,10 @@ from bot.platforms.matrix.adapter import build
 from bot.platforms.matrix.session import MatrixConfig, MatrixSender, login, new_client
 from commands.services import Services
 from commands.types import React, Reply
-from storage.store import Storage
 
 REPLY = Reply(title="Meta Q3 2026", text="Meta Q3 2026 capex $32.10B, +66% YoY")
 
 
-@pytest.fixture
-async def storage(tmp_path):
-    s = await Storage.open(tmp_path / "db.sqlite3", seed=False)
-    yield s
-    await s.close()
 
 
 async def _bot_client(synapse, person, storage) -> nio.AsyncClient:
