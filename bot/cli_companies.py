@@ -63,6 +63,36 @@ async def lookup(settings: Settings, cik: int) -> dict:
     return data
 
 
+class _Refusal(Exception):
+    """Why `companies add` stops with exit code 1 (shown as one line)."""
+
+
+async def _fill_from_sec(
+    settings: Settings, cik: int, name: str | None, ticker: str | None, fye: str | None
+) -> tuple[str, str | None, str | None]:
+    """Name, ticker and fiscal year end not given on the command line, looked up from SEC."""
+    try:
+        info = await lookup(settings, cik)
+    except SecConfigError:
+        if name is None:
+            raise _Refusal(
+                "give --name (and --ticker, --fiscal-year-end), or set SEC_USER_AGENT "
+                "so they can be looked up from SEC"
+            ) from None
+        info = {}
+    except SecHttpError as exc:
+        raise _Refusal(f"could not look up CIK {cik}: {exc}") from None
+    name = name or display_name(str(info.get("name") or "")) or None
+    tickers = [t for t in info.get("tickers") or [] if isinstance(t, str)]
+    ticker = ticker or (tickers[0] if tickers else None)
+    raw_fye = str(info.get("fiscalYearEnd") or "")
+    if fye is None and re.fullmatch(r"\d{4}", raw_fye):
+        fye = f"{raw_fye[:2]}-{raw_fye[2:]}"
+    if name is None:
+        raise _Refusal(f"SEC has no name for CIK {cik}; give --name")
+    return name, ticker, fye
+
+
 async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
     if args.cik <= 0 or args.cik > 9_999_999_999:
         print("capexbot: --cik must be a positive number of at most 10 digits", file=sys.stderr)
@@ -81,27 +111,9 @@ async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
             return 0
     if name is None or ticker is None or fye is None:
         try:
-            info = await lookup(settings, args.cik)
-        except SecConfigError:
-            if name is None:
-                print(
-                    "capexbot: give --name (and --ticker, --fiscal-year-end), or set SEC_USER_AGENT "
-                    "so they can be looked up from SEC",
-                    file=sys.stderr,
-                )
-                return 1
-            info = {}
-        except SecHttpError as exc:
-            print(f"capexbot: could not look up CIK {args.cik}: {exc}", file=sys.stderr)
-            return 1
-        name = name or display_name(str(info.get("name") or "")) or None
-        tickers = [t for t in info.get("tickers") or [] if isinstance(t, str)]
-        ticker = ticker or (tickers[0] if tickers else None)
-        raw_fye = str(info.get("fiscalYearEnd") or "")
-        if fye is None and re.fullmatch(r"\d{4}", raw_fye):
-            fye = f"{raw_fye[:2]}-{raw_fye[2:]}"
-        if name is None:
-            print(f"capexbot: SEC has no name for CIK {args.cik}; give --name", file=sys.stderr)
+            name, ticker, fye = await _fill_from_sec(settings, args.cik, name, ticker, fye)
+        except _Refusal as exc:
+            print(f"capexbot: {exc}", file=sys.stderr)
             return 1
     fye = fye or "12-31"
     if "-" not in fye:

@@ -169,33 +169,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str) -> R
         label = f"FY{period.year}"
     matching = [f for f in figures if f.fiscal_label == label]
     if not matching:
-        available = sorted(
-            {f.fiscal_label for f in figures if f.fiscal_label[:1] == label[:1]}, key=fv.label_sort_key
-        )
-        hint = ""
-        if available:
-            hint = tr(
-                lang,
-                f" Available: {available[0]} to {available[-1]}.",
-                f" Disponibles : de {available[0]} à {available[-1]}.",
-            )
-        quarters = sorted(
-            {f.fiscal_label for f in figures if f.fiscal_label.endswith(f"-{period.year}")},
-            key=fv.label_sort_key,
-        )
-        if period.kind == "FY" and quarters:
-            hint += tr(
-                lang,
-                f" Quarters of fiscal {period.year} on file: {', '.join(quarters)}.",
-                f" Trimestres de l'exercice {period.year} enregistrés : {', '.join(quarters)}.",
-            )
-        raise UserError(
-            tr(
-                lang,
-                f"No figures for {company.name} {label}.{hint}",
-                f"Aucun chiffre pour {company.name} {label}.{hint}",
-            )
-        )
+        raise _no_figures(company, period, label, figures, lang)
     b = _Builder(lang, company, snap, [], [], [])
     first = matching[0]
     meaning = _period_meaning(company, label, first, lang)
@@ -244,6 +218,39 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str) -> R
         )
     )
     return _reply(b, fields, f"{company.name} ({company.ticker}) — {label}")
+
+
+def _no_figures(
+    company: Company, period: Period, label: str, figures: Sequence[StoredFigure], lang: str
+) -> UserError:
+    """What to say when a period has no figure: the range on file, and a fiscal year's quarters."""
+    available = sorted(
+        {f.fiscal_label for f in figures if f.fiscal_label[:1] == label[:1]}, key=fv.label_sort_key
+    )
+    hint = ""
+    if available:
+        hint = tr(
+            lang,
+            f" Available: {available[0]} to {available[-1]}.",
+            f" Disponibles : de {available[0]} à {available[-1]}.",
+        )
+    quarters = sorted(
+        {f.fiscal_label for f in figures if f.fiscal_label.endswith(f"-{period.year}")},
+        key=fv.label_sort_key,
+    )
+    if period.kind == "FY" and quarters:
+        hint += tr(
+            lang,
+            f" Quarters of fiscal {period.year} on file: {', '.join(quarters)}.",
+            f" Trimestres de l'exercice {period.year} enregistrés : {', '.join(quarters)}.",
+        )
+    return UserError(
+        tr(
+            lang,
+            f"No figures for {company.name} {label}.{hint}",
+            f"Aucun chiffre pour {company.name} {label}.{hint}",
+        )
+    )
 
 
 def _period_meaning(company: Company, label: str, fig: StoredFigure, lang: str) -> str:
