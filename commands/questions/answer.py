@@ -107,22 +107,22 @@ def _refusal(reading: Reading, snap: Snapshot, lang: str, error: ErrorReply) -> 
     )
 
 
-def read_as(understood: str, reading: Reading, snap: Snapshot, lang: str) -> str:
-    """ "Read as: capex microsoft (read “mircosoft” as Microsoft)" in the reply's language."""
-    head = tr(lang, f"Read as: {understood}", f"Compris : {understood}")
+def read_as(understood: str, reading: Reading, snap: Snapshot, lang: str) -> tuple[str, str]:
+    """("Read as", "capex microsoft (read “mircosoft” as Microsoft)") in the reply's language."""
     notes = [
         tr(lang, f"read “{typed}” as {snap.companies[cid].name}", f"« {typed} » lu comme {snap.companies[cid].name}")
         for typed, cid in reading.typos
         if cid in snap.companies
     ]
-    return head + (f" ({'; '.join(notes)})" if notes else "")
+    return tr(lang, "Read as", "Compris"), understood + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def decorate(
     reply: Reply, reading: Reading, understood: str, lang: str, claim: ClaimCheck | None, snap: Snapshot
 ) -> Reply:
     """The canonical reply with the reading on top and the claim check below, in every rendering."""
-    head = read_as(understood, reading, snap, lang)
+    label, value = read_as(understood, reading, snap, lang)
+    head = f"{label}{tr(lang, ':', ' :')} {value}"
     text = f"{head}\n\n{reply.text}"
     fields = reply.fields
     extra = {**reply.extra, "understood": understood}
@@ -135,7 +135,7 @@ def decorate(
         if fields:
             fields = (*fields, (tr(lang, "Claim check", "Vérification"), check))
     if fields:
-        fields = ((tr(lang, "Read as", "Compris"), head.split(": ", 1)[-1].split(" : ", 1)[-1]), *fields)
+        fields = ((label, value), *fields)
         footer = reply.footer
     else:
         footer = f"{head} · {reply.footer}" if reply.footer else head

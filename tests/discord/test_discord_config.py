@@ -16,6 +16,7 @@ from bot.settings import load_settings
 GUILDS = 1 << 0
 GUILD_MESSAGES = 1 << 9
 MESSAGE_CONTENT = 1 << 15
+DM_MESSAGES = 1 << 12
 
 
 def test_not_configured_without_a_token(services):
@@ -44,8 +45,9 @@ def test_client_class_follows_shard_count():
 
 
 def test_intents_are_minimal_unless_messages_are_read():
-    assert discord_adapter.intents_for(False).value == GUILDS
-    assert discord_adapter.intents_for(True).value == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
+    # guild and direct messages carry no text except mentions of the bot and DMs: not privileged
+    assert discord_adapter.intents_for(False).value == GUILDS | GUILD_MESSAGES | DM_MESSAGES
+    assert discord_adapter.intents_for(True).value == GUILDS | GUILD_MESSAGES | DM_MESSAGES | MESSAGE_CONTENT
 
 
 async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_stub, services):
@@ -57,7 +59,7 @@ async def test_identify_sends_minimal_intents_and_sharded_client_runs(discord_st
         await asyncio.wait_for(front.ready.wait(), 5)
         assert isinstance(front.client, discord.AutoShardedClient)
         [identify] = discord_stub.identifies
-        assert identify["intents"] == GUILDS
+        assert identify["intents"] == GUILDS | GUILD_MESSAGES | DM_MESSAGES
         assert identify["shard"] == [0, 1]
         assert discord_stub.requests_to("GET", "/gateway/bot")
     finally:
@@ -73,7 +75,7 @@ async def test_read_messages_asks_for_the_message_content_intent(discord_stub, s
     task = asyncio.create_task(front.run())
     try:
         await asyncio.wait_for(front.ready.wait(), 5)
-        assert discord_stub.identifies[0]["intents"] == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
+        assert discord_stub.identifies[0]["intents"] == GUILDS | GUILD_MESSAGES | DM_MESSAGES | MESSAGE_CONTENT
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)

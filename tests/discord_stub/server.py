@@ -254,15 +254,28 @@ class DiscordStub:
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload
 
-    async def post_message(self, content: str, *, author: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Someone writes `content` in the guild channel: dispatch MESSAGE_CREATE, return the message."""
+    async def post_message(
+        self,
+        content: str,
+        *,
+        author: dict[str, Any] | None = None,
+        mention_bot: bool = False,
+        dm_channel: str | None = None,
+    ) -> dict[str, Any]:
+        """Someone writes `content` in the guild channel (or, with `dm_channel`, in a DM with the
+        bot); `mention_bot` prefixes a mention of the bot as a client's mention does. Dispatches
+        MESSAGE_CREATE and returns the message."""
         author = author or self.user()
-        msg = P.message(
-            message_id=P.snowflake(), channel_id=self.channel_id, author=author, body={"content": content}
-        )
-        msg["guild_id"] = self.guild_id
-        msg["member"] = {k: v for k, v in P.member(author, permissions=None).items() if k != "user"}
-        self.channel_messages.setdefault(self.channel_id, []).append(msg)
+        channel_id = dm_channel or self.channel_id
+        if mention_bot:
+            content = f"<@{self.bot_user['id']}> {content}"
+        msg = P.message(message_id=P.snowflake(), channel_id=channel_id, author=author, body={"content": content})
+        if mention_bot:
+            msg["mentions"] = [self.bot_user]
+        if dm_channel is None:
+            msg["guild_id"] = self.guild_id
+            msg["member"] = {k: v for k, v in P.member(author, permissions=None).items() if k != "user"}
+        self.channel_messages.setdefault(channel_id, []).append(msg)
         await self.dispatch("MESSAGE_CREATE", msg)
         return msg
 

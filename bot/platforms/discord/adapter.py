@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sys
 from collections import deque
 from typing import TYPE_CHECKING, Any
@@ -50,13 +51,15 @@ logging.getLogger("discord.client").addFilter(_NoVoiceNoise())
 
 # ----------------------------------------------------------------------------- configuration
 def intents_for(read_messages: bool) -> discord.Intents:
-    """Minimal intents: guilds only (slash commands need no privileged intent). Reading messages
-    (hoax watch) adds guild messages and the privileged message-content intent, which must also be
-    enabled for the application in the Discord developer portal."""
+    """Minimal intents: guilds, plus guild and direct messages so a mention or a DM reaches the bot
+    (Discord sends the text of those without the privileged intent). Reading all messages (hoax
+    watch) adds the privileged message-content intent, which must also be enabled for the
+    application in the Discord developer portal."""
     intents = discord.Intents.none()
     intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
     if read_messages:
-        intents.guild_messages = True
         intents.message_content = True
     return intents
 
@@ -165,11 +168,9 @@ class DiscordAdapter:
             log.info("Discord: connected as %s (%d guilds)", client.user, len(client.guilds))
             adapter.ready.set()
 
-        if self.read_messages:
-
-            @client.event
-            async def on_message(message: discord.Message) -> None:
-                await adapter._on_message(message)
+        @client.event
+        async def on_message(message: discord.Message) -> None:
+            await adapter._on_message(message)
 
         self.client, self.tree = client, tree
         return client
@@ -201,9 +202,16 @@ class DiscordAdapter:
             log.warning("could not tell the user about the error")
 
     async def _on_message(self, message: discord.Message) -> None:
-        """Ordinary chat, through the door unaddressed (slash commands are how one addresses the
-        bot on Discord); a flag becomes its effects (a reaction) plus one reply to the message."""
-        if message.author.bot or message.guild is None or not message.content:
+        """A message that mentions the bot, or a DM, is a question or command for it; with
+        DISCORD_READ_MESSAGES, ordinary chat goes to the door unaddressed (watch mode), where a flag
+        becomes its effects (a reaction) plus one reply. Anything else is none of the bot's business."""
+        if message.author.bot or not message.content:
+            return
+        me = self.client.user if self.client is not None else None
+        if me is not None and (message.guild is None or any(u.id == me.id for u in message.mentions)):
+            await self._on_addressed(message, me.id)
+            return
+        if not self.read_messages or message.guild is None:
             return
         channel = str(message.channel.id)
         inv = Invocation(
@@ -222,6 +230,25 @@ class DiscordAdapter:
                 except (discord.Forbidden, discord.NotFound) as exc:
                     log.info("could not react to message %s in channel %s: %s", message.id, channel, exc)
         await self.send(Target(channel, reply_to=str(message.id)), reply, f"reply-{message.id}")
+
+    async def _on_addressed(self, message: discord.Message, my_id: int) -> None:
+        """The mention taken out, the rest through the door like a typed line; the answer replies
+        to the message (in the question's language: a message carries no locale)."""
+        line = " ".join(re.sub(rf"<@!?{my_id}>", " ", message.content).split())
+        channel = message.channel
+        can_manage = True  # a DM: the user's own conversation
+        if message.guild is not None and isinstance(message.author, discord.Member):
+            can_manage = channel.permissions_for(message.author).manage_channels  # type: ignore[union-attr]
+        inv = Invocation(
+            place=Place("discord", str(channel.id)),
+            line=line or "help",
+            user_id=str(message.author.id),
+            can_manage=can_manage,
+            cooldown_s=self.cooldown_seconds,
+        )
+        reply = await handle(inv, self.services)
+        if reply is not None:
+            await self.send(Target(str(channel.id), reply_to=str(message.id)), reply, f"reply-{message.id}")
 
     async def run(self) -> None:
         client = self._build_client()
