@@ -37,6 +37,7 @@ import aiohttp
 import nio
 
 from bot.platforms.delivery import DeliveryResult, Target, failed
+from bot.platforms.matrix.addressing import Addressing, without_names
 from bot.platforms.matrix.session import (
     CredentialStore,
     MatrixConfig,
@@ -120,6 +121,7 @@ class MatrixAdapter:
         self._pending_upgrades: dict[str, str] = {}  # replacement room -> upgraded room
         self._creds = CredentialStore(services.storage.state, config.user_id)
         self._room_creators: dict[str, set[str]] = {}
+        self._addressing = Addressing(self._creds, config.user_id)
 
     # -- outbound port -------------------------------------------------------------------------
     async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
@@ -317,9 +319,9 @@ class MatrixAdapter:
     async def _on_invite(self, client: nio.AsyncClient, room_id: str, info: Any) -> None:
         if room_id in self._handled_invites:
             return
-        inviter = next(
+        invite = next(
             (
-                e.sender
+                e
                 for e in info.invite_state
                 if isinstance(e, nio.InviteMemberEvent)
                 and e.state_key == client.user_id
@@ -327,10 +329,12 @@ class MatrixAdapter:
             ),
             None,
         )
-        if inviter is None:
+        if invite is None:
             return
+        inviter = invite.sender
         self._handled_invites.add(room_id)
         if inviter_allowed(inviter, self.config.inviter_patterns):
+            await self._addressing.note_invite(room_id, invite.content or {})
             resp = await client.join(room_id)
             log.info(
                 "matrix: invited to %s by %s: %s",
@@ -423,9 +427,14 @@ class MatrixAdapter:
     async def _answer(
         self, room: nio.MatrixRoom, event: nio.RoomMessageText, text: str, line: str | None, named: bool
     ) -> None:
-        """Through the door; ordinary chat (no prefix, no name) goes there unaddressed (watch mode)."""
+        """Through the door; ordinary chat (no prefix, no name) goes there unaddressed (watch mode).
+        A pill, a reply to the bot or a DM addresses it too: the line is then read like a named one."""
         if line is None and not text.strip():
             return
+        content = event.source.get("content", {})
+        if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
+            line, named = without_names(text, self._names(room)) or "help", True
+            text = line
         inv = Invocation(
             place=Place("matrix", room.room_id),
             line=text,

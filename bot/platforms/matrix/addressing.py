@@ -1,0 +1,78 @@
+"""Is a Matrix message meant for the bot? Its name at the start (handled by the adapter's command
+parser), a mention pill (`m.mentions`, or a matrix.to link in the HTML of older clients), a reply
+to one of its messages, or a direct-message room (invited with `is_direct`, still two members).
+Ordinary room chatter is none of these, and in group rooms the bot answers nothing else."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import nio
+
+MAX_REMEMBERED = 2048  # replied-to event ids whose sender was looked up
+
+
+def mentions(content: dict[str, Any], user_id: str) -> bool:
+    """The message's intentional mentions (or, for clients without them, a pill link) name the bot."""
+    listed = (content.get("m.mentions") or {}).get("user_ids") or []
+    if isinstance(listed, list) and user_id in listed:
+        return True
+    html = content.get("formatted_body")
+    return isinstance(html, str) and f"matrix.to/#/{user_id}" in html
+
+
+def replied_to(content: dict[str, Any]) -> str | None:
+    relates = content.get("m.relates_to") or {}
+    event_id = (relates.get("m.in_reply_to") or {}).get("event_id")
+    return event_id if isinstance(event_id, str) else None
+
+
+def without_names(text: str, names: list[str]) -> str:
+    """The text with the bot's names (a pill's display text, `@user:server`) and a following
+    `:`/`,` removed, so the question reader sees the question only."""
+    pattern = "|".join(re.escape(n) for n in names)
+    cleaned = re.sub(rf"@?(?:{pattern})\s*[:,]?", " ", text, flags=re.IGNORECASE)
+    return " ".join(cleaned.split())
+
+
+class Addressing:
+    """The per-process memory the checks need: direct rooms (persisted) and who wrote a replied-to event."""
+
+    def __init__(self, creds: Any, user_id: str) -> None:
+        self.creds, self.user_id = creds, user_id
+        self.direct: set[str] | None = None
+        self._senders: dict[str, str] = {}
+
+    async def _direct_rooms(self) -> set[str]:
+        if self.direct is None:
+            raw = await self.creds.get("direct_rooms")
+            self.direct = set(json.loads(raw)) if raw else set()
+        return self.direct
+
+    async def note_invite(self, room_id: str, content: dict[str, Any]) -> None:
+        """An invite with `is_direct` makes the room a DM with the bot (kept across restarts)."""
+        if content.get("is_direct") is True:
+            rooms = await self._direct_rooms()
+            if room_id not in rooms:
+                rooms.add(room_id)
+                await self.creds.set("direct_rooms", json.dumps(sorted(rooms)))
+
+    async def meant_for_me(self, client: nio.AsyncClient, room: nio.MatrixRoom, content: dict[str, Any]) -> bool:
+        if mentions(content, self.user_id):
+            return True
+        if room.room_id in await self._direct_rooms() and room.member_count <= 2:
+            return True
+        event_id = replied_to(content)
+        return event_id is not None and await self._sender(client, room.room_id, event_id) == self.user_id
+
+    async def _sender(self, client: nio.AsyncClient, room_id: str, event_id: str) -> str | None:
+        if event_id not in self._senders:
+            resp = await client.room_get_event(room_id, event_id)
+            if not isinstance(resp, nio.RoomGetEventResponse):
+                return None
+            if len(self._senders) >= MAX_REMEMBERED:
+                self._senders.clear()
+            self._senders[event_id] = resp.event.sender
+        return self._senders[event_id]

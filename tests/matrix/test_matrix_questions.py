@@ -1,0 +1,93 @@
+"""Plain questions on Matrix, end to end against a real Synapse: answered when the bot is
+addressed (a mention pill, a reply to one of its messages, a DM room), ignored as room chatter."""
+
+from __future__ import annotations
+
+import asyncio
+
+import nio
+import pytest
+from matrix_helpers import BotProcess, UserClient
+
+QUESTION = "combien Meta a investi en 2025 ?"
+
+
+@pytest.fixture(scope="module")
+def people(synapse):
+    return {name: synapse.register(name) for name in ("askbot", "carol", "dave")}
+
+
+@pytest.fixture(scope="module")
+def bot(synapse, people, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("askbot")
+    proc = BotProcess(
+        workdir,
+        {
+            "CAPEXBOT_DB": str(workdir / "capexbot.sqlite3"),
+            "MATRIX_HOMESERVER": synapse.url,
+            "MATRIX_USER_ID": people["askbot"].user_id,
+            "MATRIX_PASSWORD": people["askbot"].password,
+            "MATRIX_ALLOWED_INVITERS": f"{people['carol'].user_id}, {people['dave'].user_id}",
+            "LOG_LEVEL": "INFO",
+        },
+    )
+    proc.start()
+    yield proc
+    print(proc.log_path.read_text(errors="replace"))  # shown by pytest when a test failed
+    assert proc.stop() == 0, proc.log()
+
+
+async def _group_room(carol: UserClient, dave: UserClient, bot_id: str) -> str:
+    """Three members: never a DM, so only addressing counts."""
+    room = await carol.create_room(invite=[bot_id, dave.user_id])
+    await carol.wait_for(lambda: carol.membership(room, bot_id) == "join", 30, "the bot to join")
+    await dave.client.join(room)
+    await carol.wait_for(lambda: carol.membership(room, dave.user_id) == "join", 30, "dave to join")
+    return room
+
+
+async def test_pill_mention_is_answered_and_the_same_chatter_is_not(synapse, people, bot):
+    carol = await UserClient(synapse.url, people["carol"].user_id, people["carol"].password).start()
+    dave = await UserClient(synapse.url, people["dave"].user_id, people["dave"].password).start()
+    bot_id = people["askbot"].user_id
+    try:
+        room = await _group_room(carol, dave, bot_id)
+        chatter = await carol.send_text(room, QUESTION)
+        pill = f'<a href="https://matrix.to/#/{bot_id}">askbot</a>'
+        asked = await carol.send_text(
+            room,
+            f"{QUESTION} askbot",
+            format="org.matrix.custom.html",
+            formatted_body=f"{QUESTION} {pill}",
+            **{"m.mentions": {"user_ids": [bot_id]}},
+        )
+        answer = await carol.reply_to(room, asked, bot_id)
+        assert "Compris : capex meta 2025" in answer.body and answer.source["content"]["msgtype"] == "m.notice"
+        # a reply to the bot's answer is addressed to it as well
+        follow = await carol.send_text(
+            room,
+            "how much did Amazon spend in 2024?",
+            **{"m.relates_to": {"m.in_reply_to": {"event_id": answer.event_id}}},
+        )
+        second = await carol.reply_to(room, follow, bot_id)
+        assert "Read as: capex amazon 2024" in second.body
+        await asyncio.sleep(1.0)
+        assert carol.replies_to(room, chatter, bot_id) == []  # the same words, not addressed
+    finally:
+        await carol.close()
+        await dave.close()
+
+
+async def test_direct_room_needs_no_mention(synapse, people, bot):
+    dave = await UserClient(synapse.url, people["dave"].user_id, people["dave"].password).start()
+    bot_id = people["askbot"].user_id
+    try:
+        resp = await dave.client.room_create(invite=[bot_id], is_direct=True)
+        assert isinstance(resp, nio.RoomCreateResponse), resp
+        room = resp.room_id
+        await dave.wait_for(lambda: dave.membership(room, bot_id) == "join", 30, "the bot to join")
+        asked = await dave.send_text(room, "what can you do?")
+        answer = await dave.reply_to(room, asked, bot_id)
+        assert "capex" in answer.body and "Read as: help" in answer.body
+    finally:
+        await dave.close()
