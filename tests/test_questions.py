@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot
 
 from commands.dispatch import dispatch
 from storage.store import Storage
@@ -132,18 +130,10 @@ async def test_truth_questions_go_to_the_hoax_command(ask):
     assert reply.title == direct.title
 
 
-def _capexbot(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_"))}
-    env["CAPEXBOT_DB"] = str(tmp_path / "bot.sqlite3")
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
-    )
-
-
 def test_ask_json_contract(tmp_path: Path):
-    exact = json.loads(_capexbot(tmp_path, "ask", "--json", "capex meta").stdout)
+    exact = json.loads(capexbot("ask", "--json", "capex meta", cwd=tmp_path).stdout)
     assert exact["understood"] == "capex meta" and "claim_check" not in exact
-    result = _capexbot(tmp_path, "ask", "--json", "Did Meta really spend $72 billion in 2025?")
+    result = capexbot("ask", "--json", "Did Meta really spend $72 billion in 2025?", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["ok"] and out["command"] == "capex" and out["lang"] == "en"
@@ -151,7 +141,7 @@ def test_ask_json_contract(tmp_path: Path):
     assert set(out["claim_check"]) == {
         "company", "period", "stated_usd", "stored_usd", "definition", "verdict", "tolerance"
     }
-    off = _capexbot(tmp_path, "ask", "--json", "quel temps fait-il ?")
+    off = capexbot("ask", "--json", "quel temps fait-il ?", cwd=tmp_path)
     assert off.returncode == 1 and json.loads(off.stdout)["ok"] is False
     assert json.loads(off.stdout)["lang"] == "fr"
 
