@@ -90,7 +90,7 @@ async def run_bot(settings: Settings, *, terminal_input: TextIO | None = None) -
 async def _serve(fronts: list[Runnable], background: list[Runnable], settings: Settings) -> None:
     """Run everything until a signal, or until every front end finished (terminal end of input)."""
     names = ", ".join(r.name for r in fronts + background)
-    log.info("capexbot running with %s (database %s)", names, settings.capexbot_db)
+    log.info("capexbot running with %s (database %s)", names, settings.database_label)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

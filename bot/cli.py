@@ -7,12 +7,12 @@ import asyncio
 import importlib
 import logging
 import pkgutil
-import sqlite3
 import sys
 
 import bot
 from bot.logging_setup import setup_logging
 from bot.settings import ConfigError, load_settings
+from storage.pg import DATABASE_ERRORS
 
 EXIT_OK, EXIT_USER, EXIT_CONFIG = 0, 1, 2
 
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"capexbot: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         print(f"capexbot: database error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:

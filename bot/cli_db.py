@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def migrate(args: argparse.Namespace, settings: Settings) -> int:
     async with open_services(settings) as services:
         count = await services.storage.figures.count()
-    print(f"database {settings.capexbot_db} is up to date ({count} figures)")
+    print(f"database {settings.database_label} is up to date ({count} figures)")
     return 0
 
 

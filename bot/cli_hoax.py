@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 async def _entries(settings: Settings, *, create: bool) -> list[Entry]:
-    if not create and not Path(settings.capexbot_db).exists():
+    if not create and settings.capexbot_database_url is None and not Path(settings.capexbot_db).exists():
         return load_builtin()
     async with open_services(settings, seed=False) as services:
         from commands.hoax.watch import entries_for

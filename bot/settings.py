@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from storage.pg import is_postgres_url, redact_url
+
 
 class ConfigError(Exception):
     """Missing or wrong configuration: shown as one readable line, exit code 2."""
@@ -21,6 +23,8 @@ class Settings(BaseSettings):
 
     # --- core
     capexbot_db: Path = Path("capexbot.sqlite3")
+    # postgresql://user:pass@host/db: the shared store for several processes; unset = CAPEXBOT_DB
+    capexbot_database_url: SecretStr | None = None
     capexbot_lang: Literal["en", "fr"] = "en"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -67,6 +71,27 @@ class Settings(BaseSettings):
     alerts_max_attempts: int = Field(default=15, ge=1)  # then the delivery is marked failed
     alerts_gone_threshold: int = Field(default=3, ge=1)  # consecutive "gone" before disabling
     alerts_gone_retry_seconds: float = Field(default=60.0, ge=0)  # at least this between "gone" tries
+
+    @field_validator("capexbot_database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not is_postgres_url(value.get_secret_value()):
+            raise ValueError("must start with postgresql:// (unset it to use the SQLite file CAPEXBOT_DB)")
+        return value
+
+    @property
+    def database_target(self) -> str | Path:
+        """What storage opens: the PostgreSQL URL when set, else the SQLite file."""
+        if self.capexbot_database_url is not None:
+            return self.capexbot_database_url.get_secret_value()
+        return self.capexbot_db
+
+    @property
+    def database_label(self) -> str:
+        """The database for messages and logs: the URL without its password."""
+        if self.capexbot_database_url is not None:
+            return redact_url(self.capexbot_database_url.get_secret_value())
+        return str(self.capexbot_db)
 
     @field_validator("discord_dev_guild_id", "discord_token", mode="before")
     @classmethod

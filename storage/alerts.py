@@ -155,12 +155,13 @@ class SubscriptionRepository:
                 sub = await self._get_in(conn, existing.id)
                 assert sub is not None
                 return SubscribeResult(sub, "reactivated")
-            cur = await conn.execute(
+            async with conn.execute(
                 "INSERT INTO alert_subscriptions (platform, target, company_id, lang, created_by, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (platform, target, company_id, lang, created_by, now, now),
-            )
-            sub = await self._get_in(conn, int(cur.lastrowid or 0))
+            ) as cur:
+                row = await cur.fetchone()
+            sub = await self._get_in(conn, int(row[0]))
             assert sub is not None
             return SubscribeResult(sub, "created")
 
@@ -234,9 +235,10 @@ class SubscriptionRepository:
             if clash is not None:
                 # the new room already has this subscription: hand over pending deliveries
                 await conn.execute(
-                    "UPDATE OR IGNORE alert_deliveries SET subscription_id = ? "
-                    "WHERE subscription_id = ? AND status = 'pending'",
-                    (clash.id, sub.id),
+                    "UPDATE alert_deliveries SET subscription_id = ? "
+                    "WHERE subscription_id = ? AND status = 'pending' AND event_id NOT IN ("
+                    "SELECT event_id FROM alert_deliveries WHERE subscription_id = ?)",
+                    (clash.id, sub.id, clash.id),
                 )
                 await self._remove_in(conn, sub.id, f"room upgraded to {new_target}")
             else:
@@ -341,11 +343,12 @@ class OutboxRepository:
             subscription_ids = targets_by_company[company_id]
             if not subscription_ids:
                 continue  # nobody listens: no event, no rows
-            cur = await conn.execute(
-                "INSERT INTO alert_events (company_id, group_key, created_at) VALUES (?, ?, ?)",
+            async with conn.execute(
+                "INSERT INTO alert_events (company_id, group_key, created_at) VALUES (?, ?, ?) RETURNING id",
                 (company_id, key, now_iso),
-            )
-            event_id = int(cur.lastrowid or 0)
+            ) as cur:
+                row = await cur.fetchone()
+            event_id = int(row[0])
             await conn.executemany(
                 "INSERT INTO alert_event_figures (event_id, figure_id) VALUES (?, ?)",
                 [(event_id, f.id) for f in figs],
@@ -380,11 +383,7 @@ class OutboxRepository:
     async def _claim_due(self, owner: str, limit: int, lease_seconds: float, now: float) -> list[Claimed]:
         async with self.db.transaction() as conn:
             async with conn.execute(
-                "UPDATE alert_deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
-                "WHERE id IN (SELECT id FROM alert_deliveries WHERE status = 'pending' "
-                "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
-                "ORDER BY next_attempt_at, id LIMIT ?) "
-                "RETURNING id, event_id, subscription_id, idempotency_key, attempts",
+                _CLAIM_SQL.format(skip_locked=self.db.skip_locked),
                 (owner, now + lease_seconds, now, now, limit),
             ) as cur:
                 rows = list(await cur.fetchall())
@@ -534,8 +533,8 @@ class OutboxRepository:
     async def next_due_at(self) -> float | None:
         """When the earliest pending delivery becomes claimable (None: nothing pending)."""
         async with self.db.conn.execute(
-            "SELECT min(max(next_attempt_at, coalesce(lease_until, 0))) FROM alert_deliveries "
-            "WHERE status = 'pending'"
+            "SELECT min(CASE WHEN lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END) "
+            "FROM alert_deliveries WHERE status = 'pending'"
         ) as cur:
             row = await cur.fetchone()
         return None if row is None or row[0] is None else float(row[0])
@@ -561,17 +560,29 @@ class OutboxRepository:
             return [dict(r) for r in await cur.fetchall()]
 
     async def events(self) -> list[dict]:
+        events: dict[int, dict] = {}
         async with self.db.conn.execute(
-            "SELECT e.id, e.company_id, e.group_key, group_concat(f.figure_id) AS figure_ids "
-            "FROM alert_events e JOIN alert_event_figures f ON f.event_id = e.id GROUP BY e.id ORDER BY e.id"
+            "SELECT e.id, e.company_id, e.group_key, f.figure_id "
+            "FROM alert_events e JOIN alert_event_figures f ON f.event_id = e.id ORDER BY e.id, f.figure_id"
         ) as cur:
-            rows = [dict(r) for r in await cur.fetchall()]
-        for row in rows:
-            row["figure_ids"] = sorted(int(x) for x in str(row["figure_ids"]).split(","))
-        return rows
+            for r in await cur.fetchall():
+                event = events.setdefault(
+                    r["id"], {"id": r["id"], "company_id": r["company_id"], "group_key": r["group_key"]}
+                )
+                event.setdefault("figure_ids", []).append(int(r["figure_id"]))
+        return list(events.values())
 
 
 # Templates filled only with constant text or "?" placeholders, never with values.
+# PostgreSQL: the inner SELECT takes row locks and skips rows another worker is claiming right now,
+# so N workers in N processes claim disjoint batches without waiting on each other.
+_CLAIM_SQL = (
+    "UPDATE alert_deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
+    "WHERE id IN (SELECT id FROM alert_deliveries WHERE status = 'pending' "
+    "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
+    "ORDER BY next_attempt_at, id LIMIT ?{skip_locked}) "
+    "RETURNING id, event_id, subscription_id, idempotency_key, attempts"
+)
 _EVENT_FIGURES_SQL = (
     "SELECT e.id, e.company_id, f.figure_id FROM alert_events e "
     "JOIN alert_event_figures f ON f.event_id = e.id WHERE e.id IN ({marks}) ORDER BY f.figure_id"

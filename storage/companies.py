@@ -56,7 +56,7 @@ class CompanyRepository:
                 )
                 for alias in {c.id, c.name, c.ticker, *c.aliases}:
                     await conn.execute(
-                        "INSERT OR IGNORE INTO company_aliases (alias, company_id) VALUES (?, ?)",
+                        "INSERT INTO company_aliases (alias, company_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                         (normalise_alias(alias), c.id),
                     )
             await bump_catalog_version(conn)

@@ -15,6 +15,9 @@ import aiosqlite
 
 
 class Database:
+    dialect = "sqlite"
+    skip_locked = ""  # BEGIN IMMEDIATE already makes the claiming transaction the only writer
+
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
@@ -64,6 +67,9 @@ class Database:
                 raise
             await self.conn.execute("COMMIT")
             self.local_generation += 1
+
+    async def lock_key(self, conn: aiosqlite.Connection, key: str) -> None:
+        """Nothing to do: SQLite has one writer at a time (PostgreSQL takes an advisory lock)."""
 
     async def data_version(self) -> tuple[int, int]:
         """A value that changes whenever anyone (this or another process) committed."""

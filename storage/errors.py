@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from storage.pg import TRANSIENT_ERRORS
 
 
 class StorageBusy(Exception):
@@ -16,5 +17,5 @@ def busy_is_transient() -> Iterator[None]:
     """Turn the engine's operational errors into `StorageBusy` for callers outside storage."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except TRANSIENT_ERRORS as exc:
         raise StorageBusy(str(exc)) from exc

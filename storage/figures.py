@@ -15,10 +15,10 @@ from storage.provenance import docs_from_json, docs_to_json, refs_from_json, ref
 FigureHook = Callable[[aiosqlite.Connection, list[StoredFigure]], Awaitable[None]]
 
 _INSERT_SQL = (
-    "INSERT OR IGNORE INTO figures (company_id, fiscal_label, period_start, period_end, kind, "
+    "INSERT INTO figures (company_id, fiscal_label, period_start, period_end, kind, "
     "value_usd, low_usd, high_usd, currency, definition_code, source_title, source_url, accession, "
     "announced, recorded_at, origin, identity, document_kind, derivation, derived_from, secondary_refs) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"
 )
 # A better citation for a known fact (same identity) replaces the old one: values never change.
 _RECITE_SQL = (
@@ -26,7 +26,7 @@ _RECITE_SQL = (
     "document_kind = ?, derivation = ?, derived_from = ?, secondary_refs = ? "
     "WHERE identity = ? AND origin = ? AND (source_title, coalesce(source_url, ''), "
     "coalesce(accession, ''), coalesce(announced, ''), coalesce(document_kind, ''), derivation, "
-    "derived_from, secondary_refs) IS NOT (?, ?, ?, ?, ?, ?, ?, ?)"
+    "derived_from, secondary_refs) IS DISTINCT FROM (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -70,7 +70,9 @@ def row_to_figure(row: aiosqlite.Row) -> StoredFigure:
 
 
 async def bump_catalog_version(conn: aiosqlite.Connection) -> None:
-    await conn.execute("UPDATE kv_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalog_version'")
+    await conn.execute(
+        "UPDATE kv_state SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'catalog_version'"
+    )
 
 
 class FigureRepository:
@@ -95,7 +97,7 @@ class FigureRepository:
         recorded_at = datetime.now(UTC).isoformat(timespec="seconds")
         inserted: list[StoredFigure] = []
         for fig in figures:
-            cur = await conn.execute(
+            async with conn.execute(
                 _INSERT_SQL,
                 (
                     fig.company_id,
@@ -120,12 +122,11 @@ class FigureRepository:
                     docs_to_json(fig.derived_from),
                     refs_to_json(fig.secondary_refs),
                 ),
-            )
-            if cur.rowcount == 1:
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None:  # None: a known figure (same identity), nothing inserted
                 inserted.append(
-                    StoredFigure(
-                        **fig.__dict__, id=cur.lastrowid or 0, recorded_at=recorded_at, origin=origin
-                    )
+                    StoredFigure(**fig.__dict__, id=int(row[0]), recorded_at=recorded_at, origin=origin)
                 )
         if inserted:
             await bump_catalog_version(conn)

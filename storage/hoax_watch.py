@@ -70,9 +70,11 @@ class HoaxRepository:
     ) -> bool:
         """Record a flag unless this claim was flagged in this place less than `cooldown` ago.
 
-        Atomic (one write transaction), so two messages racing through two front-end tasks cannot
-        both be flagged. Returns True when the caller should flag."""
+        Atomic (one write transaction, serialised per claim and place, also across processes on
+        PostgreSQL), so two messages racing through two front-end tasks cannot both be flagged. Returns True when the caller should flag."""
         async with self.db.transaction() as conn:
+            # several bot processes may see the same message wave: one decides per (place, claim)
+            await self.db.lock_key(conn, f"hoax-flag:{platform}:{place_id}:{hoax_id}")
             async with conn.execute(
                 "SELECT last_flagged_at FROM hoax_flags WHERE platform = ? AND place_id = ? AND hoax_id = ?",
                 (platform, place_id, hoax_id),
@@ -88,7 +90,7 @@ class HoaxRepository:
             await conn.execute(
                 "INSERT INTO hoax_flags (platform, place_id, hoax_id, last_flagged_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(platform, place_id, hoax_id) DO UPDATE SET "
-                "last_flagged_at = excluded.last_flagged_at, flag_count = flag_count + 1",
+                "last_flagged_at = excluded.last_flagged_at, flag_count = hoax_flags.flag_count + 1",
                 (platform, place_id, hoax_id, now.isoformat()),
             )
         return True

@@ -17,6 +17,8 @@ from storage.hoax_watch import HoaxRepository
 from storage.importer import ImportRejected, parse_file
 from storage.migrate import migrate
 from storage.models import Company, Definition, NewFigure
+from storage.pg import PgDatabase, is_postgres_url
+from storage.pg_migrate import migrate_pg
 from storage.state import StateRepository
 
 SEED_STATE_KEY = "seed_digest"
@@ -34,10 +36,19 @@ class Storage:
 
     @classmethod
     async def open(cls, path: str | Path, *, seed: bool = True) -> Storage:
-        """Open (creating if needed), migrate, and apply the bundled seed if it changed."""
-        db = await Database.open(path)
+        """Open (creating if needed), migrate, and apply the bundled seed if it changed.
+
+        `path` is a SQLite file, or a `postgresql://` URL for the shared PostgreSQL store."""
+        db: Database | PgDatabase
+        if is_postgres_url(path):
+            db = await PgDatabase.open(str(path))
+        else:
+            db = await Database.open(path)
         try:
-            await migrate(db.conn)
+            if isinstance(db, PgDatabase):
+                await migrate_pg(db)
+            else:
+                await migrate(db.conn)
             companies = CompanyRepository(db)
             figures = FigureRepository(db)
             subscriptions = SubscriptionRepository(db)

@@ -1,16 +1,25 @@
 """Shared fixtures, defined once for every suite below tests/: a real SQLite file per test (migrated
 and seeded like a first start), the Services around it, the local webhook receiver, and the
-Discord stand-in with discord.py pointed at it."""
+Discord stand-in with discord.py pointed at it.
+
+Storage tests marked `both_backends` run twice: on SQLite and on a real PostgreSQL server started
+once per session (tests/pg_server.py). Without CI=true a missing server skips with the reason; under
+CI it fails.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alerts_receiver import Receiver
 from discord_stub import DiscordStub
+from pg_server import PgServer, PgUnavailable
 
 from commands.dispatch import dispatch
 from commands.services import Services
@@ -20,8 +29,68 @@ from storage.store import Storage
 FIXED_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends"):
+        metafunc.parametrize("backend", ["sqlite", "postgres"])
+
+
 @pytest.fixture
-async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    server = PgServer()
+    try:
+        yield server.start()
+    except PgUnavailable as exc:
+        server.stop()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A migrated, seeded database that each test's database is copied from (fast)."""
+    url = pg_server.create_database()
+
+    async def prepare() -> None:
+        await (await Storage.open(url)).close()
+
+    # its own loop in a thread: this may be first requested from inside a running test loop
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, prepare()).result()
+    return pg_server.dbname(url)
+
+
+@pytest.fixture
+def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where this test's database lives: a SQLite file, or an empty PostgreSQL database."""
+    if backend == "sqlite":
+        yield str(tmp_path / "capexbot.sqlite3")
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture
+async def storage(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[Storage]:
+    if backend == "postgres":
+        server: PgServer = request.getfixturevalue("pg_server")
+        url = server.create_database(template=request.getfixturevalue("pg_template"))
+        store = await Storage.open(url)
+        try:
+            yield store
+        finally:
+            await store.close()
+            server.drop_database(url)
+        return
     store = await Storage.open(tmp_path / "capexbot.sqlite3")
     try:
         yield store

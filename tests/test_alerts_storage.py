@@ -10,6 +10,8 @@ from storage.alerts import Outcome
 from storage.models import NewFigure
 from storage.store import Storage
 
+pytestmark = pytest.mark.both_backends
+
 
 def meta_q3(value: int = 32_100_000_000, accession: str | None = "0001326801-26-000100") -> list[NewFigure]:
     """Several figures from one filing (quarter, another definition, and a guidance update)."""

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from cli_process import capexbot
 
 from commands.hoax import watch
@@ -20,8 +21,9 @@ HOAX = "FACEBOOK DEVIENT PAYANT 4,99€/MOIS DÈS DEMAIN !!! collez ce message s
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
-async def test_repository_on_real_sqlite(tmp_path):
-    storage = await Storage.open(tmp_path / "db.sqlite3", seed=False)
+@pytest.mark.both_backends
+async def test_repository_on_a_real_database(database_url: str):
+    storage = await Storage.open(database_url, seed=False)
     try:
         repo = storage.hoax
         assert await repo.watch_state("discord", "1") is None
@@ -48,8 +50,26 @@ async def test_repository_on_real_sqlite(tmp_path):
         await storage.close()
 
 
-async def test_watch_mode_end_to_end(tmp_path):
-    storage = await Storage.open(tmp_path / "db.sqlite3", seed=False)
+@pytest.mark.both_backends
+async def test_one_flag_per_claim_per_place_across_processes(database_url: str):
+    """Two bot processes (two stores, separate connections) see the same hoax wave at once."""
+    stores = [await Storage.open(database_url, seed=False) for _ in range(2)]
+    try:
+        attempts = [
+            store.hoax.try_flag("discord", "9", "whatsapp-paid", T0) for _ in range(6) for store in stores
+        ]
+        assert sorted(await asyncio.gather(*attempts)) == [False] * 11 + [True]
+        later = T0 + timedelta(minutes=10)
+        again = await asyncio.gather(*(s.hoax.try_flag("discord", "9", "whatsapp-paid", later) for s in stores))
+        assert sorted(again) == [False, True]
+    finally:
+        for store in stores:
+            await store.close()
+
+
+@pytest.mark.both_backends
+async def test_watch_mode_end_to_end(database_url: str):
+    storage = await Storage.open(database_url, seed=False)
     watch._cache.clear()
     try:
         clock = [T0]

@@ -26,8 +26,9 @@ FIG = NewFigure(
 )
 
 
-async def test_first_start_seeds_and_second_start_is_a_noop(tmp_path: Path):
-    path = tmp_path / "db.sqlite3"
+@pytest.mark.both_backends
+async def test_first_start_seeds_and_second_start_is_a_noop(database_url: str):
+    path = database_url
     first = await Storage.open(path)
     count = await first.figures.count()
     await first.close()
@@ -37,6 +38,7 @@ async def test_first_start_seeds_and_second_start_is_a_noop(tmp_path: Path):
     await second.close()
 
 
+@pytest.mark.both_backends
 async def test_readding_a_figure_is_a_noop_and_restatement_keeps_history(storage: Storage):
     assert len(await storage.figures.add([FIG], origin="test")) == 1
     assert await storage.figures.add([FIG], origin="test") == []
@@ -46,8 +48,9 @@ async def test_readding_a_figure_is_a_noop_and_restatement_keeps_history(storage
     assert [h.value_usd for h in history] == [32_100_000_000, 32_200_000_000]
 
 
-async def test_catalog_sees_writes_from_another_process(tmp_path: Path):
-    path = tmp_path / "db.sqlite3"
+@pytest.mark.both_backends
+async def test_catalog_sees_writes_from_another_process(database_url: str):
+    path = database_url
     reader = await Storage.open(path)
     writer = await Storage.open(path)
     snap = await reader.catalog.snapshot()
@@ -59,6 +62,7 @@ async def test_catalog_sees_writes_from_another_process(tmp_path: Path):
     await reader.close()
 
 
+@pytest.mark.both_backends
 async def test_snapshot_is_cached_until_data_changes(storage: Storage):
     first = await storage.catalog.snapshot()
     assert await storage.catalog.snapshot() is first
@@ -109,6 +113,7 @@ async def test_migrating_an_old_database_keeps_its_data(tmp_path: Path):
 HEADER = "company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,definition,source_title,source_url,accession,date\n"
 
 
+@pytest.mark.both_backends
 async def test_import_is_all_or_nothing_with_line_numbers(storage: Storage, tmp_path: Path):
     before = await storage.figures.count()
     bad = tmp_path / "bad.csv"
@@ -131,6 +136,7 @@ async def test_import_is_all_or_nothing_with_line_numbers(storage: Storage, tmp_
     assert await storage.figures.count() == before
 
 
+@pytest.mark.both_backends
 async def test_import_json_then_reimport_is_noop(storage: Storage, tmp_path: Path):
     good = tmp_path / "good.json"
     good.write_text(
@@ -151,6 +157,7 @@ async def test_integrity_check_and_backup(storage: Storage, tmp_path: Path):
     await copy.close()
 
 
+@pytest.mark.both_backends
 async def test_import_rejects_a_label_that_contradicts_its_dates_and_bad_urls(storage: Storage, tmp_path: Path):
     bad = tmp_path / "bad.csv"
     bad.write_text(
