@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import psycopg
-from test_cli import capexbot
-
 from pg_server import PgServer
+from test_cli import capexbot
 
 
 def test_db_commands_on_postgres(tmp_path: Path, pg_server: PgServer):
