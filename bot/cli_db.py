@@ -1,4 +1,4 @@
-"""`capexbot db migrate|check|backup PATH`."""
+"""`capexbot db migrate|check|backup PATH|copy --to postgresql://…`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import argparse
 from pathlib import Path
 
 from bot.context import open_services
-from bot.settings import Settings
+from bot.settings import ConfigError, Settings
+from storage.copy import CopyRefused, copy_database
+from storage.pg import CONNECT_ERRORS, is_postgres_url, redact_url
+from storage.store import Storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="consistent online copy of the database")
     backup.add_argument("path", type=Path)
     backup.set_defaults(handler=backup_db)
+    copy = sub.add_parser("copy", help="copy the SQLite database into an empty PostgreSQL one, then compare counts")
+    copy.add_argument("--to", required=True, metavar="POSTGRESQL_URL", help="postgresql://user:password@host/db")
+    copy.set_defaults(handler=copy_db)
 
 
 async def migrate(args: argparse.Namespace, settings: Settings) -> int:
@@ -45,3 +51,29 @@ async def backup_db(args: argparse.Namespace, settings: Settings) -> int:
         await services.storage.db.backup_to(args.path)
     print(f"backed up to {args.path}")
     return 0
+
+
+async def copy_db(args: argparse.Namespace, settings: Settings) -> int:
+    """SQLite file (CAPEXBOT_DB) -> PostgreSQL (--to), then every table's count compared."""
+    if not is_postgres_url(args.to):
+        raise ConfigError("--to: must be a postgresql:// URL")
+    if settings.capexbot_database_url is not None:
+        raise ConfigError("db copy reads the SQLite file CAPEXBOT_DB: unset CAPEXBOT_DATABASE_URL")
+    label = redact_url(args.to)
+    async with open_services(settings, seed=False) as services:
+        try:
+            target = await Storage.open(args.to, seed=False)
+        except CONNECT_ERRORS as exc:
+            raise ConfigError(f"--to: cannot connect to {label}: {str(exc).strip().splitlines()[0]}") from None
+        try:
+            counts = await copy_database(services.storage.db, target.db)  # type: ignore[arg-type]
+        except CopyRefused as exc:
+            print(f"capexbot: {exc}")
+            return 1
+        finally:
+            await target.close()
+    wrong = [c for c in counts if c.source != c.target]
+    for c in counts:
+        print(f"{c.table}: {c.source} -> {c.target}{'' if c.source == c.target else '  MISMATCH'}")
+    print(f"copied {settings.capexbot_db} to {label}: " + ("counts match" if not wrong else f"{len(wrong)} mismatch(es)"))
+    return 0 if not wrong else 1

@@ -3,6 +3,7 @@ URL answered in one line with exit code 2 and no password in the output."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import psycopg
@@ -42,3 +43,33 @@ def test_unreachable_or_malformed_url_is_one_line_exit_2(tmp_path: Path):
     assert "hunter2" not in result.stderr + result.stdout
     wrong = capexbot("db", "migrate", cwd=tmp_path, env={"CAPEXBOT_DATABASE_URL": "mysql://x@y/z"})
     assert wrong.returncode == 2 and "postgresql://" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_db_copy_sqlite_to_postgres_keeps_everything_and_verifies_counts(tmp_path: Path, pg_server: PgServer):
+    sub = capexbot("alerts", "add-webhook", "https://hooks.example.org/a", "--company", "meta", cwd=tmp_path)
+    assert sub.returncode == 0, sub.stderr
+    url = pg_server.create_database()
+    result = capexbot("db", "copy", "--to", url, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "counts match" in result.stdout and "MISMATCH" not in result.stdout
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as src, psycopg.connect(url) as dst:
+        for table in ("figures", "companies", "company_aliases", "alert_subscriptions", "kv_state"):
+            query = f"SELECT count(*) FROM {table}"  # noqa: S608 - constant names
+            n = src.execute(query).fetchone()[0]
+            assert n == dst.execute(query).fetchone()[0] and f"{table}: {n} -> {n}" in result.stdout
+        same = "SELECT id, identity, value_usd, source_url FROM figures ORDER BY id"
+        assert src.execute(same).fetchall() == [tuple(r) for r in dst.execute(same).fetchall()]
+        seed = "SELECT value FROM kv_state WHERE key = 'seed_digest'"
+        assert src.execute(seed).fetchone() == dst.execute(seed).fetchone()
+    env = {"CAPEXBOT_DATABASE_URL": url}
+    listed = capexbot("alerts", "list", cwd=tmp_path, env=env)
+    assert "hooks.example.org" in listed.stdout, listed.stdout + listed.stderr
+    # new rows get ids after the copied ones, and the copied database serves answers
+    more = capexbot("alerts", "add-webhook", "https://hooks.example.org/b", cwd=tmp_path, env=env)
+    assert more.returncode == 0, more.stderr
+    assert "Meta" in capexbot("ask", "capex meta", cwd=tmp_path, env=env).stdout
+    # a second copy into the now non-empty database is refused and changes nothing
+    again = capexbot("db", "copy", "--to", url, cwd=tmp_path)
+    assert again.returncode == 1 and "empty" in again.stdout
+    with psycopg.connect(url) as dst:
+        assert dst.execute("SELECT count(*) FROM alert_subscriptions").fetchone()[0] == 2
