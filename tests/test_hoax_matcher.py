@@ -11,8 +11,9 @@ from cli_process import capexbot
 from hoax_cases import HOAXES, LEGIT
 
 from commands.hoax.catalogue import CatalogueError, export_document, load_builtin, parse_document
+from commands.hoax.lang import detect_lang
 from commands.hoax.matcher import Matcher
-from commands.hoax.normalise import detect_lang, normalise, quick_tokens
+from commands.hoax.normalise import normalise, quick_tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -198,11 +199,11 @@ def test_scan_cli_missing_file_and_export(tmp_path):
 def test_cue_guards_never_change_results():
     """Every cue regex carries a cheap literal-prefix guard; on real messages the guarded search
     must give exactly what the plain regex gives."""
-    from commands.hoax import matcher as m
+    from commands.hoax import cue_rules as m
 
     texts = [normalise(t).padded for _, t in HOAXES] + [normalise(t).padded for t in LEGIT]
-    regexes = [rx for _, rx, _ in m.CHAIN_CUES] + list(m._PLATFORM_RX.values())
-    regexes += [m._DEBUNK_STRONG, m._DEBUNK_WEAK, m._INSISTS, m._DOUBT, m._OPTIONAL, m._BUSINESS, m._NEWS]
+    regexes = [rx for _, rx, _ in m.CHAIN_CUES] + list(m.PLATFORM_RX.values())
+    regexes += [m.DEBUNK_STRONG, m.DEBUNK_WEAK, m.INSISTS, m.DOUBT, m.OPTIONAL, m.BUSINESS, m.NEWS]
     for e in load_builtin():
         regexes += [c.regex for c in (*e.core, *e.hallmarks, *e.counters)]
     guarded = [r for r in regexes if r.guard is not None]

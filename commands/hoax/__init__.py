@@ -1,7 +1,11 @@
-"""Hoax flags: a sourced catalogue of known tech hoaxes and a fast FR/EN matcher that explains itself.
+"""Hoax flags: a sourced catalogue of known tech hoaxes, one matcher for two modes (watch mode flags
+assertions of a known hoax; the explicit `hoax` check always answers).
 
-Modules: `normalise` (text folding), `catalogue` (ClaimReview JSON), `matcher` (pre-filter + cue
-scoring), `watch` (watch-mode API for the front ends), `hoax_commands` (the `hoax` commands).
+Modules, one job each: `normalise` (text folding), `lang` (FR/EN), `catalogue` (ClaimReview JSON,
+claim statements, true news), `prefilter` (stage 1: is this message worth a look?), `cue_rules` +
+`matcher` (chain-letter cue scoring), `retrieval` (claim statements by meaning), `stance`
+(asserts / asks / denies / advises), `check` (the two modes), `replies` (what the bot says),
+`watch` (watch-mode API for the front ends), `hoax_commands` (the `hoax` commands).
 """
 
 from commands.hoax import hoax_commands  # noqa: F401  (registers the `hoax` commands)

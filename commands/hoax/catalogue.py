@@ -320,7 +320,7 @@ def entry_from_claimreview(
 ) -> Entry:
     """One ClaimReview object (ours or a fact-checker's) -> Entry. Raises CatalogueError.
     `untrusted` (imports): cue patterns run on RE2 unless they are the built-in catalogue's own."""
-    from commands.hoax.matcher import detect_platforms  # local: matcher imports this module
+    from commands.hoax.cue_rules import detect_platforms  # local: cue_rules is built on normalise, like us
 
     if not isinstance(obj, dict):
         raise CatalogueError("an entry must be a JSON object")

@@ -194,13 +194,12 @@ def fold(text: str) -> str:
 
 # Characters that hide words (zero-width, look-alikes, full-width and mathematical letters,
 # enclosed letters, combining marks): a message containing one takes the full folding path.
-_SUSPECT_RE = re.compile(
+SUSPECT_RE = re.compile(
     f"[{_ZW_CHARS}\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u2460-\u24ff\uff00-\uffef"
     "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff\u0131\u0142\u00f8\u0111\u0261\u0251]"
 )
 _ASCII_WORD_RE = re.compile(r"[a-z0-9@$]+")
 _HAS_DIGIT_RE = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")  # leet-looking word
-_PUNCT_ONLY_TABLE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def quick_tokens(text: str) -> list[str]:
@@ -213,21 +212,12 @@ def quick_tokens(text: str) -> list[str]:
         text = text[:MAX_CHARS]
     if text.isascii():
         return text.lower().translate(_QUICK_TABLE).split()
-    if _SUSPECT_RE.search(text):
+    if SUSPECT_RE.search(text):
         return fold(text).lower().translate(_QUICK_TABLE).split()
     words = _ASCII_WORD_RE.findall(text.lower())
     if _HAS_DIGIT_RE.search(text):
         words = [w.translate(_QUICK_TABLE) for w in words]
     return words
-
-
-def gate_text(text: str) -> str:
-    """ " " + folded lower-case words, digits kept (for the claim-stem gate)."""
-    if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " " + " ".join(text.lower().translate(_PUNCT_ONLY_TABLE).split())
 
 
 _PAIRS = tuple((c + c, c) for c in string.ascii_lowercase)
@@ -431,167 +421,3 @@ def normalise(text: str) -> Normalised:
         had_url=had_url,
         accents=accents,
     )
-
-
-_FR_WORDS = frozenset(
-    squeeze(w)
-    for w in [
-        "le",
-        "la",
-        "les",
-        "de",
-        "des",
-        "du",
-        "un",
-        "une",
-        "et",
-        "est",
-        "pas",
-        "que",
-        "qui",
-        "pour",
-        "sur",
-        "avec",
-        "vous",
-        "tu",
-        "je",
-        "ce",
-        "ca",
-        "c",
-        "va",
-        "sont",
-        "mes",
-        "tes",
-        "nos",
-        "vos",
-        "ne",
-        "dans",
-        "au",
-        "aux",
-        "il",
-        "elle",
-        "mais",
-        "ou",
-        "si",
-        "demain",
-        "ton",
-        "ta",
-        "son",
-        "sa",
-        "votre",
-        "leur",
-        "leurs",
-        "cette",
-        "ces",
-        "j",
-        "l",
-        "d",
-        "qu",
-        "n",
-        "s",
-        "t",
-        "m",
-        "y",
-        "en",
-        "faut",
-        "sera",
-        "deviendra",
-        "devient",
-        "payant",
-        "gratuit",
-        "contacts",
-        "tous",
-        "toutes",
-        "chez",
-        "merci",
-        "bonjour",
-        "salut",
-        "oui",
-        "non",
-        "vrai",
-        "faux",
-        "quoi",
-        "comment",
-        "pourquoi",
-        "aujourd",
-        "hui",
-        "mois",
-    ]
-)
-_EN_WORDS = frozenset(
-    squeeze(w)
-    for w in [
-        "the",
-        "an",
-        "and",
-        "is",
-        "are",
-        "not",
-        "that",
-        "who",
-        "for",
-        "with",
-        "you",
-        "i",
-        "this",
-        "it",
-        "will",
-        "be",
-        "to",
-        "of",
-        "in",
-        "your",
-        "my",
-        "if",
-        "or",
-        "but",
-        "from",
-        "at",
-        "by",
-        "tomorrow",
-        "do",
-        "does",
-        "get",
-        "they",
-        "their",
-        "them",
-        "was",
-        "were",
-        "have",
-        "has",
-        "just",
-        "all",
-        "any",
-        "anyone",
-        "about",
-        "what",
-        "how",
-        "why",
-        "yes",
-        "no",
-        "true",
-        "fake",
-        "today",
-        "month",
-        "please",
-        "send",
-        "people",
-        "friends",
-        "going",
-    ]
-)
-
-
-def detect_lang(tokens: tuple[str, ...] | list[str], accents: bool = False) -> str:
-    """'fr' or 'en' from function words (ties: accents -> 'fr', else 'en')."""
-    fr = en = 0
-    for tok in tokens[:200]:
-        if tok in _FR_WORDS:
-            fr += 1
-        if tok in _EN_WORDS:
-            en += 1
-    if fr > en:
-        return "fr"
-    if en > fr:
-        return "en"
-    return "fr" if accents else "en"
