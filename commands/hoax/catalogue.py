@@ -374,19 +374,7 @@ def entry_from_claimreview(
         )
         if len(keywords) < 2:
             raise CatalogueError(f"{where}: no cue patterns and too few words in the claim to derive them")
-    item = obj.get("itemReviewed")
-    if item is not None and not isinstance(item, dict):
-        raise CatalogueError(f"{where}: itemReviewed must be an object")
-    valid = ext.get("valid") or {}
-    if not isinstance(valid, dict):
-        raise CatalogueError(f"{where}: valid must be an object")
-    coverage = str(obj.get("temporalCoverage") or "")
-    first_seen = ext.get("first_seen")
-    if first_seen is None and isinstance(item, dict):
-        d = _date(item.get("datePublished"))
-        first_seen = d.year if d else None
-    valid_from = _date(valid.get("from")) or _date(coverage.split("/")[0] if coverage else None)
-    valid_until = _date(valid.get("until")) or _date(coverage.split("/")[1] if "/" in coverage else None)
+    first_seen, valid_from, valid_until = _dates(obj, ext, where)
     anchors = tuple(a.lower() for a in _strings(ext.get("anchors"), where, "anchors"))
     if not anchors and keywords:
         anchors = tuple(sorted(keywords))
@@ -414,6 +402,25 @@ def entry_from_claimreview(
         became_true=_became_true(ext.get("became_true"), where),
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
     )
+
+
+def _dates(obj: dict[str, Any], ext: dict[str, Any], where: str) -> tuple[Any, date | None, date | None]:
+    """(first seen, valid from, valid until): from our `capexbot` key, else the ClaimReview's
+    `itemReviewed.datePublished` and `temporalCoverage` ("2012/.." = from 2012, no end)."""
+    item = obj.get("itemReviewed")
+    if item is not None and not isinstance(item, dict):
+        raise CatalogueError(f"{where}: itemReviewed must be an object")
+    valid = ext.get("valid") or {}
+    if not isinstance(valid, dict):
+        raise CatalogueError(f"{where}: valid must be an object")
+    coverage = str(obj.get("temporalCoverage") or "")
+    first_seen = ext.get("first_seen")
+    if first_seen is None and isinstance(item, dict):
+        d = _date(item.get("datePublished"))
+        first_seen = d.year if d else None
+    valid_from = _date(valid.get("from")) or _date(coverage.split("/")[0] if coverage else None)
+    valid_until = _date(valid.get("until")) or _date(coverage.split("/")[1] if "/" in coverage else None)
+    return first_seen, valid_from, valid_until
 
 
 def _became_true(value: Any, where: str) -> dict[str, str] | None:

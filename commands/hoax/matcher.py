@@ -219,6 +219,21 @@ class Matcher:
             set(neg) <= {"ne", "n"} and re.search(r"(?<![a-z])qu(e)?(?![a-z])", text[start : start + 60])
         )
 
+    @staticmethod
+    def _asked(t: str, core_hits: list[tuple[Cue, re.Match[str] | None]]) -> bool:
+        """A claim immediately followed by a question mark is a question, unless the question is
+        "anyone else?" (rhetorical)."""
+        for _, m in core_hits:
+            if m is None:
+                continue
+            tail = t[m.end() : m.end() + 60]
+            q = tail.find("?")
+            if q >= 0 and RHETORICAL.search(t, max(0, m.start() - 50), m.start()):
+                return False
+            if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
+                return not OTHER_QUESTION.search(tail[:q])
+        return False
+
     def _score_entry(self, e: Entry, f: _Features) -> tuple[float, list[FiredCue], bool]:
         t = f.norm.padded
         cues: list[FiredCue] = []
@@ -274,19 +289,9 @@ class Matcher:
         for cue, _ in extra:
             cues.append(FiredCue("core", cue.label, 0.5))
             raw += 0.5
-        # a claim immediately followed by a question mark is a question, unless the question is "anyone else?"
-        for _, m in core_hits:
-            if m is None:
-                continue
-            tail = t[m.end() : m.end() + 60]
-            q = tail.find("?")
-            if q >= 0 and RHETORICAL.search(t, max(0, m.start() - 50), m.start()):
-                break
-            if q >= 0 and "!" not in tail[:q] and " . " not in tail[:q]:
-                if not OTHER_QUESTION.search(tail[:q]):
-                    cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
-                    raw -= 2.5
-                break
+        if self._asked(t, core_hits):
+            cues.append(FiredCue("counter", "claim phrased as a question", -2.5))
+            raw -= 2.5
         hall = 0.0
         for cue in e.hallmarks:
             if cue.regex.search(t):
