@@ -52,8 +52,9 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
     assert not a.flagged and a.stance == stance
 
 
-def test_the_seed_question_gets_a_real_answer(checker):
-    a = checker.check(SEED)
+@pytest.mark.parametrize("text", [SEED, SEED.split(". ")[0]])  # with and without "C'est une fake news ?"
+def test_the_seed_question_gets_a_real_answer(checker, text):
+    a = checker.check(text)
     assert not a.flagged and a.stance == "asks" and a.family_id == "meta-ai-paid"
     assert a.verdict == "true" and a.entry.became_true["date"] == "2026-05-27"
     related = {r["id"]: r for r in a.related}
@@ -66,6 +67,9 @@ async def test_explicit_check_answers_and_ask_json_fields(services):
     h = r.to_json()["hoax"]
     assert r.ok and h["flagged"] is False and h["verdict"] == "true" and h["stance"] == "asks"
     assert h["matched_claim"] and h["related"] and "2026" in r.text
+    plain = await dispatch(SEED, services=services, locale="fr")  # no "hoax": the plain-question door
+    hp = plain.to_json().get("hoax")
+    assert plain.ok and hp and hp["flagged"] is False and hp["verdict"] == "true"
     unknown = await dispatch("hoax Is it true that Discord is shutting down next year?", services=services)
     hj = unknown.to_json()["hoax"]
     assert "don't know this one" in unknown.text and hj["verdict"] is None and hj["hoax_id"] is None

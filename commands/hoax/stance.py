@@ -26,6 +26,12 @@ _QUESTION = cue_regex(
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
 )
+# "I saw something saying that ...": the writer reports what they saw, usually to ask about it
+_HEARSAY = cue_regex(
+    r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
+    r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
+    r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me"
+)
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox)|not a hoax|pas un canular|pas une blague|"
@@ -90,6 +96,8 @@ def stance(text: str, *, strict: bool = False) -> str:
     if strict:
         if _ASSERT_ANYWAY.search(t):
             return ASSERTS
+        if _HEARSAY.search(t):
+            return ASKS
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
             return ASKS
@@ -103,7 +111,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
             return DENIES
         return ASKS
-    if _QUESTION.search(t):
+    if _QUESTION.search(t) or _HEARSAY.search(t):
         return ASKS
     if _ADVISE.search(t):
         return ADVISES
