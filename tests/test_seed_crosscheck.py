@@ -1,0 +1,109 @@
+"""The shipped seed against the filing data it was built from (copied into tests/data/sources from
+the public race-through-time repository; see storage/seed and scripts/build_seed.py).
+
+Independent of the build script: every value must equal, to the dollar, what the filing-checked
+history, the 10-K year totals its derivation notes quote, or Meta's release text states; and every
+document the seed cites (URL and accession) must be one listed in the filing indexes, never made up.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data" / "sources"
+SERIES = {  # rtt column per (company, definition)
+    ("meta", "ppe_cash"): "cash_capex_usd",
+    ("meta", "ppe_incl_finance_lease_principal"): "company_reported_capex_usd",
+    ("amazon", "net_of_proceeds_incentives"): "company_reported_capex_usd",
+    ("amazon", "productive_assets_gross"): "cash_capex_usd",
+    ("microsoft", "ppe_cash"): "cash_capex_usd",
+    ("alphabet", "ppe_cash"): "cash_capex_usd",
+    ("oracle", "ppe_cash"): "cash_capex_usd",
+    ("coreweave", "ppe_cash"): "cash_capex_usd",
+}
+# Read by hand in a primary document the data sets lack (scripts/seed_primary_extra.csv).
+HAND_READ = {"https://www.sec.gov/Archives/edgar/data/1045810/000104581026000021/nvda-20260125.htm"}
+
+
+def read(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[dict[str, str]]:
+    with (ROOT / "storage" / "seed" / "figures.csv").open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def rtt() -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["company_id"], r["period_end"]): r for r in read("D_quarterly_capex_clean.csv")}
+
+
+def test_every_quarter_equals_the_filing_checked_history(seed, rtt):
+    checked = 0
+    for r in seed:
+        if r["kind"] != "actual" or not r["fiscal_period"].startswith("Q") or r["company"] == "nvidia":
+            continue
+        column = SERIES[(r["company"], r["definition"])]
+        assert rtt[(r["company"], r["period_end"])][column] == r["value_usd"], r
+        checked += 1
+    assert checked > 280
+
+
+def test_every_fiscal_year_is_what_the_10k_or_the_release_states(seed, rtt):
+    releases = {x["quarter_end"]: x for x in read("meta_release_capex.csv")}
+    checked = 0
+    for r in seed:
+        if r["kind"] != "actual" or not r["fiscal_period"].startswith("FY") or r["company"] == "nvidia":
+            continue
+        year, value = r["fiscal_period"][2:], int(r["value_usd"])
+        if r["definition"] == "ppe_incl_finance_lease_principal":
+            quote = releases[r["period_end"]]["quote"]
+            m = re.search(rf"\$\s?(\d+\.\d\d) billion for the fourth quarter and full year (of )?{year}", quote)
+            assert m and value == round(float(m.group(1)) * 100) * 10_000_000, r
+        else:
+            stated = [int(v) for v in re.findall(rf"fiscal year to {r['period_end']} \((\d+)\)",
+                                                  rtt[(r["company"], r["period_end"])]["notes"])]
+            expected = stated[0] - stated[1] if r["definition"] == "net_of_proceeds_incentives" else stated[0]
+            assert value == expected, r
+        checked += 1
+    assert checked >= 45
+
+
+def test_meta_release_quarters_equal_the_release_and_cite_it(seed):
+    releases = {x["quarter_end"]: x for x in read("meta_release_capex.csv")}
+    rows = [r for r in seed if r["definition"] == "ppe_incl_finance_lease_principal" and r["fiscal_period"][0] == "Q"]
+    assert len(rows) >= 29
+    for r in rows:
+        rel = releases[r["period_end"]]
+        assert rel["includes_finance_lease_principal"] == "yes"
+        assert (r["value_usd"], r["source_url"], r["accession"], r["date"]) == (
+            rel["value_usd"], rel["url"], rel["accession"], rel["release_filed"])
+
+
+def test_every_cited_document_is_one_the_indexes_list(seed):
+    """No URL or accession in the seed that was not read in a filing index (or the call pages of
+    the guidance table): a made-up citation fails here."""
+    known = {(x["url"], x["accession"]) for x in read("sec_filing_documents.csv") + read("sec_release_documents.csv")}
+    calls = {x["url"] for x in read("guidance_2026.csv")}
+    cited = 0
+    for r in seed:
+        docs = [{"kind": r["document_kind"], "url": r["source_url"], "accession": r["accession"]}]
+        docs += json.loads(r["derived_from"])
+        for d in docs:
+            if d["url"] in HAND_READ:
+                continue
+            if d["kind"] == "call":
+                assert d["url"] in calls, r
+            else:
+                assert (d["url"], d["accession"]) in known, (r["company"], r["fiscal_period"], d)
+            cited += 1
+    assert cited > 600
