@@ -333,7 +333,10 @@ def guidance_source(company: str, r: dict[str, str], exhibits: ReleaseExhibits,
         return doc("8-K", f"{name} earnings release of {long_date(ex['filed'])} (8-K exhibit 99.1)", url,
                    ex["accession"], ex["filed"])
     if url.startswith(("https://www.microsoft.com/en-us/investor/events/", "https://abc.xyz/investor/")):
-        return doc("call", f"{name} earnings call of {long_date(date)} (investor relations)", url, "", date)
+        title = f"{name} earnings call of {long_date(date)} (investor relations)"
+        if "leases reclassified" in r["definition"]:  # a revision that is not a spending cut
+            title += " (lower only because leases were reclassified from finance to operating)"
+        return doc("call", title, url, "", date)
     return None
 
 
