@@ -74,7 +74,8 @@ async def test_restatement_kept_as_history_latest_wins(storage):
     await store_document(storage, alphabet, (FIX / "restatement.synthetic.json").read_bytes())
     versions = await storage.figures.history("alphabet", "actual", "ppe_cash", "2024-03-31")
     q1 = [(f.value_usd // M, f.announced) for f in versions if f.period_start == "2024-01-01"]
-    assert q1 == [(12_012, "2024-04-25"), (12_100, "2025-04-25")]
+    # the seed already holds 12,012 from the 10-Q filed 2024-04-26 (same fact: kept, not duplicated)
+    assert q1 == [(12_012, "2024-04-26"), (12_100, "2025-04-25")]
     fy = await storage.figures.history("alphabet", "actual", "ppe_cash", "2024-12-31")
     assert [f.value_usd // M for f in fy if f.period_start == "2024-01-01"][-1] == 52_600
 

@@ -32,7 +32,7 @@ async def test_first_start_seeds_and_second_start_is_a_noop(database_url: str):
     first = await Storage.open(path)
     count = await first.figures.count()
     await first.close()
-    assert count > 400
+    assert count > 350
     second = await Storage.open(path)
     assert await second.figures.count() == count
     await second.close()
