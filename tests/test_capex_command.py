@@ -71,6 +71,7 @@ async def test_microsoft_fiscal_period_is_explained(ask):
     assert reply.ok, reply.text
     by_def = {f.definition: f.value_usd for f in reply.figures if f.period == "Q2-2026"}
     assert by_def["ppe_cash"] == 29_876_000_000
+    assert by_def["incl_finance_leases"] == 37_500_000_000
     assert "Oct 2025–Dec 2025" in reply.text
     assert "its fiscal year ends in June" in reply.text and "ended Dec 31, 2025" in reply.text
 
@@ -192,7 +193,9 @@ async def test_a_company_without_primary_figures_says_so(ask):
 async def test_microsoft_summary_labels_series_by_definition(ask):
     reply = await ask("capex msft")
     assert "headline" not in reply.text.split("Definitions")[0]
-    assert "[cash PP&E]" in reply.text
+    leases = values(reply, period="Q2-2026", definition="incl_finance_leases")
+    assert [f.value_usd for f in leases] == [37_500_000_000]
+    assert "[incl. finance leases]" in reply.text and "[cash PP&E]" in reply.text
 
 
 async def test_microsoft_lease_reclassification_is_lowered_with_reason_not_cut(ask):

@@ -28,7 +28,11 @@ SERIES = {  # rtt column per (company, definition)
     ("coreweave", "ppe_cash"): "cash_capex_usd",
 }
 # Read by hand in a primary document the data sets lack (scripts/seed_primary_extra.csv).
-HAND_READ = {"https://www.sec.gov/Archives/edgar/data/1045810/000104581026000021/nvda-20260125.htm"}
+HAND_READ = {
+    "https://www.sec.gov/Archives/edgar/data/1045810/000104581026000021/nvda-20260125.htm",
+    "https://www.microsoft.com/en-us/investor/events/fy-2026/earnings-fy-2026-q1",
+    "https://www.microsoft.com/en-us/investor/events/fy-2026/earnings-fy-2026-q2",
+}
 
 
 def read(name: str) -> list[dict[str, str]]:
@@ -50,7 +54,7 @@ def rtt() -> dict[tuple[str, str], dict[str, str]]:
 def test_every_quarter_equals_the_filing_checked_history(seed, rtt):
     checked = 0
     for r in seed:
-        if r["kind"] != "actual" or not r["fiscal_period"].startswith("Q") or r["company"] == "nvidia":
+        if r["kind"] != "actual" or not r["fiscal_period"].startswith("Q") or r["source_url"] in HAND_READ:
             continue
         column = SERIES[(r["company"], r["definition"])]
         assert rtt[(r["company"], r["period_end"])][column] == r["value_usd"], r
