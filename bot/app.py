@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import AsyncIterator
 from typing import Protocol, TextIO
 
 from bot.context import open_services
@@ -20,10 +21,11 @@ from bot.platforms.discord import adapter as discord_adapter
 from bot.platforms.matrix import adapter as matrix_adapter
 from bot.platforms.terminal.adapter import TerminalAdapter
 from bot.platforms.webhook.adapter import WebhookAdapter
-from bot.settings import Settings
+from bot.settings import ConfigError, Settings
 from bot.workers import alerts, sec_poller
 from commands.services import Services
 from storage.backoff import Backoff
+from storage.locks import LockHeld, exclusive
 
 log = logging.getLogger("capexbot")
 
@@ -79,12 +81,31 @@ async def run_bot(settings: Settings, *, terminal_input: TextIO | None = None) -
             w for w in (alerts.build(settings, services, adapters), sec_poller.build(settings, services)) if w
         ]
         try:
-            await _serve(fronts, [*workers], settings)
+            async with _one_matrix_process(settings, services, adapters):
+                await _serve(fronts, [*workers], settings)
         finally:
             for adapter in adapters.values():
                 with contextlib.suppress(Exception):
                     await adapter.close()
     return 0
+
+
+@contextlib.asynccontextmanager
+async def _one_matrix_process(settings: Settings, services, adapters: dict) -> AsyncIterator[None]:
+    """Two processes syncing one Matrix account would answer every command twice and fight over
+    the sync token: the second one refuses to start."""
+    matrix = adapters.get("matrix")
+    if matrix is None or not matrix.inbound:
+        yield
+        return
+    try:
+        async with exclusive(services.storage.db, f"matrix-sync:{settings.matrix_user_id}"):
+            yield
+    except LockHeld:
+        raise ConfigError(
+            f"MATRIX_USER_ID: {settings.matrix_user_id} is already served by another capexbot process "
+            f"on {settings.database_label}; run one Matrix process per account"
+        ) from None
 
 
 async def _serve(fronts: list[Runnable], background: list[Runnable], settings: Settings) -> None:

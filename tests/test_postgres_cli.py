@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import psycopg
+from cli_process import capexbot
 from pg_server import PgServer
-from test_cli import capexbot
 
 
 def test_db_commands_on_postgres(tmp_path: Path, pg_server: PgServer):
