@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from storage.pg import is_postgres_url, redact_url
@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_dev_guild_id: int | None = None  # `capexbot discord sync --dev` target
     discord_shard_count: str = "1"  # 1, N > 1, or "auto" (AutoShardedClient)
+    # Shards this process runs when they are split across processes ("0-3", "0,2,4-5"); needs a
+    # numeric DISCORD_SHARD_COUNT (the total). Unset = every shard here.
+    discord_shard_ids: str | None = None
     discord_cooldown_seconds: float = Field(default=3.0, ge=0)  # per user and command
     discord_read_messages: bool = False  # message-content intent, for hoax watch on Discord
 
@@ -108,10 +111,48 @@ class Settings(BaseSettings):
             raise ValueError("must be a whole number >= 1 or 'auto'")
         return text
 
+    @field_validator("discord_shard_ids", mode="before")
+    @classmethod
+    def _shard_ids(cls, value: object) -> object:
+        if value is None or not str(value).strip():
+            return None
+        return ",".join(str(i) for i in parse_shard_ids(str(value)))
+
+    @model_validator(mode="after")
+    def _shard_ids_fit_the_count(self) -> Settings:
+        if self.shard_ids:
+            if not self.discord_shard_count.isdigit():
+                raise ValueError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT set to the total number of shards")
+            if max(self.shard_ids) >= int(self.discord_shard_count):
+                raise ValueError(
+                    f"DISCORD_SHARD_IDS: shard {max(self.shard_ids)} does not exist with "
+                    f"DISCORD_SHARD_COUNT={self.discord_shard_count} (ids run from 0 to count - 1)"
+                )
+        return self
+
+    @property
+    def shard_ids(self) -> tuple[int, ...] | None:
+        """DISCORD_SHARD_IDS as numbers (validated), or None: every shard in this process."""
+        return parse_shard_ids(self.discord_shard_ids) if self.discord_shard_ids else None
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+
+def parse_shard_ids(text: str) -> tuple[int, ...]:
+    """ "0-3" -> (0, 1, 2, 3); "0,2,4-5" -> (0, 2, 4, 5). Sorted, no repeats, ranges low-high."""
+    ids: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        low, sep, high = part.partition("-")
+        if not low.isdigit() or (sep and not high.isdigit()):
+            raise ValueError(f"{part!r} is not a shard number or range like 0-3")
+        first, last = int(low), int(high) if sep else int(low)
+        if last < first:
+            raise ValueError(f"range {part!r} runs backwards")
+        ids.update(range(first, last + 1))
+    return tuple(sorted(ids))
 
 
 def load_settings(**overrides: object) -> Settings:
@@ -120,5 +161,6 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = str(first["loc"][0]).upper() if first.get("loc") else "setting"
-        raise ConfigError(f"{name}: {first['msg']}") from None
+        if not first.get("loc"):  # a rule across settings names them in its own message
+            raise ConfigError(str(first["msg"]).removeprefix("Value error, ")) from None
+        raise ConfigError(f"{str(first['loc'][0]).upper()}: {first['msg']}") from None

@@ -11,7 +11,7 @@ import discord
 import pytest
 
 from bot.platforms.discord import adapter as discord_adapter
-from bot.settings import load_settings
+from bot.settings import ConfigError, load_settings
 
 GUILDS = 1 << 0
 GUILD_MESSAGES = 1 << 9
@@ -203,3 +203,48 @@ async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services)
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
     assert list(front.errors) == []
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"), [("0-3", (0, 1, 2, 3)), ("4-7", (4, 5, 6, 7)), ("0, 2,4-5", (0, 2, 4, 5)), ("3", (3,))]
+)
+def test_shard_ids_split_shards_across_processes(ids, expected, services):
+    settings = load_settings(discord_token="t", discord_shard_count="8", discord_shard_ids=ids)
+    assert settings.shard_ids == expected
+    front = discord_adapter.build(settings, services)
+    assert front.shards == 8 and front.shard_ids == expected
+    client = discord_adapter.make_client(shards=front.shards, shard_ids=front.shard_ids)
+    assert isinstance(client, discord.AutoShardedClient)
+    assert client.shard_count == 8 and client.shard_ids == list(expected)
+
+
+@pytest.mark.parametrize(
+    ("ids", "count", "message"),
+    [
+        ("0-8", "8", "shard 8 does not exist with DISCORD_SHARD_COUNT=8"),
+        ("0-3", "auto", "needs DISCORD_SHARD_COUNT"),
+        ("0-3", "1", "shard 3 does not exist"),
+        ("3-1", "8", "runs backwards"),
+        ("a", "8", "not a shard number"),
+        ("0-", "8", "not a shard number"),
+    ],
+)
+def test_bad_shard_ids_are_one_clear_line(ids, count, message):
+    with pytest.raises(ConfigError) as info:
+        load_settings(discord_token="t", discord_shard_count=count, discord_shard_ids=ids)
+    assert message in str(info.value) and "\n" not in str(info.value)
+    assert "DISCORD_SHARD" in str(info.value)
+
+
+async def test_this_process_identifies_only_its_shards(discord_stub, services):
+    """DISCORD_SHARD_IDS=2-3 of 4: the gateway sees IDENTIFY for shards 2 and 3 only."""
+    front = discord_adapter.DiscordAdapter(
+        services, discord_stub.token, shards=4, shard_ids=(2, 3), client_options={"guild_ready_timeout": 0.05}
+    )
+    task = asyncio.create_task(front.run())
+    try:
+        await asyncio.wait_for(front.ready.wait(), 10)
+        assert sorted(tuple(i["shard"]) for i in discord_stub.identifies) == [(2, 4), (3, 4)]
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)

@@ -17,6 +17,7 @@ import logging
 import re
 import sys
 from collections import deque
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -77,10 +78,19 @@ def shard_count(value: str | int | None) -> int | None:
     return count
 
 
-def make_client(*, shards: int | None = 1, read_messages: bool = False, **options: Any) -> discord.Client:
-    """A plain Client for one shard, an AutoShardedClient for `shards` > 1 or None ("auto")."""
+def make_client(
+    *,
+    shards: int | None = 1,
+    shard_ids: Sequence[int] | None = None,
+    read_messages: bool = False,
+    **options: Any,
+) -> discord.Client:
+    """A plain Client for one shard, an AutoShardedClient for `shards` > 1 or None ("auto");
+    with `shard_ids`, only those of the `shards` shards (the rest run in other processes)."""
     options.setdefault("allowed_mentions", NO_MENTIONS)
     options.setdefault("intents", intents_for(read_messages))
+    if shard_ids:
+        return discord.AutoShardedClient(shard_count=shards, shard_ids=list(shard_ids), **options)
     if shards == 1:
         return discord.Client(**options)
     return discord.AutoShardedClient(shard_count=shards, **options)
@@ -102,6 +112,7 @@ class DiscordAdapter:
         token: str,
         *,
         shards: int | None = 1,
+        shard_ids: Sequence[int] | None = None,
         cooldown_seconds: float = 3.0,
         read_messages: bool = False,
         client_options: dict[str, Any] | None = None,
@@ -109,6 +120,7 @@ class DiscordAdapter:
         self.services = services
         self._token = token
         self.shards = shards
+        self.shard_ids = tuple(shard_ids) if shard_ids else None
         self.read_messages = read_messages
         self.client_options = {"max_ratelimit_timeout": MAX_RATELIMIT_WAIT_S, **(client_options or {})}
         self.cooldown_seconds = cooldown_seconds
@@ -151,7 +163,9 @@ class DiscordAdapter:
 
     # -- inbound port --------------------------------------------------------------------------
     def _build_client(self) -> discord.Client:
-        client = make_client(shards=self.shards, read_messages=self.read_messages, **self.client_options)
+        client = make_client(
+            shards=self.shards, shard_ids=self.shard_ids, read_messages=self.read_messages, **self.client_options
+        )
         tree = build_tree(client, self.runner, index=CompanyIndex(self.services, on_error=self._record))
         tree.error(self._on_command_error)
         adapter = self
@@ -275,6 +289,7 @@ def build(settings: Settings, services: Services) -> DiscordAdapter | None:
         services,
         token,
         shards=shard_count(settings.discord_shard_count),
+        shard_ids=settings.shard_ids,
         cooldown_seconds=settings.discord_cooldown_seconds,
         read_messages=settings.discord_read_messages,
     )
