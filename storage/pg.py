@@ -187,7 +187,6 @@ class PgDatabase:
             min_size=1,
             max_size=max_size,
             kwargs={"autocommit": True, "row_factory": _row_factory},
-            check=AsyncConnectionPool.check_connection,
             open=False,
         )
         await pool.open(wait=True, timeout=15)
