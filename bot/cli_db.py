@@ -1,12 +1,14 @@
-"""`capexbot db migrate|check|backup PATH|copy --to postgresql://…`."""
+"""`capexbot db migrate|check|audit|backup PATH|copy --to postgresql://…`."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.context import open_services
 from bot.settings import ConfigError, Settings
+from storage.audit import audit, render
 from storage.copy import CopyRefused, copy_database
 from storage.pg import CONNECT_ERRORS, is_postgres_url, redact_url
 from storage.store import Storage
@@ -19,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         handler=migrate
     )
     sub.add_parser("check", help="SQLite integrity and foreign-key check").set_defaults(handler=check)
+    sub.add_parser(
+        "audit", help="coverage per company and figures without a primary document or date (exit 1 if any)"
+    ).set_defaults(handler=audit_db)
     backup = sub.add_parser("backup", help="consistent online copy of the database")
     backup.add_argument("path", type=Path)
     backup.set_defaults(handler=backup_db)
@@ -41,6 +46,17 @@ async def check(args: argparse.Namespace, settings: Settings) -> int:
         print(problem)
     print("ok" if not problems else f"{len(problems)} problem(s)")
     return 0 if not problems else 1
+
+
+async def audit_db(args: argparse.Namespace, settings: Settings) -> int:
+    """Citation faults fail (exit 1); coverage gaps are only reported."""
+    async with open_services(settings, seed=False) as services:
+        companies = await services.storage.companies.all()
+        figures = await services.storage.figures.all()
+    report = audit(companies, figures, datetime.now(UTC).date())
+    for line in render(report):
+        print(line)
+    return 0 if report.ok else 1
 
 
 async def backup_db(args: argparse.Namespace, settings: Settings) -> int:
