@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from commands import figures_view as fv
 from commands.companies import resolve, segment_named
 from commands.formatting import day, money, money_range, month_name, pct, span
+from commands.freshness import freshness_line
 from commands.i18n import tr
 from commands.periods import Period, parse_period
 from commands.registry import Param, command
@@ -70,7 +72,8 @@ async def capex(req: Request, services: Services) -> Reply:
     company = resolve(req.args[0], snap, lang)
     if len(req.args) > 1:
         period = parse_period(" ".join(req.args[1:]), lang)
-        return with_segment_note(for_period(company, period, snap, lang), req.args[0], company, lang)
+        today = services.now().date().isoformat()
+        return with_segment_note(for_period(company, period, snap, lang, today), req.args[0], company, lang)
     key = ("capex summary", company.id, lang, services.now().date().isoformat())
     if key not in snap.memo:
         snap.memo[key] = summary(company, snap, lang, key[3])
@@ -159,10 +162,11 @@ def summary(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
             f"{company.name} ({company.ticker}) — capital expenditure",
             f"{company.name} ({company.ticker}) — investissements",
         ),
+        today,
     )
 
 
-def for_period(company: Company, period: Period, snap: Snapshot, lang: str) -> Reply:
+def for_period(company: Company, period: Period, snap: Snapshot, lang: str, today: str) -> Reply:
     figures = snap.figures_of(company.id)
     label = period.label
     if period.kind == "CY" and company.calendar_fiscal_year:
@@ -217,7 +221,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str) -> R
             "\n".join(_definitions(b, [c for c in codes if any(f.definition_code == c for f in b.shown)])),
         )
     )
-    return _reply(b, fields, f"{company.name} ({company.ticker}) — {label}")
+    return _reply(b, fields, f"{company.name} ({company.ticker}) — {label}", today)
 
 
 def _no_figures(
@@ -374,7 +378,7 @@ def _definitions(b: _Builder, codes: Iterable[str]) -> list[str]:
     return [f"{b.short_series(code)}: {b.series_name(code)}" for code in codes if code in used] or ["—"]
 
 
-def _reply(b: _Builder, fields: list[tuple[str, str]], title: str) -> Reply:
+def _reply(b: _Builder, fields: list[tuple[str, str]], title: str, today: str) -> Reply:
     sources = fv.source_lines(b.shown, b.lang)
     fields.append((tr(b.lang, "Sources", "Sources"), "\n".join(sources)))
     body: list[str] = []
@@ -382,6 +386,10 @@ def _reply(b: _Builder, fields: list[tuple[str, str]], title: str) -> Reply:
     for name, value in fields:
         body.append(name + colon)
         body.extend(f"  {line}" for line in value.splitlines())
+    stored = b.snap.figures_of(b.company.id)
+    fresh = freshness_line(b.company, stored, b.shown, b.lang, date.fromisoformat(today))
+    if fresh:
+        body.append(fresh)
     header = (
         tr(b.lang, "Period", "Période"),
         tr(b.lang, "Series", "Série"),

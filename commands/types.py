@@ -141,6 +141,8 @@ class Reply:
             "title": self.title,
             "text": self.text,
             "figures": [f.to_json() for f in self.figures],
+            # the newest figure date the reply rests on (None when it shows no dated figure)
+            "as_of": max((f.date for f in self.figures if f.date), default=None),
             "suggestions": list(self.suggestions),
             "error": self.error,
         }

@@ -41,7 +41,9 @@ class AuditReport:
 
 def audit(companies: list[Company], figures: list[StoredFigure], today: date) -> AuditReport:
     """Pure: the stored companies and figures -> per-company coverage and citation faults."""
-    by_id = {c.id: CompanyAudit(c, expected=expected_periods(c.id, c.fiscal_year_end, today)) for c in companies}
+    by_id = {
+        c.id: CompanyAudit(c, expected=expected_periods(c.id, c.fiscal_year_end, today)) for c in companies
+    }
     for fig in figures:
         entry = by_id.get(fig.company_id)
         if entry is None:

@@ -213,3 +213,35 @@ async def test_segment_alias_says_figures_are_company_wide(ask):
 async def test_year_without_total_points_to_its_quarters(ask):
     reply = await ask("capex meta 2017")
     assert not reply.ok and "Q1-2017" in reply.error and "Q4-2017" in reply.error
+
+
+async def test_every_figure_reply_says_how_recent_the_data_is(ask, services):
+    # The services clock is real (late 2026): Meta's newest stored quarter is Q2 2026, Q3 is due.
+    reply = await ask("capex meta")
+    newest = max(f.date for f in reply.figures if f.date)
+    assert reply.to_json()["as_of"] == newest
+    assert "Data as of" in reply.text and "Q3 2026 results not yet loaded" in reply.text
+    fr = await ask("capex meta Q2 2026", lang="fr")
+    assert "Données au " in fr.text and "résultats du T3 2026 pas encore chargés" in fr.text
+    nvda = await ask("capex nvda FY2026")
+    assert nvda.to_json()["as_of"] == "2026-02-25" and "Data as of 25 Feb 2026" in nvda.text
+
+
+def test_freshness_waits_until_the_next_quarter_is_due():
+    from datetime import date
+
+    from commands.freshness import freshness_line
+    from storage.models import Company, StoredFigure
+
+    meta = Company("meta", "Meta", "META", 1, "12-31", "ppe_cash")
+    q2 = StoredFigure(
+        company_id="meta", fiscal_label="Q2-2026", period_start="2026-04-01", period_end="2026-06-30",
+        kind="actual", definition_code="ppe_cash", source_title="x", value_usd=1, announced="2026-07-29",
+    )  # fmt: skip
+    assert freshness_line(meta, [q2], [q2], "en", date(2026, 10, 1)) == "Data as of 29 Jul 2026"
+    assert freshness_line(meta, [q2], [q2], "en", date(2026, 11, 20)) == (
+        "Data as of 29 Jul 2026 — Q3 2026 results not yet loaded"
+    )
+    assert freshness_line(meta, [q2], [q2], "fr", date(2026, 11, 20)) == (
+        "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés"
+    )
