@@ -33,28 +33,17 @@ TOPICS = json.loads((DATA / "hoax_step0_topics.json").read_text(encoding="utf-8"
 
 
 def _analyser() -> Any:
-    """A function text -> (flagged, family id, verdict, stance) on whichever matcher is present:
-    the explicit check where it exists, else the older cue matcher (no verdict, no stance)."""
-    try:
-        from commands.hoax.check import Checker
-    except ImportError:
-        from commands.hoax.matcher import Matcher
+    """A function text -> (flagged, family id, verdict, stance): the checker both modes use. (The
+    step-0 first run used the cue matcher of commit 359bdc3, which had no verdict or stance.)"""
+    from commands.hoax.check import Checker
 
-        m = Matcher()
-
-        def legacy(text: str) -> tuple[bool, str | None, str | None, str | None]:
-            r = m.match(text)
-            fam = r.entry or r.near
-            return r.flagged, fam.id if fam else None, None, None
-
-        return legacy
     checker = Checker()
 
-    def new(text: str) -> tuple[bool, str | None, str | None, str | None]:
+    def run(text: str) -> tuple[bool, str | None, str | None, str | None]:
         a = checker.check(text)
         return a.flagged, a.family_id, a.verdict, a.stance
 
-    return new
+    return run
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
