@@ -91,3 +91,11 @@ def test_nonce_fits_discord():
     assert nonce_for("cx0123456789abcdef012345") == "cx0123456789abcdef012345"
     long = nonce_for("x" * 100)
     assert len(long) == 25 and long == nonce_for("x" * 100)
+
+
+async def test_running_adapter_sends_on_its_own_login(discord_stub, front):
+    """Inside `capexbot run` alerts leave through the running client: no second login."""
+    result = await front.send(Target(discord_stub.channel_id), ALERT, "k5")
+    assert result.ok and result.remote_id
+    assert len(discord_stub.requests_to("GET", "/users/@me")) == 1
+    assert front._http is None

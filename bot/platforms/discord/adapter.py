@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CONNECT_WAIT_S = 10.0  # a send while the running client logs in waits this long, then fails
 MAX_RATELIMIT_WAIT_S = 5.0  # a longer rate limit raises (-> retry_after) instead of blocking a send
 
 
@@ -129,7 +130,9 @@ class DiscordAdapter:
         self.ready = asyncio.Event()
         self.client: discord.Client | None = None
         self.tree: discord.app_commands.CommandTree | None = None
-        self._http: discord.Client | None = None  # send-only login when the gateway is not running
+        self._served = False  # run() was started in this process: sends use its client only
+        self._logged_in = asyncio.Event()  # the running client has a token (REST works)
+        self._http: discord.Client | None = None  # send-only login when nothing runs here
         self._http_lock = asyncio.Lock()
 
     def _record(self, error: BaseException) -> None:
@@ -138,14 +141,19 @@ class DiscordAdapter:
     # -- outbound port -------------------------------------------------------------------------
     async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
         """Post `reply` to channel `target.id` (never raises for Discord or network errors)."""
-        client = self.client if self.client is not None and self.client.is_ready() else None
-        if client is None:
+        if self._served:  # REST needs the login, not the gateway: no second login, ever
             try:
-                client = await self._http_client()
-            except discord.LoginFailure as exc:
-                return failed(f"Discord: login failed: {exc}")
-            except Exception as exc:
-                return classify(exc)
+                await asyncio.wait_for(self._logged_in.wait(), CONNECT_WAIT_S)
+            except TimeoutError:
+                return failed("Discord: not connected (the adapter is logging in)")
+            assert self.client is not None
+            return await post(self.client, target, reply, idempotency_key)
+        try:
+            client = await self._http_client()
+        except discord.LoginFailure as exc:
+            return failed(f"Discord: login failed: {exc}")
+        except Exception as exc:
+            return classify(exc)
         return await post(client, target, reply, idempotency_key)
 
     async def _http_client(self) -> discord.Client:
@@ -169,6 +177,11 @@ class DiscordAdapter:
         tree = build_tree(client, self.runner, index=CompanyIndex(self.services, on_error=self._record))
         tree.error(self._on_command_error)
         adapter = self
+
+        async def setup_hook() -> None:  # discord.py calls it after login, before the gateway
+            adapter._logged_in.set()
+
+        client.setup_hook = setup_hook  # type: ignore[method-assign]
 
         @client.event
         async def on_error(event: str, *args: Any, **kwargs: Any) -> None:
@@ -265,6 +278,7 @@ class DiscordAdapter:
             await self.send(Target(str(channel.id), reply_to=str(message.id)), reply, f"reply-{message.id}")
 
     async def run(self) -> None:
+        self._served = True
         client = self._build_client()
         assert self.tree is not None
         await self.tree.set_translator(FrenchTranslator())
@@ -276,6 +290,7 @@ class DiscordAdapter:
             log.error("Discord front end stopped: %s (check DISCORD_TOKEN / the portal's intents)", exc)
         finally:
             self.ready.clear()
+            self._logged_in.clear()
             if not client.is_closed():
                 await client.close()
 
