@@ -20,6 +20,7 @@ MATRIX_ACCESS_TOKEN are set. What it guarantees:
 - joins only invites from MATRIX_ALLOWED_INVITERS (default: users of its own homeserver) and
   rejects the rest;
 - `can_manage` = sender's power level in the room >= MATRIX_ADMIN_POWER_LEVEL;
+- a room's messages are answered in the order they were sent (rooms run concurrently);
 - sync errors back off exponentially with jitter; `M_LIMIT_EXCEEDED` waits `retry_after_ms`;
 - on shutdown it finishes in-flight replies and saves the sync token; it never logs out.
 """
@@ -117,6 +118,7 @@ class MatrixAdapter:
         self._token_saved_at = 0.0
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(MAX_CONCURRENT_REPLIES)
+        self._room_locks: dict[str, asyncio.Lock] = {}
         self._handled_invites: set[str] = set()
         self._pending_upgrades: dict[str, str] = {}  # replacement room -> upgraded room
         self._creds = CredentialStore(services.storage.state, config.user_id)
@@ -428,24 +430,28 @@ class MatrixAdapter:
         self, room: nio.MatrixRoom, event: nio.RoomMessageText, text: str, line: str | None, named: bool
     ) -> None:
         """Through the door; ordinary chat (no prefix, no name) goes there unaddressed (watch mode).
-        A pill, a reply to the bot or a DM addresses it too: the line is then read like a named one."""
+        A pill, a reply to the bot or a DM addresses it too: the line is then read like a named one.
+
+        One room's messages are handled one after another, in the order they arrived (tasks start
+        in order and the room's lock is fair), so answers in a room come in the order asked;
+        different rooms run concurrently, up to MAX_CONCURRENT_REPLIES."""
         if line is None and not text.strip():
             return
-        content = event.source.get("content", {})
-        if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
-            line, named = without_names(text, self._names(room)) or "help", True
-            text = line
-        inv = Invocation(
-            place=Place("matrix", room.room_id),
-            line=text,
-            user_id=event.sender,
-            can_manage=line is not None and await self._can_manage(room, event.sender),
-            addressed=line is not None,
-            quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
-            rank=(self._power_level(room, event.sender), self.config.admin_power_level),
-            style=CommandStyle(self.config.prefix),
-        )
-        async with self._slots:
+        async with self._room_lock(room.room_id), self._slots:
+            content = event.source.get("content", {})
+            if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
+                line, named = without_names(text, self._names(room)) or "help", True
+                text = line
+            inv = Invocation(
+                place=Place("matrix", room.room_id),
+                line=text,
+                user_id=event.sender,
+                can_manage=line is not None and await self._can_manage(room, event.sender),
+                addressed=line is not None,
+                quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
+                rank=(self._power_level(room, event.sender), self.config.admin_power_level),
+                style=CommandStyle(self.config.prefix),
+            )
             reply = await handle(inv, self.services)
             if reply is None:
                 return
@@ -456,3 +462,9 @@ class MatrixAdapter:
                 return
             if not result.ok:
                 log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)
+
+    def _room_lock(self, room_id: str) -> asyncio.Lock:
+        lock = self._room_locks.get(room_id)
+        if lock is None:
+            lock = self._room_locks[room_id] = asyncio.Lock()
+        return lock
