@@ -7,6 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_alerts_delivery import FAST  # noqa: E402
@@ -18,6 +20,8 @@ from commands.alert_text import compose, short_money, short_range  # noqa: E402
 from commands.dispatch import dispatch  # noqa: E402
 from commands.types import Place  # noqa: E402
 from storage.models import NewFigure  # noqa: E402
+
+pytestmark = pytest.mark.both_backends
 
 CHANNEL = Place("discord", "123456789012345678")
 ROOM = Place("matrix", "!room:example.org")

@@ -20,6 +20,8 @@ from bot.workers.alerts import AlertWorker, RateLimiter, WorkerConfig  # noqa: E
 from commands.services import Services  # noqa: E402
 from storage.store import Storage  # noqa: E402
 
+pytestmark = pytest.mark.both_backends
+
 FAST = WorkerConfig(
     global_rate=1000,
     global_burst=100,
@@ -190,9 +192,9 @@ async def test_worker_delivers_what_another_process_commits_within_5_s(storage, 
             "Microsoft FY27 Q1 10-Q,,0000789019-26-000001,2026-10-28\n",
             encoding="utf-8",
         )
-        code, _, err = await capexbot_async(
-            "import", str(csv_path), cwd=tmp_path, env={"CAPEXBOT_DB": str(storage.db.path)}
-        )
+        path = str(storage.db.path)
+        setting = "CAPEXBOT_DATABASE_URL" if path.startswith("postgresql://") else "CAPEXBOT_DB"
+        code, _, err = await capexbot_async("import", str(csv_path), cwd=tmp_path, env={setting: path})
         assert code == 0, err
         committed = time.monotonic()
         await receiver.wait_for(lambda: len(receiver.accepted) == 1, timeout=5)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.both_backends
+
 
 def values(reply, **match):
     return [f for f in reply.figures if all(getattr(f, k) == v for k, v in match.items())]

@@ -22,6 +22,8 @@ from commands.formatting import money
 from commands.registry import REGISTRY, load_all
 from storage.models import NewFigure
 
+pytestmark = pytest.mark.both_backends
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -10,6 +10,8 @@ from commands.cooldowns import Cooldowns
 from commands.door import Invocation, handle
 from commands.types import Place, Reply
 
+pytestmark = pytest.mark.both_backends
+
 MATRIX = Place("matrix", "!room:hs")
 DISCORD = Place("discord", "123")
 

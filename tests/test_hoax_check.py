@@ -13,6 +13,8 @@ from commands.dispatch import dispatch
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker
 
+pytestmark = pytest.mark.both_backends
+
 SEED = (
     "J'ai vu passer cette semaine une info disant que Facebook et toute la clique allaient avoir une partie "
     "payante pour utiliser l'IA, vu qu'elle coûte très cher. C'est une fake news ?"

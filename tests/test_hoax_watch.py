@@ -13,6 +13,8 @@ from commands.services import Services
 from commands.types import Place, React
 from storage.hoax_watch import FLAG_COOLDOWN, WatchState
 
+pytestmark = pytest.mark.both_backends
+
 HOAX = "WhatsApp va devenir payant dès samedi, transférez ce message à 20 contacts et votre logo deviendra bleu !!"
 
 

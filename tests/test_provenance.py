@@ -15,6 +15,8 @@ from storage.models import NewFigure, SecondaryRef, SourceDoc
 from storage.provenance import problems
 from storage.store import Storage
 
+pytestmark = pytest.mark.both_backends
+
 Q10 = "https://www.sec.gov/Archives/edgar/data/1326801/000132680119000069/fb-06302019x10q.htm"
 Q10_Q1 = "https://www.sec.gov/Archives/edgar/data/1326801/000132680119000037/fb-03312019x10q.htm"
 DERIVED = NewFigure(

@@ -14,6 +14,8 @@ from cli_process import capexbot
 from commands.dispatch import dispatch
 from storage.store import Storage
 
+pytestmark = pytest.mark.both_backends
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -21,6 +21,8 @@ from storage.sources.release_ingest import exhibit_number, pick_release_document
 from storage.sources.sec_client import SecClient
 from storage.sources.sec_ingest import last_ingest_key, store_document
 
+pytestmark = pytest.mark.both_backends
+
 FIX = Path(__file__).parent / "fixtures" / "releases"
 DATA = Path(__file__).parent / "data"
 UA = "Capexbot tests ops@example.org"

@@ -23,6 +23,8 @@ from storage.sources.sec_ingest import (
     validators_key,
 )
 
+pytestmark = pytest.mark.both_backends
+
 FIX = Path(__file__).parent / "fixtures" / "sec"
 META_RAW = (FIX / "CIK0001326801.capex-trimmed.json").read_bytes()
 UA = "Capexbot tests ops@example.org"
