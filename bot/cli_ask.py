@@ -17,7 +17,9 @@ from commands.types import Place
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("ask", help="run one command and print the reply (exit 0 answer, 1 user error)")
     p.add_argument("--json", action="store_true", help="print the reply as one JSON object")
-    p.add_argument("--lang", choices=("en", "fr"), help="reply language (default: CAPEXBOT_LANG)")
+    p.add_argument(
+        "--lang", choices=("en", "fr"), help="reply language (default: the message's, else CAPEXBOT_LANG)"
+    )
     p.add_argument("line", nargs="+", help='the command line, e.g. "capex meta"')
     p.set_defaults(handler=handle)
 
@@ -26,7 +28,7 @@ async def handle(args: argparse.Namespace, settings: Settings) -> int:
     async with open_services(settings) as services:
         inv = door.Invocation(
             place=Place("cli", "ask"), line=" ".join(args.line), lang=args.lang
-        )  # no --lang: a plain question is answered in its language, a command in CAPEXBOT_LANG
+        )  # no --lang: the message's language (door.message_lang), else CAPEXBOT_LANG
         reply = await door.handle(inv, services)
     assert reply is not None  # addressed, not quiet: the door always answers
     reply = save_image(reply, settings.capexbot_image_dir)

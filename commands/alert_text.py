@@ -9,46 +9,19 @@ an hour late, says exactly what the first attempt said.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from commands import figures_view as fv
-from commands.formatting import NBSP, money, pct
+from commands.formatting import pct, period_name
+from commands.formatting import rounded as short_money
+from commands.formatting import rounded_range as short_range
 from commands.i18n import tr
 from commands.types import Reply
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
 
 MAX_LINES = 8  # a filing that restates many periods still makes a readable alert
-
-
-def short_money(usd: float | None, lang: str) -> str:
-    """`money` without trailing zeros: $32.10B -> $32.1B, $195.00B -> $195B (39,23 Md$ stays)."""
-    text = money(usd, lang)
-    sep = "," if lang == "fr" else "."
-    match = re.search(re.escape(sep) + r"(\d+)(?=\D*$)", text)
-    if match is None:
-        return text
-    frac = match.group(1).rstrip("0")
-    return text[: match.start()] + (sep + frac if frac else "") + text[match.end() :]
-
-
-def short_range(low: float | None, high: float | None, value: float | None, lang: str) -> str:
-    """`$195–205B`, `195–205 Md$`, `~$40B`, `>$60B`."""
-    if value is not None:
-        return "~" + short_money(value, lang)
-    if high is None:
-        return ">" + short_money(low, lang)
-    lo, hi = short_money(low, lang), short_money(high, lang)
-    if lang == "fr":
-        unit_lo, unit_hi = lo.rsplit(NBSP, 1)[-1], hi.rsplit(NBSP, 1)[-1]
-        if unit_lo == unit_hi and NBSP in lo:
-            return f"{lo.rsplit(NBSP, 1)[0]}–{hi}"
-        return f"{lo}–{hi}"
-    if lo[-1:].isalpha() and lo[-1:] == hi[-1:]:
-        return f"{lo[:-1]}–{hi[1:]}"
-    return f"{lo}–{hi}"
 
 
 def period_words(fig: StoredFigure, company: Company | None, lang: str) -> str:
@@ -62,7 +35,7 @@ def period_words(fig: StoredFigure, company: Company | None, lang: str) -> str:
         return f"{tr(lang, 'H', 'S')}{half[1:]} {year}"
     if label.startswith("FY") and company is not None and company.calendar_fiscal_year:
         return label[2:]
-    return label
+    return period_name(label, lang)
 
 
 def _series_note(fig: StoredFigure, company: Company | None, lang: str) -> str:
@@ -176,8 +149,7 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
     if not lines:
         lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
     sources = fv.source_lines(new, lang)
-    source_label = tr(lang, "Source", "Source")
-    text = "\n".join([*lines, "", *(f"{source_label}: {s}" for s in sources)]).strip()
+    text = "\n".join([*lines, "", *(tr(lang, f"Source: {s}", f"Source : {s}") for s in sources)]).strip()
     ticker = f" ({company.ticker})" if company and company.ticker else ""
     return Reply(
         title=tr(lang, f"Capex alert: {name}{ticker}", f"Alerte investissements : {name}{ticker}"),

@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from commands import figures_view as fv
+from commands.capex_brief import brief, latest_quarter
+from commands.capex_calendar import calendar_fields
 from commands.companies import resolve, segment_named
-from commands.formatting import day, money, money_range, month_name, pct, span
+from commands.formatting import day, money, money_range, month_name, pct, period_name, span
 from commands.freshness import freshness_line
-from commands.i18n import tr
+from commands.i18n import de, tr
 from commands.periods import Period, parse_period
 from commands.registry import Param, command
 from commands.services import Services
@@ -45,9 +47,9 @@ class _Builder:
 
 @command(
     "capex",
-    summary_en="Capital expenditure of a company: latest quarter, fiscal years, guidance, sources.",
-    summary_fr="Investissements d'une entreprise : dernier trimestre, exercices, prévisions, sources.",
-    usage="capex <company> [period]",
+    summary_en="Capital expenditure of a company: latest quarter, last year, outlook; `details` for all.",
+    summary_fr="Investissements d'une entreprise : dernier trimestre, exercice, prévision ; `détails` pour tout.",
+    usage="capex <company> [period|details]",
     params=(
         Param(
             "company",
@@ -57,27 +59,55 @@ class _Builder:
         ),
         Param(
             "period",
-            "Optional period: 2024, FY2024, Q3 2025, 2025Q3, CY2026",
-            "Période facultative : 2024, FY2024, T3 2025, 2025Q3, CY2026",
+            "Optional: a period (2024, FY2024, Q3 2025, CY2026, Q3 CY2025) or `details`",
+            "Facultatif : une période (2024, FY2024, T3 2025, CY2026, T3 CY2025) ou `détails`",
             rest=True,
         ),
     ),
-    examples=("capex meta", "capex msft FY2025", "capex amazon Q2 2026", "capex"),
+    examples=("capex meta", "capex meta details", "capex msft FY2025", "capex msft cy2025", "capex"),
 )
 async def capex(req: Request, services: Services) -> Reply:
     snap = await services.storage.catalog.snapshot()
     lang = req.locale
     if not req.args:
         return overview(snap, lang)
-    company = resolve(req.args[0], snap, lang)
-    if len(req.args) > 1:
-        period = parse_period(" ".join(req.args[1:]), lang)
-        today = services.now().date().isoformat()
-        return with_segment_note(for_period(company, period, snap, lang, today), req.args[0], company, lang)
-    key = ("capex summary", company.id, lang, services.now().date().isoformat())
+    args, details = split_details(req.args)
+    if not args:
+        raise UserError(
+            tr(
+                lang,
+                "Which company? e.g. `capex meta details`.",
+                "Quelle entreprise ? Par ex. `capex meta détails`.",
+            )
+        )
+    company = resolve(args[0], snap, lang)
+    today = services.now().date().isoformat()
+    if len(args) > 1:
+        period = parse_period(" ".join(args[1:]), lang)
+        return with_segment_note(for_period(company, period, snap, lang, today), args[0], company, lang)
+    key = ("capex details" if details else "capex brief", company.id, lang, today)
     if key not in snap.memo:
-        snap.memo[key] = summary(company, snap, lang, key[3])
-    return with_segment_note(snap.memo[key], req.args[0], company, lang)
+        if not snap.figures_of(company.id):
+            raise UserError(
+                tr(
+                    lang,
+                    f"No figures stored for {company.name} yet.",
+                    f"Aucun chiffre enregistré pour {company.name}.",
+                )
+            )
+        snap.memo[key] = summary(company, snap, lang, today) if details else brief(company, snap, lang, today)
+    return with_segment_note(snap.memo[key], args[0], company, lang)
+
+
+DETAIL_WORDS = {"details", "detail", "détails", "détail", "more", "full", "plus", "complet", "tout"}
+
+
+def split_details(args: Sequence[str]) -> tuple[list[str], bool]:
+    """`capex meta details` / `capex meta plus de détails`: (the other words, whether detail was asked)."""
+    words = [w for arg in args for w in arg.split()]
+    if not any(w.lower() in DETAIL_WORDS for w in words):
+        return list(args), False
+    return [w for w in words if w.lower() not in DETAIL_WORDS | {"de", "des", "in", "en"}], True
 
 
 def with_segment_note(reply: Reply, query: str, company: Company, lang: str) -> Reply:
@@ -104,13 +134,18 @@ def overview(snap: Snapshot, lang: str) -> Reply:
         if latest is None:
             rows.append((company.name, company.ticker, "—", "—"))
             lines.append(
-                f"{company.name} ({company.ticker}): " + tr(lang, "no figures yet", "pas encore de chiffres")
+                f"{company.name} ({company.ticker})"
+                + tr(lang, ": no figures yet", " : pas encore de chiffres")
             )
             continue
         shown.append(latest)
         value = money(latest.value_usd, lang)
         rows.append((company.name, company.ticker, latest.fiscal_label, value))
-        lines.append(f"{company.name} ({company.ticker}): {latest.fiscal_label} {value}")
+        lines.append(
+            f"{company.name} ({company.ticker})"
+            + tr(lang, ": ", " : ")
+            + f"{period_name(latest.fiscal_label, lang)} {value}"
+        )
     title = tr(lang, "Capex: covered companies", "Investissements : entreprises couvertes")
     hint = tr(lang, "Ask `capex <company>` for details.", "Demandez `capex <entreprise>` pour le détail.")
     header = (
@@ -151,7 +186,17 @@ def summary(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
     if year_lines:
         fields.append((tr(lang, "Fiscal years", "Exercices"), "\n".join(year_lines)))
     fields.append((tr(lang, "Guidance", "Prévisions"), "\n".join(_guidance(b, figures, today))))
-    fields.append((tr(lang, "Definitions", "Définitions"), "\n".join(_definitions(b, codes))))
+    other_lines = _other_series(b, figures, codes)
+    if other_lines:
+        fields.append(
+            (
+                tr(lang, "Latest in other definitions", "Dernier chiffre, autres définitions"),
+                "\n".join(other_lines),
+            )
+        )
+    definitions = _definitions(b, codes)
+    if definitions:
+        fields.append((tr(lang, "Definitions", "Définitions"), "\n".join(definitions)))
     if company.note(lang):
         fields.append((tr(lang, "Note", "Note"), company.note(lang)))
     return _reply(
@@ -171,7 +216,16 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
     label = period.label
     if period.kind == "CY" and company.calendar_fiscal_year:
         label = f"FY{period.year}"
+    if period.kind == "CQ" and company.calendar_fiscal_year:
+        label = f"Q{period.quarter}-{period.year}"
     matching = [f for f in figures if f.fiscal_label == label]
+    if not matching and period.kind in ("CY", "CQ"):
+        b = _Builder(lang, company, snap, [], [], [])
+        fields = calendar_fields(
+            b, company, period, figures, fv.series_codes(figures, company.headline_definition)
+        )
+        if fields is not None:
+            return _reply(b, fields, f"{company.name} ({company.ticker}) — {period_name(label, lang)}", today)
     if not matching:
         raise _no_figures(company, period, label, figures, lang)
     b = _Builder(lang, company, snap, [], [], [])
@@ -203,8 +257,10 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
         for fig in sorted(guidance, key=lambda f: (f.announced or "", f.id)):
             b.add(fig)
             history.append(
-                f"{day(fig.announced, lang)}: {money_range(fig.low_usd, fig.high_usd, fig.value_usd, lang)}"
-                f" — {b.series_name(fig.definition_code)}"
+                day(fig.announced, lang)
+                + tr(lang, ": ", " : ")
+                + money_range(fig.low_usd, fig.high_usd, fig.value_usd, lang)
+                + f" — {b.series_name(fig.definition_code)}"
             )
             b.rows.append(
                 (
@@ -215,13 +271,10 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
                 )
             )
         fields.append((tr(lang, "Guidance history", "Historique des prévisions"), "\n".join(history)))
-    fields.append(
-        (
-            tr(lang, "Definitions", "Définitions"),
-            "\n".join(_definitions(b, [c for c in codes if any(f.definition_code == c for f in b.shown)])),
-        )
-    )
-    return _reply(b, fields, f"{company.name} ({company.ticker}) — {label}", today)
+    definitions = _definitions(b, codes)
+    if definitions:
+        fields.append((tr(lang, "Definitions", "Définitions"), "\n".join(definitions)))
+    return _reply(b, fields, f"{company.name} ({company.ticker}) — {period_name(label, lang)}", today)
 
 
 def _no_figures(
@@ -259,18 +312,23 @@ def _no_figures(
 
 def _period_meaning(company: Company, label: str, fig: StoredFigure, lang: str) -> str:
     months = span(fig.period_start, fig.period_end, lang)
+    name = period_name(label, lang)
     if label.startswith("CY"):
         return tr(lang, f"calendar year {label[2:]} ({months})", f"année civile {label[2:]} ({months})")
-    if company.calendar_fiscal_year:
+    if company.calendar_fiscal_year and label.startswith("FY"):
         return tr(
-            lang, f"{label}: fiscal = calendar ({months})", f"{label} : exercice = année civile ({months})"
+            lang,
+            f"{label}: fiscal year = calendar year ({months})",
+            f"{name} : l'exercice est l'année civile ({months})",
         )
+    if company.calendar_fiscal_year:
+        return f"{name} ({months})"
     fy_month = int(company.fiscal_year_end.split("-")[0])
     return tr(
         lang,
         f"{label} is {company.name}'s fiscal period {months}, ended {day(fig.period_end, lang)} "
         f"(its fiscal year ends in {month_name(fy_month, lang)})",
-        f"{label} est la période fiscale {months} de {company.name}, close le {day(fig.period_end, lang)} "
+        f"{name} est la période fiscale {months} {de(company.name)}, close le {day(fig.period_end, lang)} "
         f"(son exercice se termine en {month_name(fy_month, lang)})",
     )
 
@@ -279,15 +337,9 @@ def _latest_quarter(b: _Builder, figures: Sequence[StoredFigure], codes: Sequenc
     quarters = [f for f in figures if f.kind == "actual" and f.fiscal_label.startswith("Q")]
     if not quarters:
         return []
-    # the latest quarter of each series, so a second series that reports later or less often
-    # (Microsoft's call figure incl. finance leases) still shows, labelled with its own quarter
-    last_end = max(f.period_end for f in quarters)
-    year_before = f"{int(last_end[:4]) - 1}{last_end[4:]}"
-    latest_by_code: dict[str, StoredFigure] = {}
-    for fig in fv.latest_per_series(quarters):
-        if fig.period_end > year_before:
-            latest_by_code[fig.definition_code] = fig
-    latest = list(latest_by_code.values())
+    # one quarter: the latest; every definition stored for that same quarter (Meta: headline and cash)
+    first = latest_quarter(quarters, codes)
+    latest = [f for f in fv.latest_per_series(quarters) if first and f.fiscal_label == first.fiscal_label]
     latest.sort(key=lambda f: codes.index(f.definition_code) if f.definition_code in codes else 99)
     lines = []
     for fig in latest:
@@ -297,8 +349,11 @@ def _latest_quarter(b: _Builder, figures: Sequence[StoredFigure], codes: Sequenc
             b.add(yoy[1])
         change = f", {pct(yoy[0], b.lang)} {tr(b.lang, 'YoY', 'sur un an')}" if yoy else ""
         lines.append(
-            f"{fig.fiscal_label} ({span(fig.period_start, fig.period_end, b.lang)}): "
-            f"{money(fig.value_usd, b.lang)}{change} [{b.short_series(fig.definition_code)}]"
+            tr(b.lang, "{} ({}): {}", "{} ({}) : {}").format(
+                period_name(fig.fiscal_label, b.lang),
+                span(fig.period_start, fig.period_end, b.lang),
+                f"{money(fig.value_usd, b.lang)}{change} [{b.short_series(fig.definition_code)}]",
+            )
         )
         b.rows.append(
             (
@@ -306,6 +361,33 @@ def _latest_quarter(b: _Builder, figures: Sequence[StoredFigure], codes: Sequenc
                 b.short_series(fig.definition_code),
                 money(fig.value_usd, b.lang),
                 pct(yoy[0], b.lang) if yoy else "—",
+            )
+        )
+    return lines
+
+
+def _other_series(b: _Builder, figures: Sequence[StoredFigure], codes: Sequence[str]) -> list[str]:
+    """A definition whose latest quarter is older than the latest quarter (Microsoft's call figure
+    incl. finance leases): its own latest quarter, on its own line, so it is never read as current."""
+    shown_codes = {f.definition_code for f in b.shown if f.kind == "actual"}
+    lines = []
+    for code in codes:
+        if code in shown_codes:
+            continue
+        series = fv.latest_per_series(
+            f
+            for f in figures
+            if f.kind == "actual" and f.definition_code == code and f.fiscal_label.startswith("Q")
+        )
+        if not series:
+            continue
+        fig = series[-1]
+        b.add(fig)
+        lines.append(
+            tr(b.lang, "{} ({}): {}", "{} ({}) : {}").format(
+                period_name(fig.fiscal_label, b.lang),
+                span(fig.period_start, fig.period_end, b.lang),
+                f"{money(fig.value_usd, b.lang)} [{b.short_series(code)}]",
             )
         )
     return lines
@@ -334,7 +416,9 @@ def _fiscal_years(b: _Builder, figures: Sequence[StoredFigure], codes: Sequence[
                 )
             )
         if parts:
-            lines.append(f"{label}: " + "; ".join(parts))
+            lines.append(
+                period_name(label, b.lang) + tr(b.lang, ": ", " : ") + tr(b.lang, "; ", " ; ").join(parts)
+            )
     return lines
 
 
@@ -347,8 +431,10 @@ def _guidance(b: _Builder, figures: Sequence[StoredFigure], today: str) -> list[
         current = versions[-1]
         b.add(current)
         text = (
-            f"{current.fiscal_label}: {money_range(current.low_usd, current.high_usd, current.value_usd, b.lang)}"
-            f" ({tr(b.lang, 'given', 'annoncée le')} {day(current.announced, b.lang)})"
+            period_name(current.fiscal_label, b.lang)
+            + tr(b.lang, ": ", " : ")
+            + money_range(current.low_usd, current.high_usd, current.value_usd, b.lang)
+            + f" ({tr(b.lang, 'given', 'annoncée le')} {day(current.announced, b.lang)})"
         )
         if len(versions) > 1:
             previous = versions[-2]
@@ -375,14 +461,18 @@ def _guidance(b: _Builder, figures: Sequence[StoredFigure], today: str) -> list[
 
 def _definitions(b: _Builder, codes: Iterable[str]) -> list[str]:
     used = {f.definition_code for f in b.shown}
-    return [f"{b.short_series(code)}: {b.series_name(code)}" for code in codes if code in used] or ["—"]
+    return [
+        tr(b.lang, f"{b.short_series(c)}: {b.series_name(c)}", f"{b.short_series(c)} : {b.series_name(c)}")
+        for c in codes
+        if c in used
+    ]
 
 
 def _reply(b: _Builder, fields: list[tuple[str, str]], title: str, today: str) -> Reply:
     sources = fv.source_lines(b.shown, b.lang)
     fields.append((tr(b.lang, "Sources", "Sources"), "\n".join(sources)))
     body: list[str] = []
-    colon = tr(b.lang, ":", "\u00a0:")
+    colon = tr(b.lang, ":", " :")
     for name, value in fields:
         body.append(name + colon)
         body.extend(f"  {line}" for line in value.splitlines())

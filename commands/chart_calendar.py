@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from commands import figures_view as fv
-from commands.formatting import month_year
+from commands.formatting import month_year, period_name
 from commands.i18n import tr
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
@@ -28,7 +28,7 @@ class YearValue:
 
     def basis(self, lang: str) -> str:
         if self.method == "reported":
-            return tr(lang, f"FY{self.year} (= calendar)", f"FY{self.year} (= année civile)")
+            return tr(lang, f"FY{self.year} (= calendar)", f"exercice {self.year} (= année civile)")
         if self.method == "quarters":
             first, last = self.figures[0], self.figures[-1]
             if self.company.calendar_fiscal_year:
@@ -36,14 +36,19 @@ class YearValue:
             text = tr(
                 lang,
                 f"sum of fiscal quarters {first.fiscal_label}…{last.fiscal_label}",
-                f"somme des trimestres fiscaux {first.fiscal_label}…{last.fiscal_label}",
+                f"somme des trimestres fiscaux {period_name(first.fiscal_label, lang)}…"
+                f"{period_name(last.fiscal_label, lang)}",
             )
             if not (first.period_start.endswith("-01-01") and last.period_end.endswith("-12-31")):
                 text += f" ({month_year(first.period_start, lang)}–{month_year(last.period_end, lang)})"
             return text
         fig = self.figures[0]
         months = f"{month_year(fig.period_start, lang)}–{month_year(fig.period_end, lang)}"
-        return tr(lang, f"{fig.fiscal_label} used ({months})", f"{fig.fiscal_label} retenu ({months})")
+        return tr(
+            lang,
+            f"{fig.fiscal_label} used ({months})",
+            f"{period_name(fig.fiscal_label, lang)} retenu ({months})",
+        )
 
 
 def calendar_year(
@@ -66,7 +71,7 @@ def calendar_year(
         quarters = [
             f
             for f in series
-            if f.fiscal_label.startswith("Q") and f.value_usd is not None and _midpoint(f).year == year
+            if f.fiscal_label.startswith("Q") and f.value_usd is not None and midpoint(f).year == year
         ]
         if len(quarters) == 4 and len({f.period_end[:7] for f in quarters}) == 4:
             quarters.sort(key=lambda f: f.period_end)
@@ -87,7 +92,7 @@ def calendar_year(
     return None
 
 
-def _midpoint(fig: StoredFigure) -> date:
+def midpoint(fig: StoredFigure) -> date:
     start, end = date.fromisoformat(fig.period_start), date.fromisoformat(fig.period_end)
     return start + (end - start) / 2
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from commands import figures_view as fv
 from commands.chart_model import ChartModel, Point, brief_name, definition_name, guidance_text, range_label
 from commands.chart_model import render as render_chart
-from commands.formatting import day, money, money_range, month_year, pct
+from commands.formatting import day, money, money_range, month_year, pct, period_name, plural
 from commands.i18n import tr
 from commands.types import Reply, UserError
 from storage.catalog import Snapshot
@@ -96,8 +96,8 @@ def _model(
                 lang,
                 f"* {', '.join(sorted(summed))}: sum of the four reported quarters (no annual figure stored "
                 "in this definition).",
-                f"* {', '.join(sorted(summed))} : somme des quatre trimestres publiés (aucun chiffre annuel "
-                "enregistré dans cette définition).",
+                f"* {', '.join(period_name(x, lang) for x in sorted(summed))} : somme des quatre trimestres "
+                "publiés (aucun chiffre annuel enregistré dans cette définition).",
             )
         )
     notes.append(tr(lang, f"Definition: {definition}", f"Définition : {definition}"))
@@ -129,7 +129,7 @@ def _model(
         image_name=f"capex-{company.id}-{'annual' if granularity == 'FY' else 'quarterly'}.png",
         chart={"type": "company", "company": company.id, "definition": code},
         groups=tuple(
-            _guidance_tick(p.label, company, lang) if p.guidance else _tick(p.label, company, dense)
+            _guidance_tick(p.label, company, lang) if p.guidance else _tick(p.label, company, lang, dense)
             for p in points
         ),
         lead=[note] if note else [],
@@ -231,8 +231,12 @@ def _actual_points(
                 Point(
                     label=label,
                     group=i,
-                    row=(label, "—", "—"),
-                    line=f"{label}: " + tr(lang, "no figure stored", "aucun chiffre enregistré"),
+                    row=(period_name(label, lang), "—", "—"),
+                    line=tr(
+                        lang,
+                        f"{label}: no figure stored",
+                        f"{period_name(label, lang)} : aucun chiffre enregistré",
+                    ),
                     data={"period": label, "kind": "actual", "value_usd": None},
                 )
             )
@@ -249,8 +253,11 @@ def _actual_points(
                 value=value,
                 group=i,
                 figures=(*backing[label], *(backing[prior_label] if yoy is not None else ())),
-                row=(label + mark, money(value, lang), change),
-                line=f"{label}{mark}: {money(value, lang)}"
+                row=(period_name(label, lang) + mark, money(value, lang), change),
+                line=period_name(label, lang)
+                + mark
+                + tr(lang, ": ", " : ")
+                + money(value, lang)
                 + (f" ({change} {tr(lang, 'YoY', 'sur un an')})" if yoy is not None else ""),
                 data={
                     "period": label,
@@ -288,7 +295,7 @@ def _annual_guidance(
         line = tr(
             lang,
             f"{fig.fiscal_label} guidance: {range_text} (given {when})",
-            f"Prévision {fig.fiscal_label} : {range_text} (annoncée le {when})",
+            f"Prévision {period_name(fig.fiscal_label, lang)} : {range_text} (annoncée le {when})",
         )
         if other:
             line += tr(
@@ -306,7 +313,11 @@ def _annual_guidance(
                 guidance=True,
                 group=start + j,
                 figures=(fig,),
-                row=(label, range_text, tr(lang, f"guidance ({when})", f"prévision ({when})")),
+                row=(
+                    tr(lang, label, period_name(label.rstrip("*"), lang) + label[len(label.rstrip("*")) :]),
+                    range_text,
+                    tr(lang, f"guidance ({when})", f"prévision ({when})"),
+                ),
                 line=line,
                 data=_guidance_data(label, fig.value_usd, fig.low_usd, fig.high_usd),
             )
@@ -316,7 +327,7 @@ def _annual_guidance(
             lang,
             f"* {p.figures[0].fiscal_label} guidance is in another definition: "
             f"{brief_name(p.figures[0].definition_code, lang)}.",
-            f"* La prévision {p.figures[0].fiscal_label} suit une autre définition : "
+            f"* La prévision {period_name(p.figures[0].fiscal_label, lang)} suit une autre définition : "
             f"{brief_name(p.figures[0].definition_code, lang)}.",
         )
         for p in points
@@ -368,12 +379,12 @@ def _implied_quarters(
                     group=start + j,
                     figures=(guide, *done) if j == 0 else (),
                     row=(
-                        label,
+                        period_name(label, lang),
                         money_range(low, high, value, lang),
                         tr(
                             lang,
                             f"implied by {guide.fiscal_label} guidance",
-                            f"déduit de la prévision {guide.fiscal_label}",
+                            f"déduit de la prévision {period_name(guide.fiscal_label, lang)}",
                         ),
                     ),
                     data=_guidance_data(label, value, low, high),
@@ -384,9 +395,10 @@ def _implied_quarters(
         note = tr(
             lang,
             f"Hatched: {guide.fiscal_label} guidance {guide_text} ({when}) minus {money(so_far, lang)} reported "
-            f"in {len(done)} quarter(s), spread over the {left} left.",
-            f"Hachuré : prévision {guide.fiscal_label} {guide_text} ({when}) moins {money(so_far, lang)} publiés "
-            f"sur {len(done)} trimestre(s), répartis sur les {left} restants.",
+            f"in {plural(len(done), 'quarter', 'quarters')}, spread over the {left} left.",
+            f"Hachuré : prévision {period_name(guide.fiscal_label, lang)} {guide_text} ({when}) moins "
+            f"{money(so_far, lang)} publiés sur {plural(len(done), 'trimestre', 'trimestres')}, "
+            + (f"répartis sur les {left} restants." if left > 1 else "sur le trimestre restant."),
         )
         return points, note
     return [], ""
@@ -430,20 +442,28 @@ def _label_range(labels: list[str], granularity: str, since: int | None) -> list
     return seq[-DEFAULT_QUARTERS:]
 
 
-def _tick(label: str, company: Company, dense: bool = False) -> str:
-    """Axis label: `2025` / `FY2025`, `Q3\\n2025` / `Q1\\nFY26`; when dense, only each Q1, as its year."""
+def _tick(label: str, company: Company, lang: str, dense: bool = False) -> str:
+    """Axis label: `2025` / `FY2025` (FR `exercice 2025`), `Q3\\n2025` (FR `T3`) / `Q1\\nFY26`;
+    when dense, only each Q1."""
     if label.startswith(("FY", "CY")):
-        return label[2:] if company.calendar_fiscal_year else label
+        if company.calendar_fiscal_year:
+            return label[2:]
+        return tr(lang, label, f"exercice\n{label[2:].rstrip('*')}{'*' if label.endswith('*') else ''}")
     year, q = _quarter_key(label)
     if dense and q != 1:
         return ""
-    return f"Q{q}\n{year}" if company.calendar_fiscal_year else f"Q{q}\nFY{year % 100:02d}"
+    quarter = tr(lang, f"Q{q}", f"T{q}")
+    return (
+        f"{quarter}\n{year}"
+        if company.calendar_fiscal_year
+        else f"{quarter}\n{tr(lang, 'FY', 'ex. ')}{year % 100:02d}"
+    )
 
 
 def _guidance_tick(label: str, company: Company, lang: str) -> str:
     if label.startswith("Q"):
-        return _tick(label, company)
-    return f"{_tick(label, company)}\n{tr(lang, 'guid.', 'prév.')}"
+        return _tick(label, company, lang)
+    return f"{_tick(label, company, lang)}\n{tr(lang, 'guid.', 'prév.')}"
 
 
 def _fy_end(company: Company, lang: str) -> str:

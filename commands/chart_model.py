@@ -15,7 +15,7 @@ from typing import Literal
 
 from commands import chart_render as cr
 from commands import figures_view as fv
-from commands.formatting import day, money
+from commands.formatting import day, money, plural
 from commands.i18n import tr
 from commands.types import Reply
 from storage.catalog import Snapshot
@@ -148,7 +148,8 @@ def footnote(figures: Sequence[StoredFigure], lang: str, extra: str = "", source
             names.append(name)
     shown = "; ".join(names[:3])
     if len(names) > 3:
-        shown += tr(lang, f"; and {len(names) - 3} more", f" ; et {len(names) - 3} autres")
+        more = len(names) - 3
+        shown += tr(lang, f"; and {more} more", f" et {plural(more, 'autre', 'autres')}")
     as_of = _as_of(figures)
     parts = [
         tr(lang, f"Sources: {shown}.", f"Sources : {shown}.") if sources else "",
@@ -173,8 +174,8 @@ def _body(lines: list[str], sources: list[str], lang: str) -> str:
         shown.append(
             tr(
                 lang,
-                f"… and {more} more (each figure's source is in `ask --json`).",
-                f"… et {more} autres (la source de chaque chiffre est dans `ask --json`).",
+                f"… and {plural(more, 'more document', 'more documents')}.",
+                f"… et {plural(more, 'autre document', 'autres documents')}.",
             )
         )
     return "\n".join([*lines, "", tr(lang, "Sources:", "Sources :"), *(f"  {s}" for s in shown)])

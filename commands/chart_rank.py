@@ -9,8 +9,9 @@ from __future__ import annotations
 from commands.chart_calendar import YearValue, calendar_year, latest_data_year, year_guidance
 from commands.chart_model import ChartModel, Point, brief_name, definition_name, guidance_text
 from commands.chart_model import render as render_chart
-from commands.formatting import money, money_range, pct
-from commands.i18n import tr
+from commands.figures_view import series_codes
+from commands.formatting import money, money_range, pct, rounded
+from commands.i18n import de, tr
 from commands.types import Reply, UserError
 from storage.catalog import Snapshot
 from storage.models import Company
@@ -63,11 +64,15 @@ async def top(snap: Snapshot, year: int | None, lang: str) -> Reply:
                 f"Pas de chiffres {year} : {', '.join(missing)}.",
             )
         )
-    aligned = [f"{v.company.name}: {v.basis(lang)}" for v, _ in values if v.method != "reported"]
+    aligned = [
+        v.company.name + tr(lang, ": ", " : ") + v.basis(lang) for v, _ in values if v.method != "reported"
+    ]
     if aligned:
         notes.extend(["", tr(lang, "Calendar alignment:", "Alignement sur l'année civile :")])
         notes.extend(f"  {n}" for n in aligned)
     cny = any(v.company.id in _CNY_REPORTERS for v, _ in values)
+    defs = definitions_note([(v.company, v.definition) for v, _ in values], lang)
+    notes.append(defs)
     model = ChartModel(
         kind="ranking",
         command="capex top",
@@ -87,15 +92,18 @@ async def top(snap: Snapshot, year: int | None, lang: str) -> Reply:
         chart={"type": "top", "year": year, "total_usd": total},
         data_key="rows",
         notes=notes,
-        foot_notes=[
-            tr(
-                lang,
-                "Values converted to USD where reported in CNY.",
-                "Montants convertis en USD quand publiés en CNY.",
-            )
-        ]
-        if cny
-        else [],
+        foot_notes=[defs]
+        + (
+            [
+                tr(
+                    lang,
+                    "Values converted to USD where reported in CNY.",
+                    "Montants convertis en USD quand publiés en CNY.",
+                )
+            ]
+            if cny
+            else []
+        ),
     )
     return await render_chart(model, snap)
 
@@ -121,7 +129,7 @@ def _rank_point(rank: int, v: YearValue, prior: YearValue | None, total: int, la
             _share(share, lang),
             basis,
         ),
-        line=f"{rank + 1}. {v.company.name}: {money(v.value, lang)} "
+        line=f"{rank + 1}. {v.company.name}{tr(lang, ':', ' :')} {money(v.value, lang)} "
         + tr(
             lang,
             f"(YoY {pct(growth, lang)}, {_share(share, lang)} of total) — {basis}",
@@ -176,7 +184,7 @@ def _share(ratio: float, lang: str) -> str:
 
 
 async def compare(companies: list[Company], snap: Snapshot, since: int | None, lang: str) -> Reply:
-    table = {c.id: _calendar_years(c, snap) for c in companies}
+    table = {c.id: _calendar_years(c, snap, since) for c in companies}
     years = _year_span(table, since, lang)
     last_year = years[-1]
     guides = {c.id: year_guidance(snap.figures_of(c.id), last_year + 1) for c in companies}
@@ -208,12 +216,16 @@ async def compare(companies: list[Company], snap: Snapshot, since: int | None, l
                 foot_notes.append(
                     tr(
                         lang,
-                        f"* {company.name} guidance: {brief_name(guide.definition_code, lang)}.",
-                        f"* Prévision {company.name} : {brief_name(guide.definition_code, lang)}.",
+                        f"* {company.name} guidance is {brief_name(guide.definition_code, lang)}, not comparable "
+                        f"with its {brief_name(last.definition if last else '', lang)} bars.",
+                        f"* La prévision {de(company.name)} est {brief_name(guide.definition_code, lang)}, non "
+                        f"comparable à ses barres ({brief_name(last.definition if last else '', lang)}).",
                     )
                 )
         rows.append(_compare_row(company, series, len(years) + has_guidance))
-        lines.append(f"{company.name}: " + ", ".join([p.line for p in series if p.line] or ["—"]))
+        lines.append(
+            company.name + tr(lang, ": ", " : ") + ", ".join([p.line for p in series if p.line] or ["—"])
+        )
         points.extend(p for p in series if p.value is not None or p.guidance)
     groups = [str(y) for y in years]
     header_years = list(groups)
@@ -221,6 +233,9 @@ async def compare(companies: list[Company], snap: Snapshot, since: int | None, l
         groups.append(tr(lang, f"{last_year + 1}\nguidance", f"{last_year + 1}\nprévision"))
         header_years.append(tr(lang, f"{last_year + 1} guid.", f"{last_year + 1} prév."))
     names = ", ".join(c.ticker for c in companies)
+    defs = definitions_note(
+        [(c, next(iter(table[c.id].values())).definition) for c in companies if table[c.id]], lang
+    )
     model = ChartModel(
         kind="grouped",
         command="capex compare",
@@ -239,8 +254,8 @@ async def compare(companies: list[Company], snap: Snapshot, since: int | None, l
         chart={"type": "compare", "companies": [c.id for c in companies], "years": years},
         groups=tuple(groups),
         series=tuple(c.name for c in companies),
-        notes=["", *notes] if notes else [],
-        foot_notes=foot_notes,
+        notes=["", *notes, defs],
+        foot_notes=[defs, *foot_notes],
         rows=rows,
         lines=lines,
     )
@@ -275,14 +290,29 @@ def _alignment_note(
         foot_notes.append(f"{company.name} {v.year}{colon} {v.basis(lang)}.")
 
 
-def _calendar_years(company: Company, snap: Snapshot) -> dict[int, YearValue]:
+def _calendar_years(company: Company, snap: Snapshot, since: int | None) -> dict[int, YearValue]:
+    """Calendar years in ONE definition for the company (the one covering the most of the years
+    compared, headline first), so a company's bars never switch definition from year to year."""
     figures = snap.figures_of(company.id)
-    out = {}
-    for year in range(latest_data_year(snap), 2009, -1):
-        value = calendar_year(company, figures, year)
-        if value is not None:
-            out[year] = value
-    return out
+    horizon = latest_data_year(snap)
+    first = since if since is not None else horizon - COMPARE_YEARS
+    best: dict[int, YearValue] = {}
+    for code in series_codes(figures, company.headline_definition):
+        out = {}
+        for year in range(horizon, 2009, -1):
+            value = calendar_year(company, figures, year, [code])
+            if value is not None:
+                out[year] = value
+        if sum(y >= first for y in out) > sum(y >= first for y in best):
+            best = out
+    return best
+
+
+def definitions_note(pairs: list[tuple[Company, str]], lang: str) -> str:
+    """Which definition each company is measured in (they differ: Meta's headline includes
+    finance-lease principal, Microsoft's filed figure is cash only)."""
+    parts = ", ".join(f"{c.name} {brief_name(code, lang)}" for c, code in pairs)
+    return tr(lang, f"Definitions: {parts}.", f"Définitions : {parts}.")
 
 
 def _compare_row(company: Company, series: list[Point], width: int) -> tuple[str, ...]:
@@ -296,7 +326,7 @@ def _year_point(company: Company, v: YearValue | None, group: int, series: int, 
         return Point(label="", group=group, series=series)
     return Point(
         label=str(v.year),
-        text=money(v.value, lang),
+        text=rounded(v.value, lang),
         value=v.value,
         group=group,
         series=series,

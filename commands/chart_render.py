@@ -239,11 +239,9 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
     n_series = max(len(spec.series), 1)
     width = 0.84 / n_series
     ymax = max([_top_of(b) for b in spec.bars] + [1.0])
-    # on a phone, two dozen tiny labels read as noise: with many bars only the latest reported
-    # year and the guidance are labelled (every value is in the reply's table)
+    # every bar is labelled (rotated); many bars get a smaller font rather than no label
     crowded = n_groups * n_series > 12
-    last_actual = max((b.group for b in spec.bars if not b.guidance and b.value is not None), default=-1)
-    fontsize = 14 if crowded or n_groups * n_series <= 8 else 12
+    fontsize = 11 if n_groups * n_series > 24 else 12 if crowded else 14
     for bar in spec.bars:
         x = bar.group - 0.42 + width * (bar.series + 0.5)
         color = PALETTE[bar.series % len(PALETTE)]
@@ -252,8 +250,6 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
         elif bar.value is not None:
             ax.bar(x, bar.value, width * 0.92, color=color)
         else:
-            continue
-        if crowded and not bar.guidance and bar.group != last_actual:
             continue
         ax.text(
             x,

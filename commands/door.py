@@ -17,7 +17,8 @@ import shlex
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
-from commands.i18n import tr
+from commands.hoax.normalise import detect_lang, fold
+from commands.i18n import tr, typeset
 from commands.questions.answer import RunLine, answer_question, reread_failed_command
 from commands.registry import REGISTRY, CommandSpec, load_all
 from commands.services import Services, Watcher
@@ -99,9 +100,23 @@ def parse_line(line: str) -> tuple[CommandSpec | None, list[str], str]:
     return spec, words, remainder.strip()
 
 
+def message_lang(line: str) -> Lang | None:
+    """The language a message is written in, judged as the hoax matcher judges it (function words,
+    accents as a tie-break); None when the words do not say, as in a bare `capex meta`."""
+    tokens = fold(line).lower().replace("'", " ").split()
+    plain, accented = detect_lang(tokens, False), detect_lang(tokens, True)
+    return plain if plain == accented else None  # type: ignore[return-value]
+
+
 async def handle(inv: Invocation, services: Services) -> Reply | None:
-    """The answer to one invocation, or None when the bot should say nothing."""
-    lang: Lang = inv.lang or services.default_lang  # type: ignore[assignment]
+    """The answer to one invocation, or None when the bot should say nothing (French replies get
+    French spacing before : ; ? ! whatever their text came from)."""
+    reply = await _answer(inv, services)
+    return typeset(reply) if reply is not None else None
+
+
+async def _answer(inv: Invocation, services: Services) -> Reply | None:
+    lang: Lang = inv.lang or message_lang(inv.line or "") or services.default_lang  # type: ignore[assignment]
     if not inv.addressed:
         return await overheard(inv, services)
     parsed = _parse_options(inv, lang) if inv.command is not None else _parse_text(inv, lang)
@@ -267,7 +282,11 @@ async def read_plain_line(inv: Invocation, lang: Lang, services: Services) -> Re
     unknown-command policy when its first word is close to a command (`capx`), else gets the
     reader's short "I answer questions about capex…" reply."""
     reply = await answer_question(
-        sanitise(inv.line).strip().lstrip("/!"), services, inv.lang, _canonical_runner(inv, services), error_reply
+        sanitise(inv.line).strip().lstrip("/!"),
+        services,
+        inv.lang,
+        _canonical_runner(inv, services),
+        error_reply,
     )
     if reply.extra.get("understood") is None:
         words = sanitise(inv.line).strip().lstrip("/!").split()
@@ -282,8 +301,14 @@ def _canonical_runner(inv: Invocation, services: Services, cooldown: bool = True
 
     async def run(line: str, lang: str) -> Reply:
         reading = Invocation(
-            place=inv.place, line=line, user_id=inv.user_id, lang=lang, can_manage=inv.can_manage,  # type: ignore[arg-type]
-            cooldown_s=inv.cooldown_s if cooldown else 0.0, rank=inv.rank, on_slow=inv.on_slow,
+            place=inv.place,
+            line=line,
+            user_id=inv.user_id,
+            lang=lang,
+            can_manage=inv.can_manage,  # type: ignore[arg-type]
+            cooldown_s=inv.cooldown_s if cooldown else 0.0,
+            rank=inv.rank,
+            on_slow=inv.on_slow,
         )
         reply = await handle(reading, services)
         assert reply is not None  # addressed, typed: the door always answers

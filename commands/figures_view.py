@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from commands.formatting import day
+from commands.formatting import day, period_name
 from commands.i18n import tr
 from commands.types import FigureOut
 from storage.catalog import Snapshot
@@ -164,9 +164,11 @@ def source_lines(figures: Sequence[StoredFigure], lang: str) -> list[str]:
         by_source.setdefault((fig.source_title, fig.announced), []).append(fig)
     lines = []
     for (title, announced), figs in sorted(by_source.items(), key=lambda kv: kv[0][1] or "", reverse=True):
-        periods = ", ".join(sorted({f.fiscal_label for f in figs}, key=label_sort_key))
+        periods = ", ".join(
+            period_name(p, lang) for p in sorted({f.fiscal_label for f in figs}, key=label_sort_key)
+        )
         when = day(announced, lang) if announced else tr(lang, "date not recorded", "date non enregistrée")
-        lines.append(f"{periods}: {title} ({when})")
+        lines.append(tr(lang, f"{periods}: {title} ({when})", f"{periods} : {title} ({when})"))
     return lines
 
 

@@ -3,7 +3,7 @@ spelled the way the asking network types commands (`Request.style`, set by its a
 
 from __future__ import annotations
 
-from commands.i18n import tr
+from commands.i18n import french, tr
 from commands.registry import REGISTRY, Param, command
 from commands.services import Services
 from commands.text import echo
@@ -23,7 +23,7 @@ async def help_command(req: Request, services: Services) -> Reply:
     if req.args:
         return _explain(" ".join(req.args).lower().lstrip(style.prefix + "/!"), lang, style)
     rows = tuple(
-        (style.spell(spec.usage, spec.name), spec.summary(lang))
+        (style.spell(spec.usage_in(lang), spec.name), spec.summary(lang))
         for spec in sorted(REGISTRY.commands.values(), key=lambda s: s.name)
     )
     title = tr(lang, "capexbot commands", "Commandes de capexbot")
@@ -64,13 +64,13 @@ def _explain(name: str, lang: str, style: CommandStyle) -> Reply:
             )
         spec = matches[0] if len(matches) == 1 else None
         if spec is None:
-            lines = [f"{style.spell(s.usage, s.name)} — {s.summary(lang)}" for s in matches]
+            lines = [f"{style.spell(s.usage_in(lang), s.name)} — {s.summary(lang)}" for s in matches]
             return Reply(title=name, text="\n".join(lines), command="help", lang=lang)
     lines = [spec.summary(lang)]
     for param in spec.params:
-        desc = param.description_fr if lang == "fr" else param.description_en
+        desc = french(param.description_fr) if lang == "fr" else param.description_en
         optional = "" if param.required else tr(lang, " (optional)", " (facultatif)")
-        lines.append(f"  {param.name}{optional}: {desc}")
+        lines.append(f"  {param.name}{optional}" + tr(lang, f": {desc}", f" : {desc}"))
     if spec.examples:
         examples = [f"  {style.spell(e, spec.name)}" for e in spec.examples]
         lines += ["", tr(lang, "Examples:", "Exemples :"), *examples]
@@ -83,4 +83,6 @@ def _explain(name: str, lang: str, style: CommandStyle) -> Reply:
                 "Nécessite la permission du salon (Gérer les salons / niveau modérateur).",
             ),
         ]
-    return Reply(title=style.spell(spec.usage, spec.name), text="\n".join(lines), command="help", lang=lang)
+    return Reply(
+        title=style.spell(spec.usage_in(lang), spec.name), text="\n".join(lines), command="help", lang=lang
+    )

@@ -12,6 +12,9 @@ from commands.types import UserError
 _PATTERNS = (
     (re.compile(r"^(?:fy|ex|exercice)?\s*'?(\d{4}|\d{2})$"), "FY"),
     (re.compile(r"^(?:cy|calendar|civil|annee civile|année civile)\s*'?(\d{4}|\d{2})$"), "CY"),
+    (re.compile(r"^(?:cy)?[qt]([1-4])\s*(?:cy|calendar|civil)\s*'?(\d{4}|\d{2})$"), "CQ"),
+    (re.compile(r"^cy[qt]([1-4])\s*'?(\d{4}|\d{2})$"), "CQ"),
+    (re.compile(r"^(?:cy|calendar|civil)\s*'?(\d{4})\s*[qt]([1-4])$"), "CQ-yearfirst"),
     (re.compile(r"^[qt]([1-4])\s*(?:fy)?\s*'?(\d{4}|\d{2})$"), "Q"),
     (re.compile(r"^(\d{4})\s*[qt]([1-4])$"), "Q-yearfirst"),
 )
@@ -19,7 +22,7 @@ _PATTERNS = (
 
 @dataclass(frozen=True)
 class Period:
-    kind: str  # "FY" | "CY" | "Q"
+    kind: str  # "FY" | "CY" | "Q" (fiscal quarter) | "CQ" (calendar quarter)
     year: int
     quarter: int | None = None
 
@@ -28,6 +31,8 @@ class Period:
         """The stored fiscal label this period matches (FY2024, CY2026, Q3-2025)."""
         if self.kind == "Q":
             return f"Q{self.quarter}-{self.year}"
+        if self.kind == "CQ":
+            return f"CY{self.year}-Q{self.quarter}"
         return f"{self.kind}{self.year}"
 
 
@@ -44,10 +49,10 @@ def parse_period(text: str, lang: str = "en") -> Period:
         match = pattern.match(compact)
         if not match:
             continue
-        if kind == "Q":
-            period = Period("Q", _year(match.group(2)), int(match.group(1)))
-        elif kind == "Q-yearfirst":
-            period = Period("Q", _year(match.group(1)), int(match.group(2)))
+        if kind in ("Q", "CQ"):
+            period = Period(kind, _year(match.group(2)), int(match.group(1)))
+        elif kind in ("Q-yearfirst", "CQ-yearfirst"):
+            period = Period(kind[:-10], _year(match.group(1)), int(match.group(2)))
         else:
             period = Period(kind, _year(match.group(1)))
         if not 1990 <= period.year <= 2100:
@@ -57,8 +62,8 @@ def parse_period(text: str, lang: str = "en") -> Period:
     raise UserError(
         tr(
             lang,
-            f"I can't read the period “{shown}”. Try 2024, FY2024, fy24, Q3 2025, Q3-2025, 2025Q3 or CY2026.",
-            f"Je ne comprends pas la période « {shown} ». Essayez 2024, FY2024, fy24, T3 2025, Q3-2025, "
-            "2025Q3 ou CY2026.",
+            f"I can't read the period “{shown}”. Try 2024, FY2024, fy24, Q3 2025, 2025Q3, CY2026 or Q3 CY2025.",
+            f"Je ne comprends pas la période « {shown} ». Essayez 2024, FY2024, fy24, T3 2025, 2025T3, "
+            "CY2026 ou T3 CY2025.",
         )
     )

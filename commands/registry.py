@@ -7,16 +7,34 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from commands.i18n import french
 from commands.types import Reply, Request
 
 if TYPE_CHECKING:
     from commands.services import Services
 
 Handler = Callable[[Request, "Services"], Awaitable[Reply]]
+
+
+_FR_USAGE = {
+    "company": "entreprise",
+    "period": "période",
+    "details": "détails",
+    "year": "année",
+    "YEAR": "ANNÉE",
+    "command": "commande",
+    "message text": "texte du message",
+    "threshold": "seuil",
+    "more…": "autres…",
+    "quarterly": "trimestriel",
+    "annual": "annuel",
+    "since": "depuis",
+}
 
 
 @dataclass(frozen=True)
@@ -53,8 +71,21 @@ class CommandSpec:
     def words(self) -> tuple[str, ...]:
         return tuple(self.name.split())
 
+    def usage_in(self, lang: str) -> str:
+        """The syntax line with its placeholders in the reader's language (the keywords typed stay
+        those the parser reads: French ones where it reads them, e.g. `détails`, `depuis`)."""
+        if lang != "fr":
+            return self.usage
+
+        def words(match: re.Match[str]) -> str:
+            return re.sub(
+                r"message text|[A-Za-z…]+", lambda w: _FR_USAGE.get(w.group(0), w.group(0)), match.group(0)
+            )
+
+        return re.sub(r"[<\[][^>\]]+[>\]]", words, self.usage)
+
     def summary(self, lang: str) -> str:
-        return self.summary_fr if lang == "fr" else self.summary_en
+        return french(self.summary_fr) if lang == "fr" else self.summary_en
 
 
 @dataclass

@@ -75,7 +75,7 @@ async def test_disabled_subscription_shows_its_reason_in_chat_list(services):
     r = await dispatch("alerts list", services=services, place=ROOM)
     assert "disabled: Matrix: M_FORBIDDEN: You are not in this room" in r.text
     r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
-    assert "désactivée : Matrix: M_FORBIDDEN" in r.text
+    assert "désactivée\u202f: Matrix: M_FORBIDDEN" in r.text
     r = await dispatch("alerts subscribe", services=services, place=ROOM)
     assert r.extra["outcome"] == "reactivated"
 
@@ -98,7 +98,7 @@ async def test_alert_wording_en_fr(services):
     fr = compose("alphabet", [second.id], snap, "fr")
     assert (
         fr.text.splitlines()[0]
-        == "Alphabet : prévision 2027 relevée à 195–205\u00a0Md$ (contre 180–190\u00a0Md$)"
+        == "Alphabet\u202f: prévision 2027 relevée à 195–205\u202fMd$ (contre 180–190\u202fMd$)"
     )
     # the first guidance for a year has nothing to compare with, whatever came later
     assert compose("alphabet", [first.id], snap, "en").text.splitlines()[0] == (
@@ -106,7 +106,7 @@ async def test_alert_wording_en_fr(services):
     )
     assert (
         short_money(32_100_000_000, "en") == "$32.1B"
-        and short_money(39_230_000_000, "fr") == "39,23\u00a0Md$"
+        and short_money(39_230_000_000, "fr") == "39,2\u202fMd$"
     )
     assert short_range(None, None, 40e9, "en") == "~$40B" and short_range(60e9, None, None, "en") == ">$60B"
 

@@ -81,7 +81,7 @@ async def test_webhook_payload_key_and_exactly_one_alert_per_filing(storage, rec
     assert body["allowed_mentions"] == {"parse": []}
     fr = by_name["fr"].body
     assert fr["lang"] == "fr" and fr["text"].startswith(
-        "Meta Platforms T3 2026 : investissements 32,1\u00a0Md$"
+        "Meta Platforms T3 2026\u202f: investissements 32,1\u202fMd$"
     )
 
     # a re-import that changes nothing sends nothing

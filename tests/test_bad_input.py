@@ -54,7 +54,7 @@ async def test_five_thousand_characters_rejected_as_too_long(ask):
 
 async def test_help_lists_and_explains(ask):
     listing = await ask("help")
-    assert listing.ok and "capex <company> [period]" in listing.text
+    assert listing.ok and "capex <company> [period|details]" in listing.text
     explain = await ask("help capex")
     assert explain.ok and "Examples" in explain.text and "capex msft FY2025" in explain.text
     french = await ask("help capex", lang="fr")

@@ -42,8 +42,8 @@ async def test_other_aliases(ask, alias, ticker):
     assert f"({ticker})" in reply.title
 
 
-async def test_meta_summary_has_quarter_years_guidance_definitions_sources(ask):
-    reply = await ask("capex meta")
+async def test_meta_details_has_quarter_years_guidance_definitions_sources(ask):
+    reply = await ask("capex meta details")
     headline = values(reply, period="Q2-2026", definition="ppe_incl_finance_lease_principal", kind="actual")
     assert [f.value_usd for f in headline] == [31_080_000_000]
     cash = values(reply, period="Q2-2026", definition="ppe_cash")
@@ -62,7 +62,7 @@ async def test_meta_summary_has_quarter_years_guidance_definitions_sources(ask):
 
 
 async def test_amazon_shows_both_series_labelled(ask):
-    reply = await ask("capex amazon")
+    reply = await ask("capex amazon details")
     fy2024 = {f.definition: f.value_usd for f in values(reply, period="FY2024", kind="actual")}
     assert fy2024 == {"net_of_proceeds_incentives": 77_658_000_000, "productive_assets_gross": 82_999_000_000}
     assert "net of proceeds" in reply.text and "gross" in reply.text
@@ -115,7 +115,7 @@ async def test_overview_lists_every_company_with_latest_figure(ask, storage):
 async def test_french_reply_uses_french_number_format(ask):
     reply = await ask("capex meta 2024", lang="fr")
     assert reply.lang == "fr"
-    assert "39,23\u00a0Md$" in reply.text
+    assert "39,23\u202fMd$" in reply.text
     assert "Définitions" in dict(reply.fields)
 
 
@@ -193,15 +193,19 @@ async def test_a_company_without_primary_figures_says_so(ask):
 
 
 async def test_microsoft_summary_labels_series_by_definition(ask):
-    reply = await ask("capex msft")
+    reply = await ask("capex msft details")
     assert "headline" not in reply.text.split("Definitions")[0]
     leases = values(reply, period="Q2-2026", definition="incl_finance_leases")
     assert [f.value_usd for f in leases] == [37_500_000_000]
     assert "[incl. finance leases]" in reply.text and "[cash PP&E]" in reply.text
+    # "Latest quarter" is one quarter (it listed Q4-2026 cash and Q2-2026 incl. leases together)
+    latest = dict(reply.fields)["Latest quarter"]
+    assert latest.count("\n") == 0 and latest.startswith("Q4-2026") and "Q2-2026" not in latest
+    assert dict(reply.fields)["Latest in other definitions"].startswith("Q2-2026 (Oct 2025–Dec 2025)")
 
 
 async def test_microsoft_lease_reclassification_is_lowered_with_reason_not_cut(ask):
-    reply = await ask("capex msft")
+    reply = await ask("capex msft details")
     assert "lowered from ~$190.00B" in reply.text and " cut " not in reply.text
     assert "leases were reclassified from finance to operating" in reply.text
 

@@ -138,7 +138,7 @@ async def test_french_chart_uses_french_number_format(ask):
     assert reply.title.startswith("Alphabet (GOOGL) — investissements")
     values = [row[1] for row in reply.table[1]]
     assert all("Md$" in v for v in values) and any("," in v for v in values)
-    assert "Sources :" in reply.text
+    assert "Sources\u202f:" in reply.text
 
 
 def _fixture_figure(company: str, label: str, start: str, end: str) -> NewFigure:

@@ -11,9 +11,9 @@ from commands.types import UserError
     ("usd", "lang", "text"),
     [
         (39_230_000_000, "en", "$39.23B"),
-        (39_230_000_000, "fr", "39,23\u00a0Md$"),
+        (39_230_000_000, "fr", "39,23\u202fMd$"),
         (850_000_000, "en", "$850M"),
-        (850_000_000, "fr", "850\u00a0M$"),
+        (850_000_000, "fr", "850\u202fM$"),
         (1_234_500_000_000, "en", "$1.23T"),
         (None, "en", "—"),
     ],
@@ -25,8 +25,8 @@ def test_money(usd, lang, text):
 def test_ranges_and_percentages():
     assert money_range(130e9, 145e9, None, "en") == "$130.00B–$145.00B"
     assert money_range(100e9, None, None, "en") == ">$100.00B"
-    assert money_range(None, None, 75e9, "fr") == "~75,00\u00a0Md$"
-    assert pct(0.66, "en") == "+66%" and pct(-0.123, "fr") == "−12\u00a0%" and pct(0.055, "en") == "+5.5%"
+    assert money_range(None, None, 75e9, "fr") == "~75,00\u202fMd$"
+    assert pct(0.66, "en") == "+66%" and pct(-0.123, "fr") == "−12\u202f%" and pct(0.055, "en") == "+5.5%"
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,7 @@ async def test_guidance_add_range_point_and_list(tmp_path):
         cwd=tmp_path,
     )  # fmt: skip
     assert code == 0 and "Microsoft FY2027 (2026-07-01 to 2027-06-30)" in out  # June fiscal year
-    code, out, _ = await capexbot("ask", "--json", "capex meta", cwd=tmp_path)
+    code, out, _ = await capexbot("ask", "--json", "capex meta details", cwd=tmp_path)
     guidance = [f for f in json.loads(out)["figures"] if f["kind"] == "guidance" and f["period"] == "FY2027"]
     assert guidance and guidance[0]["low_usd"] == 160_000_000_000 and guidance[0]["high_usd"] == 180_000_000_000
     assert guidance[0]["date"] == "2026-11-20"

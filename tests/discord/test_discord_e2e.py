@@ -8,7 +8,7 @@ import asyncio
 import discord
 from discord_stub import payloads as P
 
-from commands.formatting import money
+from commands.formatting import money, rounded
 from commands.registry import REGISTRY, load_all
 
 TESTONLY = "testonly"  # the group of test-only commands registered by conftest.py
@@ -51,9 +51,16 @@ async def test_capex_meta_answers_with_an_embed_of_the_stored_figures(discord_st
     assert data["allowed_mentions"] == {"parse": []}
     assert not data.get("flags", 0) & EPHEMERAL
     [embed] = data["embeds"]
-    assert embed["title"] == "Meta Platforms (META) — capital expenditure"
-    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert embed["title"] == "Meta Platforms (META) — capex"
     latest = await latest_meta_quarter(services)
+    # the short answer: a few lines of description, the figure rounded, the sources named once
+    lines = embed["description"].splitlines()
+    assert len(lines) <= 8 and lines[0].startswith(f"Latest quarter, {latest.fiscal_label} ")
+    assert rounded(latest.value_usd, "en") in lines[0] and any(x.startswith("Sources: ") for x in lines)
+    # the detail view on request: fields with the exact figure
+    interaction = await discord_stub.interact("capex", {"company": "meta", "period": "details"})
+    [embed] = embeds_of(await discord_stub.first_answer(interaction))
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
     assert fields["Latest quarter"].startswith(f"{latest.fiscal_label} ")
     assert money(latest.value_usd, "en") in fields["Latest quarter"]
     assert "Sources" in fields and "Guidance" in fields and "Fiscal years" in fields
@@ -67,8 +74,8 @@ async def test_french_locale_answers_in_french(discord_stub, front, services):
     [embed] = embeds_of(await discord_stub.first_answer(interaction))
     assert embed["title"] == "Meta Platforms (META) — investissements"
     latest = await latest_meta_quarter(services)
-    fields = {f["name"]: f["value"] for f in embed["fields"]}
-    assert money(latest.value_usd, "fr") in fields["Dernier trimestre"]
+    assert rounded(latest.value_usd, "fr") in embed["description"].splitlines()[0]
+    assert embed["description"].startswith("Dernier trimestre, T")
 
 
 async def test_capex_with_period_option(discord_stub, front):
@@ -167,7 +174,7 @@ async def test_error_after_a_public_defer_becomes_an_ephemeral_follow_up(discord
 async def test_help_lists_registry_commands(discord_stub, front):
     interaction = await discord_stub.interact("help")
     text = all_text(embeds_of(await discord_stub.first_answer(interaction)))
-    assert "capex <company> [period]" in text
+    assert "capex <company> [period|details]" in text
 
 
 async def test_many_interactions_at_once_are_each_answered_once(discord_stub, front):
@@ -275,7 +282,9 @@ async def test_autocomplete_under_load_answers_every_request_in_time(discord_stu
     assert all(a.json["type"] == 8 for a in answers[:200])
     assert all(a.json["type"] in (4, 5) for a in answers[200:])  # deferred if slower than the threshold
     finals = await asyncio.gather(*(discord_stub.final_message(i, timeout=10) for i in sent[200:]))
-    assert all(m["embeds"][0]["title"].startswith("NVIDIA") or "NVDA" in m["embeds"][0]["title"] for m in finals)
+    assert all(
+        m["embeds"][0]["title"].startswith("NVIDIA") or "NVDA" in m["embeds"][0]["title"] for m in finals
+    )
     slowest = max(
         a.at - discord_stub.interactions[i["id"]].dispatched_at for a, i in zip(answers, sent, strict=True)
     )

@@ -81,7 +81,7 @@ async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse
         await _deliver(storage, sender)
         [notice] = _notices(synapse, owner.access_token, room)
         content = notice["content"]
-        assert content["body"].startswith("Meta Platforms T3 2026 : investissements 32,1\u00a0Md$")
+        assert content["body"].startswith("Meta Platforms T3 2026\u202f: investissements 32,1\u202fMd$")
         assert content["msgtype"] == "m.notice" and content["m.mentions"] == {}
         assert "Alerte investissements" in content["formatted_body"]
         kicked = await storage.subscriptions.get(kicked_sub.id)

@@ -1,0 +1,179 @@
+"""Issue 16: the short default answer, the detail view, calendar periods, the reply language.
+
+Expected figures are read from SQLite (`storage.figures.all()`), not from the reply code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.door import message_lang
+from commands.formatting import rounded, rounded_range
+
+
+async def latest(storage, company: str, label: str, definition: str, kind: str = "actual"):
+    rows = [
+        f
+        for f in await storage.figures.all()
+        if f.company_id == company
+        and f.fiscal_label == label
+        and f.definition_code == definition
+        and f.kind == kind
+    ]
+    return max(rows, key=lambda f: (f.announced or "", f.id))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        (
+            "capex meta",
+            "en",
+            [
+                "Latest quarter, Q2-2026 (Apr–Jun 2026): $31.1B, +83% YoY",
+                "FY2025: $72.2B, +84% YoY",
+                "Outlook 2026: $130–145B, narrowed Jul 29, 2026 (was $125–145B)",
+                "Definition: ",
+                "Sources: Meta Q2 2026 earnings release, Jul 29, 2026",
+                "Data as of Jul 29, 2026 · more: `capex meta details`",
+            ],
+        ),
+        (
+            "capex meta",
+            "fr",
+            [
+                "Dernier trimestre, T2 2026 (avr.–juin 2026)\u202f: 31,1\u202fMd$, +83\u202f% sur un an",
+                "Exercice 2025\u202f: 72,2\u202fMd$, +84\u202f% sur un an",
+                "Prévision 2026\u202f: 130–145\u202fMd$, resserrée le 29 juil. 2026 (contre 125–145\u202fMd$)",
+                "Définition\u202f: ",
+                "Sources\u202f: Meta Q2 2026 earnings release, 29 juil. 2026",
+                "Données au 29 juil. 2026 · plus\u202f: `capex meta détails`",
+            ],
+        ),
+        (
+            "capex msft",
+            "en",
+            [
+                "Latest quarter, Q4-2026 (Apr–Jun 2026): $35.8B, +110% YoY",
+                "FY2026 (Jul 2025–Jun 2026): $116B, +80% YoY",
+                "Outlook calendar 2026: ~$175B, lowered Jul 29, 2026 (was ~$190B)",
+                "Definition: purchases of property and equipment (cash-flow line); the outlook is incl. finance leases",
+                "Sources: ",
+                "Data as of Jul 29, 2026 · more: `capex msft details`",
+            ],
+        ),
+        (
+            "capex oracle",
+            "fr",
+            [
+                "Dernier trimestre, T1 2027 (juin–août 2026)\u202f: ",
+                "Exercice 2026 (juin 2025–mai 2026)\u202f: ",
+                "Prévision\u202f: aucune en cours.",
+                "Définition\u202f: ",
+                "Sources\u202f: ",
+                "Plus\u202f: `capex orcl détails`",
+            ],
+        ),
+    ],
+)
+async def test_short_reply_is_eight_lines_at_most_with_rounded_figures(ask, line, lang, expected):
+    reply = await ask(line, lang=lang)
+    assert reply.ok, reply.text
+    lines = reply.text.splitlines()
+    assert len(lines) == len(expected) <= 8
+    for got, want in zip(lines, expected, strict=True):
+        assert got.startswith(want), (got, want)
+    assert reply.fields == () and reply.table is None  # chat clients show the text, not a long table
+    assert 1 <= len(reply.links) <= 3
+
+
+async def test_short_reply_keeps_exact_values_in_figures(ask, storage):
+    reply = await ask("capex meta")
+    q2 = await latest(storage, "meta", "Q2-2026", "ppe_incl_finance_lease_principal")
+    shown = [f for f in reply.figures if f.period == "Q2-2026" and f.definition == q2.definition_code]
+    assert [f.value_usd for f in shown] == [q2.value_usd] and rounded(q2.value_usd) in reply.text
+    guide = await latest(storage, "meta", "FY2026", "ppe_incl_finance_lease_principal", "guidance")
+    assert rounded_range(guide.low_usd, guide.high_usd, guide.value_usd) in reply.text
+    # the sources line names at most three documents, all of them among the figures' sources
+    sources = reply.text.splitlines()[4].removeprefix("Sources: ").split("; ")
+    assert 1 <= len(sources) <= 3
+    assert all(any(s.split(",")[0] in f.source for f in reply.figures) for s in sources)
+
+
+@pytest.mark.parametrize("line", ["capex meta details", "capex meta plus de détails", "capex meta détails"])
+async def test_details_on_request_with_exact_values(ask, line):
+    reply = await ask(line)
+    assert reply.ok, reply.text
+    fields = dict(reply.fields)
+    assert "$31.08B" in fields["Latest quarter"] and "$130.00B–$145.00B" in fields["Guidance"]
+
+
+def test_rounding_as_an_analyst_writes():
+    assert rounded(19_390_000_000) == "$19.4B" and rounded(19_390_000_000, "fr") == "19,4\u202fMd$"
+    assert rounded_range(130e9, 145e9, None) == "$130–145B"
+    assert rounded_range(130e9, 145e9, None, "fr") == "130–145\u202fMd$"
+    assert rounded(35e9) == "$35B" and rounded(850e6, "fr") == "850\u202fM$"
+
+
+async def test_amazon_period_without_definitions_prints_no_dash(ask):
+    reply = await ask("capex amzn 2026")
+    assert reply.ok, reply.text
+    assert "Definitions:\n  —" not in reply.text and "—\n" not in reply.text + "\n"
+
+
+async def test_calendar_quarter_of_a_calendar_company_is_not_called_fiscal_equals_calendar(ask):
+    reply = await ask("capex meta Q2 2026", lang="fr")
+    assert "exercice = année civile" not in reply.text and "T2 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("company", "quarters"),
+    [
+        ("microsoft", ["Q3-2025", "Q4-2025", "Q1-2026", "Q2-2026"]),
+        ("oracle", ["Q3-2025", "Q4-2025", "Q1-2026", "Q2-2026"]),
+    ],
+)
+async def test_calendar_year_of_a_fiscal_company_is_built_from_its_quarters(ask, storage, company, quarters):
+    reply = await ask(f"capex {company} cy2025")
+    assert reply.ok, reply.text
+    values = [await latest(storage, company, q, "ppe_cash") for q in quarters]
+    assert {(f.period, f.value_usd) for f in reply.figures} >= {(f.fiscal_label, f.value_usd) for f in values}
+    total = sum(f.value_usd for f in values)
+    assert f"${total / 1e9:.2f}B" in reply.text and "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
+
+
+async def test_calendar_year_for_apple_says_which_fiscal_year_is_used(ask):
+    reply = await ask("capex aapl cy2025")
+    assert reply.ok, reply.text
+    assert "FY2025 used (Sep 2024–Sep 2025)" in reply.text
+
+
+async def test_calendar_quarter_for_microsoft_names_the_fiscal_quarter(ask, storage):
+    reply = await ask("capex msft Q3 CY2025")
+    assert reply.ok, reply.text
+    fig = await latest(storage, "microsoft", "Q1-2026", "ppe_cash")
+    assert fig.period_start == "2025-07-01"
+    assert "calendar Q3 2025 = Microsoft's fiscal Q1-2026" in reply.text
+    assert any(f.period == "Q1-2026" and f.value_usd == fig.value_usd for f in reply.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("capex meta", None),
+        ("hoax Le gratuit devient payant à partir du mois prochain pour tout le monde", "fr"),
+        ("hoax ChatGPT becomes paid next month for everyone", "en"),
+        ("capex meta plus de détails", "fr"),
+    ],
+)
+def test_message_language_is_detected_as_the_hoax_matcher_does(text, lang):
+    assert message_lang(text) == lang
+
+
+async def test_french_message_without_lang_is_answered_in_french(ask):
+    reply = await ask(
+        "hoax Le gratuit devient payant à partir du mois prochain pour tout le monde", lang=None
+    )
+    assert reply.lang == "fr"
+    reply = await ask("capex meta", lang=None)
+    assert reply.lang == "en"  # no words to judge by: the default
