@@ -50,7 +50,7 @@ async def test_question_gets_the_canonical_commands_reply(ask, question, canonic
 
 async def test_question_answered_in_its_language_unless_one_is_given(services):
     fr = await dispatch("combien Meta a investi en 2025 ?", services=services)
-    assert fr.lang == "fr" and "Compris : capex meta 2025" in fr.text and "Md$" in fr.text
+    assert fr.lang == "fr" and "Compris\u202f: capex meta 2025" in fr.text and "Md$" in fr.text
     en = await dispatch("how much did Meta invest in 2025?", services=services)
     assert en.lang == "en" and "Read as: capex meta 2025" in en.text
     given = await dispatch("combien Meta a investi en 2025 ?", services=services, locale="en")
