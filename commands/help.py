@@ -3,7 +3,7 @@ spelled the way the asking network types commands (`Request.style`, set by its a
 
 from __future__ import annotations
 
-from commands.i18n import french, tr
+from commands.i18n import french_spacing, tr
 from commands.registry import REGISTRY, Param, command
 from commands.services import Services
 from commands.text import echo
@@ -68,7 +68,7 @@ def _explain(name: str, lang: str, style: CommandStyle) -> Reply:
             return Reply(title=name, text="\n".join(lines), command="help", lang=lang)
     lines = [spec.summary(lang)]
     for param in spec.params:
-        desc = french(param.description_fr) if lang == "fr" else param.description_en
+        desc = french_spacing(param.description_fr) if lang == "fr" else param.description_en
         optional = "" if param.required else tr(lang, " (optional)", " (facultatif)")
         lines.append(f"  {param.name}{optional}" + tr(lang, f": {desc}", f" : {desc}"))
     if spec.examples:

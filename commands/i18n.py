@@ -12,10 +12,19 @@ NNBSP = "\u202f"
 _BEFORE_MARK = re.compile(r"[ \u00a0]([:;?!])(?=[\s»)\]`*\"'.,]|$)")
 
 
-def french(text: str) -> str:
-    """French typography: the space before `:` `;` `?` `!` becomes a narrow no-break space, so the
-    mark never starts a line and reads as French. Source strings keep an ordinary, visible space."""
+_GLUED_MARK = re.compile(r"(?<=[^\s\u202f:;?!/])([:;?!])(?=\s|$)")
+
+
+def french_spacing(text: str) -> str:
+    """French typography in our own strings: the space written before `:` `;` `?` `!` becomes a
+    narrow no-break space, so the mark never starts a line. Source strings keep a visible space."""
     return _BEFORE_MARK.sub(NNBSP + r"\1", text)
+
+
+def french(text: str) -> str:
+    """`french_spacing`, and a narrow no-break space added where a mark ending a clause was glued
+    to its word ("- Snopes: https://…" built from data) — the last pass over a French reply."""
+    return _GLUED_MARK.sub(NNBSP + r"\1", french_spacing(text))
 
 
 def typeset(reply: Any) -> Any:
@@ -34,7 +43,7 @@ def typeset(reply: Any) -> Any:
 
 
 def tr(lang: str, en: str, fr: str) -> str:
-    return french(fr) if lang == "fr" else en
+    return french_spacing(fr) if lang == "fr" else en
 
 
 def de(name: str) -> str:

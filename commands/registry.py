@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from commands.i18n import french
+from commands.i18n import french_spacing
 from commands.types import Reply, Request
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class CommandSpec:
         return re.sub(r"[<\[][^>\]]+[>\]]", words, self.usage)
 
     def summary(self, lang: str) -> str:
-        return french(self.summary_fr) if lang == "fr" else self.summary_en
+        return french_spacing(self.summary_fr) if lang == "fr" else self.summary_en
 
 
 @dataclass

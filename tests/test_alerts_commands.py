@@ -75,7 +75,7 @@ async def test_disabled_subscription_shows_its_reason_in_chat_list(services):
     r = await dispatch("alerts list", services=services, place=ROOM)
     assert "disabled: Matrix: M_FORBIDDEN: You are not in this room" in r.text
     r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
-    assert "désactivée\u202f: Matrix: M_FORBIDDEN" in r.text
+    assert "désactivée\u202f: Matrix\u202f: M_FORBIDDEN" in r.text
     r = await dispatch("alerts subscribe", services=services, place=ROOM)
     assert r.extra["outcome"] == "reactivated"
 
