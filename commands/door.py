@@ -17,7 +17,8 @@ import shlex
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
-from commands.hoax.normalise import detect_lang, fold
+from commands.hoax.lang import detect_lang
+from commands.hoax.normalise import fold
 from commands.i18n import tr, typeset
 from commands.questions.answer import RunLine, answer_question, reread_failed_command
 from commands.registry import REGISTRY, CommandSpec, load_all
