@@ -169,8 +169,8 @@ async def test_french_labels_periods_and_elision(ask):
         fields["Prévisions"].startswith("année civile 2026\u202f:")
         and "T4 2026" in fields["Dernier trimestre"]
     )
-    reply = await ask("capex aapl cy2025", lang="fr")
-    assert "chiffres fiscaux d'Apple" in reply.text and "de Apple" not in reply.text
+    reply = await ask("capex orcl cy2025", lang="fr")
+    assert "chiffres fiscaux d'Oracle" in reply.text and "de Oracle" not in reply.text
     assert de("Oracle") == "d'Oracle" and de("Meta") == "de Meta"
     reply = await ask("capex chart msft trimestriel", lang="fr")
     assert "trimestre(s)" not in reply.text and "Q1" not in "".join(reply.table[0])

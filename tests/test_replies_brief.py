@@ -34,7 +34,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "FY2025: $72.2B, +84% YoY",
                 "Outlook 2026: $130–145B, narrowed Jul 29, 2026 (was $125–145B)",
                 "Definition: ",
-                "Sources: Meta Q2 2026 earnings release, Jul 29, 2026",
+                "Sources: Meta ",
                 "Data as of Jul 29, 2026 · more: `capex meta details`",
             ],
         ),
@@ -46,7 +46,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Exercice 2025\u202f: 72,2\u202fMd$, +84\u202f% sur un an",
                 "Prévision 2026\u202f: 130–145\u202fMd$, resserrée le 29 juil. 2026 (contre 125–145\u202fMd$)",
                 "Définition\u202f: ",
-                "Sources\u202f: Meta Q2 2026 earnings release, 29 juil. 2026",
+                "Sources\u202f: Meta ",
                 "Données au 29 juil. 2026 · plus\u202f: `capex meta détails`",
             ],
         ),
@@ -71,7 +71,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Prévision\u202f: aucune en cours.",
                 "Définition\u202f: ",
                 "Sources\u202f: ",
-                "Plus\u202f: `capex orcl détails`",
+                "Données au ",
             ],
         ),
     ],
@@ -142,10 +142,10 @@ async def test_calendar_year_of_a_fiscal_company_is_built_from_its_quarters(ask,
     assert f"${total / 1e9:.2f}B" in reply.text and "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
 
 
-async def test_calendar_year_for_apple_says_which_fiscal_year_is_used(ask):
-    reply = await ask("capex aapl cy2025")
+async def test_calendar_year_for_nvidia_says_which_fiscal_year_is_used(ask):
+    reply = await ask("capex nvda cy2025")
     assert reply.ok, reply.text
-    assert "FY2025 used (Sep 2024–Sep 2025)" in reply.text
+    assert "FY2026 used (Jan 2025–Jan 2026)" in reply.text
 
 
 async def test_calendar_quarter_for_microsoft_names_the_fiscal_quarter(ask, storage):
