@@ -35,7 +35,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Outlook 2026: $130–145B, narrowed Jul 29, 2026 (was $125–145B)",
                 "Definition: ",
                 "Sources: Meta ",
-                "Data as of Jul 29, 2026 · more: `capex meta details`",
+                "Data as of 29 Jul 2026 — Q3 2026 results not yet loaded · more: `capex meta details`",
             ],
         ),
         (
@@ -47,7 +47,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Prévision 2026\u202f: 130–145\u202fMd$, resserrée le 29 juil. 2026 (contre 125–145\u202fMd$)",
                 "Définition\u202f: ",
                 "Sources\u202f: Meta ",
-                "Données au 29 juil. 2026 · plus\u202f: `capex meta détails`",
+                "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés · plus\u202f: `capex meta détails`",
             ],
         ),
         (
@@ -59,7 +59,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Outlook calendar 2026: ~$175B, lowered Jul 29, 2026 (was ~$190B)",
                 "Definition: purchases of property and equipment (cash-flow line); the outlook is incl. finance leases",
                 "Sources: ",
-                "Data as of Jul 29, 2026 · more: `capex msft details`",
+                "Data as of 29 Jul 2026 — Q1 FY2027 results not yet loaded · more: `capex msft details`",
             ],
         ),
         (
