@@ -96,8 +96,33 @@ def test_meta_gap_stays_a_gap(meta):
     # FY2010 reported, none of its quarters
     assert "FY2010" in ppe and not any(k.endswith("-2010") and k.startswith("Q") for k in ppe)
     head = by_label(meta.figures, "ppe_incl_finance_lease_principal")
-    # finance lease principal is only tagged from 2017: no headline figure before (never ppe alone)
-    assert min(f.period_end for f in head.values()) == "2017-12-31"
+    # finance-lease principal is reported from Q1 2019: no headline figure before (never ppe alone)
+    assert min(f.period_end for f in head.values()) == "2019-03-31"
+
+
+def test_combined_series_never_starts_from_zero_valued_comparatives(meta):
+    """Regression (issue 14): the 2019-2020 filings carry 2017-2018 finance-lease principal as
+    zero comparatives; the headline must not exist for those years (Q4-2018 would be $4.301B, the
+    cash line alone, against the release's $4.37B), so no year-over-year crosses the break."""
+    head = by_label(meta.figures, "ppe_incl_finance_lease_principal")
+    assert not any(label.endswith(("-2017", "-2018")) or label in ("FY2017", "FY2018") for label in head)
+    assert by_label(meta.figures, "ppe_cash")["Q4-2018"].value_usd == 4_301 * M  # the cash line stays
+    assert head["Q1-2019"].value_usd == (3_837 + 125) * M and head["FY2019"].value_usd == (15_102 + 552) * M
+
+
+def test_a_derived_quarter_cites_its_own_filing_and_lists_both(meta):
+    """Regression (issue 14): Q2-2012 = H1 2012 (Q2 2012 10-Q) - Q1 2012, which appears only as a
+    comparative in the Q1 2013 10-Q. It cites the Q2 2012 10-Q, never the Q1 2013 one."""
+    q2 = by_label(meta.figures, "ppe_cash")["Q2-2012"]
+    assert (q2.accession, q2.filed, q2.source_title) == (
+        "0001193125-12-325997",
+        "2012-07-31",
+        "Meta 10-Q Q2 2012",
+    )
+    assert [d[1] for d in q2.derived_from] == ["0001193125-12-325997", "0001326801-13-000011"]
+    fig = q2.to_new_figure()
+    assert fig.document_kind == "10-Q" and fig.derivation.startswith("derived: 6 months")
+    assert [d.accession for d in fig.derived_from] == ["0001193125-12-325997", "0001326801-13-000011"]
 
 
 def test_history_mode_equals_current_when_nothing_restated(meta):
@@ -241,9 +266,9 @@ def test_truncated_json_is_rejected_whole():
     [
         lambda d: d.pop("facts"),
         lambda d: d.update(cik="abc"),
-        lambda d: d["facts"]["us-gaap"]["PaymentsToAcquirePropertyPlantAndEquipment"]["units"]["USD"][3].update(
-            val="1,000"
-        ),
+        lambda d: d["facts"]["us-gaap"]["PaymentsToAcquirePropertyPlantAndEquipment"]["units"]["USD"][
+            3
+        ].update(val="1,000"),
         lambda d: d["facts"]["us-gaap"]["PaymentsToAcquirePropertyPlantAndEquipment"]["units"]["USD"][5].pop(
             "filed"
         ),

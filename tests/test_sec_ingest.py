@@ -51,7 +51,7 @@ async def sec_rows(storage, cid):
 async def test_store_meta_document(storage):
     meta = await company(storage, "meta")
     report = await store_document(storage, meta, META_RAW)
-    assert report.status == "stored" and report.found == 67 and report.added > 0
+    assert report.status == "stored" and report.found == 61 and report.added > 0
     assert report.latest_accession == Q1_2021_10Q
     rows = await sec_rows(storage, "meta")
     assert all(r.origin == BACKFILL_ORIGIN for r in rows)  # first ingest = history, not news

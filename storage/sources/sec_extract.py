@@ -29,9 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-PERIODIC_FORMS = frozenset(
-    {"10-K", "10-K/A", "10-Q", "10-Q/A", "10-KT", "10-KT/A", "10-QT", "10-QT/A"}
-)
+PERIODIC_FORMS = frozenset({"10-K", "10-K/A", "10-Q", "10-Q/A", "10-KT", "10-KT/A", "10-QT", "10-QT/A"})
 QUARTER_DAYS = (80, 100)
 YEAR_DAYS = (350, 380)
 # How far a 52/53-week fiscal period may end from its nominal date ("last Saturday of September").
@@ -118,10 +116,16 @@ class SecFigure:
     form: str
     derivation: str
     kind: str = "actual"
+    # (form, accession, filed, url) of every filing a derived quarter was computed from
+    derived_from: tuple[tuple[str, str, str, str], ...] = ()
 
     def to_new_figure(self):  # -> storage.models.NewFigure (imported lazily: keeps this module pure)
-        from storage.models import NewFigure
+        from storage.models import NewFigure, SourceDoc
 
+        docs = tuple(
+            SourceDoc(kind=form, title=f"{form} filed {filed}", url=url, accession=accn, filed=filed)
+            for form, accn, filed, url in self.derived_from
+        )
         return NewFigure(
             company_id=self.company_id,
             fiscal_label=self.fiscal_label,
@@ -134,6 +138,9 @@ class SecFigure:
             source_url=self.source_url,
             accession=self.accession,
             announced=self.filed,
+            document_kind=self.form,
+            derivation="" if self.derivation == "reported" else self.derivation,
+            derived_from=docs,
         )
 
 
@@ -283,6 +290,7 @@ def period_bounds(label: str, fiscal_year_end: str) -> tuple[str, str]:
     if kind == "FY":
         return (prev_end + timedelta(days=1)).isoformat(), fy_end.isoformat()
     if len(kind) == 2 and kind[0] == "Q" and kind[1] in "1234":
+
         def month_end(months_back: int) -> date:
             m = month - months_back
             y = year
@@ -398,7 +406,12 @@ class _Deriver:
             return f"{self.company_name} {form} {when}"
         return f"{self.company_name} {form} filed {f.filed}"
 
-    def figure(self, label: str, start: str, end: str, val: int, src: Fact, how: str) -> SecFigure:
+    def url(self, f: Fact) -> str:
+        return EDGAR_INDEX_URL.format(cik=self.cik, accn_nodash=f.accn.replace("-", ""), accn=f.accn)
+
+    def figure(
+        self, label: str, start: str, end: str, val: int, src: Fact, how: str, legs: tuple[Fact, ...] = ()
+    ) -> SecFigure:
         return SecFigure(
             company_id=self.company_id,
             fiscal_label=label,
@@ -407,11 +420,12 @@ class _Deriver:
             value_usd=val,
             definition_code=self.definition,
             source_title=self.source_title(src),
-            source_url=EDGAR_INDEX_URL.format(cik=self.cik, accn_nodash=src.accn.replace("-", ""), accn=src.accn),
+            source_url=self.url(src),
             accession=src.accn,
             filed=src.filed,
             form=src.form,
             derivation=how,
+            derived_from=tuple((f.form, f.accn, f.filed, self.url(f)) for f in legs),
         )
 
     def derive(
@@ -447,18 +461,48 @@ class _Deriver:
                     continue
                 minuend = current[(start, cur_end)]
                 # The subtrahend as it stood when the minuend was filed: same basis for both legs.
-                subtrahend = _as_of(periods[(start, prev_end)], minuend.src.order) or current[(start, prev_end)]
-                src = minuend.src if minuend.src.order >= subtrahend.src.order else subtrahend.src
+                subtrahend = (
+                    _as_of(periods[(start, prev_end)], minuend.src.order) or current[(start, prev_end)]
+                )
+                # The quarter cites the filing that states the year-to-date value ending with it
+                # (a later 10-Q holding only the earlier leg as a comparative is listed, not cited).
+                src = minuend.src
                 year, q = fiscal_quarter_of(date.fromisoformat(cur_end), self.fye)
                 how = (
                     f"derived: {_days(start, cur_end) // 30} months to {cur_end} ({_fmt_m(minuend.val)}, "
                     f"{minuend.src.accn}) minus {_days(start, prev_end) // 30} months to {prev_end} "
                     f"({_fmt_m(subtrahend.val)}, {subtrahend.src.accn})"
                 )
+                legs = (
+                    (minuend.src,)
+                    if subtrahend.src.accn == minuend.src.accn
+                    else (minuend.src, subtrahend.src)
+                )
                 out[(q_start, cur_end)] = self.figure(
-                    f"Q{q}-{year}", q_start, cur_end, minuend.val - subtrahend.val, src, how
+                    f"Q{q}-{year}", q_start, cur_end, minuend.val - subtrahend.val, src, how, legs
                 )
         return out
+
+
+def _report_periods(facts: Iterable[Fact]) -> dict[str, str]:
+    """Accession -> the period it reports (its latest end date): other periods are comparatives."""
+    out: dict[str, str] = {}
+    for f in facts:
+        out[f.accn] = max(out.get(f.accn, f.end), f.end)
+    return out
+
+
+def _as_reported(
+    by_period: dict[tuple[str, str], list[Fact]], report_end: Mapping[str, str]
+) -> dict[tuple[str, str], list[Fact]]:
+    """Only the periods some filing reported as its own: a term a company started to report in
+    2019 (Meta's finance-lease principal) must not enter 2018 through later filings' comparatives
+    (zeros there), or the combined series would exist for years the company never defined it so."""
+    return {
+        key: versions
+        for key, versions in by_period.items()
+        if any(report_end.get(f.accn) == f.end for f in versions)
+    }
 
 
 def extract(
@@ -511,6 +555,7 @@ def extract(
         newest = max(all_facts, key=lambda f: f.order)
         result.latest_filed, result.latest_accession = newest.filed, newest.accn
 
+    report_end = _report_periods(all_facts)
     for spec in specs:
         missing = [t.concept for t in spec.terms if t.concept not in indexed]
         if missing:
@@ -518,7 +563,11 @@ def extract(
                 f"{spec.definition}: no {', '.join(missing)} facts in this file; series left empty"
             )
             continue
-        periods = _combined_versions([(t.sign, indexed[t.concept]) for t in spec.terms])
+        legs = [
+            (t.sign, indexed[t.concept] if i == 0 else _as_reported(indexed[t.concept], report_end))
+            for i, t in enumerate(spec.terms)
+        ]
+        periods = _combined_versions(legs)
         deriver = _Deriver(company_id, name, cik, fye, spec.definition)
         if not history:
             final = deriver.derive(periods, None)
