@@ -495,13 +495,14 @@ def _report_periods(facts: Iterable[Fact]) -> dict[str, str]:
 def _as_reported(
     by_period: dict[tuple[str, str], list[Fact]], report_end: Mapping[str, str]
 ) -> dict[tuple[str, str], list[Fact]]:
-    """Only the periods some filing reported as its own: a term a company started to report in
-    2019 (Meta's finance-lease principal) must not enter 2018 through later filings' comparatives
-    (zeros there), or the combined series would exist for years the company never defined it so."""
+    """Only the periods the company reported the term for: as a filing's own period, or with a
+    non-zero value. A term Meta started to report in 2019 (finance-lease principal) appears for
+    2017-2018 only as zero-valued comparatives in later filings; taking those would build the
+    combined series for years the company never defined it so."""
     return {
         key: versions
         for key, versions in by_period.items()
-        if any(report_end.get(f.accn) == f.end for f in versions)
+        if any(report_end.get(f.accn) == f.end or f.val != 0 for f in versions)
     }
 
 
