@@ -67,7 +67,7 @@ async def test_ingest_over_http_then_not_modified(tmp_path, sec):
     env = {"SEC_USER_AGENT": UA, "SEC_BASE_URL": sec.base_url}
     code, out, err = await capexbot("ingest", "sec", "--company", "facebook", cwd=tmp_path, env=env)
     assert code == 0, err
-    assert out.startswith("meta: ") and "new figure(s) of 67 extracted" in out
+    assert out.startswith("meta: ") and "new figure(s) of 61 extracted" in out
     assert sec.requests[0]["User-Agent"] == UA
     code, out, err = await capexbot("ingest", "sec", "--company", "meta", cwd=tmp_path, env=env)
     assert code == 0 and out.strip() == "meta: not modified since the last fetch"
