@@ -7,11 +7,29 @@ writer fail fast on a locked file (busy_timeout) instead of deadlocking on a loc
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
+
+log = logging.getLogger("capexbot.db")
+
+
+def create_private(path: str | Path) -> None:
+    """Create `path` readable by its owner only (0600), or tighten an existing one.
+
+    The database holds the Matrix access token and webhook URLs: SQLite would create it with the
+    umask's 0644, and its -wal/-shm files copy the main file's mode, so fixing the main file is enough.
+    """
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    if os.stat(path).st_mode & 0o077:
+        os.chmod(path, 0o600)
 
 
 class Database:
@@ -30,7 +48,7 @@ class Database:
     async def open(cls, path: str | Path) -> Database:
         path = str(path)
         if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            create_private(path)
         pending = aiosqlite.connect(path, isolation_level=None)
         try:
             conn = await pending
@@ -55,18 +73,68 @@ class Database:
     async def close(self) -> None:
         await self.conn.close()
 
+    async def _to_the_end(self, sql: str) -> bool:
+        """Run `sql` to completion even if this task is cancelled meanwhile; True if it was.
+
+        aiosqlite runs the statement in its thread whatever happens to the awaiting task: giving up
+        the wait would leave us not knowing whether BEGIN/COMMIT took effect, and a connection that
+        silently stays inside a transaction holds the write lock for every process.
+        """
+        step = asyncio.ensure_future(self.conn.execute(sql))
+        cancelled = False
+        while True:
+            try:
+                await asyncio.shield(step)
+                return cancelled
+            except asyncio.CancelledError:
+                if step.cancelled():
+                    raise
+                cancelled = True  # the next shield() returns (or raises) the statement's outcome
+
+    async def _rollback(self) -> None:
+        """Roll back if a transaction is open; never mask the error that caused it.
+
+        SQLite ends the transaction itself on some errors (a full disk): a blind ROLLBACK would
+        then replace "database or disk is full" by "cannot rollback - no transaction is active".
+        """
+        if not self.conn.in_transaction:
+            return
+        try:
+            await self._to_the_end("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("rollback failed: %s", exc)
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A serialised write transaction: commits on success, rolls back on any exception."""
+        """A serialised write transaction: commits on success, rolls back on any exception.
+
+        Safe under cancellation: BEGIN, COMMIT and ROLLBACK always run to their end, so a task
+        cancelled at any point leaves the connection outside any transaction (tested in
+        tests/test_db_cancel.py); a COMMIT that completed stays committed, then the cancellation
+        is re-raised.
+        """
         async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                cancelled = await self._to_the_end("BEGIN IMMEDIATE")
+            except BaseException:
+                await self._rollback()
+                raise
+            if cancelled:
+                await self._rollback()
+                raise asyncio.CancelledError
             try:
                 yield self.conn
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                await self._rollback()
                 raise
-            await self.conn.execute("COMMIT")
+            try:
+                cancelled = await self._to_the_end("COMMIT")
+            except BaseException:
+                await self._rollback()
+                raise
             self.local_generation += 1
+            if cancelled:
+                raise asyncio.CancelledError
 
     async def lock_key(self, conn: aiosqlite.Connection, key: str) -> None:
         """Nothing to do: SQLite has one writer at a time (PostgreSQL takes an advisory lock)."""
@@ -86,6 +154,6 @@ class Database:
 
     async def backup_to(self, target: str | Path) -> None:
         """SQLite online backup: consistent copy while the bot keeps running."""
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        create_private(target)
         async with aiosqlite.connect(str(target)) as dest:
             await self.conn.backup(dest)
