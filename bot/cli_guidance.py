@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from datetime import date, timedelta
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from bot.context import open_services
@@ -28,22 +29,32 @@ from storage.companies import normalise_alias
 from storage.models import NewFigure
 from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends
 from storage.sources.sec_extract import period_bounds
+from storage.validate import MAX_USD, iso_date, usd
 
-MAX_USD = 10**13
+MIN_GUIDANCE_USD = 10**6  # capex guidance is given in millions or billions: less is a unit slip
 _SUFFIX = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12}
-_AMOUNT = re.compile(r"^\$?\s*([0-9][0-9_,]*(?:\.[0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)$")
-_LABEL = re.compile(r"^(?:(FY|CY)\s*-?\s*(\d{4})|Q([1-4])\s*[- ]?\s*(\d{4})|(\d{4}))$")
+_AMOUNT = re.compile(r"^\$?\s*([0-9][0-9_,]{0,24}(?:\.[0-9]{1,12})?(?:e[0-9]{1,2})?)\s*([a-z]*)$", re.ASCII)
+_LABEL = re.compile(r"^(?:(FY|CY)\s*-?\s*([0-9]{4})|Q([1-4])\s*[- ]?\s*([0-9]{4})|([0-9]{4}))$", re.ASCII)
 
 
 def parse_amount(text: str) -> int:
-    """'130e9', '130000000000', '130B', '$1.5bn', '800M' -> whole US dollars."""
+    """'130e9', '130000000000', '130B', '$1.5bn', '800M' -> whole US dollars.
+
+    Exact decimal arithmetic and the shared validator (storage/validate.py): a bare '1.5' is
+    $1.50, refused with a hint, never silently stored as $2.
+    """
     m = _AMOUNT.match(text.strip().lower())
     if not m or m.group(2) not in _SUFFIX:
-        raise ValueError(f"{text!r} is not an amount (e.g. 130e9, 130B, 800M)")
-    value = float(m.group(1).replace("_", "").replace(",", "")) * _SUFFIX[m.group(2)]
-    if not 0 < value <= MAX_USD:
-        raise ValueError(f"{text!r} is out of range (0 to 10 trillion US dollars)")
-    return round(value)
+        raise ValueError(f"{text[:30]!r} is not an amount (e.g. 130e9, 130B, 800M)")
+    number = Decimal(m.group(1).replace("_", "").replace(",", "")) * _SUFFIX[m.group(2)]
+    if number < MIN_GUIDANCE_USD:
+        hint = f"{text.strip()}B or {text.strip()}M"
+        raise ValueError(f"{text!r} is less than $1 million; capex guidance needs its unit, e.g. {hint}")
+    if number > MAX_USD:
+        raise ValueError(f"{text[:30]!r} is out of range (up to 10 trillion US dollars)")
+    if number != number.to_integral_value():
+        raise ValueError(f"{text!r} is not a whole number of US dollars")
+    return usd(int(number), repr(text)) or 0  # the shared validator has the last word
 
 
 def parse_label(text: str) -> str:
@@ -126,9 +137,9 @@ async def handle_add(args: argparse.Namespace, settings: Settings) -> int:
     if low is not None and high is not None and low > high:
         return _fail("--low is greater than --high")
     try:
-        given = date.fromisoformat(args.date)
-    except ValueError:
-        return _fail(f"--date {args.date!r} is not a date (YYYY-MM-DD)")
+        given = date.fromisoformat(iso_date(args.date, "--date"))
+    except ValueError as exc:
+        return _fail(str(exc))
     url = urlsplit(args.source.strip())
     if url.scheme not in ("http", "https") or not url.hostname or url.username or url.password:
         return _fail("--source must be an http(s) URL without credentials")

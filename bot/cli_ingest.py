@@ -14,6 +14,8 @@ from storage.sources.sec_client import SecClient, SecConfigError
 from storage.sources.sec_extract import SecDataError, parse_companyfacts
 from storage.sources.sec_ingest import default_sec_companies, ingest_companies, store_document
 
+MAX_COMPANYFACTS_BYTES = 128 * 1024 * 1024  # the largest real filer's file is about 20 MB
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("ingest", help="ingest figures from a data source (SEC EDGAR XBRL, 8-K earnings releases)")
@@ -78,6 +80,13 @@ async def _ingest_file(args: argparse.Namespace, settings: Settings) -> int:
     path: Path = args.file
     if not path.is_file():
         print(f"capexbot: no such file: {path}", file=sys.stderr)
+        return 1
+    if path.stat().st_size > MAX_COMPANYFACTS_BYTES:
+        print(
+            f"capexbot: {path} rejected, nothing stored: {path.stat().st_size:,} bytes is over the "
+            f"{MAX_COMPANYFACTS_BYTES:,}-byte limit for one companyfacts file",
+            file=sys.stderr,
+        )
         return 1
     raw = path.read_bytes()
     try:

@@ -13,17 +13,16 @@ JSON is a list of objects with the same keys (or {"figures": [...]}).
 from __future__ import annotations
 
 import csv
-import io
 import json
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from storage.companies import normalise_alias
 from storage.models import NewFigure
 from storage.provenance import DOCUMENT_KINDS, docs_from_json, refs_from_json
+from storage.validate import FISCAL_LABEL, iso_date, usd
 
 COLUMNS = (
     "company",
@@ -46,8 +45,9 @@ COLUMNS = (
     "secondary_refs",
 )
 REQUIRED = ("company", "fiscal_period", "period_start", "period_end", "kind", "definition", "source_title")
-_FISCAL_LABEL = re.compile(r"^(FY|CY)\d{4}$|^Q[1-4]-\d{4}$|^H[12]-\d{4}$")
-MAX_VALUE_USD = 10**13  # $10 trillion: anything larger is a unit mistake
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a file of every figure ever filed is far smaller
+MAX_JSON_BYTES = 16 * 1024 * 1024  # JSON is decoded whole: keep its memory bounded
+MAX_ROW_ERRORS = 1000  # keep reading to count, but stop collecting reasons
 
 
 @dataclass(frozen=True)
@@ -67,28 +67,6 @@ class ImportRejected(Exception):
         self.errors = errors
 
 
-def _iso_date(text: str, what: str) -> str:
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ValueError(f"{what} {text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _usd(text: object, what: str) -> int | None:
-    if text is None or str(text).strip() == "":
-        return None
-    raw = str(text).strip().replace("_", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ValueError(f"{what} {raw!r} is not a number") from None
-    if value != value or value < 0 or value > MAX_VALUE_USD:
-        raise ValueError(f"{what} {raw!r} is out of range (0 to 10 trillion US dollars)")
-    if value != int(value):
-        raise ValueError(f"{what} {raw!r} must be whole US dollars")
-    return int(value)
-
-
 def parse_row(
     row: Mapping[str, object], company_ids: Mapping[str, str], definitions: Iterable[str]
 ) -> NewFigure:
@@ -105,12 +83,12 @@ def parse_row(
         raise ValueError(f"unknown company {get['company'][:40]!r}")
     if get["definition"] not in set(definitions):
         raise ValueError(f"unknown definition {get['definition'][:40]!r}")
-    if not _FISCAL_LABEL.match(get["fiscal_period"]):
+    if not FISCAL_LABEL.fullmatch(get["fiscal_period"]):
         raise ValueError(
             f"fiscal_period {get['fiscal_period'][:20]!r} must look like FY2024, Q3-2025 or CY2026"
         )
-    start = _iso_date(get["period_start"], "period_start")
-    end = _iso_date(get["period_end"], "period_end")
+    start = iso_date(get["period_start"], "period_start")
+    end = iso_date(get["period_end"], "period_end")
     if start > end:
         raise ValueError("period_start is after period_end")
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
@@ -124,7 +102,7 @@ def parse_row(
     kind = get["kind"]
     if kind not in ("actual", "guidance"):
         raise ValueError(f"kind must be actual or guidance, not {kind[:20]!r}")
-    value, low, high = (_usd(get[k], k) for k in ("value_usd", "low_usd", "high_usd"))
+    value, low, high = (usd(get[k], k) for k in ("value_usd", "low_usd", "high_usd"))
     if value is None and low is None:
         raise ValueError(
             "needs value_usd, or low_usd (and high_usd for a range; low alone means 'more than')"
@@ -140,7 +118,10 @@ def parse_row(
     currency = get["currency"] or "USD"
     if currency != "USD":
         raise ValueError("only USD figures are stored; convert first and say so in source_title")
-    announced = _iso_date(get["date"], "date") if get["date"] else None
+    announced = iso_date(get["date"], "date") if get["date"] else None
+    if announced and date.fromisoformat(announced) > datetime.now(UTC).date() + timedelta(days=1):
+        # a future date would stay "the latest guidance" until that day
+        raise ValueError(f"date {announced} is in the future")
     document_kind = get["document_kind"] or None
     if document_kind is not None and document_kind not in DOCUMENT_KINDS:
         raise ValueError(f"document_kind must be one of {', '.join(sorted(DOCUMENT_KINDS))}")
@@ -166,45 +147,65 @@ def parse_row(
     )
 
 
-def read_rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
-    """(line number, row) pairs from a CSV or JSON file; line numbers are what a user sees."""
-    text = path.read_text("utf-8-sig")
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    limit = MAX_JSON_BYTES if path.suffix.lower() == ".json" else MAX_FILE_BYTES
+    if size > limit:
+        raise ImportRejected([RowError(1, f"file is {size:,} bytes; the limit is {limit:,}")])
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, Mapping[str, object]]]:
+    """(line number, row) pairs from a CSV or JSON file; line numbers are what a user sees.
+
+    CSV is streamed row by row (a large file never sits in memory as text and rows at once).
+    """
+    _check_size(path)
     if path.suffix.lower() == ".json":
-        data = json.loads(text)
+        data = json.loads(path.read_text("utf-8-sig"))
         if isinstance(data, dict):
             data = data.get("figures")
         if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
             raise ImportRejected([RowError(1, 'JSON must be a list of figure objects or {"figures": [...]}')])
-        return [(i + 1, row) for i, row in enumerate(data)]
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    unknown = [h for h in header if h not in COLUMNS]
-    if unknown or not set(REQUIRED) <= set(header):
-        raise ImportRejected(
-            [
-                RowError(
-                    1,
-                    f"header must be {','.join(COLUMNS)} (unknown: {unknown}, missing: "
-                    f"{[c for c in REQUIRED if c not in header]})",
-                )
-            ]
-        )
-    return [(reader.line_num, row) for row in reader]
+        yield from ((i + 1, row) for i, row in enumerate(data))
+        return
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        unknown = [h for h in header if h not in COLUMNS]
+        if unknown or not set(REQUIRED) <= set(header):
+            raise ImportRejected(
+                [
+                    RowError(
+                        1,
+                        f"header must be {','.join(COLUMNS)} (unknown: {[u[:40] for u in unknown[:5]]}, "
+                        f"missing: {[c for c in REQUIRED if c not in header]})",
+                    )
+                ]
+            )
+        for row in reader:
+            yield reader.line_num, row
 
 
 def parse_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable[str]) -> list[NewFigure]:
-    """All figures of the file, or ImportRejected listing every bad row."""
+    """All figures of the file, or ImportRejected listing every bad row.
+
+    Malformed, truncated, deeply nested or non-UTF-8 files are rejected in one line, never with
+    a traceback (tests/test_hostile_files.py).
+    """
     definitions = set(definitions)
-    figures, errors = [], []
+    figures: list[NewFigure] = []
+    errors: list[RowError] = []
     try:
-        rows = read_rows(path)
-    except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
-        raise ImportRejected([RowError(1, f"unreadable file: {exc}")]) from None
-    for line, row in rows:
-        try:
-            figures.append(parse_row(row, company_ids, definitions))
-        except ValueError as exc:
-            errors.append(RowError(line, str(exc)))
+        for line, row in read_rows(path):
+            try:
+                figures.append(parse_row(row, company_ids, definitions))
+            except ValueError as exc:
+                if len(errors) < MAX_ROW_ERRORS:
+                    errors.append(RowError(line, str(exc)))
+    except (ValueError, csv.Error) as exc:  # bad UTF-8, bad JSON, a 5,000-digit JSON integer
+        raise ImportRejected([RowError(1, f"unreadable file: {str(exc)[:200]}")]) from None
+    except RecursionError:
+        raise ImportRejected([RowError(1, "unreadable file: JSON nested too deeply")]) from None
     if errors:
         raise ImportRejected(errors)
     if not figures:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from storage.validate import check_figure
+
 FigureKind = Literal["actual", "guidance"]
 
 
@@ -91,6 +93,22 @@ class NewFigure:
     derived_from: tuple[SourceDoc, ...] = ()
     secondary_refs: tuple[SecondaryRef, ...] = ()
 
+    def __post_init__(self) -> None:
+        """Every new figure passes the one validator (storage/validate.py), whoever made it."""
+        if self.kind not in ("actual", "guidance"):
+            raise ValueError(f"kind must be actual or guidance, not {str(self.kind)[:20]!r}")
+        check_figure(
+            {
+                "fiscal_label": self.fiscal_label,
+                "period_start": self.period_start,
+                "period_end": self.period_end,
+                "value_usd": self.value_usd,
+                "low_usd": self.low_usd,
+                "high_usd": self.high_usd,
+                "announced": self.announced,
+            }
+        )
+
     @property
     def identity(self) -> str:
         """Two rows with the same identity are the same fact: re-adding one is a no-op.
@@ -125,6 +143,9 @@ class StoredFigure(NewFigure):
     id: int = 0
     recorded_at: str = ""
     origin: str = ""
+
+    def __post_init__(self) -> None:
+        """Stored rows passed the validator on their way in; reading them back stays cheap."""
 
     @property
     def midpoint(self) -> float | None:

@@ -57,7 +57,9 @@ async def test_cancelled_while_begin_waits_for_the_lock_leaves_no_transaction(tm
 
 
 @pytest.mark.parametrize("steps", range(0, 40))
-async def test_cancelled_at_any_point_of_a_transaction_leaves_the_connection_usable(tmp_path: Path, steps: int):
+async def test_cancelled_at_any_point_of_a_transaction_leaves_the_connection_usable(
+    tmp_path: Path, steps: int
+):
     """Cancel after 0..39 loop iterations: some land in BEGIN, some in the body, some in COMMIT."""
     path = tmp_path / "db.sqlite3"
     db = await Database.open(path)

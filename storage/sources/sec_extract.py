@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from storage.validate import usd
+
 PERIODIC_FORMS = frozenset({"10-K", "10-K/A", "10-Q", "10-Q/A", "10-KT", "10-KT/A", "10-QT", "10-QT/A"})
 QUARTER_DAYS = (80, 100)
 YEAR_DAYS = (350, 380)
@@ -37,6 +39,10 @@ FISCAL_SLACK_DAYS = 10
 
 EDGAR_INDEX_URL = "https://www.sec.gov/Archives/edgar/data/{cik}/{accn_nodash}/{accn}-index.htm"
 COMPANYFACTS_URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
+
+
+class BadValue(ValueError):
+    """One entry's value is unusable (not finite, negative, absurd): that entry is skipped."""
 
 
 class SecDataError(ValueError):
@@ -167,7 +173,9 @@ def parse_companyfacts(raw: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
         try:
             doc = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
-            raise SecDataError(f"malformed or truncated companyfacts JSON: {exc}") from None
+            raise SecDataError(f"malformed or truncated companyfacts JSON: {str(exc)[:200]}") from None
+        except RecursionError:
+            raise SecDataError("malformed companyfacts JSON: nested too deeply") from None
     if not isinstance(doc, dict):
         raise SecDataError("companyfacts document is not a JSON object")
     facts = doc.get("facts")
@@ -224,8 +232,12 @@ def _to_fact(qualified: str, entry: Any) -> Fact | None:
     start = entry.get("start")
     if not _is_iso_date(end) or not _is_iso_date(filed) or not isinstance(accn, str) or not accn:
         raise SecDataError(f"{qualified}: entry with a bad end/filed date or accession: {entry!r:.200}")
-    if not isinstance(val, int | float) or isinstance(val, bool) or val != val:  # NaN check
+    if not isinstance(val, int | float) or isinstance(val, bool):
         raise SecDataError(f"{qualified}: entry with a non-numeric value: {entry!r:.200}")
+    try:
+        usd(val, f"{qualified} {accn} value")  # NaN, Infinity, 1e400, > 2^63, negative: skipped
+    except ValueError as exc:
+        raise BadValue(str(exc)) from None
     if not isinstance(form, str):
         raise SecDataError(f"{qualified}: entry without a form: {entry!r:.200}")
     if start is None or form not in PERIODIC_FORMS:
@@ -541,7 +553,11 @@ def extract(
         qualified, entries = found
         by_period: dict[tuple[str, str], list[Fact]] = {}
         for entry in entries:
-            f = _to_fact(qualified, entry)
+            try:
+                f = _to_fact(qualified, entry)
+            except BadValue as exc:
+                result.warnings.append(f"skipped: {exc}")
+                continue
             if f is not None:
                 by_period.setdefault((f.start, f.end), []).append(f)
         for versions in by_period.values():
@@ -572,7 +588,8 @@ def extract(
         deriver = _Deriver(company_id, name, cik, fye, spec.definition)
         if not history:
             final = deriver.derive(periods, None)
-            result.figures.extend(final[k] for k in sorted(final, key=lambda k: (k[1], k[0])))
+            for key in sorted(final, key=lambda k: (k[1], k[0])):
+                _keep(final[key], result)
             continue
         cutoffs = sorted({v.src.order for vs in periods.values() for v in vs})
         seen: dict[tuple[str, str], int] = {}
@@ -582,5 +599,15 @@ def extract(
                 fig = state[key]
                 if seen.get(key) != fig.value_usd:
                     seen[key] = fig.value_usd
-                    result.figures.append(fig)
+                    _keep(fig, result)
     return result
+
+
+def _keep(fig: SecFigure, result: ExtractResult) -> None:
+    """Add a derived figure unless the shared validator refuses it (a negative difference...)."""
+    try:
+        usd(fig.value_usd, f"{fig.fiscal_label} {fig.definition_code} ({fig.accession})")
+    except ValueError as exc:
+        result.warnings.append(f"skipped: {exc}")
+        return
+    result.figures.append(fig)
