@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator
 from typing import Protocol, TextIO
 
 from bot.context import open_services
+from bot.health_server import HealthServer
+from bot.observe import Observer
 from bot.platforms.delivery import Adapter
 from bot.platforms.discord import adapter as discord_adapter
 from bot.platforms.matrix import adapter as matrix_adapter
@@ -28,6 +30,9 @@ from storage.backoff import Backoff
 from storage.locks import LockHeld, exclusive
 
 log = logging.getLogger("capexbot")
+
+
+CONNECTING = {"discord", "matrix"}  # they say "ok" themselves once their server answers
 
 
 class Runnable(Protocol):
@@ -50,14 +55,24 @@ def outbound_adapters(settings: Settings, services: Services) -> dict[str, Adapt
     return adapters
 
 
-async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
-    """Run until it returns or is cancelled; restart after crashes with jittered backoff."""
+async def supervise(runnable: Runnable, max_backoff: float = 60.0, observer: Observer | None = None) -> None:
+    """Run until it returns or is cancelled; restart after crashes with jittered backoff.
+
+    Its state for /healthz: ok while running (adapters that connect to a server report finer
+    states themselves), degraded with the reason while waiting to restart, down once stopped.
+    """
+    observer = observer or Observer()
     backoff = Backoff(1.0, max_backoff)
     while True:
         try:
             log.info("%s started", runnable.name)
+            if runnable.name in CONNECTING:
+                observer.degraded(runnable.name, "connecting")
+            else:
+                observer.ok(runnable.name)
             await runnable.run()
             log.info("%s stopped", runnable.name)
+            observer.set_state(runnable.name, "down", "stopped")
             return
         except asyncio.CancelledError:
             log.info("%s stopped", runnable.name)
@@ -68,26 +83,55 @@ async def supervise(runnable: Runnable, max_backoff: float = 60.0) -> None:
                 "%s crashed (%s: %s); restarting in %.0f s", runnable.name, type(exc).__name__, exc, delay
             )
             log.debug("crash details", exc_info=True)
+            observer.degraded(runnable.name, f"crashed ({type(exc).__name__}); restarting in {delay:.0f} s")
+            observer.reconnect(runnable.name)
             await asyncio.sleep(delay)
 
 
 async def run_bot(settings: Settings, *, terminal_input: TextIO | None = None) -> int:
     async with open_services(settings) as services:
-        adapters = outbound_adapters(settings, services)
-        if not any(a.inbound for a in adapters.values()):
-            adapters["terminal"] = TerminalAdapter(services, settings, stream=terminal_input)
-        fronts: list[Runnable] = [a for a in adapters.values() if a.inbound]
-        workers = [
-            w for w in (alerts.build(settings, services, adapters), sec_poller.build(settings, services)) if w
-        ]
+        observer = Observer()
+        services.observer = observer
+        health = await _start_health(settings, services, observer)
         try:
-            async with _one_matrix_process(settings, services, adapters):
-                await _serve(fronts, [*workers], settings)
+            await _run_adapters(settings, services, observer, terminal_input)
         finally:
-            for adapter in adapters.values():
-                with contextlib.suppress(Exception):
-                    await adapter.close()
+            if health is not None:
+                await health.stop()  # closed before the database: SIGTERM leaves nothing listening
     return 0
+
+
+async def _start_health(settings: Settings, services: Services, observer: Observer) -> HealthServer | None:
+    """/healthz and /metrics when CAPEXBOT_HEALTH_PORT is set; a port in use is a config error."""
+    if not settings.capexbot_health_port:
+        return None
+    health = HealthServer(services, observer, settings.capexbot_health_host, settings.capexbot_health_port)
+    try:
+        await health.start()
+    except OSError as exc:
+        raise ConfigError(
+            f"CAPEXBOT_HEALTH_PORT: cannot listen on {settings.capexbot_health_host}:"
+            f"{settings.capexbot_health_port} ({exc.strerror or type(exc).__name__})"
+        ) from None
+    return health
+
+
+async def _run_adapters(settings: Settings, services: Services, observer: Observer, terminal_input) -> None:
+    """Every configured network adapter and worker, until a signal or the end of the terminal."""
+    adapters = outbound_adapters(settings, services)
+    if not any(a.inbound for a in adapters.values()):
+        adapters["terminal"] = TerminalAdapter(services, settings, stream=terminal_input)
+    fronts: list[Runnable] = [a for a in adapters.values() if a.inbound]
+    workers = [
+        w for w in (alerts.build(settings, services, adapters), sec_poller.build(settings, services)) if w
+    ]
+    try:
+        async with _one_matrix_process(settings, services, adapters):
+            await _serve(fronts, [*workers], settings, observer)
+    finally:
+        for adapter in adapters.values():
+            with contextlib.suppress(Exception):
+                await adapter.close()
 
 
 @contextlib.asynccontextmanager
@@ -108,7 +152,9 @@ async def _one_matrix_process(settings: Settings, services, adapters: dict) -> A
         ) from None
 
 
-async def _serve(fronts: list[Runnable], background: list[Runnable], settings: Settings) -> None:
+async def _serve(
+    fronts: list[Runnable], background: list[Runnable], settings: Settings, observer: Observer
+) -> None:
     """Run everything until a signal, or until every front end finished (terminal end of input)."""
     names = ", ".join(r.name for r in fronts + background)
     log.info("capexbot running with %s (database %s)", names, settings.database_label)
@@ -117,7 +163,7 @@ async def _serve(fronts: list[Runnable], background: list[Runnable], settings: S
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    tasks = [asyncio.create_task(supervise(r), name=r.name) for r in fronts + background]
+    tasks = [asyncio.create_task(supervise(r, observer=observer), name=r.name) for r in fronts + background]
     waiter = asyncio.create_task(stop.wait())
     all_fronts = asyncio.gather(*tasks[: len(fronts)], return_exceptions=True)
     await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)

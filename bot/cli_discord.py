@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+import aiohttp
 import discord
 
 from bot.platforms.discord.adapter import intents_for
@@ -62,6 +63,9 @@ async def handle_sync(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError("DISCORD_TOKEN was rejected by Discord") from None
     except discord.HTTPException as exc:
         print(f"capexbot: Discord refused the sync: {exc.status} {exc.text}", file=sys.stderr)
+        return EXIT_USER
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:  # no network, DNS failure, timeout
+        print(f"capexbot: cannot reach Discord ({type(exc).__name__}); nothing synced", file=sys.stderr)
         return EXIT_USER
     finally:
         await client.close()

@@ -17,6 +17,7 @@ from commands.formatting import pct, period_name
 from commands.formatting import rounded as short_money
 from commands.formatting import rounded_range as short_range
 from commands.i18n import tr
+from commands.text import inert
 from commands.types import Reply
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
@@ -187,7 +188,7 @@ def webhook_payload(
     """The JSON a webhook receives. `figures` has the `ask --json` shape; `content` (plain text,
     mentions disabled) lets a Discord or Slack-style incoming webhook show it as is."""
     company = snap.companies.get(company_id)
-    content = f"**{reply.title}**\n{reply.text}"
+    content = f"**{inert(reply.title)}**\n{reply.text}"  # the text's source titles are inert already
     if len(content) > 1900:
         content = content[:1899] + "…"
     return {

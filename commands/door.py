@@ -14,6 +14,7 @@ import difflib
 import logging
 import math
 import shlex
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -112,8 +113,16 @@ def message_lang(line: str) -> Lang | None:
 async def handle(inv: Invocation, services: Services) -> Reply | None:
     """The answer to one invocation, or None when the bot should say nothing (French replies get
     French spacing before : ; ? ! whatever their text came from)."""
+    started = time.perf_counter()
     reply = await _answer(inv, services)
-    return typeset(reply) if reply is not None else None
+    reply = typeset(reply) if reply is not None else None
+    if services.observer is not None:
+        if not inv.addressed:
+            services.observer.command("overheard", "quiet" if reply is None else "flagged", 0.0)
+        elif reply is not None:
+            outcome = "ok" if reply.ok else "error"
+            services.observer.command(reply.command or "unknown", outcome, time.perf_counter() - started)
+    return reply
 
 
 async def _answer(inv: Invocation, services: Services) -> Reply | None:

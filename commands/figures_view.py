@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from commands.formatting import day, period_name
 from commands.i18n import tr
+from commands.text import inert
 from commands.types import FigureOut
 from storage.catalog import Snapshot
 from storage.models import StoredFigure
@@ -136,7 +137,8 @@ def guidance_change(previous: StoredFigure, current: StoredFigure) -> str:
 
 
 def source_text(fig: StoredFigure) -> str:
-    return f"{fig.source_title} — {fig.source_url}" if fig.source_url else fig.source_title
+    title = inert(fig.source_title)  # operator-supplied: no `<!channel>`, masked links or pings
+    return f"{title} — {fig.source_url}" if fig.source_url else title
 
 
 def to_out(fig: StoredFigure, snap: Snapshot) -> FigureOut:
@@ -168,7 +170,7 @@ def source_lines(figures: Sequence[StoredFigure], lang: str) -> list[str]:
             period_name(p, lang) for p in sorted({f.fiscal_label for f in figs}, key=label_sort_key)
         )
         when = day(announced, lang) if announced else tr(lang, "date not recorded", "date non enregistrée")
-        lines.append(tr(lang, f"{periods}: {title} ({when})", f"{periods} : {title} ({when})"))
+        lines.append(tr(lang, f"{periods}: {inert(title)} ({when})", f"{periods} : {inert(title)} ({when})"))
     return lines
 
 
@@ -180,5 +182,5 @@ def source_links(figures: Sequence[StoredFigure]) -> list[tuple[str, str]]:
             and fig.source_url.startswith(("http://", "https://"))
             and fig.source_url not in seen
         ):
-            seen[fig.source_url] = fig.source_title
+            seen[fig.source_url] = inert(fig.source_title)
     return [(title, url) for url, title in seen.items()]

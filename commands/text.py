@@ -22,3 +22,15 @@ def echo(text: str, limit: int = 40) -> str:
     """User text safe to quote back: bounded, and `@everyone`/`@room` can't become mentions."""
     shown = text if len(text) <= limit else text[:limit] + "…"
     return shown.replace("@", "@" + _WORD_JOINER)
+
+
+_MARKUP = str.maketrans({"<": "‹", ">": "›", "[": "(", "]": ")", "`": "'"})
+
+
+def inert(text: str) -> str:
+    """Operator-supplied text (source titles, company names) made inert for every chat renderer.
+
+    Slack-style webhooks act on `<!channel>`, Discord renders `[label](url)` as a masked link and
+    `@everyone` as a mention: angle and square brackets become look-alikes, `@` gets a word joiner.
+    """
+    return sanitise(text).translate(_MARKUP).replace("@", "@" + _WORD_JOINER)

@@ -545,6 +545,15 @@ class OutboxRepository:
         ) as cur:
             return {r[0]: int(r[1]) for r in await cur.fetchall()}
 
+    async def pending_stats(self) -> tuple[int, float | None]:
+        """(pending deliveries, unix time the oldest of them was created): /metrics and /healthz."""
+        async with self.db.conn.execute(
+            "SELECT count(*), min(created_at) FROM alert_deliveries WHERE status = 'pending'"
+        ) as cur:
+            row = await cur.fetchone()
+        oldest = datetime.fromisoformat(row[1]).timestamp() if row and row[1] else None
+        return (int(row[0]) if row else 0), oldest
+
     async def pending_by_subscription(self) -> dict[int, int]:
         async with self.db.conn.execute(
             "SELECT subscription_id, count(*) FROM alert_deliveries WHERE status = 'pending' "

@@ -142,7 +142,7 @@ async def test_import_json_then_reimport_is_noop(storage: Storage, tmp_path: Pat
     good.write_text(
         '[{"company": "FB", "fiscal_period": "FY2027", "period_start": "2027-01-01", "period_end": '
         '"2027-12-31", "kind": "guidance", "low_usd": 150e9, "high_usd": 170e9, "definition": '
-        '"ppe_incl_finance_lease_principal", "source_title": "Test outlook", "date": "2027-01-28"}]'
+        '"ppe_incl_finance_lease_principal", "source_title": "Test outlook", "date": "2026-10-29"}]'
     )
     assert len(await storage.import_file(good)) == 1
     assert await storage.import_file(good) == []

@@ -72,13 +72,21 @@ class Adapter(Protocol):
     async def close(self) -> None: ...
 
 
+MAX_RETRY_AFTER = 3600.0  # a receiver asking for more (999999999 s = 31 years) gets an hour
+
+
 def retry_after_from(header: str | None, body: Any = None, default: float = 5.0) -> float:
     """Seconds to wait from a JSON body's `retry_after` (seconds, Discord) / `retry_after_ms`
-    (Matrix), else a `Retry-After` header (seconds or HTTP date); `default` when none is usable."""
+    (Matrix), else a `Retry-After` header (seconds or HTTP date); `default` when none is usable.
+    Capped at MAX_RETRY_AFTER; NaN counts as unusable."""
+    seconds: float | None = None
     if isinstance(body, dict):
         if isinstance(body.get("retry_after_ms"), int | float):
-            return max(0.0, float(body["retry_after_ms"]) / 1000)
-        if isinstance(body.get("retry_after"), int | float):
-            return max(0.0, float(body["retry_after"]))
-    seconds = parse_retry_after(header)
-    return default if seconds is None else seconds
+            seconds = float(body["retry_after_ms"]) / 1000
+        elif isinstance(body.get("retry_after"), int | float):
+            seconds = float(body["retry_after"])
+    if seconds is None:
+        seconds = parse_retry_after(header)
+    if seconds is None or seconds != seconds:
+        return default
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)

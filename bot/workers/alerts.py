@@ -24,7 +24,8 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from bot.platforms.delivery import Adapter, DeliveryResult, Target
+from bot.observe import observer_of
+from bot.platforms.delivery import MAX_RETRY_AFTER, Adapter, DeliveryResult, Target
 from bot.platforms.webhook.adapter import redact_url
 from bot.settings import Settings
 from commands import alert_text
@@ -158,8 +159,10 @@ class AlertWorker:
                     claimed = await outbox.claim_due(self.owner, free, cfg.lease_seconds) if free > 0 else []
                 except StorageBusy as exc:  # e.g. locked for longer than busy_timeout
                     log.warning("alerts: could not claim deliveries (%s); retrying", exc)
+                    observer_of(self.services).degraded("alerts", f"cannot claim deliveries: {exc}")
                     await asyncio.sleep(1.0)
                     continue
+                observer_of(self.services).ok("alerts")
                 for item in claimed:
                     task = asyncio.create_task(self._deliver(item), name=f"alert-{item.id}")
                     self._inflight.add(task)
@@ -281,12 +284,18 @@ class AlertWorker:
         return self._outcome(item, result, bucket)
 
     def _outcome(self, item: Claimed, result: DeliveryResult, bucket: RateLimiter) -> Outcome:
+        outcome = self._judge(item, result, bucket)
+        metric = {"sent": "delivered", "failed": "failed"}.get(outcome.kind, "retried")
+        observer_of(self.services).alerts.labels(outcome=metric).inc()
+        return outcome
+
+    def _judge(self, item: Claimed, result: DeliveryResult, bucket: RateLimiter) -> Outcome:
         where = describe(item.platform, item.target)
         if result.status == "sent":
             log.debug("alerts: delivery %d sent to %s", item.id, where)
             return Outcome(item.id, item.subscription_id, "sent", moved_to=result.moved_to)
         if result.status == "retry_after":
-            seconds = max(0.0, result.retry_after)
+            seconds = min(max(0.0, result.retry_after), MAX_RETRY_AFTER)  # NaN: max() keeps 0.0
             bucket.hold(time.monotonic() + seconds)
             if result.scope == "global":
                 self._paused_until[item.platform] = time.monotonic() + seconds

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from bot.observe import observer_of
 from bot.settings import ConfigError, Settings
 from commands.services import Services
 from storage.sources.release_ingest import ReleaseReport, poll_releases
@@ -44,6 +45,14 @@ class SecPoller:
             reports = await ingest_companies(storage, client, companies)
         self.polls += 1
         added = sum(r.added for r in reports)
+        observer = observer_of(self.services)
+        errors = [r for r in reports if r.status == "error"]
+        observer.sec_polls.labels(outcome="error" if errors else "ok").inc()
+        observer.sec_new_figures.inc(added)
+        if errors:
+            observer.degraded(self.name, f"{len(errors)} of {len(reports)} companies failed: {errors[0].line()}")
+        else:
+            observer.ok(self.name)
         if added:
             log.info("SEC poll: %d new figure(s)", added)
         return reports
@@ -56,6 +65,8 @@ class SecPoller:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # keep polling; the supervisor only sees real crashes
+                    observer_of(self.services).sec_polls.labels(outcome="error").inc()
+                    observer_of(self.services).degraded(self.name, f"poll failed ({type(exc).__name__})")
                     log.warning(
                         "SEC poll failed (%s: %s); next try in %.0f s",
                         type(exc).__name__,

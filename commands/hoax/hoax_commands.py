@@ -77,6 +77,17 @@ async def hoax_watch(req: Request, services: Services) -> Reply:
         )
     repo = services.storage.hoax
     place = req.place
+    if mode == "on" and place.platform in ("terminal", "cli"):
+        # every terminal line is read as a command or a question: there is no overheard chat to watch
+        raise UserError(
+            tr(
+                lang,
+                "Hoax watch is for chat rooms: in the terminal every line is read as a command. "
+                "Check a message with `hoax <text>`.",
+                "La veille anti-canulars est faite pour les salons : dans le terminal chaque ligne est "
+                "lue comme une commande. Vérifiez un message avec `hoax <texte>`.",
+            )
+        )
     if mode == "status":
         state = await repo.watch_state(place.platform, place.id)
         on = bool(state and state.enabled)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.observe import observer_of
 from bot.platforms.delivery import DeliveryResult, Target, failed
 from bot.platforms.discord.interactions import InteractionRunner, send_reply
 from bot.platforms.discord.outbound import classify, post
@@ -190,10 +191,22 @@ class DiscordAdapter:
             if exc is not None:
                 adapter._record(exc)
 
+        observer = observer_of(self.services)
+
         @client.event
         async def on_ready() -> None:
             log.info("Discord: connected as %s (%d guilds)", client.user, len(client.guilds))
+            observer.ok(adapter.name)
             adapter.ready.set()
+
+        @client.event
+        async def on_disconnect() -> None:
+            observer.degraded(adapter.name, "gateway disconnected; reconnecting")
+
+        @client.event
+        async def on_resumed() -> None:
+            observer.reconnect(adapter.name)
+            observer.ok(adapter.name)
 
         @client.event
         async def on_message(message: discord.Message) -> None:

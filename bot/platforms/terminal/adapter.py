@@ -10,6 +10,7 @@ End of input (Ctrl-D, or the end of a pipe) stops it.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import threading
 from typing import TextIO
@@ -17,13 +18,39 @@ from typing import TextIO
 from bot.images import save_image
 from bot.platforms.delivery import DeliveryResult, Target, sent
 from bot.render_text import render_text
-from bot.settings import Settings
+from bot.settings import ConfigError, Settings
 from commands.door import Invocation, handle
 from commands.i18n import tr
 from commands.services import Services
 from commands.types import Place, Reply
 
 QUIT_WORDS = {"quit", "exit", ":q"}
+PROMPT = "> "
+
+
+class PromptKeeper(logging.Filter):
+    """On a tty, a log line printed while `> ` waits would leave the prompt above it: clear the
+    prompt line before the record and redraw the prompt after it (a filter on the root handlers)."""
+
+    def __init__(self, out: TextIO, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__()
+        self.out, self.loop = out, loop
+        self.waiting = False  # the prompt is on screen, the user has not pressed Enter yet
+        self._redraw_pending = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.waiting and not self._redraw_pending:
+            self.out.write("\r\x1b[K")  # back to column 0, erase: the record takes the prompt's place
+            self.out.flush()
+            self._redraw_pending = True
+            self.loop.call_soon_threadsafe(self.redraw)
+        return True
+
+    def redraw(self) -> None:
+        self._redraw_pending = False
+        if self.waiting:
+            self.out.write(PROMPT)
+            self.out.flush()
 
 
 class TerminalAdapter:
@@ -50,11 +77,25 @@ class TerminalAdapter:
                 )
             )
         lines = self._start_reader()
+        keeper = PromptKeeper(self.out, asyncio.get_running_loop()) if self.interactive else None
+        handlers = list(logging.getLogger().handlers) if keeper else []
+        for handler in handlers:
+            handler.addFilter(keeper)
+        try:
+            await self._loop(lines, keeper)
+        finally:
+            for handler in handlers:
+                handler.removeFilter(keeper)
+
+    async def _loop(self, lines: asyncio.Queue[str | None], keeper: PromptKeeper | None) -> None:
         while True:
-            if self.interactive:
-                self.out.write("> ")
+            if keeper is not None:
+                self.out.write(PROMPT)
                 self.out.flush()
+                keeper.waiting = True
             line = await lines.get()
+            if keeper is not None:
+                keeper.waiting = False
             if line is None:
                 return
             line = line.strip()
@@ -71,7 +112,11 @@ class TerminalAdapter:
 
     async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
         """Print `reply` (the terminal has one place and no need for idempotency)."""
-        self.out.write(render_text(save_image(reply, self.image_dir)) + "\n")
+        try:
+            reply = save_image(reply, self.image_dir)
+        except ConfigError as exc:  # answer in text and say why there is no picture
+            self.out.write(f"capexbot: {exc}\n")
+        self.out.write(render_text(reply) + "\n")
         self.out.flush()
         return sent()
 
