@@ -19,9 +19,9 @@ def sanitise(text: str) -> str:
 
 
 def echo(text: str, limit: int = 40) -> str:
-    """User text safe to quote back: bounded, and `@everyone`/`@room` can't become mentions."""
+    """User text safe to quote back: bounded, and `@everyone`/`@room`/`<!channel>` can't become mentions."""
     shown = text if len(text) <= limit else text[:limit] + "…"
-    return shown.replace("@", "@" + _WORD_JOINER)
+    return inert(shown)
 
 
 _MARKUP = str.maketrans({"<": "‹", ">": "›", "[": "(", "]": ")", "`": "'"})
