@@ -17,6 +17,9 @@ from pathlib import Path
 import aiosqlite
 
 log = logging.getLogger("capexbot.db")
+# How long a writer waits for another process's transaction (a large import) before "database is
+# locked": long enough for a 50,000-row import, short enough to report a stuck process.
+BUSY_TIMEOUT_MS = 30_000
 
 
 def create_private(path: str | Path) -> None:
@@ -61,7 +64,7 @@ class Database:
             raise
         conn.row_factory = aiosqlite.Row
         try:
-            await conn.execute("PRAGMA busy_timeout = 5000")
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")

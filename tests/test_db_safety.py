@@ -128,3 +128,23 @@ async def test_an_existing_world_readable_database_is_tightened(tmp_path: Path):
     db = await Database.open(path)
     await db.close()
     assert _mode(path) == 0o600
+
+
+async def test_a_writer_waits_for_a_long_import_instead_of_failing(tmp_path: Path):
+    """A 50,000-row import held the write lock ~11 s, past the 5 s busy_timeout, so a parallel
+    import failed with "database is locked": writers now wait up to BUSY_TIMEOUT_MS."""
+    path = tmp_path / "db.sqlite3"
+    db = await Database.open(path)
+    await _schema(db)
+    holder = await aiosqlite.connect(path, isolation_level=None)
+    await holder.execute("BEGIN IMMEDIATE")  # another process's long import
+    release = asyncio.create_task(asyncio.sleep(6))
+    release.add_done_callback(lambda _: asyncio.ensure_future(holder.execute("COMMIT")))
+    try:
+        async with db.transaction() as conn:  # waits, then writes
+            await conn.execute("INSERT INTO t VALUES (9)")
+        assert release.done()
+    finally:
+        await asyncio.sleep(0.1)
+        await holder.close()
+        await db.close()

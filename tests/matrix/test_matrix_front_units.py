@@ -8,6 +8,7 @@ import time
 
 import nio
 from aiohttp import web
+from pydantic import ValidationError
 
 from bot.platforms.matrix.adapter import MatrixAdapter, build, privileged_creators, strip_reply_fallback
 from bot.platforms.matrix.session import MatrixConfig, inviter_allowed
@@ -87,7 +88,8 @@ def test_inviter_patterns():
 
 def test_build_needs_homeserver_user_and_secret(services):
     base = dict(_env_file=None, matrix_homeserver="http://hs", matrix_user_id="@b:hs")
-    assert build(Settings(**base), services) is None
+    with pytest.raises(ValidationError, match="MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN is missing"):
+        Settings(**base)  # half a configuration is an error at start, not a silent fallback (issue 17)
     front = build(Settings(**base, matrix_password="pw", matrix_allowed_inviters="@a:hs, *:x"), services)
     assert isinstance(front, MatrixAdapter)
     assert front.config.allowed_inviters == ("@a:hs", "*:x") and front.config.prefix == "!"
