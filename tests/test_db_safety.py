@@ -148,3 +148,15 @@ async def test_a_writer_waits_for_a_long_import_instead_of_failing(tmp_path: Pat
         await asyncio.sleep(0.1)
         await holder.close()
         await db.close()
+
+
+def test_matrix_key_store_directory_is_private(tmp_path: Path):
+    from bot.platforms.matrix.session import private_dir
+
+    store = tmp_path / "keys"
+    store.mkdir(mode=0o755)
+    os.chmod(store, 0o755)
+    private_dir(store)
+    assert _mode(store) == 0o700
+    private_dir(tmp_path / "new" / "keys")
+    assert _mode(tmp_path / "new" / "keys") == 0o700

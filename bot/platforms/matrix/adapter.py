@@ -37,7 +37,6 @@ from typing import Any
 import aiohttp
 import nio
 
-from bot.observe import observer_of
 from bot.platforms.delivery import DeliveryResult, Target, failed
 from bot.platforms.matrix.addressing import Addressing, without_names
 from bot.platforms.matrix.session import (
@@ -125,7 +124,6 @@ class MatrixAdapter:
         self._creds = CredentialStore(services.storage.state, config.user_id)
         self._room_creators: dict[str, set[str]] = {}
         self._addressing = Addressing(self._creds, config.user_id)
-        self._observer = observer_of(services)  # /healthz state and reconnect count
 
     # -- outbound port -------------------------------------------------------------------------
     async def send(self, target: Target, reply: Reply, idempotency_key: str) -> DeliveryResult:
@@ -235,8 +233,6 @@ class MatrixAdapter:
             except _NETWORK_ERRORS as exc:
                 delay = backoff.next()
                 log.warning("matrix: sync failed (%s); retrying in %.1fs", type(exc).__name__, delay)
-                self._observer.degraded(self.name, f"homeserver unreachable ({type(exc).__name__})")
-                self._observer.reconnect(self.name)
                 await asyncio.sleep(delay)
                 continue
             if isinstance(resp, nio.SyncError):
@@ -250,11 +246,9 @@ class MatrixAdapter:
                 log.warning(
                     "matrix: sync error %s (%s); retrying in %.1fs", resp.status_code, resp.message, delay
                 )
-                self._observer.degraded(self.name, f"sync error {resp.status_code}")
                 await asyncio.sleep(delay)
                 continue
             backoff.reset()
-            self._observer.ok(self.name)
             await self._on_sync(client, resp, backlog=first)
             self._token = resp.next_batch
             await self._save_token()

@@ -114,7 +114,7 @@ def client_config(encryption: bool) -> nio.AsyncClientConfig:
 def new_client(config: MatrixConfig, *, encryption: bool | None = None) -> nio.AsyncClient:
     encryption = bool(config.store_path) if encryption is None else encryption
     if encryption:
-        Path(config.store_path or ".").mkdir(parents=True, exist_ok=True)
+        private_dir(Path(config.store_path or "."))
     return nio.AsyncClient(
         config.homeserver,
         config.user_id,
@@ -122,6 +122,14 @@ def new_client(config: MatrixConfig, *, encryption: bool | None = None) -> nio.A
         store_path=(config.store_path or "") if encryption else "",
         config=client_config(encryption),
     )
+
+
+def private_dir(path: Path) -> None:
+    """The e2e key store holds the device's private keys: its directory is the owner's only (0700),
+    so the key files nio creates inside cannot be read by other users whatever their mode."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_mode & 0o077 and path.resolve() != Path.cwd().resolve():
+        path.chmod(0o700)
 
 
 class CredentialStore:
