@@ -9,14 +9,15 @@ from commands.i18n import tr
 from commands.text import echo
 from commands.types import UserError
 
+# re.ASCII: `\d` would also match Arabic-Indic and other digits (FY٢٠١٤), which int() then reads.
 _PATTERNS = (
-    (re.compile(r"^(?:fy|ex|exercice)?\s*'?(\d{4}|\d{2})$"), "FY"),
-    (re.compile(r"^(?:cy|calendar|civil|annee civile|année civile)\s*'?(\d{4}|\d{2})$"), "CY"),
-    (re.compile(r"^(?:cy)?[qt]([1-4])\s*(?:cy|calendar|civil)\s*'?(\d{4}|\d{2})$"), "CQ"),
-    (re.compile(r"^cy[qt]([1-4])\s*'?(\d{4}|\d{2})$"), "CQ"),
-    (re.compile(r"^(?:cy|calendar|civil)\s*'?(\d{4})\s*[qt]([1-4])$"), "CQ-yearfirst"),
-    (re.compile(r"^[qt]([1-4])\s*(?:fy)?\s*'?(\d{4}|\d{2})$"), "Q"),
-    (re.compile(r"^(\d{4})\s*[qt]([1-4])$"), "Q-yearfirst"),
+    (re.compile(r"^(?:fy|ex|exercice)?\s*'?(\d{4}|\d{2})$", re.ASCII), "FY"),
+    (re.compile(r"^(?:cy|calendar|civil|annee civile|année civile)\s*'?(\d{4}|\d{2})$", re.ASCII), "CY"),
+    (re.compile(r"^(?:cy)?[qt]([1-4])\s*(?:cy|calendar|civil)\s*'?(\d{4}|\d{2})$", re.ASCII), "CQ"),
+    (re.compile(r"^cy[qt]([1-4])\s*'?(\d{4}|\d{2})$", re.ASCII), "CQ"),
+    (re.compile(r"^(?:cy|calendar|civil)\s*'?(\d{4})\s*[qt]([1-4])$", re.ASCII), "CQ-yearfirst"),
+    (re.compile(r"^[qt]([1-4])\s*(?:fy)?\s*'?(\d{4}|\d{2})$", re.ASCII), "Q"),
+    (re.compile(r"^(\d{4})\s*[qt]([1-4])$", re.ASCII), "Q-yearfirst"),
 )
 
 

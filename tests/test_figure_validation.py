@@ -167,3 +167,9 @@ def test_sec_values_that_are_not_sane_are_skipped_with_a_note_and_the_rest_extra
 def test_sec_deeply_nested_document_is_a_data_error_not_a_recursion_error():
     with pytest.raises(SecDataError, match="nested too deeply"):
         extract(_deep(100_000).encode(), "meta")
+
+
+async def test_chat_periods_take_ascii_digits_only(ask):
+    assert (await ask("capex meta FY2024")).ok
+    reply = await ask("capex meta FY٢٠٢٤")
+    assert not reply.ok
