@@ -72,10 +72,10 @@ class Settings(BaseSettings):
 
     # --- Alerts outbox worker (bot/workers/alerts.py, bot/cli_alerts.py)
     alerts_enabled: bool = True  # false: `capexbot run` does not deliver alerts
-    alerts_global_rate: float = Field(default=20.0, gt=0, le=1000)  # requests/s per platform (Discord shares 50/s)
-    alerts_global_burst: int = Field(default=10, ge=1, le=10000)
-    alerts_target_rate: float = Field(default=0.5, gt=0, le=1000)  # requests/s per channel, room or webhook URL
-    alerts_target_burst: int = Field(default=3, ge=1, le=10000)
+    alerts_global_rate: float = Field(default=20.0, gt=0, le=100_000)  # requests/s per platform (Discord shares 50/s)
+    alerts_global_burst: int = Field(default=10, ge=1, le=100_000)
+    alerts_target_rate: float = Field(default=0.5, gt=0, le=100_000)  # requests/s per channel, room or webhook URL
+    alerts_target_burst: int = Field(default=3, ge=1, le=100_000)
     alerts_concurrency: int = Field(default=50, ge=1, le=1000)  # deliveries in flight at once
     alerts_webhook_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds per webhook request
     alerts_lease_seconds: float = Field(default=120.0, ge=1, le=86400)  # a claimed delivery is ours this long
