@@ -41,9 +41,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return None if seconds != seconds else max(0.0, seconds)  # "nan" is not a wait
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
