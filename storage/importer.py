@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -71,7 +72,9 @@ def parse_row(
     row: Mapping[str, object], company_ids: Mapping[str, str], definitions: Iterable[str]
 ) -> NewFigure:
     """One validated figure, or ValueError with a reason a user can act on."""
-    get = {k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in COLUMNS}
+    # interned: a large file repeats the same company, dates, title and URL on every row, and each
+    # figure would otherwise keep its own copies in memory until the whole file is stored
+    get = {k: sys.intern("" if row.get(k) is None else str(row.get(k)).strip()) for k in COLUMNS}
     for k in ("derived_from", "secondary_refs"):  # a JSON import may give the lists as lists
         if isinstance(row.get(k), list):
             get[k] = json.dumps(row.get(k))
