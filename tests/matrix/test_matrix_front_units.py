@@ -7,6 +7,7 @@ import asyncio
 import time
 
 import nio
+import pytest
 from aiohttp import web
 from pydantic import ValidationError
 
