@@ -94,7 +94,7 @@ async def test_import_reads_provenance_and_rejects_bad_json(storage: Storage, tm
     derived = '"[{""kind"": ""10-Q"", ""title"": ""Q2"", ""url"": ""' + Q10 + '"", ""accession"": ""0001326801-19-000069""}]"'
     good.write_text(
         HEADER + f"meta,Q2-2031,2031-04-01,2031-06-30,actual,5,,,USD,ppe_cash,Meta 10-Q,{Q10},"
-        f"0001326801-19-000069,2031-07-25,10-Q,Q2 = H1 - Q1,{derived},[]\n"
+        f"0001326801-19-000069,2025-07-25,10-Q,Q2 = H1 - Q1,{derived},[]\n"
     )
     [fig] = await storage.import_file(good)
     assert fig.derived_from[0].accession == "0001326801-19-000069" and fig.document_kind == "10-Q"
