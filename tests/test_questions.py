@@ -160,3 +160,13 @@ async def test_unseen_questions_read_correctly():
     res = await _load_eval().evaluate(ROOT / "tests" / "fixtures" / "questions_unseen.jsonl", date(2026, 11, 29), False)
     for lang in ("en", "fr"):
         assert res[lang]["intent_accuracy"] >= 0.95 and res[lang]["slot_accuracy"] >= 0.95, res
+
+
+def test_a_bare_truth_question_in_reply_is_about_the_quoted_message():
+    from commands.questions.reader import with_quoted
+
+    claim = "Meta va utiliser toutes vos photos pour entraîner son IA"
+    assert with_quoted("C'est une fake news ?", claim) == f"{claim} — C'est une fake news ?"
+    assert with_quoted("is that true?", claim).startswith(claim)
+    assert with_quoted("capex meta 2025", claim) == "capex meta 2025"  # a question of its own: unchanged
+    assert with_quoted("C'est une fake news ?", "") == "C'est une fake news ?"

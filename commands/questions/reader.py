@@ -165,6 +165,20 @@ def _with_period(reading: Reading, index: CompanyIndex, today: date, latest_quar
     return replace(reading, period=resolve(when, today, fiscal_end))
 
 
+_FRAME_WORDS = frozenset(w for phrase in (*lx.TRUTH, *lx.TRUTH_LEAD, *lx.TRUTH_TAIL) for w in phrase.split()) | {
+    "c", "est", "une", "un", "ca", "ce", "cela", "that", "this", "it", "a", "the", "so", "ou", "pas", "or", "not",
+}
+
+
+def with_quoted(line: str, quoted: str) -> str:
+    """A bare truth question ("C'est une fake news ?") sent as a reply is about the message it
+    replies to: the claim is that message. Anything else is left as typed."""
+    tokens = words(fold(line))
+    if quoted.strip() and tokens and set(tokens) <= _FRAME_WORDS and has_phrase(joined(tokens), _STRONG_TRUTH):
+        return f"{quoted.strip()} — {line.strip()}"
+    return line
+
+
 def hoax_claim(line: str) -> str:
     """The claim inside a truth question: framing ("c'est vrai que", ", fake news ?") cut off."""
     spans = [(m.start(), m.end(), w) for m in _SPAN.finditer(line) for w in words(fold(m.group()))[:1]]

@@ -71,6 +71,15 @@ async def test_pill_mention_is_answered_and_the_same_chatter_is_not(synapse, peo
         )
         second = await carol.reply_to(room, follow, bot_id)
         assert "Read as: capex amazon 2024" in second.body
+        # "c'est une fake news ?" in reply to someone's message is about that message
+        claim = await dave.send_text(room, "Meta va utiliser toutes vos photos privées pour entraîner son IA")
+        doubt = await carol.send_text(
+            room,
+            "askbot: c'est une fake news ?",
+            **{"m.relates_to": {"m.in_reply_to": {"event_id": claim}}},
+        )
+        verdict = await carol.reply_to(room, doubt, bot_id)
+        assert "Compris : hoax Meta va utiliser toutes vos photos privées pour entraîner son IA" in verdict.body
         await asyncio.sleep(1.0)
         assert carol.replies_to(room, chatter, bot_id) == []  # the same words, not addressed
     finally:

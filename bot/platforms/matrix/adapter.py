@@ -38,7 +38,7 @@ import aiohttp
 import nio
 
 from bot.platforms.delivery import DeliveryResult, Target, failed
-from bot.platforms.matrix.addressing import Addressing, without_names
+from bot.platforms.matrix.addressing import Addressing, replied_to, without_names
 from bot.platforms.matrix.session import (
     CredentialStore,
     MatrixConfig,
@@ -50,6 +50,7 @@ from bot.platforms.matrix.session import (
 )
 from bot.settings import Settings
 from commands.door import Invocation, handle
+from commands.questions.reader import with_quoted
 from commands.services import Services
 from commands.types import CommandStyle, Place, React, Reply
 from storage.backoff import Backoff
@@ -442,6 +443,8 @@ class MatrixAdapter:
             if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
                 line, named = without_names(text, self._names(room)) or "help", True
                 text = line
+            if line is not None:  # "c'est une fake news ?" in reply: about the replied-to message
+                line = text = await self._with_quoted(room, content, line)
             inv = Invocation(
                 place=Place("matrix", room.room_id),
                 line=text,
@@ -462,6 +465,15 @@ class MatrixAdapter:
                 return
             if not result.ok:
                 log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)
+
+    async def _with_quoted(self, room: nio.MatrixRoom, content: dict[str, Any], line: str) -> str:
+        quoted = replied_to(content)
+        if not quoted or self.client is None:
+            return line
+        original = await self._addressing.replied_event(self.client, room.room_id, quoted)
+        if original is None or original[0] == self.config.user_id:
+            return line
+        return with_quoted(line, strip_reply_fallback(original[1]))
 
     def _room_lock(self, room_id: str) -> asyncio.Lock:
         lock = self._room_locks.get(room_id)

@@ -43,7 +43,7 @@ class Addressing:
     def __init__(self, creds: Any, user_id: str) -> None:
         self.creds, self.user_id = creds, user_id
         self.direct: set[str] | None = None
-        self._senders: dict[str, str] = {}
+        self._events: dict[str, tuple[str, str]] = {}  # event id -> (sender, body)
 
     async def _direct_rooms(self) -> set[str]:
         if self.direct is None:
@@ -68,11 +68,17 @@ class Addressing:
         return event_id is not None and await self._sender(client, room.room_id, event_id) == self.user_id
 
     async def _sender(self, client: nio.AsyncClient, room_id: str, event_id: str) -> str | None:
-        if event_id not in self._senders:
+        event = await self.replied_event(client, room_id, event_id)
+        return event[0] if event else None
+
+    async def replied_event(self, client: nio.AsyncClient, room_id: str, event_id: str) -> tuple[str, str] | None:
+        """(sender, plain body) of a replied-to event, looked up once."""
+        if event_id not in self._events:
             resp = await client.room_get_event(room_id, event_id)
             if not isinstance(resp, nio.RoomGetEventResponse):
                 return None
-            if len(self._senders) >= MAX_REMEMBERED:
-                self._senders.clear()
-            self._senders[event_id] = resp.event.sender
-        return self._senders[event_id]
+            if len(self._events) >= MAX_REMEMBERED:
+                self._events.clear()
+            body = resp.event.source.get("content", {}).get("body")
+            self._events[event_id] = (resp.event.sender, body if isinstance(body, str) else "")
+        return self._events[event_id]
