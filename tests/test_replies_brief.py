@@ -177,3 +177,12 @@ async def test_french_message_without_lang_is_answered_in_french(ask):
     assert reply.lang == "fr"
     reply = await ask("capex meta", lang=None)
     assert reply.lang == "en"  # no words to judge by: the default
+
+
+async def test_import_example_file_is_valid_and_help_lists_every_column(storage):
+    from bot.cli_import import IMPORT_HELP
+    from storage.importer import COLUMNS
+
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    await storage.import_file(root / "docs" / "import-example.csv")  # raises ImportRejected if invalid
+    assert all(column in IMPORT_HELP for column in COLUMNS) and "docs/import-example.csv" in IMPORT_HELP
