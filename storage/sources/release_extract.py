@@ -189,7 +189,7 @@ def extract_release(
     """Figures and guidance of one release. Raises ReleaseDataError for a cut-off or capex-free document."""
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     if not re.search(r"</(?:html|body)\s*>", text[-4000:], re.I):
-        raise ReleaseDataError("the document is cut off (no closing </html>)")
+        raise ReleaseDataError("not a complete HTML document: cut off (no closing </html>)")
     parser = _Text()
     parser.feed(text)
     parser.close()
