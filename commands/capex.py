@@ -19,6 +19,7 @@ from commands.services import Services
 from commands.types import Reply, Request, UserError
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
+from storage.outlooks import OutlookNote
 
 
 @dataclass
@@ -422,10 +423,27 @@ def _fiscal_years(b: _Builder, figures: Sequence[StoredFigure], codes: Sequence[
     return lines
 
 
+def _outlook_notes(b: _Builder, today: str) -> list[str]:
+    """Direction-only outlooks (no number: shown as the company's sentence, never charted)."""
+    latest: dict[str, OutlookNote] = {}
+    for note in b.snap.outlooks_of(b.company.id):
+        if note.fiscal_label and (note.period_end or "") >= today:
+            latest[note.fiscal_label] = note  # oldest first: the last one per period wins
+    lines = []
+    for label, note in sorted(latest.items()):
+        source = f"{note.source_title} {note.source_url}" if note.source_url else note.source_title
+        lines.append(
+            f"{label}: {tr(b.lang, 'outlook, no figure', 'perspective sans chiffre')} — “{note.text}” "
+            f"({tr(b.lang, 'given', 'annoncée le')} {day(note.announced, b.lang)}; {source})"
+        )
+    return lines
+
+
 def _guidance(b: _Builder, figures: Sequence[StoredFigure], today: str) -> list[str]:
     groups = fv.guidance_groups(f for f in figures if f.kind == "guidance" and f.period_end >= today)
+    notes = _outlook_notes(b, today)
     if not groups:
-        return [tr(b.lang, "No current guidance on file.", "Aucune prévision en cours enregistrée.")]
+        return notes or [tr(b.lang, "No current guidance on file.", "Aucune prévision en cours enregistrée.")]
     lines = []
     for versions in groups[:2]:
         current = versions[-1]
@@ -456,7 +474,7 @@ def _guidance(b: _Builder, figures: Sequence[StoredFigure], today: str) -> list[
                 day(current.announced, b.lang),
             )
         )
-    return lines
+    return lines + notes
 
 
 def _definitions(b: _Builder, codes: Iterable[str]) -> list[str]:

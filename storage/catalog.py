@@ -14,6 +14,7 @@ from storage.companies import CompanyRepository
 from storage.db import Database
 from storage.figures import FigureRepository
 from storage.models import Company, Definition, StoredFigure
+from storage.outlooks import OutlookNote, OutlookRepository
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,17 @@ class Snapshot:
     aliases: dict[str, str]  # normalised alias -> company id
     definitions: dict[str, Definition]
     figures: dict[str, tuple[StoredFigure, ...]] = field(default_factory=dict)  # by company id
+    outlooks: dict[str, tuple[OutlookNote, ...]] = field(default_factory=dict)  # no-number outlooks
     # Values derived from this snapshot (rendered replies, charts); dies with the snapshot, so it
     # is invalidated exactly when the data changes.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def figures_of(self, company_id: str) -> tuple[StoredFigure, ...]:
         return self.figures.get(company_id, ())
+
+    def outlooks_of(self, company_id: str) -> tuple[OutlookNote, ...]:
+        """Direction-only outlooks, oldest first (storage/outlooks.py)."""
+        return self.outlooks.get(company_id, ())
 
 
 class Catalog:
@@ -65,10 +71,14 @@ class Catalog:
         by_company: dict[str, list[StoredFigure]] = {}
         for fig in await self._figures.all():
             by_company.setdefault(fig.company_id, []).append(fig)
+        outlooks: dict[str, list[OutlookNote]] = {}
+        for note in await OutlookRepository(self.db).all():
+            outlooks.setdefault(note.company_id, []).append(note)
         return Snapshot(
             version=version,
             companies=companies,
             aliases=aliases,
             definitions=definitions,
             figures={k: tuple(v) for k, v in by_company.items()},
+            outlooks={k: tuple(v) for k, v in outlooks.items()},
         )

@@ -19,6 +19,7 @@ from storage.migrate import migrate
 from storage.models import Company, Definition, NewFigure
 from storage.pg import PgDatabase, is_postgres_url
 from storage.pg_migrate import migrate_pg
+from storage.outlooks import OutlookRepository
 from storage.state import StateRepository
 
 SEED_STATE_KEY = "seed_digest"
@@ -74,6 +75,11 @@ class Storage:
     def hoax(self) -> HoaxRepository:
         """Hoax watch mode, flag cooldowns and imported fact-checks (migrations/0004_hoax.sql)."""
         return HoaxRepository(self.db)
+
+    @property
+    def outlooks(self) -> OutlookRepository:
+        """Direction-only capex outlooks from releases (migrations/0005_outlook_notes.sql)."""
+        return OutlookRepository(self.db)
 
     async def close(self) -> None:
         await self.db.close()

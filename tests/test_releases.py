@@ -215,3 +215,60 @@ async def test_a_10q_with_a_different_value_is_a_restatement_kept_and_alerted(st
     assert worker.stats == {"sent": 2}  # the release, then the restatement
     text = receiver.requests[-1].body["text"]
     assert "restated Q3 2026 capex to $33.3B (was $33.2B)" in text
+
+
+async def test_direction_only_outlook_is_kept_as_text_and_shown_never_as_a_figure(storage, sec, ask):
+    await poll(storage, sec)
+    sec.submissions[CIK] = submissions((Q2_ACC, "2026-07-29", Q2_DOC), (Q3_ACC, "2026-10-28", Q3_DOC))
+    serve_filing(sec, Q3_ACC, Q3_DOC, (FIX / "example-q3-2026-ex991.htm").read_bytes())
+    (report,) = await poll(storage, sec)
+    assert "1 direction-only outlook(s) noted" in report.line()
+    notes = await storage.outlooks.all()
+    assert [(n.fiscal_label, n.accession) for n in notes] == [("FY2027", Q3_ACC)]
+    assert notes[0].text.startswith("We currently expect capital expenditures dollar growth")
+    assert not [f for f in await storage.figures.all() if f.fiscal_label == "FY2027"]  # no number, no figure
+    reply = await ask("capex meta")
+    assert (
+        "FY2027: outlook, no figure — “We currently expect capital expenditures dollar growth" in reply.text
+    )
+    assert [(n.fiscal_label, n.accession) for n in await storage.outlooks.all()] == [("FY2027", Q3_ACC)]
+
+
+async def test_cli_ingest_releases_one_poll_and_bad_input(tmp_path, sec):
+    from test_sec_cli import capexbot
+
+    env = {"SEC_USER_AGENT": UA, "SEC_BASE_URL": sec.base_url, "SEC_ARCHIVES_URL": sec.base_url}
+    code, out, err = await capexbot("ingest", "releases", "--company", "meta", cwd=tmp_path, env=env)
+    assert code == 0, err
+    assert out.strip() == f"meta {Q2_ACC}: 0 new figure(s)"  # the seed already has Q2 2026 and its guidance
+    code, out, err = await capexbot("ingest", "releases", "--company", "meta", cwd=tmp_path, env=env)
+    assert code == 0 and out.strip() == "meta: no new earnings release"
+    code, out, err = await capexbot("ingest", "releases", "--since", "last week", cwd=tmp_path, env=env)
+    assert code == 1 and err.strip() == "capexbot: --since 'last week' is not a date (YYYY-MM-DD)"
+    code, out, err = await capexbot("ingest", "releases", "--company", "nosuchco", cwd=tmp_path, env=env)
+    assert code == 1 and "unknown company: nosuchco" in err
+    bad = tmp_path / "cut.htm"
+    bad.write_bytes((FIX / "example-q3-2026-ex991.htm").read_bytes()[:900])
+    args = ("ingest", "release", "--file", str(bad), "--company", "meta", "--filed", "2026-10-28")
+    code, out, err = await capexbot(*args, cwd=tmp_path, env=env)
+    assert code == 1 and "rejected, nothing stored" in err and "Traceback" not in err
+    good = FIX / "example-q3-2026-ex991.htm"
+    url = "https://example.org/synthetic-ex991.htm"
+    args = (
+        "ingest",
+        "release",
+        "--file",
+        str(good),
+        "--company",
+        "meta",
+        "--filed",
+        "2026-10-28",
+        "--url",
+        url,
+    )
+    code, out, err = await capexbot(*args, cwd=tmp_path, env=env)
+    assert code == 0 and "3 new figure(s)" in out, err
+    code, out, _ = await capexbot("ask", "--json", "capex meta Q3-2026", cwd=tmp_path)
+    figures = [f for f in json.loads(out)["figures"] if f["period"] == "Q3-2026"]
+    assert {f["value_usd"] for f in figures} == {32_910 * M, 33_200 * M}
+    assert all(url in f["source"] and f["date"] == "2026-10-28" for f in figures)

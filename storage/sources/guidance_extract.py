@@ -337,6 +337,11 @@ def _clauses(sentence: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (a period or semicolon followed by a capital)."""
+    return [s for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()) if s]
+
+
 def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> list[Guidance]:
     """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
 
@@ -344,7 +349,7 @@ def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> 
     resolve "full year", "next year" and bare years into the company's period labels.
     """
     out: list[Guidance] = []
-    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()):
+    for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue
         for clause in _clauses(sentence):

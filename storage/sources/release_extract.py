@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
-from storage.sources.guidance_extract import Guidance, extract_guidance
+from storage.sources.guidance_extract import Guidance, extract_guidance, sentences
 from storage.sources.sec_extract import fiscal_quarter_of, period_bounds
 
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"}
@@ -102,6 +102,7 @@ class ReleaseResult:
     quarter_end: date
     actuals: list[ReleaseFigure] = field(default_factory=list)
     guidance: list[Guidance] = field(default_factory=list)
+    outlooks: list[tuple[str | None, str]] = field(default_factory=list)  # direction-only: (period, sentence)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -218,10 +219,12 @@ def extract_release(
     # Releases put highlights in bullet tables too: read each table row as a line of text as well.
     texts = parser.paragraphs + [" ".join(row) for row in parser.rows]
     _headline(texts, q_label, (q_start, q_end_s), q_cash, lease.get((3, cal_year)), result)
-    for paragraph in texts:
-        for g in extract_guidance(paragraph, filed, fiscal_year_end):
-            if g not in result.guidance:
+    for sentence in (s for paragraph in texts for s in sentences(paragraph)):
+        for g in extract_guidance(sentence, filed, fiscal_year_end):
+            if g.numeric and g not in result.guidance:
                 result.guidance.append(g)
+            elif not g.numeric and (g.period, sentence) not in result.outlooks:
+                result.outlooks.append((g.period, sentence[:500]))
     if not result.actuals and not any(g.numeric for g in result.guidance):
         raise ReleaseDataError("no capex figure or capex outlook found")
     return result

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storage.models import Company, NewFigure
+from storage.outlooks import OutlookNote
 from storage.sources.guidance_extract import Guidance
 from storage.sources.release_extract import ReleaseDataError, ReleaseResult, extract_release
 from storage.sources.sec_client import SecClient, SecHttpError
@@ -114,8 +115,7 @@ def release_figures(
     document: str | None = None,
 ) -> list[NewFigure]:
     """The NewFigures a release adds: actuals first, then numeric guidance (direction-only is not stored)."""
-    where = f"EX-99.1 {accession}" if accession else f"EX-99.1 {document or ''}".strip()
-    title = f"{company.name} earnings release ({where}, filed {filed})"
+    title = _title(company, accession, filed, document)
     out = [
         NewFigure(
             company_id=company.id, fiscal_label=a.fiscal_label, period_start=a.period_start, period_end=a.period_end,
@@ -139,6 +139,11 @@ def release_figures(
             )
         )  # fmt: skip
     return out
+
+
+def _title(company: Company, accession: str | None, filed: str, document: str | None) -> str:
+    where = f"EX-99.1 {accession}" if accession else f"EX-99.1 {document or ''}".strip()
+    return f"{company.name} earnings release ({where}, filed {filed})"
 
 
 def cash_definition(company: Company) -> str:
@@ -169,10 +174,22 @@ async def store_release(
     figures = release_figures(
         result, company, url=url, accession=accession, filed=filed, guidance_defs=known, document=document
     )
-    inserted = await storage.figures.add(figures, origin=origin)
-    return ReleaseReport(
-        company.id, accession, len(inserted), "stored" if inserted else "unchanged", warnings=result.warnings
-    )
+    notes = [
+        OutlookNote(
+            company_id=company.id, fiscal_label=period,
+            period_start=period_bounds(period, company.fiscal_year_end)[0] if period else None,
+            period_end=period_bounds(period, company.fiscal_year_end)[1] if period else None,
+            text=sentence, source_title=figures[0].source_title if figures else _title(company, accession, filed, document),
+            announced=filed, source_url=url, accession=accession,
+        )
+        for period, sentence in result.outlooks
+    ]  # fmt: skip
+    async with storage.db.transaction() as conn:  # figures and notes of one release: all or nothing
+        inserted = await storage.figures.add_in(conn, figures, origin)
+        noted = await storage.outlooks.add_in(conn, notes)
+    detail = f"{noted} direction-only outlook(s) noted" if noted else ""
+    status = "stored" if inserted or noted else "unchanged"
+    return ReleaseReport(company.id, accession, len(inserted), status, detail, warnings=result.warnings)
 
 
 def _archive_dir(archives_url: str, cik: int, accession: str) -> str:
