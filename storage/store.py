@@ -78,7 +78,7 @@ class Storage:
 
     @property
     def outlooks(self) -> OutlookRepository:
-        """Direction-only capex outlooks from releases (migrations/0005_outlook_notes.sql)."""
+        """Direction-only capex outlooks from releases (migrations/0006_outlook_notes.sql)."""
         return OutlookRepository(self.db)
 
     async def close(self) -> None:

@@ -45,7 +45,10 @@ class FakeSec:
     async def _respond(self, request: web.Request) -> web.StreamResponse:
         sub = _SUBMISSIONS.match(request.path)
         if sub and int(sub.group(1)) in self.submissions:
-            return web.Response(body=self.submissions[int(sub.group(1))], content_type="application/json")
+            body = self.submissions[int(sub.group(1))]
+            if request.headers.get("If-None-Match") == self.etag(body):
+                return web.Response(status=304, headers={"ETag": self.etag(body)})
+            return web.Response(body=body, content_type="application/json", headers={"ETag": self.etag(body)})
         if request.path in self.documents:
             body = self.documents[request.path]
             kind = "application/json" if request.path.endswith(".json") else "text/html"

@@ -80,6 +80,9 @@ def test_period_follows_the_fiscal_calendar():
         "We expect capex in 2025 and 2026 to be $40 billion.",  # which year? refuse
         "We expect capital expenditures to be $10 billion higher than last year.",  # a change, not a level
         "We expect capital expenditures and revenue of $30 billion and $50 billion.",  # two amounts
+        "Capital expenditures were $17.2 billion, in line with our outlook.",  # past, despite 'outlook'
+        "We expect capital expenditures in the fourth quarter to be about $20 billion.",  # which quarter?
+        "We plan to invest $100 billion in capital expenditures over the next four years.",  # several years
     ],
 )
 def test_refuses_what_it_cannot_read_for_sure(text):
@@ -126,3 +129,11 @@ def test_cli_parse_reads_jsonl_and_reports_bad_lines(tmp_path):
         proc.returncode == 1 and "line 3 skipped: not JSON" in proc.stderr and "Traceback" not in proc.stderr
     )
     assert not (tmp_path / "db.sqlite3").exists()  # the extractor alone: no database touched
+
+
+def test_last_years_spending_is_not_a_previous_outlook():
+    g = one(
+        "We expect 2026 capital expenditures to be approximately $16 billion, up from $15 billion in 2025.",
+        "2026-02-01",
+    )
+    assert (g.period, g.value_usd, g.revision, g.prev_low_usd) == ("FY2026", 16 * B, "", None)

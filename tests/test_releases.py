@@ -125,6 +125,11 @@ async def test_new_release_makes_figures_guidance_and_one_alert_then_nothing_mor
         ("FY2026", "guidance", "ppe_incl_finance_lease_principal", None, 140_000 * M, 150_000 * M),
     }
     assert all(f.origin == "release" and f.announced == "2026-10-28" for f in new)
+    assert {f.document_kind for f in new} == {"8-K"}
+    headline = [
+        f for f in new if f.definition_code == "ppe_incl_finance_lease_principal" and f.kind == "actual"
+    ]
+    assert "principal payments on finance leases" in headline[0].derivation
     exhibit = f"{sec.base_url}/Archives/edgar/data/{CIK}/{Q3_ACC.replace('-', '')}/{Q3_DOC}"
     assert {f.source_url for f in new} == {exhibit}
     events = await storage.outbox.events()
@@ -142,6 +147,7 @@ async def test_new_release_makes_figures_guidance_and_one_alert_then_nothing_mor
     before = len(sec.requests)
     assert [r.status for r in await poll(storage, sec)] == ["nothing-new"]
     assert [r["path"] for r in sec.requests[before:]] == [f"/submissions/CIK{CIK:010d}.json"]
+    assert sec.statuses[-1] == 304 and sec.requests[-1]["If-None-Match"]  # a conditional request
     # The 10-Q reports the same values weeks later: nothing new stored, no alert.
     await storage.state.set(last_ingest_key("meta"), "{}")  # not a first ingest: it would alert
     meta = (await storage.catalog.snapshot()).companies["meta"]

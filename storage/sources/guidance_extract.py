@@ -104,9 +104,6 @@ _QUARTER = re.compile(
     r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(20\d\d)\b", re.I
 )
 _QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_THIS_YEAR = re.compile(
-    r"\b(?:full[\s-]+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)\b", re.I
-)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
 _MAX_USD = 10**13
 
@@ -272,8 +269,33 @@ def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | No
     return (m.start(), m.end(), value, None) if value > 0 else None
 
 
+# Shapes that are not a one-period outlook, whatever amount they hold: past spending ("were $X"),
+# a part of a year without its label ("in the fourth quarter"), several years at once.
+_PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at)\b", re.I)
+_PART_OF_YEAR = re.compile(r"\b(?:quarters?|half|halves|months?)\b", re.I)
+_MULTI_YEAR = re.compile(
+    r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
+    r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\blong[-\s]term\b|\bmulti-?year\b",
+    re.I,
+)
+_ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous|outlook|estimate|range|guidance|forecast)\b", re.I)
+
+
+def _not_one_period(main: str) -> bool:
+    labelled_quarter = _QUARTER.search(main)
+    return bool(
+        _PAST.search(main)
+        or _MULTI_YEAR.search(main)
+        or (_PART_OF_YEAR.search(main) and not labelled_quarter)
+    )
+
+
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
     main, prior = _main_and_prior(sentence)
+    if _not_one_period(main):
+        return None
+    if prior and not _ABOUT_PRIOR_OUTLOOK.search(prior):
+        prior = ""  # "up from $15 billion in 2019": last year's spending, not a previous outlook
     amt = _capex_amount(main) or _delta_from_prior(main, sentence)
     if amt is None:
         return None

@@ -94,7 +94,7 @@ class ReleaseFigure:
     period_end: str
     definition: str
     value_usd: int
-    how: str  # "headline sentence" | "cash-flow table" | ...
+    how: str  # how it was read: "" when a sentence states it, else the table lines it comes from
 
 
 @dataclass
@@ -207,7 +207,9 @@ def extract_release(
     q_cash = cash.get((3, cal_year))
     if q_cash:
         result.actuals.append(
-            ReleaseFigure(q_label, q_start, q_end_s, cash_definition, q_cash, "cash-flow table")
+            ReleaseFigure(
+                q_label, q_start, q_end_s, cash_definition, q_cash, "release cash-flow table, three months"
+            )
         )
     if q == 4 and cash.get((12, cal_year)):
         fy_start, fy_end = period_bounds(f"FY{fy}", fiscal_year_end)
@@ -240,7 +242,7 @@ def _headline(paragraphs, label, bounds, q_cash, q_lease, result: ReleaseResult)
         precision = (
             10 ** (9 - len(m.group(2).partition(".")[2])) if m.group(3).lower() == "billion" else 10**6
         )
-        value = stated
+        value, how = stated, ""
         if definition == "ppe_incl_finance_lease_principal" and q_cash and q_lease:
             exact = q_cash + q_lease
             if abs(exact - stated) > precision / 2:
@@ -249,5 +251,9 @@ def _headline(paragraphs, label, bounds, q_cash, q_lease, result: ReleaseResult)
                 )
                 return
             value = exact
-        result.actuals.append(ReleaseFigure(label, *bounds, definition, value, "headline sentence"))
+            how = (
+                "purchases of property and equipment + principal payments on finance leases, three months "
+                f"(release cash-flow table), matching the headline ${m.group(2)} {m.group(3)}"
+            )
+        result.actuals.append(ReleaseFigure(label, *bounds, definition, value, how))
         return

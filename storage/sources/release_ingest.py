@@ -25,6 +25,7 @@ from storage.sources.guidance_extract import Guidance
 from storage.sources.release_extract import ReleaseDataError, ReleaseResult, extract_release
 from storage.sources.sec_client import SecClient, SecHttpError
 from storage.sources.sec_extract import period_bounds, series_for
+from storage.sources.sec_ingest import load_validators
 
 log = logging.getLogger("capexbot.releases")
 ORIGIN = "release"
@@ -116,11 +117,12 @@ def release_figures(
 ) -> list[NewFigure]:
     """The NewFigures a release adds: actuals first, then numeric guidance (direction-only is not stored)."""
     title = _title(company, accession, filed, document)
+    kind = "8-K" if accession else ("ir_release" if url else None)  # EX-99.1 of an 8-K, or the IR page
     out = [
         NewFigure(
             company_id=company.id, fiscal_label=a.fiscal_label, period_start=a.period_start, period_end=a.period_end,
             kind="actual", definition_code=a.definition, source_title=title, value_usd=a.value_usd,
-            source_url=url, accession=accession, announced=filed,
+            source_url=url, accession=accession, announced=filed, document_kind=kind, derivation=a.how,
         )
         for a in result.actuals
     ]  # fmt: skip
@@ -135,7 +137,7 @@ def release_figures(
                 kind="guidance", definition_code=_guidance_definition(g, company, guidance_defs),
                 source_title=title, value_usd=None if floor_only else g.value_usd,
                 low_usd=g.value_usd if floor_only else g.low_usd, high_usd=g.high_usd,
-                source_url=url, accession=accession, announced=filed,
+                source_url=url, accession=accession, announced=filed, document_kind=kind,
             )
         )  # fmt: skip
     return out
@@ -198,8 +200,12 @@ def _archive_dir(archives_url: str, cik: int, accession: str) -> str:
 
 async def _fetch_json(client: SecClient, url: str) -> dict:
     fetched = await client.get(url)
+    return _json_object(fetched.body, url)
+
+
+def _json_object(body: bytes | None, url: str) -> dict:
     try:
-        data = json.loads(fetched.body or b"")
+        data = json.loads(body or b"")
     except ValueError:
         raise ReleaseDataError(f"{url} is not JSON") from None
     if not isinstance(data, dict):
@@ -236,8 +242,13 @@ async def poll_company(
     """One company's new earnings releases, oldest first; a bad exhibit is logged and skipped for good."""
     if company.cik is None:
         return [ReleaseReport(company.id, status="skipped", detail="no CIK (not an SEC filer)")]
-    submissions = await _fetch_json(client, client.submissions_url(company.cik))
-    filings = earnings_filings(submissions, since)
+    key = f"release.validators.CIK{company.cik:010d}"
+    fetched = await client.get(
+        client.submissions_url(company.cik), await load_validators(storage, company.cik, key)
+    )
+    if fetched.not_modified:  # conditional request: an unchanged index costs one small answer
+        return [ReleaseReport(company.id, status="nothing-new")]
+    filings = earnings_filings(_json_object(fetched.body, fetched.url), since)
     raw = await storage.state.get(last_seen_key(company.id))
     last = json.loads(raw) if raw else None
     if last is None:
@@ -260,6 +271,7 @@ async def poll_company(
             last_seen_key(company.id), json.dumps({"accession": filing.accession, "filed": filing.filed})
         )
         reports.append(report)
+    await storage.state.set(key, json.dumps(fetched.validators.to_dict()))  # after every filing is done
     return reports or [ReleaseReport(company.id, status="nothing-new")]
 
 

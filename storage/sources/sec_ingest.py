@@ -139,8 +139,9 @@ async def store_document(storage, company: Company, raw: bytes) -> IngestReport:
     return report
 
 
-async def load_validators(storage, cik: int) -> Validators:
-    raw = await storage.state.get(validators_key(cik))
+async def load_validators(storage, cik: int, key: str | None = None) -> Validators:
+    """The ETag / Last-Modified kept for a document (companyfacts unless `key` names another)."""
+    raw = await storage.state.get(key or validators_key(cik))
     if not raw:
         return Validators()
     try:
