@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot
 
 from storage.sources.guidance_extract import extract_guidance
 
@@ -114,11 +113,7 @@ def test_cli_parse_reads_jsonl_and_reports_bad_lines(tmp_path):
     ]  # fmt: skip
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n")
-    env = {"PATH": "/usr/bin:/bin", "CAPEXBOT_DB": str(tmp_path / "db.sqlite3")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "guidance", "parse", "--jsonl", str(src)],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
+    proc = capexbot("guidance", "parse", "--jsonl", str(src), cwd=tmp_path)
     out = [json.loads(x) for x in proc.stdout.splitlines()]
     assert out[0]["id"] == "x1" and out[1] == {"id": "x2", "guidance": []}
     assert set(out[0]["guidance"][0]) == {
@@ -128,7 +123,9 @@ def test_cli_parse_reads_jsonl_and_reports_bad_lines(tmp_path):
     assert (
         proc.returncode == 1 and "line 3 skipped: not JSON" in proc.stderr and "Traceback" not in proc.stderr
     )
-    assert not (tmp_path / "db.sqlite3").exists()  # the extractor alone: no database touched
+    assert not list(tmp_path.glob("*.sqlite3"))  # the extractor alone: no database touched
+    piped = capexbot("guidance", "parse", "--jsonl", "-", cwd=tmp_path, stdin=json.dumps(lines[0]) + "\n")
+    assert piped.returncode == 0 and json.loads(piped.stdout)["guidance"] == out[0]["guidance"]
 
 
 def test_last_years_spending_is_not_a_previous_outlook():

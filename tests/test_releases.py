@@ -13,6 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from cli_process import capexbot_async as capexbot
 from sec_fake_server import FakeSec
 from test_alerts_delivery import run_once
 
@@ -241,8 +242,6 @@ async def test_direction_only_outlook_is_kept_as_text_and_shown_never_as_a_figur
 
 
 async def test_cli_ingest_releases_one_poll_and_bad_input(tmp_path, sec):
-    from test_sec_cli import capexbot
-
     env = {"SEC_USER_AGENT": UA, "SEC_BASE_URL": sec.base_url, "SEC_ARCHIVES_URL": sec.base_url}
     code, out, err = await capexbot("ingest", "releases", "--company", "meta", cwd=tmp_path, env=env)
     assert code == 0, err
