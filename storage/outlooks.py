@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import aiosqlite
-
 from storage.db import Database
 from storage.figures import bump_catalog_version
 
@@ -27,26 +25,27 @@ class OutlookNote:
 
 
 _INSERT = (
-    "INSERT OR IGNORE INTO outlook_notes (company_id, fiscal_label, period_start, period_end, text, "
-    "source_title, source_url, accession, announced, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+    "INSERT INTO outlook_notes (company_id, fiscal_label, period_start, period_end, text, source_title, "
+    "source_url, accession, announced, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING RETURNING id"
+)  # portable: SQLite and PostgreSQL
 
 
 class OutlookRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def add_in(self, conn: aiosqlite.Connection, notes: Sequence[OutlookNote]) -> int:
+    async def add_in(self, conn, notes: Sequence[OutlookNote]) -> int:
         """Insert inside the caller's transaction; the same sentence on the same date is a no-op."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         added = 0
         for n in notes:
-            cur = await conn.execute(
+            async with conn.execute(
                 _INSERT,
                 (n.company_id, n.fiscal_label, n.period_start, n.period_end, n.text, n.source_title,
                  n.source_url, n.accession, n.announced, now),
-            )  # fmt: skip
-            added += cur.rowcount == 1
+            ) as cur:  # fmt: skip
+                added += await cur.fetchone() is not None  # None: the same sentence, already kept
         if added:
             await bump_catalog_version(conn)
         return added

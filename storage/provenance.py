@@ -72,9 +72,7 @@ def problems(fig: NewFigure) -> list[str]:
 
 
 def docs_to_json(docs: tuple[SourceDoc, ...]) -> str:
-    return json.dumps(
-        [{k: v for k, v in d.__dict__.items() if v is not None} for d in docs], ensure_ascii=False
-    )
+    return json.dumps([{k: v for k, v in d.__dict__.items() if v is not None} for d in docs], ensure_ascii=False)
 
 
 def docs_from_json(text: str | None) -> tuple[SourceDoc, ...]:

@@ -17,9 +17,9 @@ from storage.hoax_watch import HoaxRepository
 from storage.importer import ImportRejected, parse_file
 from storage.migrate import migrate
 from storage.models import Company, Definition, NewFigure
+from storage.outlooks import OutlookRepository
 from storage.pg import PgDatabase, is_postgres_url
 from storage.pg_migrate import migrate_pg
-from storage.outlooks import OutlookRepository
 from storage.state import StateRepository
 
 SEED_STATE_KEY = "seed_digest"

@@ -72,8 +72,6 @@ async def sec():
     await server.stop()
 
 
-
-
 def client_for(sec: FakeSec) -> SecClient:
     return SecClient(UA, base_url=sec.base_url, backoff_base=0.001, max_attempts=1)
 
@@ -277,3 +275,19 @@ async def test_cli_ingest_releases_one_poll_and_bad_input(tmp_path, sec):
     figures = [f for f in json.loads(out)["figures"] if f["period"] == "Q3-2026"]
     assert {f["value_usd"] for f in figures} == {32_910 * M, 33_200 * M}
     assert all(url in f["source"] and f["date"] == "2026-10-28" for f in figures)
+
+
+@pytest.mark.both_backends
+async def test_a_saved_release_stores_figures_and_notes_once_on_either_backend(storage):
+    from storage.sources.release_ingest import store_release
+
+    meta = (await storage.catalog.snapshot()).companies["meta"]
+    raw = (FIX / "example-q3-2026-ex991.htm").read_bytes()
+    url = "https://example.org/synthetic-ex991.htm"
+    first = await store_release(storage, meta, raw, filed="2026-10-28", url=url, accession=None)
+    assert (first.status, first.added, first.detail) == ("stored", 3, "1 direction-only outlook(s) noted")
+    again = await store_release(storage, meta, raw, filed="2026-10-28", url=url, accession=None)
+    assert (again.status, again.added) == ("unchanged", 0)
+    snap = await storage.catalog.snapshot()
+    assert [n.fiscal_label for n in snap.outlooks_of("meta")] == ["FY2027"]
+    assert {f.document_kind for f in snap.figures_of("meta") if f.source_url == url} == {"ir_release"}
