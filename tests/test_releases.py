@@ -232,7 +232,7 @@ async def test_direction_only_outlook_is_kept_as_text_and_shown_never_as_a_figur
     assert [(n.fiscal_label, n.accession) for n in notes] == [("FY2027", Q3_ACC)]
     assert notes[0].text.startswith("We currently expect capital expenditures dollar growth")
     assert not [f for f in await storage.figures.all() if f.fiscal_label == "FY2027"]  # no number, no figure
-    reply = await ask("capex meta")
+    reply = await ask("capex meta details")
     assert (
         "FY2027: outlook, no figure — “We currently expect capital expenditures dollar growth" in reply.text
     )
