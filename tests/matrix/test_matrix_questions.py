@@ -62,7 +62,7 @@ async def test_pill_mention_is_answered_and_the_same_chatter_is_not(synapse, peo
             **{"m.mentions": {"user_ids": [bot_id]}},
         )
         answer = await carol.reply_to(room, asked, bot_id)
-        assert "Compris : capex meta 2025" in answer.body and answer.source["content"]["msgtype"] == "m.notice"
+        assert "Compris\u202f: capex meta 2025" in answer.body and answer.source["content"]["msgtype"] == "m.notice"
         # a reply to the bot's answer is addressed to it as well
         follow = await carol.send_text(
             room,
@@ -79,7 +79,7 @@ async def test_pill_mention_is_answered_and_the_same_chatter_is_not(synapse, peo
             **{"m.relates_to": {"m.in_reply_to": {"event_id": claim}}},
         )
         verdict = await carol.reply_to(room, doubt, bot_id)
-        assert "Compris : hoax Meta va utiliser toutes vos photos privées pour entraîner son IA" in verdict.body
+        assert "Compris\u202f: hoax Meta va utiliser toutes vos photos privées pour entraîner son IA" in verdict.body
         await asyncio.sleep(1.0)
         assert carol.replies_to(room, chatter, bot_id) == []  # the same words, not addressed
     finally:
