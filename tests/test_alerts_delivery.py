@@ -176,7 +176,9 @@ async def test_per_target_rate_limit(storage, receiver):
     await run_once(storage, config=config)
     times = [r.at for r in receiver.requests]
     assert len(times) == 4 and len(receiver.accepted) == 4
-    assert times[-1] - times[0] >= 0.7  # 4 sends at 4/s with no burst: >= 3 intervals
+    # 4 sends at 4/s with no burst are spaced 0.25 s apart when they leave (0.75 s in all); the
+    # receiver's arrival stamps add loopback jitter on a loaded machine, unlimited sends take ~10 ms.
+    assert times[-1] - times[0] >= 0.6
 
 
 async def test_worker_delivers_what_another_process_commits_within_5_s(storage, receiver, tmp_path):
