@@ -10,6 +10,7 @@ CI it fails.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -37,6 +38,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.fixture
 def backend() -> str:
     return "sqlite"
+
+
+@pytest.fixture(autouse=True)
+def restore_root_logging() -> Iterator[None]:
+    """A test that configures logging as the CLI does (`setup_logging`) binds the root handler to
+    that test's captured stderr; put the root logger back so later tests never log to a closed
+    capture ("--- Logging error ---" in their stderr)."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
