@@ -206,10 +206,15 @@ def short_title(title: str) -> str:
 
 
 def _sources_line(shown: Sequence[StoredFigure], lang: str) -> str:
+    """One mention per document: figures from the same exhibit may carry differently worded
+    titles (a quarter and the outlook of one release), so the document is known by its URL."""
     docs: list[str] = []
+    seen: set[str] = set()
     for fig in sorted(shown, key=lambda f: (f.announced or "", f.id), reverse=True):
         text = short_title(fig.source_title) + (f", {day(fig.announced, lang)}" if fig.announced else "")
-        if text not in docs:
+        key = fig.source_url or text
+        if key not in seen and text not in docs:
+            seen.add(key)
             docs.append(text)
     shown_docs = tr(lang, "; ", " ; ").join(docs[:MAX_SOURCES])
     return tr(lang, f"Sources: {shown_docs}", f"Sources : {shown_docs}")

@@ -98,6 +98,13 @@ async def test_short_reply_keeps_exact_values_in_figures(ask, storage):
     sources = reply.text.splitlines()[4].removeprefix("Sources: ").split("; ")
     assert 1 <= len(sources) <= 3
     assert all(any(s.split(",")[0] in f.source for f in reply.figures) for s in sources)
+    # one mention per document: Meta's Q2 2026 quarter and its outlook come from the same exhibit,
+    # whose two stored titles differ; the line names the documents, not the titles
+    urls = [
+        next(f.source.rsplit(" — ", 1)[-1] for f in reply.figures if f.source.startswith(s.split(",")[0]))
+        for s in sources
+    ]
+    assert len(urls) == len(set(urls)), sources
 
 
 @pytest.mark.parametrize("line", ["capex meta details", "capex meta plus de détails", "capex meta détails"])
