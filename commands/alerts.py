@@ -9,8 +9,8 @@ from commands.i18n import tr
 from commands.registry import Param, command
 from commands.services import Services
 from commands.types import Reply, Request, UserError
-from storage.alerts import Subscription
 from storage.catalog import Snapshot
+from storage.subscriptions import Subscription
 
 CHAT_PLATFORMS = ("discord", "matrix")
 EVERY_WORDS = frozenset({"all", "*", "every", "everything", "tout", "toutes", "tous"})

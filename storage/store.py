@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from storage.alerts import OutboxRepository, SubscriptionRepository
+from storage.alerts import OutboxRepository
 from storage.catalog import Catalog
 from storage.companies import CompanyRepository
 from storage.db import Database
@@ -21,6 +21,7 @@ from storage.outlooks import OutlookRepository
 from storage.pg import PgDatabase, is_postgres_url
 from storage.pg_migrate import migrate_pg
 from storage.state import StateRepository
+from storage.subscriptions import SubscriptionRepository
 
 SEED_STATE_KEY = "seed_digest"
 
