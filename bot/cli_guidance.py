@@ -26,9 +26,9 @@ from bot.settings import Settings
 from commands.figures_view import guidance_change
 from commands.formatting import money
 from storage.companies import normalise_alias
+from storage.fiscal_calendar import period_bounds
 from storage.models import NewFigure
 from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends
-from storage.sources.sec_extract import period_bounds
 from storage.validate import MAX_USD, iso_date, usd
 
 MIN_GUIDANCE_USD = 10**6  # capex guidance is given in millions or billions: less is a unit slip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from storage.sources.sec_extract import period_bounds
+from storage.fiscal_calendar import period_bounds
 
 QUARTER_DUE_DAYS = 45
 YEAR_DUE_DAYS = 75

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from storage.sources.sec_extract import (
-    SecDataError,
-    extract,
-    fiscal_quarter_of,
-    fiscal_year_of,
-    infer_fiscal_year_end,
-    parse_companyfacts,
-)
+from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of
+from storage.sources.sec_extract import SecDataError, extract, infer_fiscal_year_end, parse_companyfacts
 
 FIX = Path(__file__).parent / "fixtures" / "sec"
 META = FIX / "CIK0001326801.capex-trimmed.json"

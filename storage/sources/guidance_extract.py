@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from storage.sources.sec_extract import fiscal_year_of
+from storage.fiscal_calendar import fiscal_year_of
 
 _CAPEX = re.compile(
     r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex)\b", re.I

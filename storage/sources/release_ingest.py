@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from storage.fiscal_calendar import period_bounds
 from storage.models import Company, NewFigure
 from storage.outlooks import OutlookNote
 from storage.sources.guidance_extract import Guidance
 from storage.sources.release_extract import ReleaseDataError, ReleaseResult, extract_release
 from storage.sources.sec_client import SecClient, SecHttpError
-from storage.sources.sec_extract import period_bounds, series_for
+from storage.sources.sec_extract import series_for
 from storage.sources.sec_ingest import load_validators
 
 log = logging.getLogger("capexbot.releases")
