@@ -256,28 +256,15 @@ class Prefilter:
             mb = self._word_b.search(b)
             if mb is None and _B_LEET_HINT.search(b):
                 mb = self._word_b.search(b.translate(_B_LEET))
-            if mb is None:
-                return [], None
-            if mb.group(0) in self._anchor_b:
-                if not self._gate_b.search(b) and not (
-                    _B_LEET_HINT.search(b) and self._gate_b.search(b.translate(_B_LEET))
-                ):
-                    return [], None
-                tokens = quick_tokens(text)
-                if not self._anchor_set.isdisjoint(tokens):
-                    return self._index_of(tokens), None
-            norm = normalise(text)
-            if self._anchor_set.isdisjoint(norm.tokens):
-                return [], norm
-            return self._gated(norm.padded, list(norm.tokens), norm)
-        # other text: Windows-1252 bytes (every French letter is one byte there), folded and
-        # lower-cased by one table; anything else (emoji, CJK…) becomes "?" and then a space
-        b = b" " + text.encode("cp1252", "replace").translate(_B_CP1252_FOLD)
-        mb = self._word_b.search(b)
-        if mb is None and _B_LEET_HINT.search(b):
-            mb = self._word_b.search(b.translate(_B_LEET))
-        if mb is None and _SUSPECT_RE.search(text):
-            mb = self._word_b.search(b" " + fold(text).encode("ascii", "ignore").translate(_B_LOWER_WORDS))
+        else:
+            # other text: Windows-1252 bytes (every French letter is one byte there), folded and
+            # lower-cased by one table; anything else (emoji, CJK…) becomes "?" and then a space
+            b = b" " + text.encode("cp1252", "replace").translate(_B_CP1252_FOLD)
+            mb = self._word_b.search(b)
+            if mb is None and _B_LEET_HINT.search(b):
+                mb = self._word_b.search(b.translate(_B_LEET))
+            if mb is None and _SUSPECT_RE.search(text):
+                mb = self._word_b.search(b" " + fold(text).encode("ascii", "ignore").translate(_B_LOWER_WORDS))
         if mb is None:
             return [], None
         if mb.group(0) in self._anchor_b:
