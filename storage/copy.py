@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.db import Database
+from storage.ident import quote_ident
 from storage.pg import PgDatabase
 
 BATCH = 1000
@@ -68,8 +69,8 @@ async def _columns(target: PgDatabase, table: str) -> list[str]:
         return [r[0] for r in await cur.fetchall()]
 
 
-async def _count(conn, table: str) -> int:
-    async with conn.execute(f'SELECT count(*) FROM "{table}"') as cur:  # noqa: S608 - catalogue name
+async def _count(conn, table: str, tables: list[str]) -> int:
+    async with conn.execute(f"SELECT count(*) FROM {quote_ident(table, tables)}") as cur:  # noqa: S608
         row = await cur.fetchone()
     return int(row[0])
 
@@ -78,36 +79,39 @@ async def copy_database(source: Database, target: PgDatabase) -> list[TableCount
     """Copy every source table into the (migrated, empty) target; returns the counts compared."""
     tables = [t for t in _in_dependency_order(await _sqlite_tables(source)) if t in await target.table_names()]
     for table in tables:
-        if table not in MIGRATION_ROWS and await _count(target.conn, table):
+        if table not in MIGRATION_ROWS and await _count(target.conn, table, tables):
             raise CopyRefused(f"the target already has rows in {table}; copy into an empty database")
     async with target.transaction() as conn:
         for table in MIGRATION_ROWS & set(tables):
-            await conn.execute(f'DELETE FROM "{table}"')  # noqa: S608 - constant name
+            await conn.execute(f"DELETE FROM {quote_ident(table, tables)}")  # noqa: S608
         for table in tables:
             columns = await _columns(target, table)
-            await _copy_table(source, conn, table, columns)
+            await _copy_table(source, conn, quote_ident(table, tables), columns)
             if "id" in columns:
-                await _move_identity(conn, table)
-    return [TableCount(t, await _count(source.conn, t), await _count(target.conn, t)) for t in tables]
+                await _move_identity(conn, table, quote_ident(table, tables))
+    return [
+        TableCount(t, await _count(source.conn, t, tables), await _count(target.conn, t, tables)) for t in tables
+    ]
 
 
-async def _move_identity(conn, table: str) -> None:
+async def _move_identity(conn, table: str, quoted: str) -> None:
     """Ids were copied as they were: the next generated id must come after them."""
     async with conn.execute("SELECT pg_get_serial_sequence(?, 'id')", (table,)) as cur:
         row = await cur.fetchone()
     if row is None or row[0] is None:
         return
-    async with conn.execute(f'SELECT coalesce(max(id), 0) FROM "{table}"') as cur:  # noqa: S608
+    async with conn.execute(f"SELECT coalesce(max(id), 0) FROM {quoted}") as cur:  # noqa: S608
         top = int((await cur.fetchone())[0])
     await conn.execute("SELECT setval(?, ?, false)", (row[0], top + 1))
 
 
 async def _copy_table(source: Database, conn, table: str, target_columns: list[str]) -> None:
-    async with source.conn.execute(f'SELECT * FROM "{table}" LIMIT 0') as cur:  # noqa: S608
+    """`table` is already quoted (quote_ident); columns are those both databases have."""
+    async with source.conn.execute(f"SELECT * FROM {table} LIMIT 0") as cur:  # noqa: S608
         source_columns = [d[0] for d in cur.description]
     columns = [c for c in source_columns if c in target_columns]
-    names = ", ".join(f'"{c}"' for c in columns)
-    insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608
-    async with source.conn.execute(f'SELECT {names} FROM "{table}"') as cur:  # noqa: S608
+    names = ", ".join(quote_ident(c, target_columns) for c in columns)
+    insert = f'INSERT INTO {table} ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608
+    async with source.conn.execute(f"SELECT {names} FROM {table}") as cur:  # noqa: S608
         while rows := await cur.fetchmany(BATCH):
             await conn.executemany(insert, [tuple(r) for r in rows])

@@ -52,7 +52,8 @@ class Database:
         path = str(path)
         if path != ":memory:":
             create_private(path)
-        pending = aiosqlite.connect(path, isolation_level=None)
+        # sqlite3's `timeout` is SQLite's busy timeout (PRAGMA busy_timeout), set without SQL text.
+        pending = aiosqlite.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn = await pending
         except BaseException:
@@ -64,7 +65,6 @@ class Database:
             raise
         conn.row_factory = aiosqlite.Row
         try:
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")

@@ -26,6 +26,8 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
+from storage.ident import quote_ident
+
 URL_PREFIXES = ("postgresql://", "postgres://")
 # A server that is down, refuses us or is unknown: a configuration problem, one readable line.
 CONNECT_ERRORS = (psycopg.OperationalError, psycopg.errors.InvalidCatalogName, PoolTimeout)
@@ -229,9 +231,10 @@ class PgDatabase:
         current = await pg_schema_version(self)
         if current != latest:
             problems.append(f"schema version {current}, expected {latest}")
-        for table in await self.table_names():
+        tables = await self.table_names()
+        for table in tables:
             try:
-                await self.conn.execute(f'SELECT count(*) FROM "{table}"')  # noqa: S608 - catalogue name
+                await self.conn.execute(f"SELECT count(*) FROM {quote_ident(table, tables)}")  # noqa: S608
             except psycopg.Error as exc:
                 problems.append(f"{table}: {exc}")
         return problems
@@ -253,8 +256,9 @@ class PgDatabase:
         export: dict[str, list[dict]] = {}
         async with self.transaction() as conn:
             await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            for table in await self.table_names():
-                async with conn.execute(f'SELECT * FROM "{table}"') as cur:  # noqa: S608
+            tables = await self.table_names()
+            for table in tables:
+                async with conn.execute(f"SELECT * FROM {quote_ident(table, tables)}") as cur:  # noqa: S608
                     export[table] = [dict(r) for r in await cur.fetchall()]
         Path(target).write_text(json.dumps(export, default=str), "utf-8")
         return "json"

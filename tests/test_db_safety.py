@@ -160,3 +160,17 @@ def test_matrix_key_store_directory_is_private(tmp_path: Path):
     assert _mode(store) == 0o700
     private_dir(tmp_path / "new" / "keys")
     assert _mode(tmp_path / "new" / "keys") == 0o700
+
+
+@pytest.mark.parametrize("name", ['figures"; DROP TABLE figures; --', "1abc", "", "fig ures", "unknown_table"])
+def test_quote_ident_refuses_anything_but_a_known_plain_name(name: str):
+    from storage.ident import quote_ident
+
+    with pytest.raises(ValueError):
+        quote_ident(name, {"figures", "sources", "unknown"})
+
+
+def test_quote_ident_quotes_a_known_name():
+    from storage.ident import quote_ident
+
+    assert quote_ident("alert_outbox", ["figures", "alert_outbox"]) == '"alert_outbox"'
