@@ -199,10 +199,19 @@ class PgDatabase:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgConnection]:
-        """One pooled connection for the block: commits on success, rolls back on any exception."""
-        async with self.pool.connection() as conn, conn.transaction():
-            yield PgConnection(conn)
-        self.local_generation += 1
+        """One pooled connection for the block: commits on success, rolls back on any exception.
+
+        Safe under cancellation (tests/test_pg_cancel.py): psycopg cancels the interrupted statement
+        on the server (and closes the connection if interrupted again), and the pool rolls back a
+        connection returned inside a transaction, or discards a broken one, before anyone reuses
+        it. A COMMIT interrupted by cancellation may still have happened, so the generation moves
+        in `finally` (at worst one needless cache rebuild).
+        """
+        try:
+            async with self.pool.connection() as conn, conn.transaction():
+                yield PgConnection(conn)
+        finally:
+            self.local_generation += 1
 
     async def lock_key(self, conn: PgConnection, key: str) -> None:
         """Serialise transactions about `key` across processes (released at commit/rollback)."""
