@@ -82,7 +82,7 @@ async def test_claim_inconsistent_names_what_the_figure_is(services, storage):
         "tolerance": 2_000_000_000,
     }
     assert reply.lang == "fr" and "Vérification — non" in reply.text
-    assert "prévision FY2026" in reply.text  # $200B is the 2026 outlook
+    assert "prévision exercice 2026" in reply.text  # $200B is the 2026 outlook, in French words
     shown = {f.value_usd for f in reply.figures}
     assert {net, gross, 200_000_000_000} <= shown
 
@@ -102,6 +102,21 @@ async def test_claim_consistent_within_the_rounding_as_written(services, storage
     assert check["verdict"] == "consistent" and check["stored_usd"] == stored
     assert check["definition"] == definition and check["period"] == label
     assert abs(check["stated_usd"] - stored) <= check["tolerance"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Did Meta really spend $72 billion on capex?", "No period in the claim: checked against FY2025"),
+        ("C'est vrai que Meta a dépensé 72 milliards ?", "comparée à l'exercice 2025"),
+    ],
+)
+async def test_claim_without_a_period_says_which_year_it_was_checked_against(services, question, said):
+    reply = await dispatch(question, services=services)
+    assert reply.extra["claim_check"]["period"] == "FY2025"
+    assert said in reply.text
+    dated = await dispatch("Did Meta really spend $72 billion in 2025?", services=services)
+    assert "No period" not in dated.text
 
 
 async def test_claim_about_a_period_with_no_figures_is_unknown(services):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from commands import figures_view as fv
-from commands.formatting import day, money, money_range
+from commands.formatting import day, money, money_range, period_name
 from commands.i18n import tr
 from commands.questions.amounts import Amount
 from commands.questions.when import When
@@ -33,6 +33,7 @@ class ClaimCheck:
     others: tuple[StoredFigure, ...]  # the same period under other definitions
     elsewhere: StoredFigure | None  # another period the stated figure matches
     elsewhere_now: StoredFigure | None = None  # the latest version of that figure, when it moved since
+    assumed: bool = False  # no period in the claim: checked against the latest fiscal year
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -88,8 +89,9 @@ def check_claim(snap: Snapshot, company: Company, period: When | None, amount: A
     same = [f for f in figures if f.fiscal_label == label]
     actuals = [f for f in same if f.kind == "actual"] or [f for f in same if f.kind == "guidance"]
     actuals.sort(key=lambda f: f.definition_code != company.headline_definition)
+    assumed = period is None and label is not None
     if not actuals:
-        return ClaimCheck(company, label or "?", amount, "unknown", tol, None, (), None)
+        return ClaimCheck(company, label or "?", amount, "unknown", tol, None, (), None, assumed=assumed)
     hit = next((f for f in actuals if _matches(f, amount.usd, tol)), None)
     stored = hit or actuals[0]
     others = tuple(f for f in actuals if f is not stored and f.kind == stored.kind)
@@ -103,7 +105,7 @@ def check_claim(snap: Snapshot, company: Company, period: When | None, amount: A
             now = next(f for f in figures if f.series_key == elsewhere.series_key)
             now = None if now is elsewhere or now.midpoint == elsewhere.midpoint else now
     verdict = "consistent" if hit else "inconsistent"
-    return ClaimCheck(company, label or "?", amount, verdict, tol, stored, others, elsewhere, now)
+    return ClaimCheck(company, label or "?", amount, verdict, tol, stored, others, elsewhere, now, assumed)
 
 
 def _shown(fig: StoredFigure, lang: str) -> str:
@@ -117,12 +119,25 @@ def _shown(fig: StoredFigure, lang: str) -> str:
 def claim_text(check: ClaimCheck, lang: str) -> str:
     """One paragraph: verdict, the stored figure(s), the tolerance, and what else it matches."""
     name, stated = check.company.name, f"“{check.stated.text}”" if lang == "en" else f"« {check.stated.text} »"
+    text = _check_text(check, name, stated, lang)
+    if check.assumed:
+        period = period_name(check.period, lang)
+        text += tr(
+            lang,
+            f" (No period in the claim: checked against {period}, the latest full fiscal year.)",
+            f" (Aucune période dans l'affirmation : comparée à l'{period}, le dernier exercice complet.)",
+        )
+    return text
+
+
+def _check_text(check: ClaimCheck, name: str, stated: str, lang: str) -> str:
     tol = money(check.tolerance, lang)
+    label = period_name(check.period, lang)
     if check.verdict == "unknown" or check.stored is None:
         return tr(
             lang,
-            f"Claim check — can't tell: no stored figure for {name} {check.period} to compare {stated} with.",
-            f"Vérification — impossible : aucun chiffre enregistré pour {name} {check.period} à comparer "
+            f"Claim check — can't tell: no stored figure for {name} {label} to compare {stated} with.",
+            f"Vérification — impossible : aucun chiffre enregistré pour {name} {label} à comparer "
             f"avec {stated}.",
         )
     kind_en = "outlook" if check.stored.kind == "guidance" else "capex"
@@ -131,16 +146,16 @@ def claim_text(check: ClaimCheck, lang: str) -> str:
     if check.verdict == "consistent":
         text = tr(
             lang,
-            f"Claim check — yes: {name} {check.period} {kind_en} is {stored}; {stated} is within ±{tol} "
+            f"Claim check — yes: {name} {label} {kind_en} is {stored}; {stated} is within ±{tol} "
             "(the rounding of the figure as written, at least 1%).",
-            f"Vérification — oui : {kind_fr} {name} {check.period} : {stored} ; {stated} est dans la "
+            f"Vérification — oui : {kind_fr} {name} {label} : {stored} ; {stated} est dans la "
             f"tolérance de ±{tol} (l'arrondi du chiffre tel qu'écrit, au moins 1 %).",
         )
     else:
         text = tr(
             lang,
-            f"Claim check — no: {name} {check.period} {kind_en} is {stored}; {stated} is not within ±{tol}.",
-            f"Vérification — non : {kind_fr} {name} {check.period} : {stored} ; {stated} n'est pas dans la "
+            f"Claim check — no: {name} {label} {kind_en} is {stored}; {stated} is not within ±{tol}.",
+            f"Vérification — non : {kind_fr} {name} {label} : {stored} ; {stated} n'est pas dans la "
             f"tolérance de ±{tol}.",
         )
     other = check.elsewhere
@@ -150,8 +165,8 @@ def claim_text(check: ClaimCheck, lang: str) -> str:
         given = day(other.announced, lang) if other.announced else "—"
         text += tr(
             lang,
-            f" {stated} matches the {other.fiscal_label} {what_en} of {given}: {_shown(other, lang)}",
-            f" {stated} correspond à {what_fr} {other.fiscal_label} du {given} : {_shown(other, lang)}",
+            f" {stated} matches the {period_name(other.fiscal_label, lang)} {what_en} of {given}: {_shown(other, lang)}",
+            f" {stated} correspond à {what_fr} {period_name(other.fiscal_label, lang)} du {given} : {_shown(other, lang)}",
         )
         now = check.elsewhere_now
         if now is not None:

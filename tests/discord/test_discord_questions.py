@@ -51,3 +51,19 @@ async def test_ask_slash_command_reads_the_question(discord_stub, front, service
     assert "capex compare meta alphabet" in body
     direct = await dispatch("capex compare meta alphabet", services=services)
     assert answer["embeds"][0]["title"] == direct.title
+
+
+async def test_fake_news_question_sent_as_a_reply_checks_the_replied_message(discord_stub, front):
+    """The seed's own exchange: someone posts the rumour, another replies to it "@bot C'est une
+    fake news ?". The check is about the replied-to message, not about the three words."""
+    other = discord_stub.user("cousin")
+    rumour = await discord_stub.post_message(
+        "WhatsApp va devenir payant à partir de lundi, partagez à tous vos contacts !", author=other
+    )
+    asked = await discord_stub.post_message("C'est une fake news ?", mention_bot=True, reply_to=rumour)
+    [post] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, asked["id"]))
+    body = json.dumps(post.json, ensure_ascii=False).lower()
+    assert "whatsapp" in body  # the claim is the replied-to message
+    alone = await discord_stub.post_message("C'est une fake news ?", mention_bot=True)
+    [bare] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, alone["id"]))
+    assert "whatsapp" not in json.dumps(bare.json, ensure_ascii=False).lower()

@@ -261,10 +261,12 @@ class DiscordStub:
         author: dict[str, Any] | None = None,
         mention_bot: bool = False,
         dm_channel: str | None = None,
+        reply_to: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Someone writes `content` in the guild channel (or, with `dm_channel`, in a DM with the
-        bot); `mention_bot` prefixes a mention of the bot as a client's mention does. Dispatches
-        MESSAGE_CREATE and returns the message."""
+        bot); `mention_bot` prefixes a mention of the bot as a client's mention does; `reply_to`
+        makes it a reply to that message (type 19, with `referenced_message` as Discord sends it).
+        Dispatches MESSAGE_CREATE and returns the message."""
         author = author or self.user()
         channel_id = dm_channel or self.channel_id
         if mention_bot:
@@ -272,6 +274,10 @@ class DiscordStub:
         msg = P.message(message_id=P.snowflake(), channel_id=channel_id, author=author, body={"content": content})
         if mention_bot:
             msg["mentions"] = [self.bot_user]
+        if reply_to is not None:
+            msg["type"] = 19
+            msg["message_reference"] = {"message_id": reply_to["id"], "channel_id": channel_id}
+            msg["referenced_message"] = reply_to
         if dm_channel is None:
             msg["guild_id"] = self.guild_id
             msg["member"] = {k: v for k, v in P.member(author, permissions=None).items() if k != "user"}

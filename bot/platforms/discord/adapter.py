@@ -30,6 +30,7 @@ from bot.platforms.discord.render import NO_MENTIONS, render_reply
 from bot.platforms.discord.slash import CompanyIndex, FrenchTranslator, build_tree
 from commands.door import Invocation, error_reply, handle
 from commands.i18n import pick_lang, tr
+from commands.questions.reader import with_quoted
 from commands.types import Place, React, Reply
 
 if TYPE_CHECKING:
@@ -275,6 +276,9 @@ class DiscordAdapter:
         """The mention taken out, the rest through the door like a typed line; the answer replies
         to the message (in the question's language: a message carries no locale)."""
         line = " ".join(re.sub(rf"<@!?{my_id}>", " ", message.content).split())
+        quoted = await self._replied_text(message, my_id)
+        if quoted:
+            line = with_quoted(line, quoted)
         channel = message.channel
         can_manage = True  # a DM: the user's own conversation
         if message.guild is not None and isinstance(message.author, discord.Member):
@@ -289,6 +293,24 @@ class DiscordAdapter:
         reply = await handle(inv, self.services)
         if reply is not None:
             await self.send(Target(str(channel.id), reply_to=str(message.id)), reply, f"reply-{message.id}")
+
+    async def _replied_text(self, message: discord.Message, my_id: int) -> str | None:
+        """The text of someone else's message this one replies to, so "@bot fake news ?" sent as a
+        reply checks that message. Discord usually sends the replied-to message with the event; a
+        fetch covers the rest. The bot's own messages are not claims to check."""
+        ref = message.reference
+        if ref is None or ref.message_id is None:
+            return None
+        original = ref.resolved
+        if original is None:
+            try:
+                original = await message.channel.fetch_message(ref.message_id)
+            except discord.HTTPException as exc:
+                log.info("could not read the message %s replied to: %s", ref.message_id, exc)
+                return None
+        if not isinstance(original, discord.Message) or original.author.id == my_id:
+            return None
+        return original.content or None
 
     async def run(self) -> None:
         self._served = True
