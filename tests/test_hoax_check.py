@@ -33,6 +33,10 @@ def checker() -> Checker:
         ("Heads up, Facebook is closed for maintenance on February 30 and 31", "facebook-maintenance-closure"),
         ("le cercle bleu Meta AI de WhatsApp est un mouchard", "meta-ai-reads-messages"),
         ("Facebook will soon make every member pay a subscription", "facebook-paid"),
+        # a call to spread "before it is censored" spreads, whatever negation sits beside it
+        ("Les ondes 5G propagent le virus, ce n'est pas un hasard. Partagez avant que ce soit supprimé", "5g-coronavirus"),
+        # "accounts that don't forward" is part of the claim, not advice
+        ("WhatsApp will delete every account that does not forward this message to 10 people", "whatsapp-account-deletion"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -47,6 +51,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("No, Facebook is not going to charge you, it's an old hoax", "denies"),
         ("Méfiez-vous des liens WhatsApp Gold, c'est une arnaque", "advises"),
         ("Meta now sells an optional ad-free subscription for Facebook in the EU", "reports"),
+        ("Zuckerberg did not announce that Facebook is closing down", "denies"),
+        ("Meta AI ne lit pas vos messages WhatsApp, ils restent chiffrés de bout en bout", "denies"),
+        ("WhatsApp Gold : attention à l'arnaque, ne cliquez sur aucun lien", "advises"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

@@ -35,13 +35,23 @@ _HEARSAY = cue_regex(
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox)|not a hoax|pas un canular|pas une blague|"
-    r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true"
+    r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
+    r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence"
+)
+# a call to spread before the message "disappears" is spreading, whatever negations surround it
+_SPREAD = cue_regex(
+    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|"
+    r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
+    r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
+    r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)"
 )
 _DENY = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
     r"verification|satire|satirique|parody|parodie|blague|joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
+    r"(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
+    r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
     r"(isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot|not going to|"
@@ -54,10 +64,10 @@ _DENY = cue_regex(
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)"
 )
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type)|(don t|do not) (click|install|forward|"
+    r"never (click|give|share|install|open|send|enter|type)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
-    r"atention aux|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
+    r"atention (aux|au|a l|a ce|a cet|a cete)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
@@ -75,7 +85,9 @@ _DENY_WORDS = cue_regex(
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|il n y a) (no|aucun|pas de) |won t protect|ne protege pas|does not protect|is a scam|"
-    r"est une arnaque"
+    r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|n a (pas|jamais) (annonce|anonce|dit)|"
+    r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
+    r"(does|do|can|cannot|wil) ?(not|t)? (read|listen to|record|spy on) (your|any|private)"
 )
 
 
@@ -94,7 +106,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
     t = normalise(text).padded
     if strict:
-        if _ASSERT_ANYWAY.search(t):
+        if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
             return ASSERTS
         if _HEARSAY.search(t):
             return ASKS
@@ -104,7 +116,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _ADVISE.search(t) and _SCAM_WORDS.search(t):  # safety advice is about a scam or a link
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
-    if _ASSERT_ANYWAY.search(t):
+    if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
         return ASSERTS
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
