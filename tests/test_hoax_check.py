@@ -54,6 +54,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Zuckerberg did not announce that Facebook is closing down", "denies"),
         ("Meta AI ne lit pas vos messages WhatsApp, ils restent chiffrés de bout en bout", "denies"),
         ("WhatsApp Gold : attention à l'arnaque, ne cliquez sur aucun lien", "advises"),
+        # "pas toutes vos conversations" is not "pass (it on) to all your contacts" once squeezed
+        ("Meta AI ne lit pas toutes vos discussions WhatsApp, contrairement à ce que dit ce message", "denies"),
+        # naming the copy-paste chain to ask about it is a question, not a chain
+        ("Ce texte « je n'autorise pas Facebook » que tout le monde copie-colle, ça sert vraiment à quelque chose ?", "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

@@ -24,7 +24,7 @@ from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
-from commands.hoax.stance import ASSERTS, REPORTS, stance
+from commands.hoax.stance import ASKS, ASSERTS, REPORTS, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.32  # ... and from which an assertion of a false claim is flagged
@@ -158,7 +158,10 @@ class Checker:
             best = self._entries.get(hoax[1])
             closer_true = max(true[0], hoax[0] if best and best.verdict_code not in FLAGGABLE else 0.0)
             chain = any(c.kind == "chain" and c.points >= 1.0 for c in res.cues)  # "forward to 10": spreading
-            vetoed = stance(text, strict=True) != ASSERTS and not chain
+            # chain letters are full of negations and warnings ("don't open it"), so a chain cue
+            # outweighs a denial or advice; never a plain question, which names the chain to ask
+            strict = stance(text, strict=True)
+            vetoed = strict == ASKS or (strict != ASSERTS and not chain)
             nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
             if vetoed or nearer_truth:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)

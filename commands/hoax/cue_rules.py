@@ -77,7 +77,7 @@ PEOPLE = (
     "potes|conversations|discussions|chats|persons|numbers|numeros|ppl|perso|persos|pers)"
 )
 SEND = (
-    "(forward|fwd|send|resend|share|pass|post|copy|paste|repost|transfer[a-z]*|envo[a-z]+|renvo[a-z]+|"
+    "(forward|fwd|send|resend|share|pass (it|this|on|along)|post|copy|paste|repost|transfer[a-z]*|envo[a-z]+|renvo[a-z]+|"
     "partag[a-z]*|transmet[a-z]*|fais passer|faites passer|diffus[a-z]*|spread|tell|dites|faire suivre|"
     "faites suivre|inform)"
 )

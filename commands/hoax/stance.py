@@ -34,7 +34,7 @@ _HEARSAY = cue_regex(
 )
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
-    r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox)|not a hoax|pas un canular|pas une blague|"
+    r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
     r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence"
 )
@@ -80,12 +80,17 @@ _SCAM_WORDS = cue_regex(
     r"scam[a-z]*|arnaque[a-z]*|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
     r"hack[a-z]*|codes?|password|mot de pase|apk|fake (app|site)|faux (site|lien)"
 )
+_OFFICIAL_WAY = cue_regex(r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings")
 _DENY_WORDS = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|il n y a) (no|aucun|pas de) |won t protect|ne protege pas|does not protect|is a scam|"
-    r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|n a (pas|jamais) (annonce|anonce|dit)|"
+    r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
+    r"(wil|would) never (ask|charge|delete|close|shut|sel)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"(is|are) not (giving|ofering|charging|closing|shutting|deleting)|"
+    r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
+    r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
     r"(does|do|can|cannot|wil) ?(not|t)? (read|listen to|record|spy on) (your|any|private)"
 )
@@ -113,7 +118,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
             return ASKS
-        if _ADVISE.search(t) and _SCAM_WORDS.search(t):  # safety advice is about a scam or a link
+        if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
     if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
@@ -127,6 +132,6 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASKS
     if _ADVISE.search(t):
         return ADVISES
-    if _DENY.search(t) or t.startswith((" no ", " non ", " nope ", " nah ")):
+    if _DENY.search(t) or _DENY_WORDS.search(t) or t.startswith((" no ", " non ", " nope ", " nah ")):
         return DENIES
     return ASSERTS
