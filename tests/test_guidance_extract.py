@@ -59,6 +59,12 @@ def test_period_follows_the_fiscal_calendar():
     g = one("We expect capital expenditures of about $35 billion for the full year.", "2025-09-09", "05-31")
     assert (g.period, g.value_usd, g.qualifier) == ("FY2026", 35 * B, "approximately")
     assert one("We expect capex of at least $9 billion next year.", "2025-10-29").period == "FY2026"
+    # "next year" counts from the year the release reports: Oracle's June release closes FY2025,
+    # so its "next fiscal year" is FY2026 although FY2026 began on 1 June; Meta's January release
+    # closes 2025, so "next year" there is 2026.
+    oracle = "We expect capital expenditures next fiscal year to be more than $25 billion."
+    assert one(oracle, "2025-06-11", "05-31").period == "FY2026"
+    assert one("We expect capex of at least $9 billion next year.", "2026-01-28").period == "FY2026"
     # Microsoft's bare calendar years are not its fiscal years.
     assert (
         one("We expect capital expenditures of roughly $150 billion in 2026.", "2026-01-28", "06-30").period

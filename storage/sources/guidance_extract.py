@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -207,10 +207,17 @@ def _period(main: str, filed: date, fye: str) -> str | None:
         return labels.pop()
     if labels:
         return None
-    current = fiscal_year_of(filed, fye)
     if _NEXT_YEAR.search(main):
-        return f"FY{current + 1}"
-    return f"FY{current}"
+        return f"FY{_reported_year(filed, fye) + 1}"
+    return f"FY{fiscal_year_of(filed, fye)}"
+
+
+def _reported_year(filed: date, fye: str) -> int:
+    """The fiscal year of the quarter the release reports, which "next year" counts from: Oracle's
+    June release reports the year just ended (FY2025), so its "next fiscal year" is FY2026, though
+    on the filing date FY2026 has begun. Releases come 10-60 days after the quarter ends, so 75 days
+    before the filing date always falls inside the reported quarter."""
+    return fiscal_year_of(filed - timedelta(days=75), fye)
 
 
 def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int] | None) -> str:
@@ -344,7 +351,7 @@ def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
     if labels:
         period: str | None = labels[0]
     elif _NEXT_YEAR.search(sentence):
-        period = f"FY{fiscal_year_of(filed, fye) + 1}"
+        period = f"FY{_reported_year(filed, fye) + 1}"
     else:
         period = None
     revision = "reiterated" if re.search(r"\bcontinue\s+to\s+expect\b", sentence, re.I) else ""
