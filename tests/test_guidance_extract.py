@@ -140,3 +140,27 @@ def test_last_years_spending_is_not_a_previous_outlook():
         "2026-02-01",
     )
     assert (g.period, g.value_usd, g.revision, g.prev_low_usd) == ("FY2026", 16 * B, "", None)
+
+
+def test_stated_level_beside_a_stated_change_reads_the_level():
+    # "$30-37 billion, raised by $2 billion at the high end": the change is not a second level
+    g = one(
+        "We anticipate our full-year 2024 capital expenditures will be in the range of $30-37 billion, "
+        "raised by $2 billion at the high end of our prior range.",
+        "2024-02-01",
+    )
+    assert (g.low_usd, g.high_usd, g.revision) == (30 * B, 37 * B, "raised")
+    assert (g.prev_low_usd, g.prev_high_usd) == (30 * B, 35 * B)
+
+
+def test_present_progressive_increase_is_an_outlook():
+    g = one(
+        "We are increasing our investment in capital expenditures in 2025 to approximately $85 billion, "
+        "up from our previous estimate of $75 billion.",
+        "2025-07-23",
+    )
+    assert (g.period, g.value_usd, g.qualifier, g.revision) == ("FY2025", 85 * B, "approximately", "raised")
+    # past tense stays past spending
+    assert [x for x in extract_guidance(
+        "We increased capital expenditures to $85 billion in 2025.", date(2026, 2, 4), "12-31"
+    ) if x.numeric] == []

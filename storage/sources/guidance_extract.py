@@ -25,7 +25,7 @@ _CAPEX = re.compile(
 )
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
-    r"project(?:s|ing)?)\b",
+    r"project(?:s|ing)?|(?:are|is|now)\s+(?:increasing|raising|lowering|reducing))\b",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -90,9 +90,13 @@ _REVISION_WORDS = (
     ),
 )
 _HIGH_END_DELTA = re.compile(
+    rf"(?:raised|increased)\s+by\s+\$\s?{_NUM}\s*{_UNIT}\s+at\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
     rf"\$\s?{_NUM}\s*{_UNIT}\s+increase\s+(?:of|in|at)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
     re.I,
 )
+# An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
+_DELTA_BEFORE = re.compile(r"\b(?:raised|increased|lowered|reduced|cut|up|down)\s+by\s*$", re.I)
+_REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
 _INCLUDES = re.compile(r"\bincluding\s+((?:principal\s+payments\s+on\s+)?finance\s+leases)", re.I)
 _DIRECTION = re.compile(
     r"\b(?:grow\w*|increas\w*|higher|larger|lower|decreas\w*|declin\w*|significant\w*|accelerat\w*|"
@@ -221,6 +225,9 @@ def _reported_year(filed: date, fye: str) -> int:
 
 
 def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int] | None) -> str:
+    stated = _REVISED_BY.search(main)
+    if stated:
+        return "raised" if stated.group(1).lower() in ("raised", "increased") else "lowered"
     for pattern, name in _REVISION_WORDS:
         if pattern.search(prior) or (name == "reiterated" and pattern.search(main)):
             return name
@@ -246,7 +253,7 @@ def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
     candidates = []
     for amt in _amounts(main):
         start, end = amt[0], amt[1]
-        if _DELTA_AFTER.match(main[end:]):
+        if _DELTA_AFTER.match(main[end:]) or _DELTA_BEFORE.search(main[:start]):
             continue
         after = next((m for m in mentions if m.start() >= end), None)
         before = next((m for m in reversed(mentions) if m.end() <= start), None)
@@ -336,7 +343,8 @@ def _prior_range(prior: str, new: tuple[int, int], sentence: str) -> tuple[int, 
         return prev, prev
     delta = _HIGH_END_DELTA.search(sentence)
     if delta:
-        return new[0], new[1] - _usd(delta.group(1), delta.group(2))
+        number, unit = (delta.group(1), delta.group(2)) if delta.group(1) else (delta.group(3), delta.group(4))
+        return new[0], new[1] - _usd(number, unit)
     amounts = [a for a in _amounts(prior) if not _DELTA_AFTER.match(prior[a[1] :])]
     if not amounts:
         return None
