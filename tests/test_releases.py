@@ -18,7 +18,12 @@ from sec_fake_server import FakeSec
 from test_alerts_delivery import run_once
 
 from bot.workers import sec_poller
-from storage.sources.release_ingest import exhibit_number, pick_release_document, poll_releases
+from storage.sources.release_ingest import (
+    earnings_filings,
+    exhibit_number,
+    pick_release_document,
+    poll_releases,
+)
 from storage.sources.sec_client import SecClient
 from storage.sources.sec_ingest import last_ingest_key, store_document
 
@@ -33,9 +38,9 @@ Q2_ACC, Q3_ACC = "9999999999-26-000072", "9999999999-26-000103"  # synthetic
 Q2_DOC, Q3_DOC = "example-20260630xexhibit991.htm", "example-20260930xexhibit991.htm"
 
 
-def submissions(*filings: tuple[str, str, str]) -> bytes:
+def submissions(*filings: tuple[str, str, str], form: str = "8-K") -> bytes:
     """A submissions JSON shaped like SEC's, newest first (an unrelated 8-K and a 10-Q mixed in)."""
-    rows = [(acc, filed, "8-K", "2.02,9.01") for acc, filed, _ in filings]
+    rows = [(acc, filed, form, "2.02,9.01") for acc, filed, _ in filings]
     rows += [
         ("9999999999-26-000050", "2026-06-02", "8-K", "5.07"),
         ("9999999999-26-000080", "2026-07-30", "10-Q", ""),
@@ -291,3 +296,26 @@ async def test_a_saved_release_stores_figures_and_notes_once_on_either_backend(s
     snap = await storage.catalog.snapshot()
     assert [n.fiscal_label for n in snap.outlooks_of("meta")] == ["FY2027"]
     assert {f.document_kind for f in snap.figures_of("meta") if f.source_url == url} == {"ir_release"}
+
+
+def test_amended_8k_with_item_202_is_read_and_other_amendments_are_not():
+    recent = json.loads(submissions((Q3_ACC, "2026-10-30", Q3_DOC), form="8-K/A"))
+    recent["filings"]["recent"]["accessionNumber"].append("9999999999-26-000120")
+    recent["filings"]["recent"]["filingDate"].append("2026-11-02")
+    recent["filings"]["recent"]["acceptanceDateTime"].append("2026-11-02T16:05:00.000Z")
+    recent["filings"]["recent"]["form"].append("8-K/A")
+    recent["filings"]["recent"]["items"].append("5.02")  # an amended officer change: not earnings
+    recent["filings"]["recent"]["primaryDocument"].append("doc.htm")
+    found = earnings_filings(recent)
+    assert [(f.accession, f.filed) for f in found] == [(Q3_ACC, "2026-10-30")]
+
+
+async def test_a_release_filed_as_an_amendment_makes_figures_and_one_alert(storage, sec, receiver):
+    await storage.subscriptions.subscribe("webhook", receiver.url("en"), "meta", lang="en")
+    await poll(storage, sec)  # history
+    sec.submissions[CIK] = submissions((Q3_ACC, "2026-10-29", Q3_DOC), form="8-K/A")
+    serve_filing(sec, Q3_ACC, Q3_DOC, (FIX / "example-q3-2026-ex991.htm").read_bytes())
+    [report] = await poll(storage, sec)
+    assert (report.accession, report.status, report.added) == (Q3_ACC, "stored", 3)
+    assert len(await storage.outbox.events()) == 1
+    assert [r.status for r in await poll(storage, sec)] == ["nothing-new"]

@@ -58,13 +58,15 @@ class Filing:
 
 
 def earnings_filings(submissions: dict, since: str | None = None) -> list[Filing]:
-    """8-Ks whose items include 2.02, oldest first, from a submissions JSON (`filings.recent`)."""
+    """8-Ks (and 8-K/A amendments, which re-file a corrected release) whose items include 2.02,
+    oldest first, from a submissions JSON (`filings.recent`). An amendment repeating the release's
+    values stores nothing; a corrected value is a restatement, kept and alerted as such."""
     recent = submissions.get("filings", {}).get("recent", {})
     keys = ("accessionNumber", "filingDate", "acceptanceDateTime", "form", "items", "primaryDocument")
     columns = [recent.get(k) or [] for k in keys]
     out = []
     for acc, filed, accepted, form, items, primary in zip(*columns, strict=False):
-        if form != "8-K" or "2.02" not in str(items).replace(" ", "").split(","):
+        if form not in ("8-K", "8-K/A") or "2.02" not in str(items).replace(" ", "").split(","):
             continue
         if not re.fullmatch(r"\d{10}-\d{2}-\d{6}", str(acc)) or not re.fullmatch(
             r"\d{4}-\d\d-\d\d", str(filed)
