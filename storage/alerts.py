@@ -23,6 +23,7 @@ import aiosqlite
 from storage.db import Database
 from storage.errors import busy_is_transient
 from storage.models import StoredFigure
+from storage.notify import OUTBOX_CHANNEL, Wakeup, notify, wakeup_for
 from storage.subscriptions import SubscriptionRepository, iso_now
 
 # Figures loaded by the bundled seed, and backfills (origin "…-backfill", e.g. a company's first SEC
@@ -104,6 +105,7 @@ class OutboxRepository:
             return
         now_iso, now = iso_now(), time.time()
         targets_by_company: dict[str, list[int]] = {}
+        enqueued = False
         for (company_id, key), figs in groups.items():
             if company_id not in targets_by_company:
                 targets_by_company[company_id] = await self._matching(conn, company_id)
@@ -125,6 +127,9 @@ class OutboxRepository:
                 "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)",
                 [(event_id, sid, new_idempotency_key(), now, now_iso) for sid in subscription_ids],
             )
+            enqueued = True
+        if enqueued:  # delivered to listening workers when this transaction commits
+            await notify(self.db, conn, OUTBOX_CHANNEL)
 
     async def _matching(self, conn: aiosqlite.Connection, company_id: str) -> list[int]:
         """Active subscriptions for the company or for all; one per target (a channel subscribed
@@ -137,6 +142,11 @@ class OutboxRepository:
             return [int(r[0]) for r in await cur.fetchall()]
 
     # --- the worker's side
+    def wakeup(self) -> Wakeup:
+        """What an idle worker waits on: fires when another process enqueues or gives back
+        deliveries (PostgreSQL LISTEN/NOTIFY); on SQLite it never fires and the worker polls."""
+        return wakeup_for(self.db, OUTBOX_CHANNEL)
+
     async def claim_due(
         self, owner: str, limit: int, lease_seconds: float, now: float | None = None
     ) -> list[Claimed]:
@@ -259,6 +269,8 @@ class OutboxRepository:
                 "WHERE lease_owner = ? AND status = 'pending'",
                 (owner,),
             )
+            if cur.rowcount:
+                await notify(self.db, conn, OUTBOX_CHANNEL)  # due now: another worker may take them
             return cur.rowcount
 
     async def release_dead_leases(

@@ -9,8 +9,11 @@ Guarantees (with storage/alerts.py):
   (and a Discord *global* 429 pauses the whole platform);
 - a per-target token bucket (one channel/room/URL) and a per-platform global one keep a 10,000-target
   fan-out under the platform's limits and leave room for command replies;
-- new due deliveries are polled every ALERTS_POLL_SECONDS (0.5 s), so figures committed by another
-  process (the CLI, a cron import) are alerted within a second or two.
+- on PostgreSQL the enqueueing transaction NOTIFYs and the worker LISTENs (storage/notify.py), so
+  figures committed by another process (the CLI, a cron import, another bot) wake it at once; it
+  still polls, every LISTEN_FALLBACK_S while listening, in case the listener's connection died
+  silently. On SQLite, which has no such channel, it polls every ALERTS_POLL_SECONDS (0.5 s), so a
+  commit is alerted within a second or two.
 """
 
 from __future__ import annotations
@@ -34,12 +37,14 @@ from commands.types import Reply
 from storage.alerts import Claimed, Outcome, lease_owner_id
 from storage.backoff import backoff_delay
 from storage.errors import StorageBusy
+from storage.notify import Wakeup
 
 log = logging.getLogger("capexbot.alerts")
 
 NOT_CONFIGURED_RETRY_S = 300.0
 DEFER_IF_TARGET_WAIT_OVER_S = 1.0
 REAP_EVERY_S = 5.0
+LISTEN_FALLBACK_S = 10.0  # the poll while LISTEN/NOTIFY wakes the worker (PostgreSQL)
 FLUSH_EVERY_S = 0.05
 
 
@@ -122,6 +127,7 @@ class AlertWorker:
         self._once_horizon = 0.0
         self._flush_lock = asyncio.Lock()
         self._replies: OrderedDict[tuple[int, str], Reply] = OrderedDict()
+        self._wakeup = Wakeup()  # replaced by the outbox's listener while the loop runs
 
     # --- entry points
     async def run(self) -> None:
@@ -138,9 +144,11 @@ class AlertWorker:
     # --- the loop
     async def _loop(self, *, once: bool) -> None:
         cfg, outbox = self.config, self.storage.outbox
+        self._wakeup = outbox.wakeup()
         flusher = asyncio.create_task(self._flush_forever(), name="alerts-flush")
         last_reap = -REAP_EVERY_S
         try:
+            await self._wakeup.start()
             while True:
                 if time.monotonic() - last_reap >= REAP_EVERY_S:
                     with contextlib.suppress(StorageBusy):
@@ -171,9 +179,7 @@ class AlertWorker:
                     await asyncio.wait(set(self._inflight), return_when=asyncio.FIRST_COMPLETED)
                     continue
                 if self._inflight:
-                    await asyncio.wait(
-                        set(self._inflight), timeout=cfg.poll_seconds, return_when=asyncio.FIRST_COMPLETED
-                    )
+                    await self._wait_busy(self._poll_seconds())
                     continue
                 if once and not claimed:
                     await self._flush()
@@ -183,15 +189,29 @@ class AlertWorker:
                     await asyncio.sleep(max(0.0, min(cfg.poll_seconds, nxt - time.time())))
                     continue
                 if not claimed:
-                    await asyncio.sleep(await self._idle_sleep())
+                    await self._wakeup.wait(await self._idle_sleep())
         finally:
             await self._shutdown(flusher)
+            await self._wakeup.close()
+
+    def _poll_seconds(self) -> float:
+        """How often to look for due work unprompted: rarely while NOTIFY wakes us."""
+        if self._wakeup.listening:
+            return max(self.config.poll_seconds, LISTEN_FALLBACK_S)
+        return self.config.poll_seconds
 
     async def _idle_sleep(self) -> float:
         nxt = await self.storage.outbox.next_due_at()
         if nxt is None:
-            return self.config.poll_seconds
-        return min(self.config.poll_seconds, max(0.01, nxt - time.time()))
+            return self._poll_seconds()
+        return min(self._poll_seconds(), max(0.01, nxt - time.time()))
+
+    async def _wait_busy(self, timeout: float) -> None:
+        """Until a send finishes, new work is announced, or `timeout`."""
+        woken = asyncio.create_task(self._wakeup.wait(timeout))
+        await asyncio.wait({*self._inflight, woken}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        woken.cancel()
+        await asyncio.gather(woken, return_exceptions=True)
 
     async def _shutdown(self, flusher: asyncio.Task) -> None:
         if self._inflight:
