@@ -1,32 +1,32 @@
-"""Per-user, per-command cooldowns, enforced by the door (commands/door.py) for every network.
+"""The cooldown policy, enforced by the door (commands/door.py) for every network.
 
-The seconds come with each invocation (a network's policy, e.g. DISCORD_COOLDOWN_SECONDS); the
-memory of who ran what lives here, once, in `Services`.
+One function: the seconds come with each invocation (a network's policy, e.g.
+DISCORD_COOLDOWN_SECONDS), the memory of who ran what lives in storage (`storage.cooldowns`:
+shared by every process on PostgreSQL, in the process on SQLite).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Hashable
+import logging
+
+from storage.errors import StorageBusy
+from storage.store import Storage
+
+log = logging.getLogger(__name__)
 
 
-class Cooldowns:
-    """`hit(key, seconds)` returns 0 and records the use when allowed, else the seconds left.
+def cooldown_key(platform: str, user_id: str, command: str) -> str:
+    return f"{platform}\x1f{user_id}\x1f{command}"
 
-    Memory stays bounded: expired entries are dropped as the map grows."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self._last: dict[Hashable, tuple[float, float]] = {}
-
-    def hit(self, key: Hashable, seconds: float) -> float:
-        if seconds <= 0:
-            return 0.0
-        now = self.clock()
-        last = self._last.get(key)
-        if last is not None and now - last[0] < last[1]:
-            return last[1] - (now - last[0])
-        self._last[key] = (now, seconds)
-        if len(self._last) > 10_000:
-            self._last = {k: (t, s) for k, (t, s) in self._last.items() if now - t < s}
+async def seconds_left(storage: Storage, platform: str, user_id: str, command: str, seconds: float) -> float:
+    """0 when `user_id` may run `command` on `platform` now (this use is then recorded), else how
+    long to wait. A shared store that cannot be reached lets the command through: a cooldown
+    limits spam, it is not worth refusing service for."""
+    if seconds <= 0:
+        return 0.0
+    try:
+        return await storage.cooldowns.hit(cooldown_key(platform, user_id, command), seconds)
+    except StorageBusy as exc:
+        log.warning("cooldowns unavailable (%s); allowing %s", exc, command)
         return 0.0

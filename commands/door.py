@@ -18,6 +18,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
+from commands.cooldowns import seconds_left
 from commands.hoax.lang import detect_lang
 from commands.hoax.normalise import fold
 from commands.i18n import tr, typeset
@@ -135,7 +136,7 @@ async def _answer(inv: Invocation, services: Services) -> Reply | None:
     if parsed is None:
         return await read_plain_line(inv, lang, services)
     spec, args, options, raw = parsed
-    refusal = _gatekeep(inv, spec, args, options, lang, services)
+    refusal = await _gatekeep(inv, spec, lang, services)
     if refusal is not None:
         return refusal
     request = Request(
@@ -224,16 +225,9 @@ def _too_long(spec: CommandSpec, lang: Lang) -> Reply:
     )
 
 
-def _gatekeep(
-    inv: Invocation,
-    spec: CommandSpec,
-    args: list[str],
-    options: dict[str, str],
-    lang: Lang,
-    services: Services,
-) -> Reply | None:
+async def _gatekeep(inv: Invocation, spec: CommandSpec, lang: Lang, services: Services) -> Reply | None:
     """Cooldown, then permission: an error Reply when the command must not run."""
-    wait = services.cooldowns.hit((inv.place.platform, inv.user_id, spec.name), inv.cooldown_s)
+    wait = await seconds_left(services.storage, inv.place.platform, inv.user_id, spec.name, inv.cooldown_s)
     if wait > 0:
         n = max(1, math.ceil(wait))
         return error_reply(

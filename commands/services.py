@@ -1,5 +1,5 @@
-"""What commands and the door may use, passed explicitly (no globals): storage, a clock, the
-cooldown memory, and an optional watch-mode hook for overheard chat."""
+"""What commands and the door may use, passed explicitly (no globals): storage (which also
+keeps the cooldown memory), a clock, and an optional watch-mode hook for overheard chat."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from commands.cooldowns import Cooldowns
 from commands.types import Place, Reply
 from storage.store import Storage
 
@@ -32,6 +31,5 @@ class Services:
     default_lang: str = "en"
     now: Callable[[], datetime] = field(default=utc_now)
     hoax_threshold: float = 0.5  # hoax watch/check score needed to flag (HOAX_THRESHOLD)
-    cooldowns: Cooldowns = field(default_factory=Cooldowns)
     observer: Observer | None = None  # bot/observe.Observer in `capexbot run`
     watcher: Watcher | None = None  # None: commands.hoax.watch.check_message when installed

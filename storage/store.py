@@ -11,6 +11,7 @@ from pathlib import Path
 from storage.alerts import OutboxRepository
 from storage.catalog import Catalog
 from storage.companies import CompanyRepository
+from storage.cooldowns import Cooldowns, cooldowns_for
 from storage.db import Database
 from storage.figures import FigureRepository
 from storage.hoax_watch import HoaxRepository
@@ -35,6 +36,7 @@ class Storage:
     state: StateRepository
     subscriptions: SubscriptionRepository
     outbox: OutboxRepository
+    cooldowns: Cooldowns  # per-user command cooldowns: shared on PostgreSQL, in memory on SQLite
 
     @classmethod
     async def open(cls, path: str | Path, *, seed: bool = True) -> Storage:
@@ -64,6 +66,7 @@ class Storage:
                 StateRepository(db),
                 subscriptions=subscriptions,
                 outbox=outbox,
+                cooldowns=cooldowns_for(db),
             )
             if seed:
                 await storage.apply_seed()

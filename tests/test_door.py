@@ -6,7 +6,6 @@ import dataclasses
 
 import pytest
 
-from commands.cooldowns import Cooldowns
 from commands.door import Invocation, handle
 from commands.types import Place, Reply
 
@@ -65,18 +64,6 @@ async def test_cooldown_is_per_user_per_command_and_only_where_asked(services):
     )
     no_cooldown = await handle(dataclasses.replace(inv, cooldown_s=0), services)
     assert bob.ok and other_command.ok and no_cooldown.ok  # type: ignore[union-attr]
-
-
-def test_cooldowns_count_down_per_key():
-    now = [100.0]
-    cd = Cooldowns(clock=lambda: now[0])
-    assert cd.hit("a", 3) == 0
-    now[0] += 1.2
-    assert cd.hit("a", 3) == pytest.approx(1.8)
-    assert cd.hit("b", 3) == 0
-    now[0] += 2
-    assert cd.hit("a", 3) == 0
-    assert cd.hit("a", 0) == 0
 
 
 async def test_overheard_chat_only_reaches_the_watcher(services):
