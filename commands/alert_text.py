@@ -113,6 +113,33 @@ def guidance_line(
     )
 
 
+NOTE_CHARS = 220  # a quoted outlook sentence, cut at a word
+
+
+def _note_lines(
+    company_id: str, new: Sequence[StoredFigure], company: Company | None, snap: Snapshot, lang: str
+) -> list[str]:
+    """Direction-only outlooks the same release gave ("capex dollar growth notably larger in 2027"):
+    no number to chart, but news for a subscriber. Quoted as the company wrote them."""
+    accessions = {f.accession for f in new if f.accession}
+    out = []
+    for note in snap.outlooks_of(company_id):
+        if note.accession not in accessions:
+            continue
+        text = " ".join(note.text.split())
+        if len(text) > NOTE_CHARS:
+            text = text[:NOTE_CHARS].rsplit(" ", 1)[0] + "…"
+        when = period_name(note.fiscal_label, lang) if note.fiscal_label else tr(lang, "ahead", "à venir")
+        out.append(
+            tr(
+                lang,
+                f"Outlook {when}, no figure given: “{inert(text)}”",
+                f"Perspective {when}, sans chiffre : « {inert(text)} »",
+            )
+        )
+    return out
+
+
 def _order(figs: Sequence[StoredFigure], company: Company | None) -> list[StoredFigure]:
     headline = company.headline_definition if company else ""
 
@@ -147,6 +174,7 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
             lines.append(guidance_line(fig, company, _previous_guidance(fig, history, ids), lang))
     if hidden:
         lines.append(tr(lang, f"… and {len(hidden)} more figures", f"… et {len(hidden)} autres chiffres"))
+    lines += _note_lines(company_id, new, company, snap, lang)
     if not lines:
         lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
     sources = fv.source_lines(new, lang)

@@ -145,6 +145,9 @@ async def test_new_release_makes_figures_guidance_and_one_alert_then_nothing_mor
     en, fr = by_name["en"]["text"], by_name["fr"]["text"]
     assert en.splitlines()[0] == "Meta Platforms Q3 2026 capex $33.2B, +71% YoY"
     assert "raised 2026 guidance to $140–150B (was $130–145B)" in en
+    # the release's direction-only outlook is news too, quoted with no number
+    assert "Outlook FY2027, no figure given: “We currently expect capital expenditures dollar growth" in en
+    assert "Perspective exercice 2027, sans chiffre" in fr
     assert fr.startswith("Meta Platforms T3 2026\u202f: investissements 33,2\u202fMd$") and "relevée" in fr
 
     # The same poll again: nothing fetched beyond the index, nothing stored or sent.
