@@ -14,6 +14,7 @@ from storage.models import StoredFigure
 
 SHORT_NAMES = {
     "ppe_cash": {"en": "cash PP&E", "fr": "achats d'immobilisations"},
+    "ppe_net_of_sales": {"en": "cash PP&E net of sales", "fr": "achats d'immobilisations nets des cessions"},
     "ppe_incl_finance_lease_principal": {
         "en": "incl. finance-lease principal",
         "fr": "y c. location-financement",

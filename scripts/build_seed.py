@@ -22,8 +22,10 @@ Inputs (CLI arguments; defaults point at the team's shared data folder):
 - ``rtt/source/guidance_2026.csv`` -- 2026 guidance with the exhibit or call page.
 - ``capex_reference.csv`` -- guidance history and fiscal-year totals: used for guidance rows whose
   document is known, and to cross-check every total computed here (the build stops on a mismatch).
-- ``scripts/seed_primary_extra.csv`` -- figures read by hand from primary documents that the data
-  above lacks (Nvidia, Apple, Tesla), each with its document URL, accession and date.
+- ``tests/data/sources/primary_capex_aapl_nvda_tsla.csv`` -- Apple, Nvidia and Tesla values as the
+  10-Q / 10-K / 8-K release states them (year-to-date or three-month column), each with accession,
+  filing date, URL and where it was read; single quarters not printed are derived here by differencing.
+- ``scripts/seed_primary_extra.csv`` -- other figures read by hand from primary documents (call pages).
 
 Usage: python scripts/build_seed.py [--shared DIR] [--out storage/seed/figures.csv]
 """
@@ -45,6 +47,11 @@ from storage.importer import COLUMNS  # noqa: E402
 SHARED = Path("/work/shared/data")
 REPO = Path(__file__).resolve().parent.parent
 EXTRA = REPO / "scripts" / "seed_primary_extra.csv"
+PRIMARY = REPO / "tests" / "data" / "sources" / "primary_capex_aapl_nvda_tsla.csv"
+PRIMARY_CODE = {"apple": "ppe_cash", "nvidia": "ppe_and_intangibles", "tesla": "ppe_net_of_sales"}
+SPAN = {3: "three months", 6: "six months", 9: "nine months", 12: "fiscal year"}
+APPLE_FACTS = {"title": "SEC companyfacts XBRL data for Apple (PaymentsToAcquirePropertyPlantAndEquipment)",
+               "url": "https://data.sec.gov/api/xbrl/companyfacts/CIK0000320193.json"}
 RTT_URL = (
     "https://github.com/marketmarathon/race-through-time/blob/"
     "32dfd97ec44cc1931a9e611ffa86f2cf77bf5b23/data/rtt-103/D_quarterly_capex_clean.csv"
@@ -78,7 +85,7 @@ REFERENCE_RULES: list[tuple[str, str, str]] = [
     ("microsoft", r"^Brad Smith blog", "ai_datacenter_investment"),
     ("oracle", r"^(Capital expenditures|Oracle guidance)", "ppe_cash"),
     ("apple", r".", "ppe_cash"),
-    ("tesla", r".", "ppe_cash"),
+    ("tesla", r".", "ppe_net_of_sales"),
     ("nvidia", r".", "ppe_and_intangibles"),
 ]
 NON_CALENDAR_FY = {"microsoft", "oracle", "apple", "nvidia"}
@@ -296,6 +303,49 @@ def meta_release_year(year: str, start: str, end: str, rel: dict[str, str] | Non
                value_usd=str(value))
 
 
+def _primary_doc(e: dict[str, str]) -> dict[str, str]:
+    return doc(e["form"], e["title"], e["url"], e["accession"], e["filed"])
+
+
+def primary_quarter(q: int, got: dict[tuple[int, int], dict[str, str]]) -> tuple[dict[str, str], dict] | None:
+    """Quarter q of one fiscal year: its printed three-month value, else its year-to-date value
+    minus the previous one (citing the quarter's own filing and listing both)."""
+    if (q, 3) in got:
+        return got[(q, 3)], {}
+    own, prev = got.get((q, 3 * q)), got.get((q - 1, 3 * (q - 1)))
+    if own is None or prev is None:
+        return None
+    derivation = (f"{SPAN[3 * q]} to {own['period_end']} ({money(own['value_usd'])}) minus "
+                  f"{SPAN[3 * (q - 1)]} to {prev['period_end']} ({money(prev['value_usd'])})")
+    start = (dt.date.fromisoformat(prev["period_end"]) + dt.timedelta(days=1)).isoformat()
+    quarter = dict(own, period_start=start, value_usd=str(int(own["value_usd"]) - int(prev["value_usd"])),
+                   filed=max(own["filed"], prev["filed"]))
+    used = [_primary_doc(own)] + ([_primary_doc(prev)] if prev["url"] != own["url"] else [])
+    return quarter, {"derivation": derivation, "derived_from": used}
+
+
+def build_primary(table: list[dict[str, str]], log) -> list[dict[str, str]]:
+    """Apple, Nvidia and Tesla: fiscal years and quarters from the filed values in PRIMARY."""
+    years: dict[tuple[str, str], dict[tuple[int, int], dict[str, str]]] = defaultdict(dict)
+    for e in table:
+        years[(e["company"], e["fiscal_year"])][(int(e["quarter"]), int(e["months"]))] = e
+    out = []
+    for (company, year), got in sorted(years.items()):
+        refs = [APPLE_FACTS] if company == "apple" else []
+        code = PRIMARY_CODE[company]
+        picks = [(f"Q{q}-{year}", primary_quarter(q, got)) for q in range(1, 5)]
+        picks.append((f"FY{year}", (got[(4, 12)], {}) if (4, 12) in got else None))
+        for label, pick in picks:
+            if pick is None:
+                log(f"gap: {company} {label}: no filed value read")
+                continue
+            e, extra = pick
+            out.append(row(company, label, e["period_start"], e["period_end"], "actual", code,
+                           dict(_primary_doc(e), filed=e["filed"]), value_usd=e["value_usd"],
+                           secondary_refs=refs, **extra))
+    return out
+
+
 def reference_code(company: str, text: str) -> str:
     for c, pattern, code in REFERENCE_RULES:
         if c == company and re.search(pattern, text):
@@ -403,6 +453,7 @@ def build(shared: Path, log=print) -> list[dict[str, str]]:
     quarters = build_quarters(rtt, filings, releases, log)
     rows = quarters + build_years(quarters, rtt, filings, releases)
     rows += build_guidance(ref, exhibits, guidance, log)
+    rows += build_primary(read_csv(PRIMARY), log)
     if EXTRA.exists():
         rows += [dict({c: "" for c in COLUMNS}, **r) for r in read_csv(EXTRA)]
     cross_check(ref, rows, log)

@@ -174,7 +174,7 @@ async def test_coreweave_years_are_stored_totals(ask, line, period, value):
     assert [f.value_usd for f in values(reply, period=period, kind="actual")] == [value]
 
 
-@pytest.mark.parametrize("company", ["meta", "googl", "amzn", "msft", "orcl", "nvda", "crwv"])
+@pytest.mark.parametrize("company", ["meta", "googl", "amzn", "msft", "orcl", "nvda", "crwv", "aapl", "tsla"])
 async def test_every_figure_shown_names_a_primary_document_and_a_date(ask, company):
     for line in (f"capex {company}", f"capex {company} 2025", f"capex {company} Q1 2025"):
         reply = await ask(line)
@@ -187,9 +187,27 @@ async def test_every_figure_shown_names_a_primary_document_and_a_date(ask, compa
             )
 
 
+async def test_apple_quarter_and_year_answer_from_its_filings(ask):
+    q1 = await ask("capex aapl Q1-2025")
+    assert q1.ok, q1.error
+    [fig] = values(q1, period="Q1-2025", kind="actual")
+    assert (fig.value_usd, fig.date) == (2_940_000_000, "2025-01-31")  # the Q1 FY2025 10-Q
+    assert "aapl-20241228.htm" in fig.source and "ended Dec 28, 2024" in q1.text
+    year = await ask("capex aapl 2024")
+    assert [f.value_usd for f in values(year, period="FY2024", kind="actual")] == [9_447_000_000]
+
+
+async def test_nvidia_quarter_cites_the_release_that_prints_it(ask):
+    reply = await ask("capex nvda Q2-2025")
+    assert reply.ok, reply.error
+    [fig] = values(reply, period="Q2-2025", kind="actual")
+    assert (fig.value_usd, fig.date) == (977_000_000, "2025-08-27")
+    assert "q2fy26pr.htm" in fig.source and "prior-year column" in fig.source
+
+
 async def test_a_company_without_primary_figures_says_so(ask):
-    reply = await ask("capex aapl Q1-2025")
-    assert not reply.ok and "Apple" in reply.error
+    reply = await ask("capex baidu 2025")
+    assert not reply.ok and "Baidu" in reply.error
 
 
 async def test_microsoft_summary_labels_series_by_definition(ask):

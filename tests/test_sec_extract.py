@@ -212,7 +212,7 @@ def test_restatement_latest_filing_wins_and_history_kept():
 
 def test_missing_quarters_are_not_invented():
     r = extract((FIX / "gaps.synthetic.json").read_bytes(), "tesla", fiscal_year_end="12-31")
-    ppe = by_label(r.figures, "ppe_cash")
+    ppe = by_label(r.figures, "ppe_net_of_sales")
     assert set(ppe) == {"Q1-2023", "Q4-2023", "FY2023", "Q1-2024", "Q2-2024", "Q3-2024"}
     assert ppe["Q4-2023"].value_usd == (8_898 - 6_592) * M
     assert ppe["Q3-2024"].value_usd == (8_319 - 5_045) * M

@@ -21,6 +21,7 @@ SEED = Path(__file__).resolve().parent.parent / "storage" / "seed"
 COLUMNS = list(IMPORT_COLUMNS)
 DEFINITIONS = {
     "ppe_cash",
+    "ppe_net_of_sales",
     "ppe_incl_finance_lease_principal",
     "productive_assets_gross",
     "net_of_proceeds_incentives",
@@ -186,6 +187,15 @@ def test_quarters_add_up_to_fiscal_years(rows):
         ("meta", "FY2019", "ppe_incl_finance_lease_principal", 15_650 * M),
         ("meta", "FY2019", "ppe_cash", 15_102 * M),
         ("amazon", "FY2020", "net_of_proceeds_incentives", 35_044 * M),
+        # Apple, Nvidia, Tesla as their filings print them (research report of 29 Nov 2026)
+        ("apple", "Q1-2025", "ppe_cash", 2_940 * M),
+        ("apple", "FY2024", "ppe_cash", 9_447 * M),
+        ("apple", "Q4-2025", "ppe_cash", 12_715 * M - 9_473 * M),  # 10-K year minus 9M (10-Q)
+        ("nvidia", "Q2-2025", "ppe_and_intangibles", 977 * M),
+        ("nvidia", "FY2022", "ppe_and_intangibles", 976 * M),
+        ("nvidia", "Q4-2026", "ppe_and_intangibles", 6_042 * M - 4_758 * M),  # 10-K year minus 9M (release)
+        ("tesla", "FY2023", "ppe_net_of_sales", 8_898 * M),  # the FY2023 10-K (re-presented as 8,899 later)
+        ("tesla", "FY2024", "ppe_net_of_sales", 11_339 * M),  # the FY2024 10-K (11,342 in the FY2025 10-K)
     ],
 )
 def test_known_actuals(rows, company, period, definition, value):
@@ -223,11 +233,30 @@ def test_meta_and_microsoft_guidance(rows):
 
 def test_what_no_primary_document_states_is_left_out(rows):
     """News-only figures (Amazon's '>$100B', Microsoft's Q1 FY2025 call quarter, the $80B blog quoted by a
-    news site) and data-set-only ones (Apple, Tesla, China-listed) are gaps, not guesses."""
+    news site) and data-set-only ones (China-listed, Tesla's quarters, Nvidia's Q1 FY2027) are gaps."""
     held = {(r["company"], r["fiscal_period"], r["definition"]) for r in rows}
     assert ("amazon", "FY2025", "company_guidance") not in held
     assert ("microsoft", "Q1-2025", "incl_finance_leases") not in held  # no call page read for it
-    assert not {r["company"] for r in rows} & {"apple", "tesla", "alibaba", "tencent", "baidu"}
+    assert not {r["company"] for r in rows} & {"alibaba", "tencent", "baidu"}
+    assert ("nvidia", "Q1-2027", "ppe_and_intangibles") not in held  # only a data set states it
+    tesla = {r["fiscal_period"] for r in rows if r["company"] == "tesla"}
+    assert tesla == {"FY2023", "Q4-2023", "FY2024", "FY2025"}  # no 10-Q value read for other quarters
+
+
+def test_apple_and_nvidia_history_from_their_filings(rows):
+    held = {(r["company"], r["fiscal_period"]) for r in rows if r["kind"] == "actual"}
+    for year in range(2021, 2026):
+        assert {("apple", f"Q{q}-{year}") for q in range(1, 5)} | {("apple", f"FY{year}")} <= held, year
+    for year in range(2022, 2027):
+        assert {("nvidia", f"Q{q}-{year}") for q in range(1, 5)} | {("nvidia", f"FY{year}")} <= held, year
+    # Apple's fiscal quarters end on its 52/53-week calendar; a derived quarter cites its 10-Q and the one before
+    q2 = find(rows, "apple", "Q2-2025", "ppe_cash")
+    assert (q2["period_start"], q2["period_end"], q2["date"]) == ("2024-12-29", "2025-03-29", "2025-05-02")
+    assert [d["accession"] for d in json.loads(q2["derived_from"])] == [
+        "0000320193-25-000057", "0000320193-25-000008"]
+    # Nvidia's quarters are printed by its releases: cited as stated, not derived
+    q = find(rows, "nvidia", "Q2-2025", "ppe_and_intangibles")
+    assert q["document_kind"] == "8-K" and q["derivation"] == "" and q["accession"] == "0001045810-25-000207"
 
 
 def test_meta_headline_series_starts_when_it_includes_finance_leases(rows):

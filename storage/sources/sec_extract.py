@@ -80,6 +80,8 @@ SERIES: dict[str, tuple[SeriesSpec, ...]] = {
         SeriesSpec("net_of_proceeds_incentives", (Term(PRODUCTIVE), Term(AMAZON_PROCEEDS, -1))),
     ),
     "nvidia": (SeriesSpec("ppe_and_intangibles", (Term(PRODUCTIVE),)),),
+    # Tesla tags its "excluding finance leases, net of sales" line with the plain PP&E concept
+    "tesla": (SeriesSpec("ppe_net_of_sales", (Term(PPE),)),),
 }
 DEFAULT_SERIES: tuple[SeriesSpec, ...] = (PPE_CASH,)
 
