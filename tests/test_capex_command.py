@@ -202,7 +202,7 @@ async def test_nvidia_quarter_cites_the_release_that_prints_it(ask):
     assert reply.ok, reply.error
     [fig] = values(reply, period="Q2-2025", kind="actual")
     assert (fig.value_usd, fig.date) == (977_000_000, "2025-08-27")
-    assert "q2fy26pr.htm" in fig.source and "prior-year column" in fig.source
+    assert "q2fy26pr.htm" in fig.source and "Q2 FY2026 earnings release" in fig.source  # next year's, as comparative
 
 
 async def test_a_company_without_primary_figures_says_so(ask):

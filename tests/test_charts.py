@@ -154,9 +154,12 @@ async def test_chart_without_annual_figures_falls_back_to_quarters(ask, storage)
     assert reply.ok
     assert reply.extra["chart"]["bars"][0]["period"].startswith("Q")
     assert "showing quarters" in reply.text
-    nvidia = await ask("capex chart nvidia quarterly")  # only fiscal years stored
-    assert nvidia.ok and nvidia.extra["chart"]["bars"][0]["period"].startswith("FY")
-    assert "showing fiscal years" in nvidia.text
+    # Baidu: fiscal years only (none shipped; given two here)
+    await storage.figures.add([_fixture_figure("baidu", f"FY{y}", f"{y}-01-01", f"{y}-12-31") for y in (2024, 2025)],
+                              origin="test")
+    baidu = await ask("capex chart baidu quarterly")
+    assert baidu.ok and baidu.extra["chart"]["bars"][0]["period"].startswith("FY")
+    assert "showing fiscal years" in baidu.text
 
 
 @pytest.mark.parametrize(
@@ -183,6 +186,8 @@ async def test_bad_input_is_a_user_error(ask, line, fragment):
 
 
 async def test_top_aligns_fiscal_years_to_calendar_and_says_so(ask, storage):
+    # Alibaba (fiscal year ends 31 March): fiscal years only (none shipped; given here)
+    await storage.figures.add([_fixture_figure("alibaba", "FY2026", "2025-04-01", "2026-03-31")], origin="test")
     reply = await ask("capex top")
     assert reply.ok, reply.text
     assert decode(reply.image_png).size == (cr.WIDTH, cr.HEIGHT)
@@ -204,17 +209,22 @@ async def test_top_aligns_fiscal_years_to_calendar_and_says_so(ask, storage):
     prior = sum(msft[q].value_usd for q in ["Q3-2024", "Q4-2024", "Q1-2025", "Q2-2025"])
     assert rows["microsoft"]["prior_usd"] == prior
 
-    # Nvidia has only a fiscal year (ending January 2026, mostly calendar 2025): it is named
-    assert rows["nvidia"]["method"] == "fiscal" and rows["nvidia"]["periods"] == ["FY2026"]
-    nvidia_row = next(r for r in reply.table[1] if r[1] == "Nvidia")
-    assert "FY2026 used" in nvidia_row[5]
+    # Nvidia (FY ends late January): its four quarters of FY2026, Jan 2025 to Jan 2026
+    nvda = await stored(storage, "nvidia", "ppe_and_intangibles")
+    nvda_quarters = ["Q1-2026", "Q2-2026", "Q3-2026", "Q4-2026"]
+    assert rows["nvidia"]["method"] == "quarters" and rows["nvidia"]["periods"] == nvda_quarters
+    assert rows["nvidia"]["value_usd"] == sum(nvda[q].value_usd for q in nvda_quarters) == nvda["FY2026"].value_usd
+    # A company with only a fiscal year (ending March 2026, mostly calendar 2025): it is named
+    assert rows["alibaba"]["method"] == "fiscal" and rows["alibaba"]["periods"] == ["FY2026"]
+    alibaba_row = next(r for r in reply.table[1] if r[1] == "Alibaba")
+    assert "FY2026 used" in alibaba_row[5]
 
     # ranking, shares and total
     values = [row["value_usd"] for row in chart["rows"]]
     assert values == sorted(values, reverse=True) and chart["total_usd"] == sum(values)
     assert sum(row["share"] for row in chart["rows"]) == pytest.approx(1.0)
     assert [row[0] for row in reply.table[1]] == [str(i) for i in range(1, len(values) + 1)]
-    assert "Apple" in reply.text  # no 2025 figure: said, not silently dropped
+    assert "No 2025 figures: Baidu, Tencent" in reply.text  # said, not silently dropped
     assert "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
     # the stored quarters behind the sum are listed as figures
     listed = {(f.ticker, f.period) for f in reply.figures}

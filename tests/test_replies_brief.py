@@ -149,10 +149,10 @@ async def test_calendar_year_of_a_fiscal_company_is_built_from_its_quarters(ask,
     assert f"${total / 1e9:.2f}B" in reply.text and "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
 
 
-async def test_calendar_year_for_nvidia_says_which_fiscal_year_is_used(ask):
+async def test_calendar_year_for_nvidia_says_which_fiscal_quarters_are_used(ask):
     reply = await ask("capex nvda cy2025")
     assert reply.ok, reply.text
-    assert "FY2026 used (Jan 2025–Jan 2026)" in reply.text
+    assert "sum of fiscal quarters Q1-2026…Q4-2026 (Jan 2025–Jan 2026)" in reply.text
 
 
 async def test_calendar_quarter_for_microsoft_names_the_fiscal_quarter(ask, storage):
