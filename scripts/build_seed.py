@@ -346,6 +346,24 @@ def build_primary(table: list[dict[str, str]], log) -> list[dict[str, str]]:
     return out
 
 
+def one_title_per_exhibit(rows: list[dict[str, str]]) -> None:
+    """An 8-K exhibit cited by a quarter and by an outlook or a full year gets one title (its
+    shortest: "Meta Q2 2026 earnings release (8-K exhibit 99.1)"), wherever it is cited."""
+    titles: dict[str, str] = {}
+    for r in rows:
+        docs = [(r["document_kind"], r["source_url"], r["source_title"])]
+        docs += [(d["kind"], d["url"], d["title"]) for d in json.loads(r["derived_from"])]
+        for kind, url, title in docs:
+            if kind == "8-K" and len(title) < len(titles.get(url, title + "_")):
+                titles[url] = title
+    for r in rows:
+        r["source_title"] = titles.get(r["source_url"], r["source_title"])
+        used = json.loads(r["derived_from"])
+        if used:
+            r["derived_from"] = json.dumps([dict(d, title=titles.get(d["url"], d["title"])) for d in used],
+                                           ensure_ascii=False)
+
+
 def reference_code(company: str, text: str) -> str:
     for c, pattern, code in REFERENCE_RULES:
         if c == company and re.search(pattern, text):
@@ -457,6 +475,7 @@ def build(shared: Path, log=print) -> list[dict[str, str]]:
     if EXTRA.exists():
         rows += [dict({c: "" for c in COLUMNS}, **r) for r in read_csv(EXTRA)]
     cross_check(ref, rows, log)
+    one_title_per_exhibit(rows)
     rows.sort(key=lambda r: (r["company"], r["definition"], r["period_end"], r["kind"], r["date"]))
     return rows
 

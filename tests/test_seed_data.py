@@ -112,6 +112,20 @@ def test_every_row_cites_a_primary_document_with_a_date(rows, companies):
         assert "github" not in r["source_title"].lower() and "file id" not in r["source_title"].lower()
 
 
+def test_one_title_per_release_exhibit(rows):
+    """The same 8-K exhibit (a quarter's figures and its outlook, or the full year) is one document."""
+    titles = defaultdict(set)
+    for r in rows:
+        docs = [{"kind": r["document_kind"], "url": r["source_url"], "title": r["source_title"]}]
+        for d in docs + json.loads(r["derived_from"]):
+            if d["kind"] == "8-K":
+                titles[d["url"]].add(d["title"])
+    assert len(titles) > 40
+    assert {u: t for u, t in titles.items() if len(t) > 1} == {}
+    meta = "https://www.sec.gov/Archives/edgar/data/1326801/000162828026050596/meta-06302026xexhibit991.htm"
+    assert titles[meta] == {"Meta Q2 2026 earnings release (8-K exhibit 99.1)"}
+
+
 def test_ranges_have_low_below_high(rows):
     ranges = [r for r in rows if r["low_usd"] and r["high_usd"]]
     assert len(ranges) >= 8
