@@ -21,6 +21,9 @@ HKEX_KINDS = frozenset({"hkex"})
 DOCUMENT_KINDS = SEC_KINDS | COMPANY_KINDS | HKEX_KINDS
 
 ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")
+# SEC's XBRL data of every filing of a company (`ingest sec` reads it): names each fact's filing by
+# accession, so the accession cannot be in its URL.
+COMPANYFACTS = re.compile(r"^https://data\.sec\.gov/api/xbrl/companyfacts/CIK\d{10}\.json$")
 # Hosts that publish other people's figures: never a primary source, whatever the kind says.
 SECONDARY_HOSTS = ("github.com", "githubusercontent.com", "stocktwits.com", "reportify.ai", "tradevae.com")
 
@@ -49,7 +52,7 @@ def document_problems(kind: str | None, url: str | None, accession: str | None) 
             return [f"a {kind} must be cited on sec.gov, not {host(url)}"]
         if not accession or not ACCESSION.match(accession):
             return [f"a {kind} needs its accession number"]
-        if accession.replace("-", "") not in url and accession not in url:
+        if accession.replace("-", "") not in url and accession not in url and not COMPANYFACTS.match(url):
             return [f"accession {accession} does not match the URL"]
     if kind in HKEX_KINDS and not _on(url, "hkexnews.hk"):
         return [f"an HKEX filing must be cited on hkexnews.hk, not {host(url)}"]

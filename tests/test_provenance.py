@@ -64,6 +64,15 @@ def test_each_citation_fault_is_named(change, expected):
     assert any(expected in p for p in found), found
 
 
+def test_sec_companyfacts_data_is_cited_with_the_filing_accession():
+    """`ingest sec` cites the companyfacts data it read and the filing's accession; it builds no URL."""
+    facts = "https://data.sec.gov/api/xbrl/companyfacts/CIK0001326801.json"
+    fig = replace(DERIVED, source_url=facts, derivation="", derived_from=())
+    assert problems(fig) == []
+    assert any("needs its accession" in p for p in problems(replace(fig, accession=None)))
+    assert any("does not match" in p for p in problems(replace(fig, source_url=facts + "?x=1")))
+
+
 async def test_provenance_round_trips_through_sqlite(storage: Storage):
     [stored] = await storage.figures.add([DERIVED], origin="test")
     again = [f for f in await storage.figures.all() if f.id == stored.id][0]

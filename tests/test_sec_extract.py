@@ -44,10 +44,9 @@ def test_meta_fiscal_years_and_headline(meta):
     fy = ppe["FY2020"]
     assert (fy.period_start, fy.period_end) == ("2020-01-01", "2020-12-31")
     assert fy.accession == "0001326801-21-000014" and fy.filed == "2021-01-28"
-    assert fy.source_title == "Meta 10-K FY2020"
-    assert fy.source_url == (
-        "https://www.sec.gov/Archives/edgar/data/1326801/000132680121000014/0001326801-21-000014-index.htm"
-    )
+    assert fy.source_title == "Meta 10-K FY2020 (accession 0001326801-21-000014, SEC XBRL data)"
+    # cited: the companyfacts data it was read in, with the filing's accession (no URL built from it)
+    assert fy.source_url == "https://data.sec.gov/api/xbrl/companyfacts/CIK0001326801.json"
 
 
 def test_meta_quarters_by_differencing_match_rtt_history(meta):
@@ -60,9 +59,9 @@ def test_meta_quarters_by_differencing_match_rtt_history(meta):
     assert q2.accession == "0001326801-20-000076"  # the 10-Q that reported the six months
     assert "6 months to 2020-06-30" in q2.derivation and "3 months to 2020-03-31" in q2.derivation
     q4 = ppe["Q4-2020"]
-    assert q4.source_title == "Meta 10-K FY2020" and q4.filed == "2021-01-28"
+    assert q4.source_title.startswith("Meta 10-K FY2020 (") and q4.filed == "2021-01-28"
     q1 = ppe["Q1-2021"]
-    assert q1.source_title == "Meta 10-Q Q1 2021" and q1.derivation == "reported"
+    assert q1.source_title.startswith("Meta 10-Q Q1 2021 (") and q1.derivation == "reported"
     # the four quarters add up to the fiscal year the 10-K reports
     assert sum(ppe[f"Q{i}-2020"].value_usd for i in range(1, 5)) == ppe["FY2020"].value_usd
 
@@ -111,7 +110,7 @@ def test_a_derived_quarter_cites_its_own_filing_and_lists_both(meta):
     assert (q2.accession, q2.filed, q2.source_title) == (
         "0001193125-12-325997",
         "2012-07-31",
-        "Meta 10-Q Q2 2012",
+        "Meta 10-Q Q2 2012 (accession 0001193125-12-325997, SEC XBRL data)",
     )
     assert [d[1] for d in q2.derived_from] == ["0001193125-12-325997", "0001326801-13-000011"]
     fig = q2.to_new_figure()

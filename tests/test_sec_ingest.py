@@ -61,8 +61,8 @@ async def test_store_meta_document(storage):
     assert fig.value_usd == (10_502 + 398 - 6_813 - 209) * M
     assert (fig.period_start, fig.period_end, fig.kind) == ("2020-07-01", "2020-09-30", "actual")
     assert fig.accession == "0001326801-20-000084" and fig.announced == "2020-10-30"
-    assert fig.source_title == "Meta Platforms 10-Q Q3 2020"
-    assert fig.source_url.endswith("/1326801/000132680120000084/0001326801-20-000084-index.htm")
+    assert fig.source_title == "Meta Platforms 10-Q Q3 2020 (accession 0001326801-20-000084, SEC XBRL data)"
+    assert fig.source_url == "https://data.sec.gov/api/xbrl/companyfacts/CIK0001326801.json"
     # the seed already had FY2020 from the same 10-K with the same value: not duplicated
     fy = await storage.figures.history("meta", "actual", "ppe_cash", "2020-12-31")
     assert [f.value_usd for f in fy if f.period_start == "2020-01-01"] == [15_115 * M]

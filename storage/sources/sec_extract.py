@@ -36,7 +36,6 @@ PERIODIC_FORMS = frozenset({"10-K", "10-K/A", "10-Q", "10-Q/A", "10-KT", "10-KT/
 QUARTER_DAYS = (80, 100)
 YEAR_DAYS = (350, 380)
 
-EDGAR_INDEX_URL = "https://www.sec.gov/Archives/edgar/data/{cik}/{accn_nodash}/{accn}-index.htm"
 COMPANYFACTS_URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
 
 
@@ -352,14 +351,16 @@ class _Deriver:
         self.definition = definition
 
     def source_title(self, f: Fact) -> str:
-        form = f.form
+        """Names the filing (the URL is the companyfacts data, which does not)."""
+        when = f"filed {f.filed}"
         if f.fy is not None and f.fp:
             when = f"FY{f.fy}" if f.fp == "FY" else f"{f.fp} {f.fy}"
-            return f"{self.company_name} {form} {when}"
-        return f"{self.company_name} {form} filed {f.filed}"
+        return f"{self.company_name} {f.form} {when} (accession {f.accn}, SEC XBRL data)"
 
     def url(self, f: Fact) -> str:
-        return EDGAR_INDEX_URL.format(cik=self.cik, accn_nodash=f.accn.replace("-", ""), accn=f.accn)
+        """The document the value was read in: SEC's companyfacts data, which names the filing by
+        its accession (kept beside it). No filing URL is built from the accession (issue 14)."""
+        return COMPANYFACTS_URL.format(cik=int(self.cik))
 
     def figure(
         self, label: str, start: str, end: str, val: int, src: Fact, how: str, legs: tuple[Fact, ...] = ()
