@@ -64,8 +64,9 @@ async def backup_db(args: argparse.Namespace, settings: Settings) -> int:
         print("capexbot: the backup path is the database itself")
         return 1
     async with open_services(settings, seed=False) as services:
-        await services.storage.db.backup_to(args.path)
-    print(f"backed up to {args.path}")
+        written = await services.storage.db.backup_to(args.path)
+    how = " (JSON export of every table: pg_dump is not on PATH)" if written == "json" else ""
+    print(f"backed up to {args.path}{how}")
     return 0
 
 

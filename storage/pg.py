@@ -249,10 +249,10 @@ class PgDatabase:
         return problems
 
     async def backup_to(self, target: str | Path) -> str:
-        """pg_dump (custom format, restore with pg_restore) when installed, else a JSON export of
-        every table. Returns which one was written."""
+        """pg_dump (custom format, restore with pg_restore) when on PATH, else a JSON export of
+        every table (one consistent snapshot). Returns which one was written."""
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-        pg_dump = find_binary("pg_dump")
+        pg_dump = shutil.which("pg_dump")
         if pg_dump:
             proc = await asyncio.create_subprocess_exec(
                 pg_dump, "--format=custom", "--no-owner", f"--file={target}", f"--dbname={self.url}",

@@ -3,6 +3,7 @@ URL answered in one line with exit code 2 and no password in the output."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -73,3 +74,25 @@ def test_db_copy_sqlite_to_postgres_keeps_everything_and_verifies_counts(tmp_pat
     assert again.returncode == 1 and "empty" in again.stdout
     with psycopg.connect(url) as dst:
         assert dst.execute("SELECT count(*) FROM alert_subscriptions").fetchone()[0] == 2
+
+
+def test_backup_without_pg_dump_exports_every_table_as_json(tmp_path: Path, pg_server: PgServer):
+    url = pg_server.create_database()
+    env = {"CAPEXBOT_DATABASE_URL": url}
+    assert capexbot("alerts", "add-webhook", "https://hooks.example.org/a", cwd=tmp_path, env=env).returncode == 0
+    (tmp_path / "bin").mkdir()
+    export = tmp_path / "b" / "capexbot.json"
+    backup = capexbot("db", "backup", str(export), cwd=tmp_path, env={**env, "PATH": str(tmp_path / "bin")})
+    assert backup.returncode == 0, backup.stderr
+    assert "JSON export" in backup.stdout and "pg_dump is not on PATH" in backup.stdout
+    tables = json.loads(export.read_text("utf-8"))
+    with psycopg.connect(url) as conn:
+        names = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        assert sorted(tables) == sorted(names) and "figures" in tables and "alert_subscriptions" in tables
+        for name in names:
+            rows = conn.execute(f'SELECT * FROM "{name}"')  # noqa: S608 - catalogue names
+            columns = [d.name for d in rows.description]
+            # every row, every value (JSON keeps numbers and text; dates and the like as text)
+            expected = sorted(json.dumps(dict(zip(columns, r, strict=True)), default=str, sort_keys=True) for r in rows)
+            assert sorted(json.dumps(r, sort_keys=True) for r in tables[name]) == expected, name
+    assert len(tables["figures"]) > 350 and len(tables["alert_subscriptions"]) == 1
