@@ -3,13 +3,20 @@ URL answered in one line with exit code 2 and no password in the output."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 from cli_process import capexbot
 from pg_server import PgServer
+from test_alerts_storage import meta_q3
+
+from storage.store import Storage
+
+T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def test_db_commands_on_postgres(tmp_path: Path, pg_server: PgServer):
@@ -46,22 +53,48 @@ def test_unreachable_or_malformed_url_is_one_line_exit_2(tmp_path: Path):
     assert wrong.returncode == 2 and "postgresql://" in wrong.stderr and "Traceback" not in wrong.stderr
 
 
+async def _fill_every_kind_of_state(db: Path) -> None:
+    """Figures and sources (the seed and an import), subscriptions, the outbox (an event and its
+    pending delivery), hoax watch and flag state, an imported claim, the Matrix sync token."""
+    storage = await Storage.open(db)
+    try:
+        await storage.subscriptions.subscribe("webhook", "https://hooks.example.org/a", "meta")
+        assert await storage.figures.add(meta_q3(), origin="import")
+        await storage.hoax.set_watch("matrix", "!room:hs", True, by="@mod:hs", now=T0)
+        assert await storage.hoax.try_flag("matrix", "!room:hs", "claim-1", T0)
+        await storage.hoax.add_claims([("x", {"@type": "ClaimReview", "identifier": "x"})], origin="f.json", now=T0)
+        await storage.state.set("matrix_sync_token", "s72594_4483_1934")
+    finally:
+        await storage.close()
+
+
+STATE_TABLES = (
+    "figures", "companies", "company_aliases", "definitions", "alert_subscriptions", "alert_events",
+    "alert_event_figures", "alert_deliveries", "hoax_watch", "hoax_flags", "hoax_claims", "kv_state",
+)  # fmt: skip
+
+
 def test_db_copy_sqlite_to_postgres_keeps_everything_and_verifies_counts(tmp_path: Path, pg_server: PgServer):
-    sub = capexbot("alerts", "add-webhook", "https://hooks.example.org/a", "--company", "meta", cwd=tmp_path)
-    assert sub.returncode == 0, sub.stderr
+    asyncio.run(_fill_every_kind_of_state(tmp_path / "bot.sqlite3"))
     url = pg_server.create_database()
     result = capexbot("db", "copy", "--to", url, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "counts match" in result.stdout and "MISMATCH" not in result.stdout
     with sqlite3.connect(tmp_path / "bot.sqlite3") as src, psycopg.connect(url) as dst:
-        for table in ("figures", "companies", "company_aliases", "alert_subscriptions", "kv_state"):
-            query = f"SELECT count(*) FROM {table}"  # noqa: S608 - constant names
+        every = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        assert set(STATE_TABLES) <= set(every)
+        for table in every:  # each table of the source is copied, counted and reported
+            query = f"SELECT count(*) FROM {table}"  # noqa: S608 - catalogue names
             n = src.execute(query).fetchone()[0]
             assert n == dst.execute(query).fetchone()[0] and f"{table}: {n} -> {n}" in result.stdout
-        same = "SELECT id, identity, value_usd, source_url FROM figures ORDER BY id"
-        assert src.execute(same).fetchall() == [tuple(r) for r in dst.execute(same).fetchall()]
-        seed = "SELECT value FROM kv_state WHERE key = 'seed_digest'"
-        assert src.execute(seed).fetchone() == dst.execute(seed).fetchone()
+            assert n > 0 or table not in STATE_TABLES, f"{table} should have rows to copy"
+        for same in (
+            "SELECT id, identity, value_usd, source_url, document_kind, derived_from FROM figures ORDER BY id",
+            "SELECT id, event_id, subscription_id, idempotency_key, status, next_attempt_at FROM alert_deliveries",
+            "SELECT platform, place_id, hoax_id, last_flagged_at, flag_count FROM hoax_flags",
+            "SELECT key, value FROM kv_state ORDER BY key",
+        ):
+            assert src.execute(same).fetchall() == [tuple(r) for r in dst.execute(same).fetchall()], same
     env = {"CAPEXBOT_DATABASE_URL": url}
     listed = capexbot("alerts", "list", cwd=tmp_path, env=env)
     assert "hooks.example.org" in listed.stdout, listed.stdout + listed.stderr
@@ -69,9 +102,11 @@ def test_db_copy_sqlite_to_postgres_keeps_everything_and_verifies_counts(tmp_pat
     more = capexbot("alerts", "add-webhook", "https://hooks.example.org/b", cwd=tmp_path, env=env)
     assert more.returncode == 0, more.stderr
     assert "Meta" in capexbot("ask", "capex meta", cwd=tmp_path, env=env).stdout
-    # a second copy into the now non-empty database is refused and changes nothing
+    # a second copy into the now non-empty database is refused, in one line, and changes nothing
     again = capexbot("db", "copy", "--to", url, cwd=tmp_path)
-    assert again.returncode == 1 and "empty" in again.stdout
+    [line] = again.stdout.strip().splitlines()
+    assert again.returncode == 1 and again.stderr == ""
+    assert line.startswith("capexbot: the target already has rows in ") and line.endswith("copy into an empty database")
     with psycopg.connect(url) as dst:
         assert dst.execute("SELECT count(*) FROM alert_subscriptions").fetchone()[0] == 2
 
