@@ -3,14 +3,13 @@ seed figures, and the one rule for "properly cited" (storage/provenance.py)."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from old_schema import database_at
 
 from storage.importer import ImportRejected
-from storage.migrate import available_migrations
 from storage.models import NewFigure, SecondaryRef, SourceDoc
 from storage.provenance import problems
 from storage.store import Storage
@@ -116,27 +115,18 @@ async def test_import_reads_provenance_and_rejects_bad_json(storage: Storage, tm
     assert "document_kind" in str(err.value) and "derived_from" in str(err.value)
 
 
-async def test_migration_marks_earlier_sec_figures_with_their_form(tmp_path: Path):
-    path = tmp_path / "old.sqlite3"
-    con = sqlite3.connect(path)
-    for m in available_migrations()[:4]:
-        con.executescript(m.sql)
-    con.execute("PRAGMA user_version = 4")
-    con.execute("INSERT INTO definitions VALUES ('ppe_cash', 'x', 'x', NULL)")
-    con.execute(
+async def test_migration_marks_earlier_sec_figures_with_their_form(database_url: str):
+    database_at(database_url, 4, [
+        "INSERT INTO definitions VALUES ('ppe_cash', 'x', 'x', NULL)",
         "INSERT INTO companies (id, name, ticker, fiscal_year_end, headline_definition) "
-        "VALUES ('meta', 'Meta', 'META', '12-31', 'ppe_cash')"
-    )
-    con.execute(
+        "VALUES ('meta', 'Meta', 'META', '12-31', 'ppe_cash')",
         "INSERT INTO figures (company_id, fiscal_label, period_start, period_end, kind, value_usd, "
         "definition_code, source_title, source_url, accession, announced, recorded_at, origin, identity) "
         "VALUES ('meta', 'FY1999', '1999-01-01', '1999-12-31', 'actual', 1, 'ppe_cash', 'Meta 10-K FY1999', "
         "'https://www.sec.gov/Archives/edgar/data/1326801/000132680121000014/0001326801-21-000014-index.htm', "
-        "'0001326801-21-000014', '2000-01-28', '2020', 'sec', 'old-1')"
-    )
-    con.commit()
-    con.close()
-    store = await Storage.open(path, seed=False)
+        "'0001326801-21-000014', '2000-01-28', '2020', 'sec', 'old-1')",
+    ])  # fmt: skip
+    store = await Storage.open(database_url, seed=False)
     [fig] = [f for f in await store.figures.all() if f.fiscal_label == "FY1999"]
     await store.close()
     assert fig.document_kind == "10-K" and fig.derived_from == () and problems(fig) == []

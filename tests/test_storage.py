@@ -1,16 +1,19 @@
-"""Storage on a real SQLite file: migrations, idempotent imports, history, checks, backups."""
+"""Storage on a real SQLite file and a real PostgreSQL server: migrations, idempotent imports, history, checks, backups."""
 
 from __future__ import annotations
 
-import sqlite3
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from old_schema import database_at, recorded_version, set_version
+from pg_server import PgServer
 
 from storage.importer import ImportRejected
 from storage.migrate import DatabaseTooNew, available_migrations
 from storage.models import NewFigure
+from storage.pg import find_binary
 from storage.store import Storage
 
 FIG = NewFigure(
@@ -72,42 +75,35 @@ async def test_snapshot_is_cached_until_data_changes(storage: Storage):
     assert await storage.catalog.snapshot() is not first
 
 
-async def test_database_newer_than_code_is_refused(tmp_path: Path):
-    path = tmp_path / "db.sqlite3"
-    (await Storage.open(path)).db  # noqa: B018
-    con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {len(available_migrations()) + 5}")
-    con.commit()
-    con.close()
+@pytest.mark.both_backends
+async def test_database_newer_than_code_is_refused(database_url: str):
+    await (await Storage.open(database_url, seed=False)).close()
+    set_version(database_url, len(available_migrations()) + 5)
     with pytest.raises(DatabaseTooNew):
-        await Storage.open(path)
+        await Storage.open(database_url)
+    assert recorded_version(database_url) == len(available_migrations()) + 5  # nothing touched
 
 
-async def test_migrating_an_old_database_keeps_its_data(tmp_path: Path):
-    """A file at schema 1 (the first release) with a user's figure is upgraded in place."""
-    path = tmp_path / "old.sqlite3"
-    con = sqlite3.connect(path)
-    con.executescript(available_migrations()[0].sql)
-    con.execute("PRAGMA user_version = 1")
-    con.execute("INSERT INTO definitions VALUES ('ppe_cash', 'x', 'x', NULL)")
-    con.execute(
+@pytest.mark.both_backends
+async def test_migrating_an_old_database_keeps_its_data(database_url: str):
+    """A database at schema 1 (the first release) with a user's figure is upgraded in place."""
+    database_at(database_url, 1, [
+        "INSERT INTO definitions VALUES ('ppe_cash', 'x', 'x', NULL)",
         "INSERT INTO companies (id, name, ticker, fiscal_year_end, headline_definition) "
-        "VALUES ('meta', 'Meta', 'META', '12-31', 'ppe_cash')"
-    )
-    con.execute(
+        "VALUES ('meta', 'Meta', 'META', '12-31', 'ppe_cash')",
         "INSERT INTO figures (company_id, fiscal_label, period_start, period_end, kind, value_usd, "
         "definition_code, source_title, recorded_at, origin, identity) VALUES ('meta', 'FY1999', "
-        "'1999-01-01', '1999-12-31', 'actual', 1, 'ppe_cash', 'old', '2020', 'user', 'old-1')"
-    )
-    con.commit()
-    con.close()
-    store = await Storage.open(path)
-    snap = await store.catalog.snapshot()
-    assert any(f.fiscal_label == "FY1999" for f in snap.figures_of("meta"))
-    assert await store.db.integrity_check() == []
-    async with store.db.conn.execute("PRAGMA user_version") as cur:
-        assert (await cur.fetchone())[0] == len(available_migrations())
-    await store.close()
+        "'1999-01-01', '1999-12-31', 'actual', 1, 'ppe_cash', 'old', '2020', 'user', 'old-1')",
+    ])  # fmt: skip
+    store = await Storage.open(database_url)
+    try:
+        snap = await store.catalog.snapshot()
+        assert any(f.fiscal_label == "FY1999" and f.value_usd == 1 for f in snap.figures_of("meta"))
+        assert await store.figures.count() > 350  # the seed went in beside it
+        assert await store.db.integrity_check() == []
+    finally:
+        await store.close()
+    assert recorded_version(database_url) == len(available_migrations())
 
 
 HEADER = "company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,definition,source_title,source_url,accession,date\n"
@@ -148,13 +144,33 @@ async def test_import_json_then_reimport_is_noop(storage: Storage, tmp_path: Pat
     assert await storage.import_file(good) == []
 
 
-async def test_integrity_check_and_backup(storage: Storage, tmp_path: Path):
+@pytest.mark.both_backends
+async def test_integrity_check_and_backup_restores(storage: Storage, tmp_path: Path, request: pytest.FixtureRequest):
+    """`db backup`: SQLite's online copy opens as a database; PostgreSQL's pg_dump file restores
+    with pg_restore into an empty database. Either way the copy holds what the original did."""
     assert await storage.db.integrity_check() == []
-    target = tmp_path / "backup" / "copy.sqlite3"
-    await storage.db.backup_to(target)
-    copy = await Storage.open(target, seed=False)
-    assert await copy.figures.count() == await storage.figures.count()
-    await copy.close()
+    await storage.subscriptions.subscribe("webhook", "https://hooks.example.org/a", "meta")
+    if storage.db.dialect == "sqlite":
+        target = tmp_path / "backup" / "copy.sqlite3"
+        await storage.db.backup_to(target)
+        restored = str(target)
+    else:
+        target = tmp_path / "backup" / "copy.dump"
+        assert await storage.db.backup_to(target) == "pg_dump"
+        server: PgServer = request.getfixturevalue("pg_server")
+        restored = server.create_database()
+        subprocess.run(
+            [find_binary("pg_restore") or "pg_restore", "--no-owner", f"--dbname={restored}", str(target)],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+    copy = await Storage.open(restored, seed=False)
+    try:
+        assert await copy.db.integrity_check() == []
+        assert await copy.figures.count() == await storage.figures.count()
+        assert [s.target for s in await copy.subscriptions.all()] == ["https://hooks.example.org/a"]
+        assert await copy.state.get("seed_digest") == await storage.state.get("seed_digest")
+    finally:
+        await copy.close()
 
 
 @pytest.mark.both_backends
