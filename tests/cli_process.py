@@ -21,6 +21,13 @@ def cli_env(workdir: Path, env: dict[str, str] | None = None) -> dict[str, str]:
     return clean
 
 
+def database_env(database_url: str) -> dict[str, str]:
+    """The setting that points the CLI at this test's database: a SQLite file or PostgreSQL."""
+    if database_url.startswith("postgresql://"):
+        return {"CAPEXBOT_DATABASE_URL": database_url}
+    return {"CAPEXBOT_DB": database_url}
+
+
 def capexbot(
     *args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:

@@ -16,10 +16,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from alerts_receiver import Receiver  # noqa: E402
-from cli_process import capexbot, cli_env  # noqa: E402
+from cli_process import capexbot, cli_env, database_env  # noqa: E402
 
 from bot.cli import main  # noqa: E402
 from storage.store import Storage  # noqa: E402
+
+pytestmark = pytest.mark.both_backends
 
 CSV = (
     "company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,"
@@ -32,12 +34,13 @@ CSV = (
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):
+def cli(tmp_path, monkeypatch, capsys, database_url):
     monkeypatch.chdir(tmp_path)
     for key in list(os.environ):
-        if key.startswith(("DISCORD_", "MATRIX_", "ALERTS_")):
+        if key.startswith(("DISCORD_", "MATRIX_", "ALERTS_", "CAPEXBOT_DATABASE_URL")):
             monkeypatch.delenv(key)
-    monkeypatch.setenv("CAPEXBOT_DB", str(tmp_path / "cli.sqlite3"))
+    for key, value in database_env(database_url).items():
+        monkeypatch.setenv(key, value)
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(list(argv))
@@ -70,11 +73,11 @@ def test_add_webhook_list_remove(cli):
     assert "removed" in out
 
 
-def test_list_shows_disabled_reason(cli, tmp_path):
+def test_list_shows_disabled_reason(cli, database_url):
     cli("alerts", "add-webhook", "http://127.0.0.1:9/gone")
 
     async def disable() -> None:
-        storage = await Storage.open(tmp_path / "cli.sqlite3")
+        storage = await Storage.open(database_url)
         try:
             await storage.subscriptions.disable(1, "HTTP 410 Gone")
         finally:
@@ -85,10 +88,10 @@ def test_list_shows_disabled_reason(cli, tmp_path):
     assert code == 0 and "disabled: HTTP 410 Gone" in out
 
 
-async def test_capexbot_run_alerts_within_5_s_of_another_process_commit(tmp_path):
+async def test_capexbot_run_alerts_within_5_s_of_another_process_commit(tmp_path, database_url):
     receiver = await Receiver().start()
-    db = tmp_path / "run.sqlite3"
-    env = cli_env(tmp_path, {"CAPEXBOT_DB": str(db), "LOG_LEVEL": "INFO"})
+    db = database_url
+    env = cli_env(tmp_path, {**database_env(database_url), "LOG_LEVEL": "INFO"})
     storage = await Storage.open(db)
     await storage.subscriptions.subscribe("webhook", receiver.url("run"), "meta")
     await storage.close()

@@ -16,7 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pytest  # noqa: E402
 from alerts_receiver import Receiver  # noqa: E402
+from cli_process import database_env  # noqa: E402
 from test_alerts_storage import meta_q3  # noqa: E402
 
 from storage.store import Storage  # noqa: E402
@@ -24,12 +26,17 @@ from storage.store import Storage  # noqa: E402
 SUBSCRIPTIONS = 40
 EVENTS = 6  # 240 deliveries
 MAX_KILLS = 8
+pytestmark = pytest.mark.both_backends
 
 
-def child_env(db: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MATRIX_", "ALERTS_"))}
+def child_env(db: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DISCORD_", "MATRIX_", "ALERTS_", "CAPEXBOT_DATABASE_URL"))
+    }
+    env.update(database_env(db))
     env.update(
-        CAPEXBOT_DB=str(db),
         LOG_LEVEL="WARNING",
         ALERTS_GLOBAL_RATE="5000",
         ALERTS_GLOBAL_BURST="500",
@@ -44,10 +51,10 @@ def child_env(db: Path) -> dict[str, str]:
     return env
 
 
-async def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path):
+async def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path, database_url):
     seed = int(os.environ.get("ALERTS_CRASH_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)
-    db = tmp_path / "crash.sqlite3"
+    db = database_url
     receiver = await Receiver(latency=(0.02, 0.1)).start()
     try:
         storage = await Storage.open(db)
