@@ -314,3 +314,29 @@ def test_history_and_coverage(rows):
     assert min(r["period_end"] for r in quarters) >= "2015-01-01"
     for company in ("meta", "alphabet", "amazon", "microsoft", "oracle"):
         assert min(r["period_end"] for r in by_company[company]) < "2015-07-01", company
+
+
+@pytest.mark.both_backends
+async def test_the_seed_is_stored_as_shipped(rows, storage):
+    """Seeding (a first start) stores every row of figures.csv with its values and citation, on
+    SQLite and on PostgreSQL alike (BIGINT dollars, no float rounding, text kept verbatim)."""
+
+    def shipped(r: dict[str, str]) -> tuple:
+        return (
+            r["company"], r["fiscal_period"], r["period_start"], r["period_end"], r["kind"],
+            _int(r["value_usd"]), _int(r["low_usd"]), _int(r["high_usd"]), r["definition"],
+            r["source_title"], r["source_url"] or None, r["accession"] or None, r["date"] or None,
+            r["document_kind"] or None, r["derivation"],
+        )  # fmt: skip
+
+    stored = [
+        (
+            f.company_id, f.fiscal_label, f.period_start, f.period_end, f.kind, f.value_usd, f.low_usd,
+            f.high_usd, f.definition_code, f.source_title, f.source_url, f.accession, f.announced,
+            f.document_kind, f.derivation,
+        )  # fmt: skip
+        for f in await storage.figures.all()
+        if f.origin == "seed"
+    ]
+    assert Counter(stored) == Counter(shipped(r) for r in rows)
+    assert all(isinstance(v, int) for s in stored for v in s[5:8] if v is not None)
