@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import discord
+import pytest
 from discord_stub import payloads as P
 
 from commands.formatting import money, rounded
@@ -42,6 +43,7 @@ async def latest_meta_quarter(services):
     return max(quarters, key=lambda f: (f.period_end, f.id))
 
 
+@pytest.mark.both_backends
 async def test_capex_meta_answers_with_an_embed_of_the_stored_figures(discord_stub, front, services):
     interaction = await discord_stub.interact("capex", {"company": "meta"})
     answer = await discord_stub.first_answer(interaction)
@@ -128,6 +130,7 @@ async def test_manage_command_refused_without_manage_channels(discord_stub, fron
     assert request.place.platform == "discord" and request.place.id == discord_stub.channel_id
 
 
+@pytest.mark.both_backends
 async def test_second_use_inside_cooldown_gets_try_again(discord_stub, front):
     alice = discord_stub.user("alice")
     first = await discord_stub.interact("capex", {"company": "msft"}, invoker=alice)
@@ -177,6 +180,7 @@ async def test_help_lists_registry_commands(discord_stub, front):
     assert "capex <company> [period|details]" in text
 
 
+@pytest.mark.both_backends
 async def test_many_interactions_at_once_are_each_answered_once(discord_stub, front):
     sent = await asyncio.gather(
         *(
@@ -229,6 +233,7 @@ async def test_oversized_option_is_refused_briefly(discord_stub, front):
     assert "too long" in all_text(data["embeds"])
 
 
+@pytest.mark.both_backends
 async def test_alerts_subscribe_needs_manage_channels_and_keys_on_the_channel(discord_stub, front, services):
     """The real settings-changing command (issue 5)."""
     load_all()

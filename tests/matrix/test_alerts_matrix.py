@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import nio
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/
 
@@ -67,6 +68,7 @@ async def _deliver(storage, sender) -> AlertWorker:
     return worker
 
 
+@pytest.mark.both_backends
 async def test_matrix_alert_once_per_key_kick_disables_and_upgrade_moves(synapse, storage):
     owner, bot = synapse.register("al_owner"), synapse.register("al_bot")
     room = await _public_room_with(synapse, owner, bot)

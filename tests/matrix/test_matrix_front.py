@@ -1,5 +1,7 @@
 """End to end against a real Synapse: the bot runs as `capexbot run` in a subprocess; people are
-separate matrix-nio clients."""
+separate matrix-nio clients. The tests whose outcome lives in the store (the sync token across a
+restart, hoax watch state, a subscription following a room upgrade) run once more with the bot on
+PostgreSQL (`bot` parametrised `postgres`); one bot process runs at a time."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import nio
+import psycopg
 import pytest
 from matrix_helpers import BotProcess, UserClient
 
@@ -24,13 +27,20 @@ def people(synapse):
     return {name: synapse.register(name) for name in ("capexbot", "alice", "bob", "mallory")}
 
 
-@pytest.fixture(scope="module")
-def bot(synapse, people, tmp_path_factory):
+STORED = pytest.mark.parametrize("bot", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(scope="module", params=["sqlite"])  # the same instance serves STORED's sqlite runs
+def bot(synapse, people, tmp_path_factory, request):
     workdir = tmp_path_factory.mktemp("bot")
+    if request.param == "postgres":
+        database = {"CAPEXBOT_DATABASE_URL": request.getfixturevalue("pg_server").create_database()}
+    else:
+        database = {"CAPEXBOT_DB": str(workdir / "capexbot.sqlite3")}
     proc = BotProcess(
         workdir,
         {
-            "CAPEXBOT_DB": str(workdir / "capexbot.sqlite3"),
+            **database,
             "MATRIX_HOMESERVER": synapse.url,
             "MATRIX_USER_ID": people["capexbot"].user_id,
             "MATRIX_PASSWORD": people["capexbot"].password,
@@ -174,6 +184,7 @@ async def test_invite_from_disallowed_user_is_rejected(synapse, people, bot):
         await alice.close()
 
 
+@STORED
 async def test_restart_does_not_replay_or_answer_old_commands(synapse, people, bot):
     alice = await user(synapse, people["alice"])
     bot_id = people["capexbot"].user_id
@@ -239,6 +250,7 @@ async def test_chart_arrives_as_uploaded_m_image_then_summary(synapse, people, b
 HOAX = "WhatsApp va devenir payant dès samedi, transférez ce message à 20 contacts et votre logo deviendra bleu !!"
 
 
+@STORED
 async def test_watch_mode_flags_a_hoax_with_reaction_and_notice(synapse, people, bot):
     alice = await user(synapse, people["alice"])
     bot_id = people["capexbot"].user_id
@@ -266,6 +278,7 @@ async def test_watch_mode_flags_a_hoax_with_reaction_and_notice(synapse, people,
         await alice.close()
 
 
+@STORED
 async def test_room_upgrade_moves_alert_subscription(synapse, people, bot):
     """m.room.tombstone seen in sync: the bot joins the replacement room and the room's
     subscription follows, before any alert has to fail first."""
@@ -292,11 +305,12 @@ async def test_room_upgrade_moves_alert_subscription(synapse, people, bot):
         )
 
         def targets() -> set[str]:
+            query = "SELECT target FROM alert_subscriptions WHERE platform = 'matrix' AND status = 'active'"
+            if "CAPEXBOT_DATABASE_URL" in bot.env:
+                with psycopg.connect(bot.env["CAPEXBOT_DATABASE_URL"]) as db:
+                    return {r[0] for r in db.execute(query).fetchall()}
             with sqlite3.connect(bot.workdir / "capexbot.sqlite3") as db:
-                rows = db.execute(
-                    "SELECT target FROM alert_subscriptions WHERE platform = 'matrix' AND status = 'active'"
-                ).fetchall()
-            return {r[0] for r in rows}
+                return {r[0] for r in db.execute(query).fetchall()}
 
         # as Element does for an invite-only room: invite the old room's members to the new one
         assert isinstance(await alice.client.room_invite(new_room, bot_id), nio.RoomInviteResponse)

@@ -11,6 +11,7 @@ import time
 import urllib.request
 
 import nio
+import pytest
 from matrix_helpers import UserClient, matrix_settings
 from matrix_png import tiny_png
 
@@ -223,6 +224,7 @@ async def test_watch_hook_reacts_and_replies_in_process(synapse, storage):
         await asyncio.gather(task, return_exceptions=True)
 
 
+@pytest.mark.both_backends
 async def test_device_is_kept_across_restarts_and_replaced_if_e2e_store_is_lost(synapse, storage, tmp_path):
     import shutil
 
