@@ -14,8 +14,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_process import capexbot_async  # noqa: E402
+from test_alerts_cli import CSV  # noqa: E402
 from test_alerts_delivery import FAST, worker_for  # noqa: E402
-from test_alerts_storage import alphabet_guidance, meta_q3  # noqa: E402
+from test_alerts_storage import meta_q3  # noqa: E402
 
 from storage.notify import OUTBOX_CHANNEL  # noqa: E402
 from storage.store import Storage  # noqa: E402
@@ -42,7 +44,7 @@ async def listener_pids(url: str) -> list[int]:
 
 
 @pytest.mark.parametrize("backend", ["postgres"])
-async def test_notify_wakes_an_idle_worker_and_survives_a_lost_listener(storage, receiver):
+async def test_notify_wakes_an_idle_worker_and_survives_a_lost_listener(storage, receiver, tmp_path):
     await storage.subscriptions.subscribe("webhook", receiver.url("hook"), None)
     worker = worker_for(storage, SLOW_POLL)
     task = asyncio.create_task(worker.run())
@@ -61,7 +63,12 @@ async def test_notify_wakes_an_idle_worker_and_survives_a_lost_listener(storage,
         await wait_until(lambda: worker._wakeup.reconnects >= 1 and worker._wakeup.listening, timeout=10)
         await asyncio.sleep(0.3)
 
-        await other.figures.add(alphabet_guidance(), origin="import")
+        # another process commits: `capexbot import` of another filing's figures
+        (tmp_path / "q3.csv").write_text(CSV.replace("0001326801-26-000100", "acc-2").replace("32100", "32200"), "utf-8")
+        code, _, err = await capexbot_async(
+            "import", str(tmp_path / "q3.csv"), cwd=tmp_path, env={"CAPEXBOT_DATABASE_URL": storage.db.url}
+        )
+        assert code == 0, err
         await receiver.wait_for(lambda: len(receiver.accepted) == 2, timeout=WOKEN_WITHIN_S)
         assert not task.done()
         for _ in range(200):  # outcomes are recorded in batches, a moment after the send
