@@ -47,8 +47,8 @@ async def test_three_workers_two_killed_deliver_every_alert_once(tmp_path, pg_se
         await storage.close()
         assert len(keys) == SUBSCRIPTIONS * EVENTS
 
-        env = child_env(tmp_path / "unused.sqlite3")
-        env.update(CAPEXBOT_DATABASE_URL=url, ALERTS_CONCURRENCY="40", ALERTS_LEASE_SECONDS="20")
+        env = child_env(url)
+        env.update(ALERTS_CONCURRENCY="40", ALERTS_LEASE_SECONDS="20")
         cmd = [sys.executable, "-m", "bot", "alerts", "dispatch"]
         procs = [await _start(cmd, env, tmp_path) for _ in range(WORKERS)]
         started = time.monotonic()
