@@ -240,7 +240,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
         yoy = fv.year_over_year(figures, fig)
         if yoy is not None:
             b.add(yoy[1])
-        change = f", {pct(yoy[0], lang)} {tr(lang, 'YoY', 'sur un an')}" if yoy else ""
+        change = fv.change_text(figures, fig, company.headline_definition, lang)
         actual_lines.append(f"{money(fig.value_usd, lang)}{change} — {b.series_name(fig.definition_code)}")
         b.rows.append(
             (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from commands.formatting import day, period_name
+from commands.formatting import day, pct, period_name
 from commands.i18n import tr
 from commands.text import inert
 from commands.types import FigureOut
@@ -97,6 +97,32 @@ def year_over_year(figures: Sequence[StoredFigure], fig: StoredFigure) -> tuple[
     if not prior or not prior[-1].value_usd:
         return None
     return fig.value_usd / prior[-1].value_usd - 1, prior[-1]
+
+
+def definition_break(figures: Sequence[StoredFigure], fig: StoredFigure, headline: str) -> str | None:
+    """The year the company's headline series began, when the same period a year earlier is stored
+    only under another definition: a change would compare two definitions (Meta's headline includes
+    finance-lease principal from 2019; its 2018 figures do not). None when there is no such break."""
+    if prior_label(fig.fiscal_label) is None or fig.definition_code != headline:
+        return None
+    actual = [f for f in figures if f.kind == "actual" and f.company_id == fig.company_id]
+    first = min(f.period_start for f in actual if f.definition_code == headline)
+    year_ago = f"{int(fig.period_start[:4]) - 1}{fig.period_start[4:]}"
+    if year_ago >= first or not any(f.period_end < first for f in actual if f.definition_code != headline):
+        return None  # the year before is inside the series (a gap, not a break), or nothing came before
+    return first[:4]
+
+
+def change_text(figures: Sequence[StoredFigure], fig: StoredFigure, headline: str, lang: str) -> str:
+    """", +23% YoY", or why there is no change (a definition break), or "" (no prior period)."""
+    yoy = year_over_year(figures, fig)
+    if yoy is not None:
+        return f", {pct(yoy[0], lang)} {tr(lang, 'YoY', 'sur un an')}"
+    year = definition_break(figures, fig, headline)
+    if year is None:
+        return ""
+    return tr(lang, f", no year-over-year: definition changed in {year}",
+              f", pas de variation sur un an : définition modifiée en {year}")
 
 
 def guidance_groups(figures: Iterable[StoredFigure]) -> list[list[StoredFigure]]:

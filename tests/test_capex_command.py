@@ -269,3 +269,16 @@ def test_freshness_waits_until_the_next_quarter_is_due():
     assert freshness_line(meta, [q2], [q2], "fr", date(2026, 11, 20)) == (
         "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés"
     )
+
+
+async def test_no_year_over_year_across_a_definition_break(ask):
+    # Meta's headline includes finance-lease principal from 2019; its 2018 figures are the cash line only
+    q1 = await ask("capex meta Q1-2019")
+    assert "$3.96B, no year-over-year: definition changed in 2019" in q1.text
+    assert "$3.84B, +36% YoY" in q1.text  # the cash line has its year-earlier quarter
+    fr = await ask("capex meta 2019", lang="fr")
+    assert "pas de variation sur un an\u202f: définition modifiée en 2019" in fr.text
+    later = await ask("capex meta Q1-2020")
+    assert "definition changed" not in later.text and "−7.6% YoY" in later.text
+    first_year = await ask("capex crwv Q1-2024")  # a series with nothing before it: no break to state
+    assert "definition changed" not in first_year.text
