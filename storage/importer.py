@@ -1,4 +1,4 @@
-"""CSV/JSON figure import: validate every row first, then insert all in one transaction or none.
+"""CSV/JSON figure import: validate every row first (spooled, not in memory), then insert all in\none short transaction or none.
 
 The CSV columns are the seed file's (storage/seed/figures.csv):
 company,fiscal_period,period_start,period_end,kind,value_usd,low_usd,high_usd,currency,definition,
@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -49,6 +51,7 @@ REQUIRED = ("company", "fiscal_period", "period_start", "period_end", "kind", "d
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a file of every figure ever filed is far smaller
 MAX_JSON_BYTES = 16 * 1024 * 1024  # JSON is decoded whole: keep its memory bounded
 MAX_ROW_ERRORS = 1000  # keep reading to count, but stop collecting reasons
+SPOOL_BATCH = 1000  # validated figures per pickled chunk of an import's spool
 
 
 @dataclass(frozen=True)
@@ -189,19 +192,23 @@ def read_rows(path: Path) -> Iterator[tuple[int, Mapping[str, object]]]:
             yield reader.line_num, row
 
 
-def parse_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable[str]) -> list[NewFigure]:
-    """All figures of the file, or ImportRejected listing every bad row.
+def _validate(
+    path: Path, company_ids: Mapping[str, str], definitions: Iterable[str], keep: Callable[[NewFigure], None]
+) -> None:
+    """Every row of the file checked, each good figure handed to `keep` as it is read; then
+    ImportRejected listing every bad row (`keep` may have seen some figures: callers discard them).
 
     Malformed, truncated, deeply nested or non-UTF-8 files are rejected in one line, never with
     a traceback (tests/test_hostile_files.py).
     """
     definitions = set(definitions)
-    figures: list[NewFigure] = []
     errors: list[RowError] = []
+    count = 0
     try:
         for line, row in read_rows(path):
             try:
-                figures.append(parse_row(row, company_ids, definitions))
+                keep(parse_row(row, company_ids, definitions))
+                count += 1
             except ValueError as exc:
                 if len(errors) < MAX_ROW_ERRORS:
                     errors.append(RowError(line, str(exc)))
@@ -211,6 +218,56 @@ def parse_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable
         raise ImportRejected([RowError(1, "unreadable file: JSON nested too deeply")]) from None
     if errors:
         raise ImportRejected(errors)
-    if not figures:
+    if not count:
         raise ImportRejected([RowError(1, "no figures in file")])
+
+
+def parse_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable[str]) -> list[NewFigure]:
+    """All figures of the file (small files: the seed), or ImportRejected listing every bad row."""
+    figures: list[NewFigure] = []
+    _validate(path, company_ids, definitions, figures.append)
     return figures
+
+
+class Spool:
+    """Validated figures pickled in chunks to a private temporary file (see `spool_file`)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close(); 0600 and unlinked
+        self._batch: list[NewFigure] = []
+        self._chunks = 0
+
+    def keep(self, fig: NewFigure) -> None:
+        self._batch.append(fig)
+        if len(self._batch) == SPOOL_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._batch, self._chunks = [], self._chunks + 1
+
+    def figures(self) -> Iterator[NewFigure]:
+        self._flush()
+        self._file.seek(0)
+        for _ in range(self._chunks):
+            yield from pickle.load(self._file)  # noqa: S301 - our own private temporary file
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def spool_file(path: Path, company_ids: Mapping[str, str], definitions: Iterable[str]) -> Spool:
+    """Validate the whole file into a Spool (the caller closes it), or ImportRejected.
+
+    A large import is checked end to end before the database is touched, without holding its
+    figures in memory (a 100,000-row CSV peaked at 232 MB when they were a list), and the write
+    transaction that follows only inserts: no parsing while other writers wait.
+    """
+    spool = Spool()
+    try:
+        _validate(path, company_ids, definitions, spool.keep)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
