@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     matrix_allowed_inviters: str = ""  # comma-separated user ids or *:server; empty = bot's own server
     matrix_admin_power_level: int = Field(default=50, ge=0, le=100)
     matrix_store_path: Path | None = None  # e2e key store (needs the [e2e] extra); unset = no e2e
+    # per user and command, like Discord's; 0 = off (the refusal is a public notice on Matrix, and
+    # the fair scheduler already keeps one user's flood from delaying others)
+    matrix_cooldown_seconds: float = Field(default=0.0, ge=0, le=3600)
     capexbot_image_dir: Path = Path("charts-out")
 
     # --- health and metrics (bot/health_server.py): GET /healthz and /metrics; unset port = off

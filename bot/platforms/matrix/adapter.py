@@ -20,7 +20,10 @@ MATRIX_ACCESS_TOKEN are set. What it guarantees:
 - joins only invites from MATRIX_ALLOWED_INVITERS (default: users of its own homeserver) and
   rejects the rest;
 - `can_manage` = sender's power level in the room >= MATRIX_ADMIN_POWER_LEVEL;
-- a room's messages are answered in the order they were sent (rooms run concurrently);
+- each user's messages in a room are answered in the order sent; users take turns for the
+  MAX_CONCURRENT_REPLIES workers (bot/platforms/fair.py), so one user's flood of slow commands holds
+  back another user's command by at most one of them; MATRIX_COOLDOWN_SECONDS adds a per-user,
+  per-command cooldown like Discord's;
 - sync errors back off exponentially with jitter; `M_LIMIT_EXCEEDED` waits `retry_after_ms`;
 - on shutdown it finishes in-flight replies and saves the sync token; it never logs out.
 """
@@ -38,6 +41,7 @@ import aiohttp
 import nio
 
 from bot.platforms.delivery import DeliveryResult, Target, failed
+from bot.platforms.fair import FairScheduler
 from bot.platforms.matrix.addressing import Addressing, replied_to, without_names
 from bot.platforms.matrix.session import (
     CredentialStore,
@@ -63,6 +67,7 @@ SYNC_FILTER = {"room": {"timeline": {"limit": 50}}}
 CLOCK_SKEW_MS = 60_000  # events older than start minus this are "before start" whatever the sync
 TOKEN_SAVE_INTERVAL = 2.0
 MAX_CONCURRENT_REPLIES = 32
+MAX_BACKLOG_PER_USER = 50  # a user's unanswered commands in one room; a flood past it is dropped
 CONNECT_WAIT_S = 10.0  # a send while the running client (re)connects waits this long, then fails
 REPLY_MAX_WAIT_S = 60.0  # a chat reply waits out rate limits this long ...
 POST_MAX_WAIT_S = 5.0  # ... an unsolicited post (alert) hands longer waits back to the outbox
@@ -117,9 +122,7 @@ class MatrixAdapter:
         self._token: str | None = None
         self._token_saved: str | None = None
         self._token_saved_at = 0.0
-        self._tasks: set[asyncio.Task] = set()
-        self._slots = asyncio.Semaphore(MAX_CONCURRENT_REPLIES)
-        self._room_locks: dict[str, asyncio.Lock] = {}
+        self._fair = FairScheduler(MAX_CONCURRENT_REPLIES, MAX_BACKLOG_PER_USER, name="matrix")
         self._handled_invites: set[str] = set()
         self._pending_upgrades: dict[str, str] = {}  # replacement room -> upgraded room
         self._creds = CredentialStore(services.storage.state, config.user_id)
@@ -210,8 +213,7 @@ class MatrixAdapter:
             await client.close()  # closes the HTTP session; never logout(): that destroys the device
 
     async def _drain(self, timeout: float = 15.0) -> None:
-        if self._tasks:
-            await asyncio.wait(self._tasks, timeout=timeout)
+        await self._fair.drain(timeout)
 
     async def _save_token(self, force: bool = False) -> None:
         if (
@@ -375,9 +377,8 @@ class MatrixAdapter:
             return  # edits are never (re-)answered
         body = strip_reply_fallback(event.body or "")
         line, addressed = self._command_line(room, body)
-        task = asyncio.create_task(self._answer(room, event, body if line is None else line, line, addressed))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        text = body if line is None else line
+        self._fair.submit((room.room_id, event.sender), lambda: self._answer(room, event, text, line, addressed))
 
     def _names(self, room: nio.MatrixRoom) -> list[str]:
         names = {self.config.user_id.lstrip("@"), self.config.localpart}
@@ -433,38 +434,37 @@ class MatrixAdapter:
         """Through the door; ordinary chat (no prefix, no name) goes there unaddressed (watch mode).
         A pill, a reply to the bot or a DM addresses it too: the line is then read like a named one.
 
-        One room's messages are handled one after another, in the order they arrived (tasks start
-        in order and the room's lock is fair), so answers in a room come in the order asked;
-        different rooms run concurrently, up to MAX_CONCURRENT_REPLIES."""
+        Scheduled by `_on_event` through the fair scheduler: one at a time per user and room, in
+        the order sent, users taking turns."""
         if line is None and not text.strip():
             return
-        async with self._room_lock(room.room_id), self._slots:
-            content = event.source.get("content", {})
-            if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
-                line, named = without_names(text, self._names(room)) or "help", True
-                text = line
-            if line is not None:  # "c'est une fake news ?" in reply: about the replied-to message
-                line = text = await self._with_quoted(room, content, line)
-            inv = Invocation(
-                place=Place("matrix", room.room_id),
-                line=text,
-                user_id=event.sender,
-                can_manage=line is not None and await self._can_manage(room, event.sender),
-                addressed=line is not None,
-                quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
-                rank=(self._power_level(room, event.sender), self.config.admin_power_level),
-                style=CommandStyle(self.config.prefix),
-            )
-            reply = await handle(inv, self.services)
-            if reply is None:
-                return
-            try:
-                result = await self.send(Target(room.room_id, reply_to=event.event_id), reply, event.event_id)
-            except Exception:
-                log.exception("matrix: sending reply in %s failed", room.room_id)
-                return
-            if not result.ok:
-                log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)
+        content = event.source.get("content", {})
+        if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
+            line, named = without_names(text, self._names(room)) or "help", True
+            text = line
+        if line is not None:  # "c'est une fake news ?" in reply: about the replied-to message
+            line = text = await self._with_quoted(room, content, line)
+        inv = Invocation(
+            place=Place("matrix", room.room_id),
+            line=text,
+            user_id=event.sender,
+            can_manage=line is not None and await self._can_manage(room, event.sender),
+            addressed=line is not None,
+            quiet_unknown=not named,  # `!something` unknown: other bots share the prefix
+            rank=(self._power_level(room, event.sender), self.config.admin_power_level),
+            style=CommandStyle(self.config.prefix),
+            cooldown_s=self.config.cooldown_seconds,
+        )
+        reply = await handle(inv, self.services)
+        if reply is None:
+            return
+        try:
+            result = await self.send(Target(room.room_id, reply_to=event.event_id), reply, event.event_id)
+        except Exception:
+            log.exception("matrix: sending reply in %s failed", room.room_id)
+            return
+        if not result.ok:
+            log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)
 
     async def _with_quoted(self, room: nio.MatrixRoom, content: dict[str, Any], line: str) -> str:
         quoted = replied_to(content)
@@ -474,9 +474,3 @@ class MatrixAdapter:
         if original is None or original[0] == self.config.user_id:
             return line
         return with_quoted(line, strip_reply_fallback(original[1]))
-
-    def _room_lock(self, room_id: str) -> asyncio.Lock:
-        lock = self._room_locks.get(room_id)
-        if lock is None:
-            lock = self._room_locks[room_id] = asyncio.Lock()
-        return lock

@@ -51,6 +51,7 @@ class MatrixConfig:
     allowed_inviters: tuple[str, ...] = ()
     admin_power_level: int = 50
     store_path: str | None = None
+    cooldown_seconds: float = 0.0
 
     @property
     def server_name(self) -> str:
@@ -83,6 +84,7 @@ class MatrixConfig:
             allowed_inviters=tuple(p.strip() for p in inviters if p.strip()),
             admin_power_level=settings.matrix_admin_power_level,
             store_path=str(settings.matrix_store_path) if settings.matrix_store_path else None,
+            cooldown_seconds=settings.matrix_cooldown_seconds,
         )
 
 
