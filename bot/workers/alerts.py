@@ -214,6 +214,24 @@ class AlertWorker:
         await asyncio.gather(woken, return_exceptions=True)
 
     async def _shutdown(self, flusher: asyncio.Task) -> None:
+        """Runs to its end even if cancelled again meanwhile (a second SIGTERM, Ctrl-C twice): an
+        interrupted shutdown lost the outcomes of sends already on the wire, so they were re-sent
+        after a restart. Bounded: a 2 s grace for sends, then one flush. The cancellation is
+        re-raised once it is done."""
+        steps = asyncio.ensure_future(self._shutdown_steps(flusher))
+        cancelled = False
+        while True:
+            try:
+                await asyncio.shield(steps)
+                break
+            except asyncio.CancelledError:
+                if steps.cancelled():
+                    raise
+                cancelled = True
+        if cancelled:
+            raise asyncio.CancelledError
+
+    async def _shutdown_steps(self, flusher: asyncio.Task) -> None:
         if self._inflight:
             # a short grace for sends already on the wire, then give the rest back
             _, pending = await asyncio.wait(set(self._inflight), timeout=2.0)
