@@ -166,11 +166,15 @@ async def _serve(
     tasks = [asyncio.create_task(supervise(r, observer=observer), name=r.name) for r in fronts + background]
     waiter = asyncio.create_task(stop.wait())
     all_fronts = asyncio.gather(*tasks[: len(fronts)], return_exceptions=True)
-    await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)
-    for task in tasks:
-        task.cancel()
-    waiter.cancel()
-    await asyncio.gather(*tasks, all_fronts, waiter, return_exceptions=True)
+    try:
+        await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        # also when `run_bot` itself is cancelled: every worker stops (and records its outcomes)
+        # before the database closes, instead of racing the close ("no active connection")
+        for task in tasks:
+            task.cancel()
+        waiter.cancel()
+        await asyncio.gather(*tasks, all_fronts, waiter, return_exceptions=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)

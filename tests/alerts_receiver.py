@@ -2,7 +2,7 @@
 
 - `POST /hook/{name}`: answers from `script[name]` (a list consumed in order, then `default`):
   "ok" (200), "429" (429 + Retry-After: `retry_after`), "429ms" (429 + JSON retry_after_ms),
-  "500", "410", "404", "hang" (never answers; the client must time out).
+  "500", "410", "404", "401", "hang" (never answers; the client must time out).
 - optional global token bucket (`rate` per second, `burst`): beyond it, 429 with Retry-After.
 - optional random latency per request (`latency=(lo, hi)` seconds).
 - every request is recorded; `accepted` counts 2xx answers per Idempotency-Key, `first_seen` keeps
@@ -111,7 +111,7 @@ class Receiver:
             resp = web.json_response(
                 {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": int(self.retry_after * 1000)}, status=429
             )
-        elif action in ("500", "410", "404"):
+        elif action in ("500", "410", "404", "401"):
             resp = web.Response(status=int(action), text=action)
         else:
             resp = web.json_response({"ok": True})

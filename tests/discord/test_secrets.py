@@ -1,6 +1,7 @@
 """Secrets never leave: recognisable tokens, passwords, a webhook URL with a secret path and query,
 and the SEC user agent, while every front end and worker fails (Discord answers 401, the Matrix
-homeserver, the SEC and the webhook are unreachable), logging at DEBUG. None of them may appear in
+homeserver, the SEC and the webhook are unreachable; then a homeserver that refuses the login or
+the token and a webhook answering 401), logging at DEBUG. None of them may appear in
 logs, replies, `alerts list`, `ask --json` or the database dump beyond the tables that must hold them.
 """
 
@@ -14,6 +15,9 @@ import socket
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
+from aiohttp import web
 
 from bot.app import run_bot
 from bot.cli import build_parser
@@ -111,3 +115,102 @@ async def test_no_secret_leaves_while_everything_fails(discord_stub, tmp_path: P
             assert not _leaks(dump, MAY_HOLD.get(table, set())), table
     finally:
         conn.close()
+
+
+MATRIX_TOKEN_SECRET = "syt_SECRET-matrix-token-4d8e"
+
+
+async def _fake_homeserver(seen: list[str]) -> tuple[web.AppRunner, str]:
+    """A homeserver that knows nobody: login is forbidden, every token is unknown (Synapse's
+    answers), so both the front end and the alerts sender fail to log in."""
+
+    async def answer(request: web.Request) -> web.Response:
+        seen.append(f"{request.method} {request.path}")
+        if request.path.endswith("/versions"):
+            return web.json_response({"versions": ["r0.6.1", "v1.1", "v1.11"]})
+        if request.path.endswith("/login") and request.method == "POST":
+            return web.json_response({"errcode": "M_FORBIDDEN", "error": "Invalid username or password"}, status=403)
+        return web.json_response(
+            {"errcode": "M_UNKNOWN_TOKEN", "error": "Invalid access token passed.", "soft_logout": False}, status=401
+        )
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", answer)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("matrix_auth", ["password", "access_token"])
+async def test_no_secret_leaves_when_the_homeserver_and_the_webhook_answer_401(
+    receiver, tmp_path: Path, caplog, capsys, matrix_auth: str
+):
+    secrets = (MATRIX_SECRET, MATRIX_TOKEN_SECRET, WEBHOOK_PATH_SECRET, WEBHOOK_QUERY_SECRET)
+    receiver.default = "401"
+    seen: list[str] = []
+    homeserver, url = await _fake_homeserver(seen)
+    db = tmp_path / "secrets.sqlite3"
+    webhook = f"{receiver.base_url}/hook/{WEBHOOK_PATH_SECRET}?token={WEBHOOK_QUERY_SECRET}"
+    auth = {"matrix_password": MATRIX_SECRET} if matrix_auth == "password" else {"matrix_access_token": MATRIX_TOKEN_SECRET}
+    settings = load_settings(
+        capexbot_db=db, log_level="DEBUG", matrix_homeserver=url, matrix_user_id="@bot:localhost", **auth,
+        alerts_retry_base_seconds=0.1, alerts_poll_seconds=0.1,
+    )  # fmt: skip
+    setup_logging("DEBUG")
+    logging.getLogger().addHandler(caplog.handler)
+    try:
+        await _cli(["alerts", "add-webhook", webhook], settings, capsys)
+        storage = await Storage.open(db)
+        await storage.subscriptions.subscribe("matrix", "!room:localhost", None, lang="en")
+        fig = NewFigure(
+            company_id="meta", fiscal_label="Q3-2026", period_start="2026-07-01", period_end="2026-09-30",
+            kind="actual", definition_code="ppe_incl_finance_lease_principal", source_title="Meta Q3 2026 release",
+            value_usd=32_100_000_000, announced="2026-10-29",
+        )  # fmt: skip
+        await storage.figures.add([fig], origin="test")
+        await storage.close()
+        # the alerts sender alone (its own Matrix login), then the whole bot
+        dispatch_out = await _cli(["alerts", "dispatch", "--once", "--wait", "0"], settings, capsys)
+        bot = asyncio.create_task(run_bot(settings, terminal_input=None))
+        await asyncio.sleep(4)
+        bot.cancel()
+        await asyncio.gather(bot, return_exceptions=True)
+        # cancelling the bot stops its front ends and workers before the database closes (they
+        # raced the close: "no active connection" at shutdown)
+        running = [t.get_name() for t in asyncio.all_tasks() if t.get_name() in ("matrix", "alerts")]
+        assert running == []
+    finally:
+        logging.getLogger().removeHandler(caplog.handler)
+        await homeserver.cleanup()
+
+    # the failures really happened: 401s from the webhook, refused logins or tokens on Matrix
+    assert any(r.status == 401 for r in receiver.requests)
+    assert any(s.endswith("/login") or s.endswith("/whoami") for s in seen), seen
+    assert "Invalid username or password" in caplog.text or "Invalid access token" in caplog.text
+    outputs = {"logs": caplog.text, "console": capsys.readouterr(), "dispatch": dispatch_out}
+    assert "no active connection" not in str(outputs)
+    outputs["alerts list"] = await _cli(["alerts", "list"], settings, capsys)
+    storage = await Storage.open(db)
+    try:
+        services = Services(storage=storage)
+        for line in ("alerts list", "help"):
+            reply = await handle(Invocation(place=Place("matrix", "!room:localhost"), line=line), services)
+            outputs[f"ask --json {line}"] = json.dumps(reply.to_json(), ensure_ascii=False)
+    finally:
+        await storage.close()
+    for where, text in outputs.items():
+        assert not [s for s in secrets if s in str(text)], where
+
+    conn = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        errors = [r[0] or "" for r in conn.execute("SELECT last_error FROM alert_deliveries")]
+        for table in tables:
+            dump = "\n".join(repr(row) for row in conn.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+            allowed = MAY_HOLD.get(table, set())
+            assert not [s for s in secrets if s in dump and s not in allowed], table
+    finally:
+        conn.close()
+    assert any("401" in e or "Unauthorized" in e for e in errors) and any("Matrix" in e for e in errors), errors
