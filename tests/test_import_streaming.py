@@ -133,14 +133,17 @@ async def test_the_write_transaction_is_a_few_statements_not_one_per_row(tmp_pat
     import_memory.write_csv(csv_path, ROWS)
     storage = await Storage.open(tmp_path / "db.sqlite3")
     conn, calls = storage.db.conn, []
-    execute = conn.execute
 
-    def counted(sql, *args):
-        calls.append(sql.split()[0])
-        return execute(sql, *args)
+    def counting(method):
+        def counted(sql, *args):
+            calls.append(sql.split()[0])
+            return method(sql, *args)
 
-    conn.execute = counted  # type: ignore[method-assign]
+        return counted
+
+    conn.execute = counting(conn.execute)  # type: ignore[method-assign]
+    conn.executemany = counting(conn.executemany)  # type: ignore[method-assign]
     assert len(await storage.import_file(csv_path)) == ROWS
-    assert calls.count("INSERT") <= ROWS // INSERT_BATCH + 1
-    assert len(calls) < 30
+    assert calls.count("INSERT") == ROWS // INSERT_BATCH  # a statement per batch of rows
+    assert len(calls) < 60  # per batch, not per row (the old way made over ROWS calls)
     await storage.close()
