@@ -8,6 +8,7 @@ Figures, all measured in this run:
 - the longest wait of a writer in another process committing small transactions during the
   import (how long the import holds the SQLite write lock at a time).
 Targets: the import's extra memory well under 100 MB; the longest wait a fraction of the import.
+Measured (shared 2-core machine, under load): extra 64 -> 37 MB, longest wait 11.2 -> 4.7 s.
 
     python benchmarks/import_memory.py [--rows 100000]
 """
