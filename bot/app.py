@@ -77,6 +77,9 @@ async def supervise(runnable: Runnable, max_backoff: float = 60.0, observer: Obs
         except asyncio.CancelledError:
             log.info("%s stopped", runnable.name)
             raise
+        except ConfigError as exc:  # refused credentials: retrying cannot help, the bot stops
+            observer.set_state(runnable.name, "down", str(exc))
+            raise
         except Exception as exc:  # one front end failing never stops the others
             delay = backoff.next()
             log.error(
@@ -166,8 +169,17 @@ async def _serve(
     tasks = [asyncio.create_task(supervise(r, observer=observer), name=r.name) for r in fronts + background]
     waiter = asyncio.create_task(stop.wait())
     all_fronts = asyncio.gather(*tasks[: len(fronts)], return_exceptions=True)
+    refused: asyncio.Future[ConfigError] = loop.create_future()
+
+    def stop_on_config_error(task: asyncio.Task) -> None:
+        error = None if task.cancelled() else task.exception()
+        if isinstance(error, ConfigError) and not refused.done():
+            refused.set_result(error)
+
+    for task in tasks:
+        task.add_done_callback(stop_on_config_error)
     try:
-        await asyncio.wait({waiter, all_fronts}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({waiter, all_fronts, refused}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         # also when `run_bot` itself is cancelled: every worker stops (and records its outcomes)
         # before the database closes, instead of racing the close ("no active connection")
@@ -179,3 +191,5 @@ async def _serve(
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)
     log.info("capexbot stopped")
+    if refused.done():
+        raise refused.result()

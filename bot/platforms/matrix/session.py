@@ -23,7 +23,7 @@ from pydantic import SecretStr
 
 from bot.platforms.delivery import DeliveryResult, failed, sent
 from bot.platforms.matrix.render import image_content, render_content
-from bot.settings import Settings
+from bot.settings import ConfigError, Settings
 from commands.types import Reply
 from storage.backoff import Backoff
 
@@ -32,8 +32,9 @@ log = logging.getLogger("capexbot.matrix")
 DEVICE_NAME = "capexbot"
 
 
-class MatrixConfigError(Exception):
-    """Bad or rejected Matrix credentials; one readable line, no point in retrying quickly."""
+class MatrixConfigError(ConfigError):
+    """Bad or rejected Matrix credentials: a setting that cannot work, so the bot stops with one
+    readable line and exit 2 instead of retrying a login the homeserver will refuse again."""
 
 
 def _secret(value: SecretStr | None) -> str | None:
