@@ -57,14 +57,14 @@ import asyncio, resource, sys, time
 sys.path.insert(0, {root!r})
 from storage.store import Storage
 from commands.services import Services
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 async def main():
     storage = await Storage.open({db!r})
     services = Services(storage=storage)
     await storage.catalog.snapshot()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()
-    reply = await dispatch("capex chart meta", services=services)
+    reply = await handle(Invocation(line="capex chart meta"), services)
     cold = time.perf_counter() - t
     assert reply.ok and reply.image_png
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -121,7 +121,7 @@ def ms(seconds: float) -> float:
 
 async def warm_and_cached(db: Path, iterations: int) -> dict:
     from commands import chart_render as cr
-    from commands.dispatch import dispatch
+    from commands.door import Invocation, handle
     from commands.services import Services
     from storage.store import Storage
 
@@ -140,7 +140,7 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
     try:
         for name, line in COMMANDS.items():
             current["name"] = name
-            reply = await dispatch(line, services=services)
+            reply = await handle(Invocation(line=line), services)
             assert reply.ok and reply.image_png, reply.text
     finally:
         cr.render_png = real  # type: ignore[assignment]
@@ -168,17 +168,17 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
         for _ in range(max(3, iterations // 2)):
             cache.clear()
             t = time.perf_counter()
-            await dispatch(COMMANDS[name], services=services)
+            await handle(Invocation(line=COMMANDS[name]), services)
             samples.append(time.perf_counter() - t)
         result["uncached_command_ms"][name] = {"p50": ms(statistics.median(samples))}
 
         for _ in range(20):  # fill the cache, warm the path
-            await dispatch(COMMANDS[name], services=services)
+            await handle(Invocation(line=COMMANDS[name]), services)
         gc.collect()
         samples = []
         for _ in range(200):
             t = time.perf_counter()
-            reply = await dispatch(COMMANDS[name], services=services)
+            reply = await handle(Invocation(line=COMMANDS[name]), services)
             samples.append(time.perf_counter() - t)
         assert reply.image_png
         ordered = sorted(samples)

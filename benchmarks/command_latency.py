@@ -16,22 +16,25 @@ import time
 from pathlib import Path
 
 from bot.render_text import render_text
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.services import Services
 from storage.models import Company, NewFigure
 from storage.store import Storage
 
 
 async def add_synthetic(storage: Storage, count: int) -> None:
+    # figures are validated (periods from 1950, none in the future): at most 240 quarters (1950-2009)
+    # per company, so 100,000 figures need ~417 synthetic companies
+    per_company = 240
     companies = [
-        Company(f"synth{i:03d}", f"Synthetic {i}", f"SY{i:03d}", None, "12-31", "ppe_cash") for i in range(100)
+        Company(f"synth{i:03d}", f"Synthetic {i}", f"SY{i:03d}", None, "12-31", "ppe_cash")
+        for i in range(-(-count // per_company))
     ]
     await storage.companies.upsert(companies)
-    per_company = count // len(companies)
     figures = []
     for c in companies:
-        for q in range(per_company):
-            year, quarter = 1000 + q // 4, q % 4 + 1
+        for q in range(min(per_company, count - len(figures))):
+            year, quarter = 1950 + q // 4, q % 4 + 1
             start_month = 3 * (quarter - 1) + 1
             figures.append(
                 NewFigure(
@@ -56,7 +59,7 @@ async def main(iterations: int, synthetic: int) -> dict:
         total = await storage.figures.count()
 
         async def command() -> None:
-            render_text(await dispatch("capex meta", services=services))
+            render_text(await handle(Invocation(line="capex meta"), services))
 
         async def bare() -> None:
             async with storage.db.conn.execute(

@@ -49,9 +49,10 @@ class Invocation:
     network ranks users (Matrix power levels), to explain a refusal. `on_slow` is awaited just
     before a slow command starts (Discord defers the interaction there). `style` is how the
     network spells commands (help text shows `/capex-chart` on Discord, `!capex chart` on Matrix).
+    `place` defaults to the local terminal, as `Request.place` does (tests, benchmarks, `ask`).
     """
 
-    place: Place
+    place: Place = Place("terminal", "local")
     line: str = ""
     command: str | None = None
     options: Mapping[str, str | None] = field(default_factory=dict)

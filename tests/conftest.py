@@ -22,7 +22,7 @@ from alerts_receiver import Receiver
 from discord_stub import DiscordStub
 from pg_server import PgServer, PgUnavailable
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.services import Services
 from commands.types import Reply
 from storage.store import Storage
@@ -118,8 +118,10 @@ def services(storage: Storage) -> Services:
 
 @pytest.fixture
 def ask(services: Services):
-    async def run(line: str, lang: str = "en", **kwargs) -> Reply:
-        return await dispatch(line, services=services, locale=lang, **kwargs)  # type: ignore[arg-type]
+    async def run(line: str, lang: str = "en") -> Reply:
+        reply = await handle(Invocation(line=line, lang=lang), services)  # type: ignore[arg-type]
+        assert reply is not None  # a line addressed to the bot always gets an answer
+        return reply
 
     return run
 

@@ -1,4 +1,4 @@
-"""`alerts subscribe|unsubscribe|list` through the dispatcher, alert wording, and Discord delivery
+"""`alerts subscribe|unsubscribe|list` through the door, alert wording, and Discord delivery
 through the Discord stand-in (nonce + enforce_nonce, no mentions, Unknown Channel -> disabled)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from test_alerts_storage import meta_q3  # noqa: E402
 from bot.platforms.discord.adapter import DiscordAdapter  # noqa: E402
 from bot.workers.alerts import AlertWorker  # noqa: E402
 from commands.alert_text import compose, short_money, short_range  # noqa: E402
-from commands.dispatch import dispatch  # noqa: E402
+from commands.door import Invocation, handle  # noqa: E402
 from commands.types import Place  # noqa: E402
 from storage.models import NewFigure  # noqa: E402
 
@@ -30,41 +30,41 @@ ROOM = Place("matrix", "!room:example.org")
 
 
 async def test_subscribe_unsubscribe_list_keyed_by_place(services):
-    r = await dispatch("/alerts subscribe meta", services=services, place=CHANNEL, user_id="u1")
+    r = await handle(Invocation(line="/alerts subscribe meta", place=CHANNEL, user_id="u1"), services)
     assert r.ok and "Meta Platforms" in r.text and "Past figures are not sent" in r.text
     assert r.extra["outcome"] == "created"
-    r = await dispatch("!alerts subscribe META", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="!alerts subscribe META", place=CHANNEL), services)
     assert r.ok and r.extra["outcome"] == "exists" and "already" in r.text
-    r = await dispatch("alerts subscribe", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts subscribe", place=CHANNEL), services)
     assert r.extra["outcome"] == "created"
 
     # another place is independent
-    r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
+    r = await handle(Invocation(line="alerts list", place=ROOM, lang="fr"), services)
     assert r.ok and "ne reçoit pas d'alertes" in r.text
 
-    r = await dispatch("alerts list", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts list", place=CHANNEL), services)
     assert [row[0] for row in r.table[1]] == ["every company", "Meta Platforms"]
     assert all("active" in line for line in r.text.splitlines())
 
-    r = await dispatch("alerts unsubscribe alphabet", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts unsubscribe alphabet", place=CHANNEL), services)
     assert r.ok and r.extra["removed"] == [] and "`alerts unsubscribe` stops them all" in r.text
-    r = await dispatch("alerts unsubscribe meta", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts unsubscribe meta", place=CHANNEL), services)
     assert len(r.extra["removed"]) == 1
-    r = await dispatch("alerts unsubscribe", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts unsubscribe", place=CHANNEL), services)
     assert len(r.extra["removed"]) == 1 and "No more alerts" in r.text
     assert await services.storage.subscriptions.for_target("discord", CHANNEL.id) == []
 
 
 async def test_subscribe_needs_manage_and_a_chat_place(services):
-    r = await dispatch("alerts subscribe", services=services, place=CHANNEL, can_manage=False)
+    r = await handle(Invocation(line="alerts subscribe", place=CHANNEL, can_manage=False), services)
     assert not r.ok and "Manage Channels" in r.error
-    r = await dispatch("alerts unsubscribe", services=services, place=CHANNEL, can_manage=False)
+    r = await handle(Invocation(line="alerts unsubscribe", place=CHANNEL, can_manage=False), services)
     assert not r.ok
-    r = await dispatch("alerts list", services=services, place=CHANNEL, can_manage=False)
+    r = await handle(Invocation(line="alerts list", place=CHANNEL, can_manage=False), services)
     assert r.ok  # reading is for everyone
-    r = await dispatch("alerts subscribe", services=services)  # the terminal
+    r = await handle(Invocation(line="alerts subscribe"), services)  # the terminal
     assert not r.ok and "add-webhook" in r.error
-    r = await dispatch("alerts subscribe metaa", services=services, place=CHANNEL)
+    r = await handle(Invocation(line="alerts subscribe metaa", place=CHANNEL), services)
     assert not r.ok and "Meta Platforms" in r.error
     assert await services.storage.subscriptions.all() == []
 
@@ -72,11 +72,11 @@ async def test_subscribe_needs_manage_and_a_chat_place(services):
 async def test_disabled_subscription_shows_its_reason_in_chat_list(services):
     sub = (await services.storage.subscriptions.subscribe("matrix", ROOM.id, None)).subscription
     await services.storage.subscriptions.disable(sub.id, "Matrix: M_FORBIDDEN: You are not in this room")
-    r = await dispatch("alerts list", services=services, place=ROOM)
+    r = await handle(Invocation(line="alerts list", place=ROOM), services)
     assert "disabled: Matrix: M_FORBIDDEN: You are not in this room" in r.text
-    r = await dispatch("alerts list", services=services, place=ROOM, locale="fr")
+    r = await handle(Invocation(line="alerts list", place=ROOM, lang="fr"), services)
     assert "désactivée\u202f: Matrix\u202f: M_FORBIDDEN" in r.text
-    r = await dispatch("alerts subscribe", services=services, place=ROOM)
+    r = await handle(Invocation(line="alerts subscribe", place=ROOM), services)
     assert r.extra["outcome"] == "reactivated"
 
 
@@ -139,7 +139,7 @@ async def test_discord_delivery_with_nonce_and_gone_channel_disables(services, d
     assert len(discord_stub.requests_to("POST", rf"^/channels/{gone}/messages$")) == 3
     after = await storage.subscriptions.get(bad.id)
     assert after.status == "disabled" and "Unknown Channel" in after.disabled_reason
-    r = await dispatch("alerts list", services=services, place=Place("discord", gone))
+    r = await handle(Invocation(line="alerts list", place=Place("discord", gone)), services)
     assert "disabled: Discord: 404 Unknown Channel (10003)" in r.text
 
 

@@ -1,4 +1,4 @@
-"""`capex` end to end through the dispatcher, against the seeded SQLite file."""
+"""`capex` end to end through the door (commands.door.handle), against the seeded SQLite file."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker
 
@@ -76,14 +76,14 @@ def test_the_seed_question_gets_a_real_answer(checker, text):
 
 
 async def test_explicit_check_answers_and_ask_json_fields(services):
-    r = await dispatch("hoax " + SEED, services=services, locale="fr")
+    r = await handle(Invocation(line="hoax " + SEED, lang="fr"), services)
     h = r.to_json()["hoax"]
     assert r.ok and h["flagged"] is False and h["verdict"] == "true" and h["stance"] == "asks"
     assert h["matched_claim"] and h["related"] and "2026" in r.text
-    plain = await dispatch(SEED, services=services, locale="fr")  # no "hoax": the plain-question door
+    plain = await handle(Invocation(line=SEED, lang="fr"), services)  # no "hoax": the plain-question door
     hp = plain.to_json().get("hoax")
     assert plain.ok and hp and hp["flagged"] is False and hp["verdict"] == "true"
-    unknown = await dispatch("hoax Is it true that Discord is shutting down next year?", services=services)
+    unknown = await handle(Invocation(line="hoax Is it true that Discord is shutting down next year?"), services)
     hj = unknown.to_json()["hoax"]
     assert "don't know this one" in unknown.text and hj["verdict"] is None and hj["hoax_id"] is None
     assert hj["stance"] == "asks" and unknown.links  # where to check

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.hoax import watch
 from commands.services import Services
 from commands.types import Place, React
@@ -74,7 +74,7 @@ async def test_watch_is_off_by_default(env):
 async def test_flag_once_per_claim_per_place_per_10_minutes(env):
     services, clock = env
     place = Place("discord", "c1")
-    r = await dispatch("hoax watch on", services=services, place=place, can_manage=True)
+    r = await handle(Invocation(line="hoax watch on", place=place, can_manage=True), services)
     assert r.ok and services.storage.hoax.watch[("discord", "c1")].enabled
     reply = await watch.check_message(HOAX, place, services)
     assert reply is not None
@@ -105,32 +105,32 @@ async def test_ordinary_messages_never_touch_storage(env):
 async def test_watch_needs_manage_and_threshold(env):
     services, _ = env
     place = Place("discord", "c9")
-    denied = await dispatch("hoax watch on", services=services, place=place, can_manage=False)
+    denied = await handle(Invocation(line="hoax watch on", place=place, can_manage=False), services)
     assert not denied.ok and ("c9" not in str(services.storage.hoax.watch))
-    strict = await dispatch("hoax watch on 0.99", services=services, place=place, can_manage=True)
+    strict = await handle(Invocation(line="hoax watch on 0.99", place=place, can_manage=True), services)
     assert strict.ok
     text = "whatsapp va devenir payant le mois prochain"
     assert await watch.check_message(text, place, services) is None  # below 0.99
-    bad = await dispatch("hoax watch on 7", services=services, place=place, can_manage=True)
+    bad = await handle(Invocation(line="hoax watch on 7", place=place, can_manage=True), services)
     assert not bad.ok
-    status = await dispatch("hoax watch status", services=services, place=place)
+    status = await handle(Invocation(line="hoax watch status", place=place), services)
     assert status.ok and "0.99" in status.text
-    await dispatch("hoax watch on 0.5", services=services, place=place, can_manage=True)
+    await handle(Invocation(line="hoax watch on 0.5", place=place, can_manage=True), services)
     assert await watch.check_message(text, place, services) is not None  # same text, default threshold
 
 
 async def test_hoax_command_verdicts_in_both_languages(env):
     services, _ = env
-    r = await dispatch("hoax " + HOAX, services=services, locale="en")
+    r = await handle(Invocation(line="hoax " + HOAX, lang="en"), services)
     assert r.ok and r.extra["hoax"]["flagged"] and "Likely hoax" in r.title
     assert any("lalibre" in url or "huffingtonpost" in url for _, url in r.links)
     assert "forward to N contacts" in r.text  # cues are listed
-    fr = await dispatch("!hoax check " + HOAX, services=services, locale="fr")
+    fr = await handle(Invocation(line="!hoax check " + HOAX, lang="fr"), services)
     assert fr.ok and "canular" in fr.title.lower() and fr.extra["hoax"]["hoax_id"] == "whatsapp-paid"
-    no = await dispatch("hoax Meta Verified coûte 14,99 $ par mois", services=services, locale="fr")
+    no = await handle(Invocation(line="hoax Meta Verified coûte 14,99 $ par mois", lang="fr"), services)
     assert no.ok and not no.extra["hoax"]["flagged"] and "vraie information" in no.title
     assert no.extra["hoax"]["stance"] == "reports" and no.extra["hoax"]["verdict"] == "true"
-    empty = await dispatch("hoax", services=services)
+    empty = await handle(Invocation(line="hoax"), services)
     assert not empty.ok
     js = r.to_json()
     assert js["hoax"]["hoax_id"] == "whatsapp-paid" and js["command"] == "hoax"

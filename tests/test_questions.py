@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cli_process import capexbot
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from storage.store import Storage
 
 pytestmark = pytest.mark.both_backends
@@ -49,11 +49,11 @@ async def test_question_gets_the_canonical_commands_reply(ask, question, canonic
 
 
 async def test_question_answered_in_its_language_unless_one_is_given(services):
-    fr = await dispatch("combien Meta a investi en 2025 ?", services=services)
+    fr = await handle(Invocation(line="combien Meta a investi en 2025 ?"), services)
     assert fr.lang == "fr" and "Compris\u202f: capex meta 2025" in fr.text and "Md$" in fr.text
-    en = await dispatch("how much did Meta invest in 2025?", services=services)
+    en = await handle(Invocation(line="how much did Meta invest in 2025?"), services)
     assert en.lang == "en" and "Read as: capex meta 2025" in en.text
-    given = await dispatch("combien Meta a investi en 2025 ?", services=services, locale="en")
+    given = await handle(Invocation(line="combien Meta a investi en 2025 ?", lang="en"), services)
     assert given.lang == "en" and "Read as: capex meta 2025" in given.text
 
 
@@ -68,7 +68,7 @@ async def _stored(storage: Storage, company: str, label: str, definition: str) -
 
 
 async def test_claim_inconsistent_names_what_the_figure_is(services, storage):
-    reply = await dispatch("C'est vrai qu'Amazon a dépensé 200 milliards en 2025 ?", services=services)
+    reply = await handle(Invocation(line="C'est vrai qu'Amazon a dépensé 200 milliards en 2025 ?"), services)
     check = reply.extra["claim_check"]
     net = await _stored(storage, "amazon", "FY2025", "net_of_proceeds_incentives")
     gross = await _stored(storage, "amazon", "FY2025", "productive_assets_gross")
@@ -96,7 +96,7 @@ async def test_claim_inconsistent_names_what_the_figure_is(services, storage):
     ],
 )
 async def test_claim_consistent_within_the_rounding_as_written(services, storage, question, company, label, definition):
-    reply = await dispatch(question, services=services)
+    reply = await handle(Invocation(line=question), services)
     check = reply.extra["claim_check"]
     stored = await _stored(storage, company, label, definition)
     assert check["verdict"] == "consistent" and check["stored_usd"] == stored
@@ -112,15 +112,15 @@ async def test_claim_consistent_within_the_rounding_as_written(services, storage
     ],
 )
 async def test_claim_without_a_period_says_which_year_it_was_checked_against(services, question, said):
-    reply = await dispatch(question, services=services)
+    reply = await handle(Invocation(line=question), services)
     assert reply.extra["claim_check"]["period"] == "FY2025"
     assert said in reply.text
-    dated = await dispatch("Did Meta really spend $72 billion in 2025?", services=services)
+    dated = await handle(Invocation(line="Did Meta really spend $72 billion in 2025?"), services)
     assert "No period" not in dated.text
 
 
 async def test_claim_about_a_period_with_no_figures_is_unknown(services):
-    reply = await dispatch("Did Meta spend $50 billion in 2012?", services=services)
+    reply = await handle(Invocation(line="Did Meta spend $50 billion in 2012?"), services)
     assert reply.extra["claim_check"]["verdict"] == "unknown"
     assert reply.extra["claim_check"]["stored_usd"] is None
 
@@ -136,7 +136,7 @@ async def test_claim_about_a_period_with_no_figures_is_unknown(services):
     ],
 )
 async def test_off_topic_and_other_metrics_are_refused_politely(services, line, needle):
-    reply = await dispatch(line, services=services)
+    reply = await handle(Invocation(line=line), services)
     assert not reply.ok and needle in reply.error and not reply.figures
 
 

@@ -164,11 +164,11 @@ async def test_message_content_not_enabled_in_the_portal_stops_cleanly(discord_s
 
 async def test_real_hoax_watch_flags_once_after_watch_on(discord_stub, services):
     """The production watcher (commands.hoax.watch), switched on for the channel like a moderator would."""
-    from commands.dispatch import dispatch
+    from commands.door import Invocation, handle
     from commands.hoax.watch import check_message
     from commands.types import Place
 
-    on = await dispatch("hoax watch on", services=services, place=Place("discord", discord_stub.channel_id))
+    on = await handle(Invocation(line="hoax watch on", place=Place("discord", discord_stub.channel_id)), services)
     assert on.ok, on.text
     checked: asyncio.Queue = asyncio.Queue()
 

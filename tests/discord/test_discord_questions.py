@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 
 QUESTION = "combien Meta a investi en 2025 ?"
 
@@ -24,7 +24,7 @@ async def test_mention_is_answered_and_the_same_words_unaddressed_are_not(discor
     [post] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, asked["id"]))
     fields = {f["name"]: f["value"] for e in post.json["embeds"] for f in e.get("fields", [])}
     assert fields["Compris"] == "capex meta 2025"  # answered in French, the reading shown
-    expected = await dispatch("capex meta 2025", services=services, locale="fr")
+    expected = await handle(Invocation(line="capex meta 2025", lang="fr"), services)
     assert expected.title == post.json["embeds"][0]["title"]
     assert post.json["allowed_mentions"] == {"parse": [], "replied_user": False}
     assert _replies_to(discord_stub, ignored["id"]) == []  # chatter: events are handled in order
@@ -49,7 +49,7 @@ async def test_ask_slash_command_reads_the_question(discord_stub, front, service
     answer = await discord_stub.final_message(interaction, timeout=20)
     body = json.dumps(answer, ensure_ascii=False)
     assert "capex compare meta alphabet" in body
-    direct = await dispatch("capex compare meta alphabet", services=services)
+    direct = await handle(Invocation(line="capex compare meta alphabet"), services)
     assert answer["embeds"][0]["title"] == direct.title
 
 

@@ -140,7 +140,7 @@ def test_every_field_value_and_name_is_non_empty():
 async def _real_replies(services):
     """Replies of every registered command (its examples, bare, oversized and hostile input), and
     `capex` for every company and every period on file, in both languages."""
-    from commands.dispatch import dispatch
+    from commands.door import Invocation, handle
     from commands.registry import REGISTRY, load_all
 
     load_all()
@@ -155,7 +155,7 @@ async def _real_replies(services):
     replies = []
     for lang in ("en", "fr"):
         for line in lines:
-            replies.append(await dispatch(line, services=services, locale=lang))
+            replies.append(await handle(Invocation(line=line, lang=lang), services))
     return replies
 
 

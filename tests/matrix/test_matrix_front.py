@@ -16,7 +16,7 @@ import pytest
 from matrix_helpers import BotProcess, UserClient
 
 from bot.platforms.matrix.render import defuse
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.services import Services
 from commands.types import Reply
 from storage.store import Storage
@@ -61,7 +61,7 @@ async def expected(tmp_path: Path, line: str) -> Reply:
     """The reply the shared pipeline gives for `line` on a fresh database with the same seed."""
     storage = await Storage.open(tmp_path / "expected.sqlite3")
     try:
-        return await dispatch(line, services=Services(storage=storage), user_id="@alice:x")
+        return await handle(Invocation(line=line, user_id="@alice:x"), Services(storage=storage))
     finally:
         await storage.close()
 
