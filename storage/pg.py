@@ -27,6 +27,8 @@ import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from storage.ident import quote_ident
+from storage.migrate import available_migrations
+from storage.pg_migrate import pg_schema_version
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 # A server that is down, refuses us or is unknown: a configuration problem, one readable line.
@@ -232,9 +234,6 @@ class PgDatabase:
     async def integrity_check(self) -> list[str]:
         """PostgreSQL enforces constraints itself; check the schema is current and every table
         reads end to end (a damaged heap page fails the scan)."""
-        from storage.migrate import available_migrations  # noqa: PLC0415
-        from storage.pg_migrate import pg_schema_version  # noqa: PLC0415 - avoids an import cycle
-
         problems = []
         latest = available_migrations()[-1].version
         current = await pg_schema_version(self)

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from storage.migrate import DatabaseTooNew, Migration, available_migrations
-from storage.pg import PgDatabase
+
+if TYPE_CHECKING:  # annotations only: storage.pg imports this module
+    from storage.pg import PgDatabase
 
 MIGRATE_LOCK = 0x63617078  # "capx": one migrating process at a time
 _DDL = (

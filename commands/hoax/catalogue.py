@@ -145,93 +145,14 @@ def _date(value: Any) -> date | None:
         return None
 
 
+# Words that say nothing about an imported claim; `_keywords` keeps tokens of 4+ letters only, so
+# shorter function words need no entry. Squeezed as `normalise` writes tokens ("message" -> "mesage").
 _STOP = frozenset(
     squeeze(w)
     for w in [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "will",
-        "be",
-        "is",
-        "are",
-        "that",
-        "this",
-        "your",
-        "you",
-        "it",
-        "its",
-        "from",
-        "by",
-        "as",
-        "at",
-        "not",
-        "le",
-        "la",
-        "les",
-        "de",
-        "des",
-        "du",
-        "un",
-        "une",
-        "et",
-        "ou",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "sur",
-        "pour",
-        "par",
-        "avec",
-        "va",
-        "vont",
-        "est",
-        "sont",
-        "que",
-        "qui",
-        "ce",
-        "cette",
-        "vos",
-        "votre",
-        "tes",
-        "ton",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "il",
-        "elle",
-        "ils",
-        "on",
-        "nous",
-        "vous",
-        "they",
-        "their",
-        "claim",
-        "claims",
-        "post",
-        "posts",
-        "message",
-        "messages",
-        "says",
-        "said",
-        "dit",
-        "will",
-        "would",
-        "could",
-        "can",
-        "peut",
-        "peuvent",
+        "with", "that", "this", "your", "from", "pour", "avec", "vont", "sont", "cette", "votre",
+        "leur", "leurs", "nous", "vous", "they", "their", "claim", "claims", "post", "posts",
+        "message", "messages", "says", "said", "would", "could", "peut", "peuvent"
     ]
 )
 
@@ -329,33 +250,12 @@ def entry_from_claimreview(
     ext = {} if ext is None else ext
     if not isinstance(ext, dict):
         raise CatalogueError("the capexbot key must be an object")
-    claim_text = str(obj.get("claimReviewed") or "").strip()
-    ident = str(obj.get("identifier") or "").strip()
-    if not ident:
-        base = re.sub(r"[^a-z0-9]+", "-", normalise(claim_text).text)[:48].strip("-")
-        ident = f"imported-{base}" if base else ""
-    where = f"entry {ident or '?'}"
-    if not ident:
-        raise CatalogueError("entry without identifier or claimReviewed")
-    claim = _texts(ext.get("claim"), where, "claim")
-    claim.setdefault("en", claim_text or claim.get("fr", ""))
-    claim.setdefault("fr", claim["en"])
-    if not claim["en"]:
-        raise CatalogueError(f"{where}: no claim text")
-    rating = obj.get("reviewRating") or {}
-    if not isinstance(rating, dict):
-        raise CatalogueError(f"{where}: reviewRating must be an object")
-    verdict_text = str(rating.get("alternateName") or "False") if isinstance(rating, dict) else "False"
-    verdict = _texts(ext.get("verdict"), where, "verdict") or {"en": verdict_text, "fr": verdict_text}
-    verdict.setdefault("fr", verdict.get("en", verdict_text))
-    verdict.setdefault("en", verdict["fr"])
+    ident, claim_text = _identity(obj)
+    where = f"entry {ident}"
+    claim, verdict, explanation = _wording(obj, ext, claim_text, where)
     links = _links(obj)
     if not links:
         raise CatalogueError(f"{where}: needs at least one fact-check URL (url or citation)")
-    explanation = _texts(ext.get("explanation"), where, "explanation")
-    body = str(obj.get("reviewBody") or obj.get("description") or "").strip()
-    explanation.setdefault("en", body or f"Fact-checkers rated this claim: {verdict['en']}.")
-    explanation.setdefault("fr", body or f"Les fact-checkers ont jugé cette affirmation : {verdict['fr']}.")
     cues = ext.get("cues")
     cues = {} if cues is None else cues
     if not isinstance(cues, dict):
@@ -402,6 +302,43 @@ def entry_from_claimreview(
         became_true=_became_true(ext.get("became_true"), where),
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
     )
+
+
+def _identity(obj: dict[str, Any]) -> tuple[str, str]:
+    """(identifier, claimReviewed): a fact-checker's entry without an identifier gets one made
+    from its claim, so re-importing the same file replaces rather than duplicates."""
+    claim_text = str(obj.get("claimReviewed") or "").strip()
+    ident = str(obj.get("identifier") or "").strip()
+    if not ident:
+        base = re.sub(r"[^a-z0-9]+", "-", normalise(claim_text).text)[:48].strip("-")
+        ident = f"imported-{base}" if base else ""
+    if not ident:
+        raise CatalogueError("entry without identifier or claimReviewed")
+    return ident, claim_text
+
+
+def _wording(
+    obj: dict[str, Any], ext: dict[str, Any], claim_text: str, where: str
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(claim, verdict, explanation) in English and French: ours from the `capexbot` key, else
+    the ClaimReview's own text in both languages."""
+    claim = _texts(ext.get("claim"), where, "claim")
+    claim.setdefault("en", claim_text or claim.get("fr", ""))
+    claim.setdefault("fr", claim["en"])
+    if not claim["en"]:
+        raise CatalogueError(f"{where}: no claim text")
+    rating = obj.get("reviewRating") or {}
+    if not isinstance(rating, dict):
+        raise CatalogueError(f"{where}: reviewRating must be an object")
+    verdict_text = str(rating.get("alternateName") or "False")
+    verdict = _texts(ext.get("verdict"), where, "verdict") or {"en": verdict_text, "fr": verdict_text}
+    verdict.setdefault("fr", verdict.get("en", verdict_text))
+    verdict.setdefault("en", verdict["fr"])
+    explanation = _texts(ext.get("explanation"), where, "explanation")
+    body = str(obj.get("reviewBody") or obj.get("description") or "").strip()
+    explanation.setdefault("en", body or f"Fact-checkers rated this claim: {verdict['en']}.")
+    explanation.setdefault("fr", body or f"Les fact-checkers ont jugé cette affirmation : {verdict['fr']}.")
+    return claim, verdict, explanation
 
 
 def _dates(obj: dict[str, Any], ext: dict[str, Any], where: str) -> tuple[Any, date | None, date | None]:

@@ -75,7 +75,6 @@ async def hoax_watch(req: Request, services: Services) -> Reply:
                 "Utilisez `hoax watch on`, `off` ou `status`.",
             )
         )
-    repo = services.storage.hoax
     place = req.place
     if mode == "on" and place.platform in ("terminal", "cli"):
         # every terminal line is read as a command or a question: there is no overheard chat to watch
@@ -89,55 +88,58 @@ async def hoax_watch(req: Request, services: Services) -> Reply:
             )
         )
     if mode == "status":
-        state = await repo.watch_state(place.platform, place.id)
-        on = bool(state and state.enabled)
-        thr = (state.threshold if state else None) or default_threshold(services)
-        text = (
-            tr(
-                lang,
-                f"Hoax watch is on here (threshold {thr:.2f}).",
-                f"La veille anti-canulars est active ici (seuil {thr:.2f}).",
-            )
-            if on
-            else tr(lang, "Hoax watch is off here.", "La veille anti-canulars est coupée ici.")
-        )
-        return Reply(
-            title=tr(lang, "Hoax watch", "Veille anti-canulars"),
-            text=text,
-            command="hoax watch",
-            lang=lang,
-            extra={"watch": on},
-        )
-    threshold = None
-    if len(req.args) > 1:
-        try:
-            threshold = float(req.args[1].replace(",", "."))
-        except ValueError:
-            threshold = -1.0
-        if not 0 < threshold <= 1:
-            raise UserError(
-                tr(
-                    lang,
-                    "The threshold is a number between 0 and 1, e.g. 0.6.",
-                    "Le seuil est un nombre entre 0 et 1, par ex. 0,6.",
-                )
-            )
+        return await _watch_status(req, services)
+    threshold = _threshold(req) if len(req.args) > 1 else None
     on = mode == "on"
-    await repo.set_watch(
+    await services.storage.hoax.set_watch(
         place.platform, place.id, on, by=req.user_id, now=services.now(), threshold=threshold
     )
-    if on:
-        thr = threshold or default_threshold(services)
-        text = tr(
-            lang,
-            f"Hoax watch is on. On a likely hoax (score ≥ {thr:.2f}) I react ⚠️ and reply once with the "
-            "fact-check, at most once per claim every 10 minutes. I never delete or edit messages.",
-            f"Veille anti-canulars activée. Sur un canular probable (score ≥ {thr:.2f}), je réagis ⚠️ et "
-            "réponds une fois avec la vérification, au plus une fois par canular toutes les 10 minutes. "
-            "Je ne supprime ni ne modifie jamais de message.",
+    if not on:
+        return _watch_reply(lang, on, tr(lang, "Hoax watch is off.", "Veille anti-canulars coupée."))
+    thr = threshold or default_threshold(services)
+    text = tr(
+        lang,
+        f"Hoax watch is on. On a likely hoax (score ≥ {thr:.2f}) I react ⚠️ and reply once with the "
+        "fact-check, at most once per claim every 10 minutes. I never delete or edit messages.",
+        f"Veille anti-canulars activée. Sur un canular probable (score ≥ {thr:.2f}), je réagis ⚠️ et "
+        "réponds une fois avec la vérification, au plus une fois par canular toutes les 10 minutes. "
+        "Je ne supprime ni ne modifie jamais de message.",
+    )
+    return _watch_reply(lang, on, text)
+
+
+async def _watch_status(req: Request, services: Services) -> Reply:
+    lang = req.locale
+    state = await services.storage.hoax.watch_state(req.place.platform, req.place.id)
+    if not (state and state.enabled):
+        return _watch_reply(lang, False, tr(lang, "Hoax watch is off here.", "La veille anti-canulars est coupée ici."))
+    thr = state.threshold or default_threshold(services)
+    text = tr(
+        lang,
+        f"Hoax watch is on here (threshold {thr:.2f}).",
+        f"La veille anti-canulars est active ici (seuil {thr:.2f}).",
+    )
+    return _watch_reply(lang, True, text)
+
+
+def _threshold(req: Request) -> float:
+    """The optional second word: a score in (0, 1], a French decimal comma accepted."""
+    try:
+        threshold = float(req.args[1].replace(",", "."))
+    except ValueError:
+        threshold = -1.0
+    if not 0 < threshold <= 1:
+        raise UserError(
+            tr(
+                req.locale,
+                "The threshold is a number between 0 and 1, e.g. 0.6.",
+                "Le seuil est un nombre entre 0 et 1, par ex. 0,6.",
+            )
         )
-    else:
-        text = tr(lang, "Hoax watch is off.", "Veille anti-canulars coupée.")
+    return threshold
+
+
+def _watch_reply(lang: str, on: bool, text: str) -> Reply:
     return Reply(
         title=tr(lang, "Hoax watch", "Veille anti-canulars"),
         text=text,

@@ -483,28 +483,7 @@ def extract(
     result = ExtractResult(cik=cik, entity_name=entity)
     name = company_name or entity or company_id
     specs = series if series is not None else series_for(company_id)
-    facts = doc["facts"]
-
-    # Validate and index every concept we use (a malformed entry rejects the whole file).
-    indexed: dict[str, dict[tuple[str, str], list[Fact]]] = {}
-    for concept in {t.concept for s in specs for t in s.terms}:
-        found = _concept_entries(facts, concept)
-        if found is None:
-            continue
-        qualified, entries = found
-        by_period: dict[tuple[str, str], list[Fact]] = {}
-        for entry in entries:
-            try:
-                f = _to_fact(qualified, entry)
-            except BadValue as exc:
-                result.warnings.append(f"skipped: {exc}")
-                continue
-            if f is not None:
-                by_period.setdefault((f.start, f.end), []).append(f)
-        for versions in by_period.values():
-            versions.sort(key=lambda f: f.order)
-        indexed[concept] = by_period
-
+    indexed = _index_concepts(doc["facts"], {t.concept for s in specs for t in s.terms}, result.warnings)
     fye = fiscal_year_end or infer_fiscal_year_end(
         [f for vs in idx.values() for f in vs] for idx in indexed.values()
     )
@@ -525,23 +504,55 @@ def extract(
             (t.sign, indexed[t.concept] if i == 0 else _as_reported(indexed[t.concept], report_end))
             for i, t in enumerate(spec.terms)
         ]
-        periods = _combined_versions(legs)
         deriver = _Deriver(company_id, name, cik, fye, spec.definition)
-        if not history:
-            final = deriver.derive(periods, None)
-            for key in sorted(final, key=lambda k: (k[1], k[0])):
-                _keep(final[key], result)
-            continue
-        cutoffs = sorted({v.src.order for vs in periods.values() for v in vs})
-        seen: dict[tuple[str, str], int] = {}
-        for cutoff in cutoffs:
-            state = deriver.derive(periods, cutoff)
-            for key in sorted(state, key=lambda k: (k[1], k[0])):
-                fig = state[key]
-                if seen.get(key) != fig.value_usd:
-                    seen[key] = fig.value_usd
-                    _keep(fig, result)
+        _derive_series(deriver, _combined_versions(legs), history, result)
     return result
+
+
+def _index_concepts(
+    facts: Mapping[str, Any], concepts: set[str], warnings: list[str]
+) -> dict[str, dict[tuple[str, str], list[Fact]]]:
+    """Validate and index every concept the series use: concept -> (start, end) -> its versions,
+    oldest filing first. A malformed entry rejects the whole file; a bad value is skipped with a note."""
+    indexed: dict[str, dict[tuple[str, str], list[Fact]]] = {}
+    for concept in concepts:
+        found = _concept_entries(facts, concept)
+        if found is None:
+            continue
+        qualified, entries = found
+        by_period: dict[tuple[str, str], list[Fact]] = {}
+        for entry in entries:
+            try:
+                f = _to_fact(qualified, entry)
+            except BadValue as exc:
+                warnings.append(f"skipped: {exc}")
+                continue
+            if f is not None:
+                by_period.setdefault((f.start, f.end), []).append(f)
+        for versions in by_period.values():
+            versions.sort(key=lambda f: f.order)
+        indexed[concept] = by_period
+    return indexed
+
+
+def _derive_series(
+    deriver: _Deriver, periods: dict[tuple[str, str], list[_Version]], history: bool, result: ExtractResult
+) -> None:
+    """Keep one series' figures: the current value of each (`history=False`), or every value it
+    has had, filing by filing, so that adding them in order leaves the latest as current."""
+    if not history:
+        final = deriver.derive(periods, None)
+        for key in sorted(final, key=lambda k: (k[1], k[0])):
+            _keep(final[key], result)
+        return
+    seen: dict[tuple[str, str], int] = {}
+    for cutoff in sorted({v.src.order for vs in periods.values() for v in vs}):
+        state = deriver.derive(periods, cutoff)
+        for key in sorted(state, key=lambda k: (k[1], k[0])):
+            fig = state[key]
+            if seen.get(key) != fig.value_usd:
+                seen[key] = fig.value_usd
+                _keep(fig, result)
 
 
 def _keep(fig: SecFigure, result: ExtractResult) -> None:
