@@ -45,6 +45,17 @@ class _Builder:
         if fig not in self.shown:
             self.shown.append(fig)
 
+    def add_reported(self, fig: StoredFigure, figures: Sequence[StoredFigure]) -> float | None:
+        """Show a reported figure with its year-ago comparison (both cited, one table row);
+        returns the year-over-year change."""
+        self.add(fig)
+        yoy = fv.year_over_year(figures, fig)
+        if yoy is not None:
+            self.add(yoy[1])
+        value, change = money(fig.value_usd, self.lang), pct(yoy[0], self.lang) if yoy else "—"
+        self.rows.append((fig.fiscal_label, self.short_series(fig.definition_code), value, change))
+        return yoy[0] if yoy else None
+
 
 @command(
     "capex",
@@ -236,20 +247,9 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
     actual_lines = []
     codes = fv.series_codes(figures, company.headline_definition)
     for fig in fv.latest_per_series(f for f in matching if f.kind == "actual"):
-        b.add(fig)
-        yoy = fv.year_over_year(figures, fig)
-        if yoy is not None:
-            b.add(yoy[1])
+        b.add_reported(fig, figures)
         change = fv.change_text(figures, fig, company.headline_definition, lang)
         actual_lines.append(f"{money(fig.value_usd, lang)}{change} — {b.series_name(fig.definition_code)}")
-        b.rows.append(
-            (
-                fig.fiscal_label,
-                b.short_series(fig.definition_code),
-                money(fig.value_usd, lang),
-                pct(yoy[0], lang) if yoy else "—",
-            )
-        )
     if actual_lines:
         fields.append((tr(lang, "Reported", "Publié"), "\n".join(actual_lines)))
     guidance = [f for f in matching if f.kind == "guidance"]

@@ -34,7 +34,7 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
     if quarter is not None:
         lines.append(_quarter_line(quarter, figures, lang, compared))
         shown.append(quarter)
-    year = _latest_year(figures, codes)
+    year = _latest(figures, codes, "FY")
     if year is not None:
         lines.append(_year_line(year, company, figures, lang, compared))
         shown.append(year)
@@ -72,28 +72,21 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
 
 def latest_quarter(figures: Sequence[StoredFigure], codes: Sequence[str]) -> StoredFigure | None:
     """The one latest reported quarter, in the first definition (headline first) that has it."""
-    quarters = fv.latest_per_series(
-        f
-        for f in figures
-        if f.kind == "actual" and f.fiscal_label.startswith("Q") and f.value_usd is not None
-    )
-    if not quarters:
-        return None
-    last_end = max(f.period_end for f in quarters)
-    ending = [f for f in quarters if f.period_end == last_end]
-    return min(ending, key=lambda f: codes.index(f.definition_code) if f.definition_code in codes else 99)
+    return _latest(figures, codes, "Q")
 
 
-def _latest_year(figures: Sequence[StoredFigure], codes: Sequence[str]) -> StoredFigure | None:
-    years = fv.latest_per_series(
+def _latest(figures: Sequence[StoredFigure], codes: Sequence[str], prefix: str) -> StoredFigure | None:
+    """The latest reported period whose label starts with `prefix` ("Q" quarters, "FY" years), in
+    the first definition (headline first) that has it."""
+    latest = fv.latest_per_series(
         f
         for f in figures
-        if f.kind == "actual" and f.fiscal_label.startswith("FY") and f.value_usd is not None
+        if f.kind == "actual" and f.fiscal_label.startswith(prefix) and f.value_usd is not None
     )
-    if not years:
+    if not latest:
         return None
-    last_end = max(f.period_end for f in years)
-    ending = [f for f in years if f.period_end == last_end]
+    last_end = max(f.period_end for f in latest)
+    ending = [f for f in latest if f.period_end == last_end]
     return min(ending, key=lambda f: codes.index(f.definition_code) if f.definition_code in codes else 99)
 
 

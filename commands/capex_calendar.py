@@ -24,6 +24,7 @@ class Builder(Protocol):
     rows: list[tuple[str, ...]]
 
     def add(self, fig: StoredFigure) -> None: ...
+    def add_reported(self, fig: StoredFigure, figures: Sequence[StoredFigure]) -> float | None: ...
     def short_series(self, code: str) -> str: ...
 
 
@@ -81,20 +82,9 @@ def _quarter_fields(
         return None
     lines = []
     for fig in found:
-        b.add(fig)
-        yoy = fv.year_over_year(figures, fig)
-        if yoy:
-            b.add(yoy[1])
-        change = tr(lang, f", {pct(yoy[0], lang)} YoY", f", {pct(yoy[0], lang)} sur un an") if yoy else ""
+        yoy = b.add_reported(fig, figures)
+        change = tr(lang, f", {pct(yoy, lang)} YoY", f", {pct(yoy, lang)} sur un an") if yoy is not None else ""
         lines.append(f"{money(fig.value_usd, lang)}{change} [{b.short_series(fig.definition_code)}]")
-        b.rows.append(
-            (
-                fig.fiscal_label,
-                b.short_series(fig.definition_code),
-                money(fig.value_usd, lang),
-                pct(yoy[0], lang) if yoy else "—",
-            )
-        )
     fiscal = period_name(found[0].fiscal_label, lang)
     months = span(found[0].period_start, found[0].period_end, lang)
     meaning = tr(
