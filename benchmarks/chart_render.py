@@ -121,6 +121,8 @@ def ms(seconds: float) -> float:
 
 async def warm_and_cached(db: Path, iterations: int) -> dict:
     from commands import chart_render as cr
+    from commands.cache import cache_for
+    from commands.charts import CHARTS
     from commands.door import Invocation, handle
     from commands.services import Services
     from storage.store import Storage
@@ -147,7 +149,7 @@ async def warm_and_cached(db: Path, iterations: int) -> dict:
         cr.RENDERER = "process"
 
     result: dict = {"render_ms": {}, "uncached_command_ms": {}, "cached_command_ms": {}, "png_bytes": {}}
-    cache = cr.cache_for(storage.catalog)
+    cache = cache_for(storage, CHARTS)
     for name, spec in specs.items():
         samples = []
         for _ in range(iterations):

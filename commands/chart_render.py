@@ -19,9 +19,7 @@ import asyncio
 import io
 import textwrap
 import threading
-import weakref
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -316,82 +314,6 @@ def _legend(ax: Any, handles: list[Any], ncol: int) -> None:
     )
     for text in leg.get_texts():
         text.set_color(TEXT)
-
-
-# --------------------------------------------------------------------------------------------------
-# Cache: one per Storage (weakly held), keyed by (query, lang, snapshot version, ...)
-
-
-class ChartCache:
-    """A small LRU of finished results, plus in-flight de-duplication of identical renders.
-
-    Keys carry the catalogue version, so data changes make old entries unreachable; entries of older
-    versions are dropped as soon as a newer version is seen (invalidation, not just expiry).
-    """
-
-    def __init__(self, max_entries: int = 32) -> None:  # ~150 kB of PNG each: <= ~5 MB
-        self.max_entries = max_entries
-        self._done: OrderedDict[Hashable, Any] = OrderedDict()
-        self._pending: dict[Hashable, asyncio.Future[Any]] = {}
-        self._version: int | None = None
-        self.hits = 0
-        self.misses = 0
-
-    def __len__(self) -> int:
-        return len(self._done)
-
-    def _observe(self, version: int) -> None:
-        if self._version is not None and version != self._version:
-            self._done.clear()
-        self._version = version
-
-    def get(self, version: int, key: Hashable) -> Any | None:
-        self._observe(version)
-        found = self._done.get((version, key))
-        if found is not None:
-            self._done.move_to_end((version, key))
-            self.hits += 1
-        return found
-
-    async def get_or_build(self, version: int, key: Hashable, build: Callable[[], Awaitable[Any]]) -> Any:
-        found = self.get(version, key)
-        if found is not None:
-            return found
-        full = (version, key)
-        pending = self._pending.get(full)
-        if pending is not None:
-            return await asyncio.shield(pending)
-        self.misses += 1
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._pending[full] = future
-        try:
-            result = await build()
-        except BaseException as exc:
-            future.set_exception(exc)
-            future.exception()  # retrieved: no "never retrieved" warning when nobody else waits
-            raise
-        finally:
-            self._pending.pop(full, None)
-        future.set_result(result)
-        if self._version == version:
-            self._done[full] = result
-            while len(self._done) > self.max_entries:
-                self._done.popitem(last=False)
-        return result
-
-    def clear(self) -> None:
-        self._done.clear()
-
-
-_caches: weakref.WeakKeyDictionary[Any, ChartCache] = weakref.WeakKeyDictionary()
-
-
-def cache_for(owner: Any) -> ChartCache:
-    """The cache belonging to one catalogue (tests and processes with several databases stay apart)."""
-    cache = _caches.get(owner)
-    if cache is None:
-        cache = _caches[owner] = ChartCache()
-    return cache
 
 
 # --------------------------------------------------------------------------------------------------

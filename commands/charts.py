@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from commands import chart_render as cr
+from commands.cache import cache_for
 from commands.chart_company import company_chart
 from commands.chart_rank import compare, top
 from commands.companies import resolve
@@ -26,6 +26,7 @@ from storage.catalog import Snapshot
 from storage.models import Company
 
 MAX_COMPARE = 6
+CHARTS = "charts"  # this storage's cache of chart replies (~150 kB of PNG each, 32 at most)
 
 _QUARTERLY = {
     "quarterly",
@@ -130,7 +131,7 @@ async def chart_command(req: Request, services: Services) -> Reply:
     snap = await services.storage.catalog.snapshot()
     company = resolve(" ".join(rest), snap, lang)
     key = ("chart", company.id, granularity, since, lang)
-    cache = cr.cache_for(services.storage.catalog)
+    cache = cache_for(services.storage, CHARTS)
     return await cache.get_or_build(
         snap.version, key, lambda: company_chart(company, snap, granularity, since, lang)
     )
@@ -168,7 +169,7 @@ async def top_command(req: Request, services: Services) -> Reply:
     year = _year_of(req.args[0], lang) if req.args else None
     snap = await services.storage.catalog.snapshot()
     key = ("top", year, lang)
-    cache = cr.cache_for(services.storage.catalog)
+    cache = cache_for(services.storage, CHARTS)
     return await cache.get_or_build(snap.version, key, lambda: top(snap, year, lang))
 
 
@@ -218,7 +219,7 @@ async def compare_command(req: Request, services: Services) -> Reply:
             )
         )
     key = ("compare", tuple(c.id for c in companies), since, lang)
-    cache = cr.cache_for(services.storage.catalog)
+    cache = cache_for(services.storage, CHARTS)
     return await cache.get_or_build(snap.version, key, lambda: compare(companies, snap, since, lang))
 
 

@@ -18,6 +18,8 @@ from cli_process import capexbot
 from PIL import Image
 
 from commands import chart_render as cr
+from commands.cache import cache_for
+from commands.charts import CHARTS
 from commands.formatting import money
 from commands.registry import REGISTRY, load_all
 from storage.models import NewFigure
@@ -315,13 +317,13 @@ async def test_cache_hit_then_invalidated_when_data_changes(ask, storage):
         "from": ["FY2026"],
     }
     assert not [b for b in fresh.extra["chart"]["bars"] if b["kind"] == "guidance"]  # FY2026 now reported
-    assert len(cr.cache_for(storage.catalog)) == 1  # entries of the old version were dropped
+    assert len(cache_for(storage, CHARTS)) == 1  # entries of the old version were dropped
 
 
 async def test_concurrent_identical_queries_render_once(ask, storage):
     import asyncio
 
-    cache = cr.cache_for(storage.catalog)
+    cache = cache_for(storage, CHARTS)
     replies = await asyncio.gather(*(ask("capex chart googl quarterly") for _ in range(5)))
     assert all(r is replies[0] for r in replies) and replies[0].ok
     assert cache.misses == 1

@@ -70,7 +70,6 @@ async def test_one_flag_per_claim_per_place_across_processes(database_url: str):
 @pytest.mark.both_backends
 async def test_watch_mode_end_to_end(database_url: str):
     storage = await Storage.open(database_url, seed=False)
-    watch._cache.clear()
     try:
         clock = [T0]
         services = Services(storage=storage, now=lambda: clock[0])

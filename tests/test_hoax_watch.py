@@ -62,7 +62,6 @@ class Clock:
 def env():
     clock = Clock()
     services = Services(storage=FakeStorage(), now=clock)  # type: ignore[arg-type]
-    watch._cache.clear()
     return services, clock
 
 

@@ -28,9 +28,9 @@ Contract (platform-free; front ends must not re-implement any of it)::
 from __future__ import annotations
 
 import json
-import time
 from typing import TYPE_CHECKING
 
+from commands.cache import cache_for
 from commands.hoax.catalogue import Entry, load_builtin, parse_document
 from commands.hoax.check import Checker
 from commands.hoax.matcher import DEFAULT_THRESHOLD
@@ -43,8 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["FLAG_EMOJI", "check_message", "checker_for", "default_threshold", "entries_for", "flag_reply"]
 VERSION_CHECK_SECONDS = 30.0
 
-_CACHE_ATTR = "_hoax_checker_cache"
-_cache: dict[int, tuple[str, Checker, float]] = {}
+CHECKER = "hoax checker"  # this storage's cache (commands/cache.py) holding its one Checker
 
 
 async def entries_for(services: Services) -> list[Entry]:
@@ -60,27 +59,20 @@ async def entries_for(services: Services) -> list[Entry]:
 
 
 async def checker_for(services: Services) -> Checker:
-    """A Checker for this storage, rebuilt when imported claims change (checked every 30 s).
-
-    The cache lives on the storage object itself (falling back to a module dict keyed by id for
-    objects that refuse attributes), so a new Storage never inherits another one's catalogue."""
+    """This storage's Checker, rebuilt when its imported claims change (their version is read at
+    most every 30 s: watch mode asks on every overheard message, an import is rare)."""
     storage = services.storage
     repo = getattr(storage, "hoax", None)
-    cached = getattr(storage, _CACHE_ATTR, None) or _cache.get(id(storage))
-    now = time.monotonic()
-    if cached and now - cached[2] < VERSION_CHECK_SECONDS:
-        return cached[1]
-    version = await repo.claims_version() if repo is not None else "none"
-    if cached and cached[0] == version:
-        checker = cached[1]
-    else:
-        checker = Checker(await entries_for(services), today=services.now().date())
-    entry = (version, checker, now)
-    try:
-        setattr(storage, _CACHE_ATTR, entry)
-    except (AttributeError, TypeError):
-        _cache[id(storage)] = entry
-    return checker
+    cache = cache_for(storage, CHECKER, max_entries=1)
+
+    async def claims_version() -> str:
+        return await repo.claims_version() if repo is not None else "none"
+
+    async def build() -> Checker:
+        return Checker(await entries_for(services), today=services.now().date())
+
+    version = await cache.version(claims_version, VERSION_CHECK_SECONDS)
+    return await cache.get_or_build(version, "checker", build)
 
 
 def default_threshold(services: Services) -> float:
