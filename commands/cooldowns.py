@@ -1,8 +1,11 @@
-"""The cooldown policy, enforced by the door (commands/door.py) for every network.
+"""The cooldown policy: one function deciding, one reply refusing, for every network.
 
-One function: the seconds come with each invocation (a network's policy, e.g.
-DISCORD_COOLDOWN_SECONDS), the memory of who ran what lives in storage (`storage.cooldowns`:
-shared by every process on PostgreSQL, in the process on SQLite).
+The seconds come with each invocation (a network's policy, e.g. DISCORD_COOLDOWN_SECONDS), the
+memory of who ran what lives in storage (`storage.cooldowns`: shared by every process on
+PostgreSQL, in the process on SQLite). The door (commands/door.py) asks `seconds_left` for typed
+lines on every network; Discord's slash commands ask it from discord.py's own cooldown check
+(`app_commands.checks.dynamic_cooldown`, bot/platforms/discord/interactions.py), whose refusal
+reaches `tree.error` and is answered with the same `commands.door.cooldown_reply`.
 """
 
 from __future__ import annotations
@@ -30,3 +33,4 @@ async def seconds_left(storage: Storage, platform: str, user_id: str, command: s
     except StorageBusy as exc:
         log.warning("cooldowns unavailable (%s); allowing %s", exc, command)
         return 0.0
+

@@ -82,6 +82,14 @@ def error_reply(message: str, lang: str, command: str = "", suggestions: tuple[s
     )
 
 
+def cooldown_reply(wait: float, lang: str, command: str) -> Reply:
+    """The short private refusal of a use inside the cooldown (the door's, and Discord's
+    `CommandOnCooldown` from `tree.error`)."""
+    n = max(1, math.ceil(wait))
+    text = tr(lang, f"Slow down a little: try again in {n} s.", f"Doucement : réessayez dans {n} s.")
+    return error_reply(text, lang, command)
+
+
 def tokenize(text: str) -> list[str]:
     """Shell-like words (quotes group words); unbalanced quotes fall back to plain splitting."""
     try:
@@ -230,12 +238,7 @@ async def _gatekeep(inv: Invocation, spec: CommandSpec, lang: Lang, services: Se
     """Cooldown, then permission: an error Reply when the command must not run."""
     wait = await seconds_left(services.storage, inv.place.platform, inv.user_id, spec.name, inv.cooldown_s)
     if wait > 0:
-        n = max(1, math.ceil(wait))
-        return error_reply(
-            tr(lang, f"Slow down a little: try again in {n} s.", f"Doucement : réessayez dans {n} s."),
-            lang,
-            spec.name,
-        )
+        return cooldown_reply(wait, lang, spec.name)
     if spec.needs_manage and not inv.can_manage:
         return error_reply(_refusal_text(spec, inv.rank, lang), lang, spec.name)
     return None

@@ -132,6 +132,16 @@ async def test_manage_command_refused_without_manage_channels(discord_stub, fron
 
 @pytest.mark.both_backends
 async def test_second_use_inside_cooldown_gets_try_again(discord_stub, front):
+    """discord.py's dynamic_cooldown check refuses (CommandOnCooldown reaches tree.error), asking
+    the door's policy; the answer is the door's own wording."""
+    seen: list[discord.app_commands.AppCommandError] = []
+    handler = front.tree.on_error
+
+    async def spy(interaction, error):
+        seen.append(error)
+        await handler(interaction, error)
+
+    front.tree.on_error = spy
     alice = discord_stub.user("alice")
     first = await discord_stub.interact("capex", {"company": "msft"}, invoker=alice)
     assert (await discord_stub.first_answer(first)).json["data"].get("flags", 0) & EPHEMERAL == 0
@@ -139,6 +149,8 @@ async def test_second_use_inside_cooldown_gets_try_again(discord_stub, front):
     data = (await discord_stub.first_answer(second)).json["data"]
     assert data["flags"] & EPHEMERAL
     assert "try again in 30 s" in all_text(data["embeds"])
+    assert [type(e) for e in seen] == [discord.app_commands.CommandOnCooldown]
+    assert 29 < seen[0].retry_after <= 30
     # another user is not affected
     bob = await discord_stub.interact("capex", {"company": "msft"}, invoker=discord_stub.user("bob"))
     assert (await discord_stub.first_answer(bob)).json["data"].get("flags", 0) & EPHEMERAL == 0

@@ -28,7 +28,7 @@ from bot.platforms.discord.interactions import InteractionRunner, send_reply
 from bot.platforms.discord.outbound import classify, post
 from bot.platforms.discord.render import NO_MENTIONS, render_reply
 from bot.platforms.discord.slash import CompanyIndex, FrenchTranslator, build_tree
-from commands.door import Invocation, error_reply, handle
+from commands.door import Invocation, cooldown_reply, error_reply, handle
 from commands.i18n import pick_lang, tr
 from commands.questions.reader import with_quoted
 from commands.types import Place, React, Reply
@@ -176,7 +176,12 @@ class DiscordAdapter:
         client = make_client(
             shards=self.shards, shard_ids=self.shard_ids, read_messages=self.read_messages, **self.client_options
         )
-        tree = build_tree(client, self.runner, index=CompanyIndex(self.services, on_error=self._record))
+        tree = build_tree(
+            client,
+            self.runner,
+            index=CompanyIndex(self.services, on_error=self._record),
+            cooldown=self.runner.cooldown if self.cooldown_seconds > 0 else None,
+        )
         tree.error(self._on_command_error)
         adapter = self
 
@@ -219,12 +224,17 @@ class DiscordAdapter:
     async def _on_command_error(
         self, interaction: discord.Interaction, error: discord.app_commands.AppCommandError
     ) -> None:
-        """discord.py's tree error hook: log, record, and tell the user briefly (ephemeral)."""
+        """discord.py's tree error hook: a use inside the cooldown gets the door's "try again in N s";
+        anything else is logged, recorded, and the user told briefly (ephemeral)."""
+        lang = pick_lang(str(interaction.locale))
+        if isinstance(error, discord.app_commands.CommandOnCooldown):
+            spec = interaction.command.extras.get("spec", "") if interaction.command else ""
+            await self._tell(interaction, cooldown_reply(error.retry_after, lang, spec))
+            return
         original = getattr(error, "original", error)
         name = getattr(interaction.command, "qualified_name", "?")
         log.error("Discord command %s failed", name, exc_info=original)
         self._record(original)
-        lang = pick_lang(str(interaction.locale))
         reply = error_reply(
             tr(
                 lang,
@@ -233,6 +243,10 @@ class DiscordAdapter:
             ),
             lang,
         )
+        await self._tell(interaction, reply)
+
+    async def _tell(self, interaction: discord.Interaction, reply: Reply) -> None:
+        """A private answer to an interaction, whether or not it was acknowledged already."""
         try:
             if not interaction.response.is_done():
                 await send_reply(interaction, reply)

@@ -15,6 +15,7 @@ import discord
 
 from bot.platforms.discord.render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
 from bot.platforms.discord.slash import slash_names
+from commands.cooldowns import seconds_left
 from commands.door import Invocation, handle
 from commands.i18n import pick_lang
 from commands.registry import CommandSpec, load_all
@@ -94,7 +95,7 @@ class InteractionRunner:
             user_id=str(interaction.user.id),
             lang=pick_lang(str(interaction.locale)),  # type: ignore[arg-type]
             can_manage=interaction.permissions.manage_channels,
-            cooldown_s=self.cooldown_seconds,
+            cooldown_s=0.0,  # checked already, by `cooldown` below through discord.py
             on_slow=lambda: defer(interaction),
             style=self.style,
         )
@@ -106,3 +107,18 @@ class InteractionRunner:
         reply = await task
         if reply is not None:
             await send_reply(interaction, reply)
+
+    async def cooldown(self, interaction: discord.Interaction) -> discord.app_commands.Cooldown | None:
+        """The factory of discord.py's `dynamic_cooldown` check: asks the door's policy
+        (`commands.cooldowns.seconds_left`, memory in storage, shared across processes on
+        PostgreSQL). None lets the command run (the use is recorded); otherwise a bucket with no
+        token left for the time still to wait, so discord.py raises `CommandOnCooldown` with that
+        retry_after to `tree.error`."""
+        command = interaction.command
+        spec = command.extras.get("spec") if command is not None else None
+        if spec is None:
+            return None
+        wait = await seconds_left(
+            self.services.storage, "discord", str(interaction.user.id), spec, self.cooldown_seconds
+        )
+        return discord.app_commands.Cooldown(0, wait) if wait > 0 else None

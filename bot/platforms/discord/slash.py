@@ -43,6 +43,7 @@ AUTOCOMPLETE_BUDGET_S = 0.5  # how long autocomplete may wait for fresh data bef
 
 # Called with (interaction, spec, {param name: value or None}) for every slash-command invocation.
 Runner = Callable[[discord.Interaction, CommandSpec, dict[str, str | None]], Awaitable[None]]
+CooldownPolicy = Callable[[discord.Interaction], Awaitable[app_commands.Cooldown | None]]
 
 
 def slash_name(word: str) -> str:
@@ -168,7 +169,8 @@ def _group_description(node: SlashNode) -> locale_str:
 
 
 def _make_command(
-    node: SlashNode, runner: Runner | None, index: CompanyIndex | None, parent: app_commands.Group | None
+    node: SlashNode, runner: Runner | None, index: CompanyIndex | None, parent: app_commands.Group | None,
+    cooldown: CooldownPolicy | None = None,
 ) -> app_commands.Command[Any, ..., None]:
     spec = node.spec
     assert spec is not None
@@ -208,6 +210,10 @@ def _make_command(
     }
     if completers:
         app_commands.autocomplete(**completers)(callback)
+    if cooldown is not None:
+        # the key is the interaction itself: discord.py keeps no bucket memory of its own, every
+        # use asks the door's policy (commands/cooldowns.py), the same rule as on other networks
+        app_commands.checks.dynamic_cooldown(cooldown, key=lambda interaction: interaction.id)(callback)
 
     command = app_commands.Command(
         name=node.name,
@@ -237,16 +243,17 @@ def _company_autocomplete(index: CompanyIndex | None) -> Callable[..., Awaitable
 
 
 def _make_group(
-    node: SlashNode, runner: Runner | None, index: CompanyIndex | None, parent: app_commands.Group | None
+    node: SlashNode, runner: Runner | None, index: CompanyIndex | None, parent: app_commands.Group | None,
+    cooldown: CooldownPolicy | None = None,
 ) -> app_commands.Group:
     group = app_commands.Group(name=node.name, description=_group_description(node), parent=parent)
     if node.children and all(_all_manage(c) for c in node.children.values()) and parent is None:
         group.default_permissions = discord.Permissions(manage_channels=True)
     for child in node.children.values():
         if child.children:
-            group.add_command(_make_group(child, runner, index, group))
+            group.add_command(_make_group(child, runner, index, group, cooldown))
         else:
-            group.add_command(_make_command(child, runner, index, group))
+            group.add_command(_make_command(child, runner, index, group, cooldown))
     return group
 
 
@@ -262,6 +269,7 @@ def build_tree(
     *,
     index: CompanyIndex | None = None,
     registry: Registry | None = None,
+    cooldown: CooldownPolicy | None = None,
 ) -> app_commands.CommandTree:
     """A CommandTree holding one slash command per registry entry (see module docstring)."""
     if registry is None:
@@ -270,9 +278,9 @@ def build_tree(
     tree = app_commands.CommandTree(client, fallback_to_global=True)
     for node in slash_layout(registry).values():
         if node.children:
-            tree.add_command(_make_group(node, runner, index, None))
+            tree.add_command(_make_group(node, runner, index, None, cooldown))
         else:
-            tree.add_command(_make_command(node, runner, index, None))
+            tree.add_command(_make_command(node, runner, index, None, cooldown))
     return tree
 
 
