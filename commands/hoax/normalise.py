@@ -273,7 +273,9 @@ def _literal_prefixes(sub: Any) -> set[str] | None:
     return None
 
 
-def _prefix_trie(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], *, whole: bool) -> str:
+    """Alternation of words as a character trie (the regex engine does not build one itself).
+    `whole=False`: any word is a prefix (a shorter one suffices); True: whole words only."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -282,10 +284,14 @@ def _prefix_trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        if "" in node:
-            return ""  # a shorter prefix already suffices
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "" if not whole else "(?:" + body + ")?"
+        return body
 
     return emit(trie)
 
@@ -338,7 +344,7 @@ def cue_regex(pattern: str) -> CueRegex:
     except (re.error, RecursionError):
         prefixes = None
     if prefixes and all(len(p) >= 2 for p in prefixes):
-        guard = re.compile(" " + _prefix_trie(prefixes))
+        guard = re.compile(" " + trie_regex(prefixes, whole=False))
     return CueRegex(rx, guard)
 
 

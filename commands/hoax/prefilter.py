@@ -15,7 +15,16 @@ from collections.abc import Iterable
 
 from commands.hoax.catalogue import Entry
 from commands.hoax.cue_rules import PLATFORMS
-from commands.hoax.normalise import MAX_CHARS, SUSPECT_RE, Normalised, fold, normalise, quick_tokens, squeeze
+from commands.hoax.normalise import (
+    MAX_CHARS,
+    SUSPECT_RE,
+    Normalised,
+    fold,
+    normalise,
+    quick_tokens,
+    squeeze,
+    trie_regex,
+)
 
 _CHAIN_WORDS = frozenset(
     [
@@ -164,31 +173,9 @@ GATE_STEMS = [
 SHORT_WORDS = ["bill", "billed", "cents", "object", "fin", "end", "dead", "lit", "11", "23", "people"]
 
 
-def _trie_regex(words: Iterable[str], *, whole: bool) -> str:
-    """Alternation of words as a character trie (the regex engine does not build one itself)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "" if not whole else "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
 def gate_regex(extra_words: Iterable[str] = ()) -> re.Pattern[str]:
-    prefixes = _trie_regex(list(GATE_STEMS) + [w for w in extra_words if len(w) >= 4], whole=False)
-    shorts = _trie_regex(SHORT_WORDS + [w for w in extra_words if len(w) < 4], whole=True)
+    prefixes = trie_regex(list(GATE_STEMS) + [w for w in extra_words if len(w) >= 4], whole=False)
+    shorts = trie_regex(SHORT_WORDS + [w for w in extra_words if len(w) < 4], whole=True)
     return re.compile(f" (?:{prefixes}| {shorts}(?![a-z0-9]))".replace("| ", "|", 1))
 
 
@@ -240,7 +227,7 @@ class Prefilter:
         )
         self._gate = gate_regex(keywords) if keywords else _GATE_RX
         self._gate_b = re.compile(self._gate.pattern.encode("ascii"))
-        trie = _trie_regex(sorted(self._anchor_set | _CHAIN_WORDS), whole=True)
+        trie = trie_regex(sorted(self._anchor_set | _CHAIN_WORDS), whole=True)
         self._word_b = re.compile((" (?:" + trie + ")(?![a-z0-9])").encode("ascii"))
         self._anchor_b = frozenset(b" " + a.encode("ascii") for a in self._anchor_set if a.isascii())
 
