@@ -196,7 +196,9 @@ async def handle_releases(args: argparse.Namespace, settings: Settings) -> int:
     client = _sec_client(settings)
     async with client, open_services(settings) as services:
         companies = await _chosen(args.company, services)
-        reports = await poll_releases(services.storage, client, companies, settings.sec_archives_url, args.since)
+        reports = await poll_releases(
+            services.storage, client, companies, settings.sec_archives_url, args.since
+        )
     return _report(reports)
 
 

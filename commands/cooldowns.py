@@ -33,4 +33,3 @@ async def seconds_left(storage: Storage, platform: str, user_id: str, command: s
     except StorageBusy as exc:
         log.warning("cooldowns unavailable (%s); allowing %s", exc, command)
         return 0.0
-

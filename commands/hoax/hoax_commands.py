@@ -112,7 +112,8 @@ async def _watch_status(req: Request, services: Services) -> Reply:
     lang = req.locale
     state = await services.storage.hoax.watch_state(req.place.platform, req.place.id)
     if not (state and state.enabled):
-        return _watch_reply(lang, False, tr(lang, "Hoax watch is off here.", "La veille anti-canulars est coupée ici."))
+        off = tr(lang, "Hoax watch is off here.", "La veille anti-canulars est coupée ici.")
+        return _watch_reply(lang, False, off)
     thr = state.threshold or default_threshold(services)
     text = tr(
         lang,
