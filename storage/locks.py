@@ -29,14 +29,20 @@ async def exclusive(db: Database | PgDatabase, key: str) -> AsyncIterator[None]:
     """Hold `key` for the block, or raise LockHeld at once (never waits)."""
     if isinstance(db, PgDatabase):
         conn = await psycopg.AsyncConnection.connect(db.url, autocommit=True)
+        held = False
         try:
             cur = await conn.execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (key,))
             row = await cur.fetchone()
             if not row or not row[0]:
                 raise LockHeld(key)
+            held = True
             yield
         finally:
-            await conn.close()  # ends the session: PostgreSQL releases its advisory locks
+            if held:  # unlock before closing: the server ends a closed session asynchronously,
+                # so a lock left to the close can still look held to the next process for a moment
+                with contextlib.suppress(psycopg.Error):
+                    await conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (key,))
+            await conn.close()  # ends the session: PostgreSQL releases whatever it still held
         return
     if db.path == ":memory:":  # a private database: no other process can share it
         yield
