@@ -139,4 +139,11 @@ async def _run_until_signal(worker: AlertWorker):
             loop.add_signal_handler(sig, task.cancel)
     with contextlib.suppress(asyncio.CancelledError):
         await task
+    # Stopping is decided: a further SIGTERM/SIGINT (an impatient supervisor) must not kill the
+    # process while it closes the database and prints, nor after asyncio.run() closes the loop and
+    # would restore the default action (exit -15 with the last lines unwritten).
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.remove_signal_handler(sig)
+            signal.signal(sig, signal.SIG_IGN)
     return worker.stats
