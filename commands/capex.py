@@ -10,7 +10,17 @@ from commands import figures_view as fv
 from commands.capex_brief import brief, latest_quarter
 from commands.capex_calendar import calendar_fields
 from commands.companies import resolve, segment_named
-from commands.formatting import day, money, money_range, month_name, pct, period_name, span
+from commands.formatting import (
+    day,
+    money,
+    money_range,
+    month_name,
+    pct,
+    period_name,
+    rounded,
+    rounded_range,
+    span,
+)
 from commands.freshness import freshness_line
 from commands.i18n import de, tr
 from commands.periods import Period, parse_period
@@ -32,6 +42,10 @@ class _Builder:
     lines: list[str]
     rows: list[tuple[str, ...]]
     shown: list[StoredFigure]
+    exact: bool = True  # False: amounts as prose writes them ($72.2B), the period views
+
+    def amount(self, usd: float | None) -> str:
+        return money(usd, self.lang) if self.exact else rounded(usd, self.lang)
 
     def series_name(self, code: str) -> str:
         definition = self.snap.definitions.get(code)
@@ -52,7 +66,7 @@ class _Builder:
         yoy = fv.year_over_year(figures, fig)
         if yoy is not None:
             self.add(yoy[1])
-        value, change = money(fig.value_usd, self.lang), pct(yoy[0], self.lang) if yoy else "—"
+        value, change = self.amount(fig.value_usd), pct(yoy[0], self.lang) if yoy else "—"
         self.rows.append((fig.fiscal_label, self.short_series(fig.definition_code), value, change))
         return yoy[0] if yoy else None
 
@@ -96,7 +110,8 @@ async def capex(req: Request, services: Services) -> Reply:
     today = services.now().date().isoformat()
     if len(args) > 1:
         period = parse_period(" ".join(args[1:]), lang)
-        return with_segment_note(for_period(company, period, snap, lang, today), args[0], company, lang)
+        view = for_period(company, period, snap, lang, today, exact=details)
+        return with_segment_note(view, args[0], company, lang)
     key = ("capex details" if details else "capex brief", company.id, lang, today)
     if key not in snap.memo:
         if not snap.figures_of(company.id):
@@ -223,7 +238,12 @@ def summary(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
     )
 
 
-def for_period(company: Company, period: Period, snap: Snapshot, lang: str, today: str) -> Reply:
+def for_period(
+    company: Company, period: Period, snap: Snapshot, lang: str, today: str, *, exact: bool = False
+) -> Reply:
+    """One period: amounts as an analyst writes them ($72.2B, $60–65B); `exact` (`capex meta 2025
+    details`) shows them to the cent of a billion, as `ask --json` always has them."""
+    amount, amounts = (money, money_range) if exact else (rounded, rounded_range)
     figures = snap.figures_of(company.id)
     label = period.label
     if period.kind == "CY" and company.calendar_fiscal_year:
@@ -232,7 +252,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
         label = f"Q{period.quarter}-{period.year}"
     matching = [f for f in figures if f.fiscal_label == label]
     if not matching and period.kind in ("CY", "CQ"):
-        b = _Builder(lang, company, snap, [], [], [])
+        b = _Builder(lang, company, snap, [], [], [], exact=exact)
         fields = calendar_fields(
             b, company, period, figures, fv.series_codes(figures, company.headline_definition)
         )
@@ -240,7 +260,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
             return _reply(b, fields, f"{company.name} ({company.ticker}) — {period_name(label, lang)}", today)
     if not matching:
         raise _no_figures(company, period, label, figures, lang)
-    b = _Builder(lang, company, snap, [], [], [])
+    b = _Builder(lang, company, snap, [], [], [], exact=exact)
     first = matching[0]
     meaning = _period_meaning(company, label, first, lang)
     fields: list[tuple[str, str]] = [(tr(lang, "Period", "Période"), meaning)]
@@ -249,7 +269,7 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
     for fig in fv.latest_per_series(f for f in matching if f.kind == "actual"):
         b.add_reported(fig, figures)
         change = fv.change_text(figures, fig, company.headline_definition, lang)
-        actual_lines.append(f"{money(fig.value_usd, lang)}{change} — {b.series_name(fig.definition_code)}")
+        actual_lines.append(f"{amount(fig.value_usd, lang)}{change} — {b.series_name(fig.definition_code)}")
     if actual_lines:
         fields.append((tr(lang, "Reported", "Publié"), "\n".join(actual_lines)))
     guidance = [f for f in matching if f.kind == "guidance"]
@@ -260,14 +280,14 @@ def for_period(company: Company, period: Period, snap: Snapshot, lang: str, toda
             history.append(
                 day(fig.announced, lang)
                 + tr(lang, ": ", " : ")
-                + money_range(fig.low_usd, fig.high_usd, fig.value_usd, lang)
+                + amounts(fig.low_usd, fig.high_usd, fig.value_usd, lang)
                 + f" — {b.series_name(fig.definition_code)}"
             )
             b.rows.append(
                 (
                     fig.fiscal_label,
                     tr(lang, "guidance", "prévision"),
-                    money_range(fig.low_usd, fig.high_usd, fig.value_usd, lang),
+                    amounts(fig.low_usd, fig.high_usd, fig.value_usd, lang),
                     day(fig.announced, lang),
                 )
             )

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from commands import figures_view as fv
 from commands.chart_calendar import calendar_year, midpoint
-from commands.formatting import money, pct, period_name, span
+from commands.formatting import pct, period_name, span
 from commands.i18n import de, tr
 from commands.periods import Period
 from storage.models import Company, StoredFigure
@@ -25,6 +25,7 @@ class Builder(Protocol):
 
     def add(self, fig: StoredFigure) -> None: ...
     def add_reported(self, fig: StoredFigure, figures: Sequence[StoredFigure]) -> float | None: ...
+    def amount(self, usd: float | None) -> str: ...
     def short_series(self, code: str) -> str: ...
 
 
@@ -49,8 +50,8 @@ def calendar_fields(
         change = (
             tr(lang, f", {pct(yoy, lang)} YoY", f", {pct(yoy, lang)} sur un an") if yoy is not None else ""
         )
-        lines.append(f"{money(value.value, lang)}{change} [{b.short_series(code)}] — {value.basis(lang)}")
-        b.rows.append((f"CY{period.year}", b.short_series(code), money(value.value, lang), pct(yoy, lang)))
+        lines.append(f"{b.amount(value.value)}{change} [{b.short_series(code)}] — {value.basis(lang)}")
+        b.rows.append((f"CY{period.year}", b.short_series(code), b.amount(value.value), pct(yoy, lang)))
     if not lines:
         return None
     meaning = tr(
@@ -84,7 +85,7 @@ def _quarter_fields(
     for fig in found:
         yoy = b.add_reported(fig, figures)
         change = tr(lang, f", {pct(yoy, lang)} YoY", f", {pct(yoy, lang)} sur un an") if yoy is not None else ""
-        lines.append(f"{money(fig.value_usd, lang)}{change} [{b.short_series(fig.definition_code)}]")
+        lines.append(f"{b.amount(fig.value_usd)}{change} [{b.short_series(fig.definition_code)}]")
     fiscal = period_name(found[0].fiscal_label, lang)
     months = span(found[0].period_start, found[0].period_end, lang)
     meaning = tr(

@@ -113,9 +113,10 @@ async def test_overview_lists_every_company_with_latest_figure(ask, storage):
 
 
 async def test_french_reply_uses_french_number_format(ask):
-    reply = await ask("capex meta 2024", lang="fr")
+    reply = await ask("capex meta 2024 détails", lang="fr")
     assert reply.lang == "fr"
-    assert "39,23\u202fMd$" in reply.text
+    assert "39,23\u202fMd$" in reply.text  # exact in the detail view
+    assert "39,2\u202fMd$" in (await ask("capex meta 2024", lang="fr")).text  # rounded in prose
     assert "Définitions" in dict(reply.fields)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from commands.door import message_lang
-from commands.formatting import rounded, rounded_range
+from commands.formatting import money_range, rounded, rounded_range
 
 
 async def latest(storage, company: str, label: str, definition: str, kind: str = "actual"):
@@ -141,12 +141,33 @@ async def test_calendar_quarter_of_a_calendar_company_is_not_called_fiscal_equal
     ],
 )
 async def test_calendar_year_of_a_fiscal_company_is_built_from_its_quarters(ask, storage, company, quarters):
-    reply = await ask(f"capex {company} cy2025")
+    reply = await ask(f"capex {company} cy2025 details")
     assert reply.ok, reply.text
     values = [await latest(storage, company, q, "ppe_cash") for q in quarters]
     assert {(f.period, f.value_usd) for f in reply.figures} >= {(f.fiscal_label, f.value_usd) for f in values}
     total = sum(f.value_usd for f in values)
     assert f"${total / 1e9:.2f}B" in reply.text and "sum of fiscal quarters Q3-2025…Q2-2026" in reply.text
+    short = await ask(f"capex {company} cy2025")  # the same sum, written as an analyst would
+    assert f"  {rounded(total)}, " in short.text and f"${total / 1e9:.2f}B" not in short.text
+
+
+async def test_period_view_rounds_its_guidance_history_and_details_keep_exact_values(ask, storage):
+    guides = [
+        f for f in await storage.figures.all()
+        if f.company_id == "meta" and f.fiscal_label == "FY2025" and f.kind == "guidance"
+    ]
+    first = min(guides, key=lambda f: (f.announced, f.id))
+    for lang in ("en", "fr"):
+        reply = await ask("capex meta 2025", lang=lang)
+        history = dict(reply.fields)["Guidance history" if lang == "en" else "Historique des prévisions"]
+        assert rounded_range(first.low_usd, first.high_usd, None, lang) in history
+        assert money_range(first.low_usd, first.high_usd, None, lang) not in history  # no "$60.00B–$65.00B"
+        assert all(money_range(f.low_usd, f.high_usd, f.value_usd, lang) not in reply.text for f in guides)
+        exact = await ask("capex meta 2025 details", lang=lang)
+        assert money_range(first.low_usd, first.high_usd, None, lang) in exact.text
+        assert {(f.low_usd, f.high_usd) for f in exact.figures if f.kind == "guidance"} >= {
+            (f.low_usd, f.high_usd) for f in guides
+        }
 
 
 async def test_calendar_year_for_nvidia_says_which_fiscal_quarters_are_used(ask):
