@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from commands.more import hint
 from commands.types import Reply
 
 
 def render_text(reply: Reply) -> str:
+    """Title, text, the "more" hint line (nothing to press here: the command to type), links."""
     parts = [reply.title, "", reply.text] if reply.text else [reply.title]
+    if reply.more:
+        parts.append(hint(reply.more, reply.lang))
     if any(url not in reply.text for _, url in reply.links) and reply.severity != "error":
         parts.append("")
         parts.extend(f"- {title}: {url}" for title, url in reply.links if url not in reply.text)

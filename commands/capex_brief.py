@@ -1,8 +1,8 @@
 """The short answer to `capex <company>`: what a careful analyst would say in a chat, in ~8 lines.
 
 The latest quarter with its year-over-year change, the last fiscal year, the current outlook, one
-"Sources" line naming the one to three documents behind those numbers, the data date, and how to
-ask for the rest. Amounts are rounded as people write them ($19.4B, $130–145B); the exact values
+"Sources" line naming the one to three documents behind those numbers and the data date;
+`Reply.more` names the detail view, which each network offers its own way. Amounts are rounded as people write them ($19.4B, $130–145B); the exact values
 are in the detail view (`capex <company> details`) and in `ask --json` (`figures`).
 """
 
@@ -48,12 +48,9 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
     lines.append(_definition_line(basis, guide[-1] if guide else None, snap, lang))
     lines.append(_sources_line(shown, lang))
     as_of = max((f.announced for f in shown if f.announced), default=None)
-    more = f"`capex {company.ticker.lower()} {tr(lang, 'details', 'détails')}`"
     fresh = freshness_line(company, figures, shown, lang, date.fromisoformat(today))
     if fresh:
-        lines.append(fresh + tr(lang, f" · more: {more}", f" · plus : {more}"))
-    else:
-        lines.append(tr(lang, f"More: {more}", f"Plus : {more}"))
+        lines.append(fresh)
     cited = [*shown, *(f for f in compared if f not in shown)]
     return Reply(
         title=tr(
@@ -66,6 +63,7 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
         lang=lang,  # type: ignore[arg-type]
         figures=tuple(fv.to_out(f, snap) for f in cited),
         links=tuple(fv.source_links(shown))[:MAX_SOURCES],
+        more=f"capex {company.ticker.lower()} details",  # each network offers it its own way
         extra={"view": "brief", "as_of": as_of},
     )
 

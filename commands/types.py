@@ -111,6 +111,9 @@ class Reply:
 
     `text` is always a complete plain-text rendering of everything but the title, so a front end
     that understands nothing else can post `title` and `text`. `table` is (header, rows) for compact figure tables.
+    `more` is the canonical command of a fuller answer (`capex meta details` under `capex meta`):
+    each adapter offers it its own way (a Discord button, a Matrix reply "more", a hint line to
+    type: commands/more.py) — it is not in `text`.
     """
 
     title: str
@@ -130,6 +133,7 @@ class Reply:
     ok: bool = True
     error: str | None = None
     effects: tuple[Effect, ...] = ()
+    more: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # extra `ask --json` keys only
 
     def to_json(self) -> dict[str, Any]:
@@ -145,6 +149,7 @@ class Reply:
             "as_of": max((f.date for f in self.figures if f.date), default=None),
             "suggestions": list(self.suggestions),
             "error": self.error,
+            "more": self.more,  # the command that shows the details, or null
         }
         out.update(self.extra)
         return out

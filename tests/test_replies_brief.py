@@ -35,7 +35,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Outlook 2026: $130–145B, narrowed Jul 29, 2026 (was $125–145B)",
                 "Definition: ",
                 "Sources: Meta ",
-                "Data as of 29 Jul 2026 — Q3 2026 results not yet loaded · more: `capex meta details`",
+                "Data as of 29 Jul 2026 — Q3 2026 results not yet loaded",
             ],
         ),
         (
@@ -47,7 +47,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Prévision 2026\u202f: 130–145\u202fMd$, resserrée le 29 juil. 2026 (contre 125–145\u202fMd$)",
                 "Définition\u202f: ",
                 "Sources\u202f: Meta ",
-                "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés · plus\u202f: `capex meta détails`",
+                "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés",
             ],
         ),
         (
@@ -59,7 +59,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Outlook calendar 2026: ~$175B, lowered Jul 29, 2026 (was ~$190B)",
                 "Definition: purchases of property and equipment (cash-flow line); the outlook is incl. finance leases",
                 "Sources: ",
-                "Data as of 29 Jul 2026 — Q1 FY2027 results not yet loaded · more: `capex msft details`",
+                "Data as of 29 Jul 2026 — Q1 FY2027 results not yet loaded",
             ],
         ),
         (
@@ -85,6 +85,11 @@ async def test_short_reply_is_eight_lines_at_most_with_rounded_figures(ask, line
         assert got.startswith(want), (got, want)
     assert reply.fields == () and reply.table is None  # chat clients show the text, not a long table
     assert 1 <= len(reply.links) <= 3
+    # the way to the details is not a line of text but an affordance each network renders
+    assert reply.more is not None and "details`" not in reply.text
+    details = await ask(reply.more, lang=lang)
+    assert details.ok and details.title.startswith(reply.title.split(" — ")[0]) and details.fields
+    assert details.more is None  # nothing further to offer
 
 
 async def test_short_reply_keeps_exact_values_in_figures(ask, storage):

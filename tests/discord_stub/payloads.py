@@ -33,7 +33,9 @@ OPTION_STRING = 3
 
 # Interaction types.
 INTERACTION_APPLICATION_COMMAND = 2
+INTERACTION_MESSAGE_COMPONENT = 3
 INTERACTION_AUTOCOMPLETE = 4
+COMPONENT_BUTTON = 2
 
 
 def snowflake() -> str:
@@ -211,6 +213,11 @@ def command_data(
     return data
 
 
+def component_data(custom_id: str, component_type: int = COMPONENT_BUTTON) -> dict[str, Any]:
+    """`data` of a MESSAGE_COMPONENT interaction (a button press)."""
+    return {"custom_id": custom_id, "component_type": component_type}
+
+
 def interaction(
     *,
     app_id: str,
@@ -221,9 +228,11 @@ def interaction(
     interaction_type: int = INTERACTION_APPLICATION_COMMAND,
     permissions: int = MEMBER_PERMISSIONS,
     locale: str = "en-US",
+    message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """An INTERACTION_CREATE payload for a guild text channel."""
-    return {
+    """An INTERACTION_CREATE payload for a guild text channel (`message`: the one whose component
+    was used, for a MESSAGE_COMPONENT interaction)."""
+    out = {
         "id": snowflake(),
         "application_id": app_id,
         "type": interaction_type,
@@ -243,6 +252,9 @@ def interaction(
         "context": 0,
         "attachment_size_limit": 10 * 1024 * 1024,
     }
+    if message is not None:
+        out["message"] = message
+    return out
 
 
 def message(

@@ -13,7 +13,8 @@ What it plays (API v10, under ``/api/v10``):
   channels that can be made "gone" (404, code 10003 Unknown Channel) or "forbidden" (403, code
   50001 Missing Access);
 - the gateway websocket at ``/gateway``: HELLO, IDENTIFY -> READY (+ GUILD_CREATE), heartbeat ACK,
-  RESUME -> RESUMED, then whatever dispatches the test sends (``INTERACTION_CREATE``, ``MESSAGE_CREATE``).
+  RESUME -> RESUMED, then whatever dispatches the test sends (``INTERACTION_CREATE`` for slash
+  commands, autocomplete and button presses, ``MESSAGE_CREATE``).
 
 Every HTTP request is recorded (``stub.requests``) so tests assert on exact payloads; anything the
 stand-in does not know is answered 404 and listed in ``stub.unhandled``; protocol violations (a
@@ -249,6 +250,36 @@ class DiscordStub:
             else P.INTERACTION_APPLICATION_COMMAND,
             permissions=permissions,
             locale=locale,
+        )
+        self.interactions[payload["id"]] = InteractionState(payload, time.monotonic())
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
+    async def press(
+        self,
+        message: dict[str, Any],
+        custom_id: str,
+        *,
+        invoker: dict[str, Any] | None = None,
+        locale: str = "en-US",
+        permissions: int = P.MEMBER_PERMISSIONS,
+    ) -> dict[str, Any]:
+        """Someone presses the button `custom_id` of `message` (a message the bot sent): dispatches
+        a MESSAGE_COMPONENT INTERACTION_CREATE carrying that message, as Discord does, and returns it.
+        A button the message does not have is a test error (Discord would not offer it)."""
+        ids = [c.get("custom_id") for row in message.get("components") or [] for c in row.get("components", [])]
+        if custom_id not in ids:
+            raise AssertionError(f"message {message.get('id')} has no button {custom_id!r} (it has {ids})")
+        payload = P.interaction(
+            app_id=self.app_id,
+            guild_id=self.guild_id,
+            channel=self.channel,
+            invoker=invoker or self.user(),
+            data=P.component_data(custom_id),
+            interaction_type=P.INTERACTION_MESSAGE_COMPONENT,
+            permissions=permissions,
+            locale=locale,
+            message=message,
         )
         self.interactions[payload["id"]] = InteractionState(payload, time.monotonic())
         await self.dispatch("INTERACTION_CREATE", payload)

@@ -25,6 +25,7 @@ import discord
 from bot.observe import observer_of
 from bot.platforms.delivery import DeliveryResult, Target, failed
 from bot.platforms.discord.interactions import InteractionRunner, send_reply
+from bot.platforms.discord.more import MoreButton
 from bot.platforms.discord.outbound import classify, post
 from bot.platforms.discord.render import NO_MENTIONS, render_reply
 from bot.platforms.discord.slash import CompanyIndex, FrenchTranslator, build_tree
@@ -189,6 +190,8 @@ class DiscordAdapter:
             adapter._logged_in.set()
 
         client.setup_hook = setup_hook  # type: ignore[method-assign]
+        # "More details" buttons of messages sent before this start (their ids carry the command)
+        client.add_dynamic_items(MoreButton)
 
         @client.event
         async def on_error(event: str, *args: Any, **kwargs: Any) -> None:
@@ -217,6 +220,10 @@ class DiscordAdapter:
         @client.event
         async def on_message(message: discord.Message) -> None:
             await adapter._on_message(message)
+
+        @client.event
+        async def on_capex_more(interaction: discord.Interaction, lang: str, line: str) -> None:
+            await adapter.runner.more(interaction, lang, line)  # more.py dispatches it on a press
 
         self.client, self.tree = client, tree
         return client

@@ -3,16 +3,19 @@ answers it exactly once and within Discord's 3 s — at once when quick, else de
 and edited. Errors and private replies are ephemeral; nothing the bot sends can mention anyone.
 
 Side effects (`Reply.effects`, e.g. a reaction) are knowingly skipped here: a slash command has no
-message to react to.
+message to react to. A reply offering more (`Reply.more`) carries a "More details" button (more.py);
+pressing it answers with the detail view, ephemerally: only the person who pressed sees it.
 """
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.platforms.discord.more import more_view
 from bot.platforms.discord.render import NO_MENTIONS, is_ephemeral, render_reply, reply_file
 from bot.platforms.discord.slash import slash_names
 from commands.cooldowns import seconds_left
@@ -40,6 +43,7 @@ async def send_reply(
     messages = render_reply(reply, max_messages=max_messages)
     ephemeral = is_ephemeral(reply)
     file = reply_file(reply)
+    view = None if ephemeral else more_view(reply)
     first, rest = messages[0], messages[1:]
     if not interaction.response.is_done():
         kwargs: dict[str, Any] = {
@@ -49,6 +53,8 @@ async def send_reply(
         }
         if file is not None:
             kwargs["file"] = file
+        if view is not None:
+            kwargs["view"] = view
         await interaction.response.send_message(**kwargs)
     elif ephemeral and not deferred_ephemeral:
         await interaction.delete_original_response()
@@ -58,7 +64,10 @@ async def send_reply(
         await interaction.followup.send(**kwargs)
     else:
         await interaction.edit_original_response(
-            embeds=first.embeds, attachments=[file] if file is not None else [], allowed_mentions=NO_MENTIONS
+            embeds=first.embeds,
+            attachments=[file] if file is not None else [],
+            allowed_mentions=NO_MENTIONS,
+            view=view,
         )
     for message in rest:
         await interaction.followup.send(
@@ -87,9 +96,8 @@ class InteractionRunner:
     async def __call__(
         self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, str | None]
     ) -> None:
-        channel_id = interaction.channel_id or interaction.guild_id or interaction.user.id
         inv = Invocation(
-            place=Place("discord", str(channel_id)),
+            place=self.place(interaction),
             command=spec.name,
             options=values,
             user_id=str(interaction.user.id),
@@ -99,14 +107,38 @@ class InteractionRunner:
             on_slow=lambda: defer(interaction),
             style=self.style,
         )
+        await self.answer(interaction, inv)
+
+    async def more(self, interaction: discord.Interaction, lang: str, line: str) -> None:
+        """A "More details" press: the detail command, in the language of the reply that offered it,
+        answered only to the presser. No cooldown: the press follows the short answer within
+        seconds by design, the detail view is computed once per data version, and an ephemeral
+        answer cannot flood the channel."""
+        inv = Invocation(
+            place=self.place(interaction),
+            line=line,
+            user_id=str(interaction.user.id),
+            lang=pick_lang(lang),  # type: ignore[arg-type]
+            can_manage=interaction.permissions.manage_channels,
+            on_slow=lambda: defer(interaction, ephemeral=True),
+            style=self.style,
+        )
+        await self.answer(interaction, inv, private=True)
+
+    @staticmethod
+    def place(interaction: discord.Interaction) -> Place:
+        return Place("discord", str(interaction.channel_id or interaction.guild_id or interaction.user.id))
+
+    async def answer(self, interaction: discord.Interaction, inv: Invocation, *, private: bool = False) -> None:
+        """The door's reply to `inv`: at once when quick, else deferred ("thinking…") and edited."""
         task = asyncio.ensure_future(handle(inv, self.services))
         try:
             await asyncio.wait_for(asyncio.shield(task), self.defer_after)
         except TimeoutError:
-            await defer(interaction)
+            await defer(interaction, ephemeral=private)
         reply = await task
         if reply is not None:
-            await send_reply(interaction, reply)
+            await send_reply(interaction, replace(reply, private=True) if private else reply, deferred_ephemeral=private)
 
     async def cooldown(self, interaction: discord.Interaction) -> discord.app_commands.Cooldown | None:
         """The factory of discord.py's `dynamic_cooldown` check: asks the door's policy

@@ -17,6 +17,7 @@ import aiohttp
 import discord
 
 from bot.platforms.delivery import DeliveryResult, Target, failed, sent
+from bot.platforms.discord.more import more_view
 from bot.platforms.discord.render import NO_MENTIONS, render_reply, reply_file
 from commands.types import Reply
 
@@ -72,6 +73,9 @@ async def post(client: discord.Client, target: Target, reply: Reply, idempotency
     }
     if file is not None:
         kwargs["file"] = file
+    view = more_view(reply)  # a short answer to a mention or DM: the "More details" button
+    if view is not None:
+        kwargs["view"] = view
     if target.reply_to:
         kwargs["reference"] = discord.MessageReference(
             message_id=int(target.reply_to), channel_id=int(target.id), fail_if_not_exists=False
