@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commands.i18n import tr
 from commands.more import hint
 from commands.types import Reply
 
@@ -13,7 +14,8 @@ def render_text(reply: Reply) -> str:
         parts.append(hint(reply.more, reply.lang))
     if any(url not in reply.text for _, url in reply.links) and reply.severity != "error":
         parts.append("")
-        parts.extend(f"- {title}: {url}" for title, url in reply.links if url not in reply.text)
+        colon = tr(reply.lang, ": ", " : ")
+        parts.extend(f"- {title}{colon}{url}" for title, url in reply.links if url not in reply.text)
     image_path = reply.extra.get("image")
     if image_path:
         parts.append(f"[image: {image_path}]")

@@ -177,7 +177,7 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
     lines += _note_lines(company_id, new, company, snap, lang)
     if not lines:
         lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
-    sources = fv.source_lines(new, lang)
+    sources = fv.source_lines(new, lang, snap)
     text = "\n".join([*lines, "", *(tr(lang, f"Source: {s}", f"Source : {s}") for s in sources)]).strip()
     ticker = f" ({company.ticker})" if company and company.ticker else ""
     return Reply(
@@ -185,12 +185,12 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
         text=text,
         command="alerts",
         lang=lang,  # type: ignore[arg-type]
-        figures=tuple(fv.to_out(f, snap) for f in new),
+        figures=tuple(fv.to_out(f, snap, lang) for f in new),
         fields=(
             (tr(lang, "New", "Nouveau"), "\n".join(lines)),
             (tr(lang, "Sources", "Sources"), "\n".join(sources)),
         ),
-        links=tuple(fv.source_links(new)),
+        links=tuple(fv.source_links(new, lang, snap)),
         footer=tr(
             lang,
             "capexbot alert · figures from company filings and calls",

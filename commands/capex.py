@@ -186,7 +186,7 @@ def overview(snap: Snapshot, lang: str) -> Reply:
         text="\n".join([*lines, "", hint]),
         command="capex",
         lang=lang,
-        figures=tuple(fv.to_out(f, snap) for f in shown),
+        figures=tuple(fv.to_out(f, snap, lang) for f in shown),
         table=(header, tuple(rows)),
         footer=hint,
     )
@@ -507,7 +507,7 @@ def _definitions(b: _Builder, codes: Iterable[str]) -> list[str]:
 
 
 def _reply(b: _Builder, fields: list[tuple[str, str]], title: str, today: str) -> Reply:
-    sources = fv.source_lines(b.shown, b.lang)
+    sources = fv.source_lines(b.shown, b.lang, b.snap)
     fields.append((tr(b.lang, "Sources", "Sources"), "\n".join(sources)))
     body: list[str] = []
     colon = tr(b.lang, ":", " :")
@@ -529,10 +529,10 @@ def _reply(b: _Builder, fields: list[tuple[str, str]], title: str, today: str) -
         text="\n".join(body),
         command="capex",
         lang=b.lang,  # type: ignore[arg-type]
-        figures=tuple(fv.to_out(f, b.snap) for f in b.shown),
+        figures=tuple(fv.to_out(f, b.snap, b.lang) for f in b.shown),
         fields=tuple(fields),
         table=(header, tuple(b.rows)),
-        links=tuple(fv.source_links(b.shown)),
+        links=tuple(fv.source_links(b.shown, b.lang, b.snap)),
         footer=tr(
             b.lang,
             "Figures from company filings and calls; see Sources.",

@@ -16,6 +16,7 @@ from commands import figures_view as fv
 from commands.formatting import day, month_year, pct, period_name, rounded, rounded_range
 from commands.freshness import freshness_line
 from commands.i18n import tr
+from commands.source_titles import names_date
 from commands.types import Reply
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
@@ -46,7 +47,7 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
     else:
         lines.append(tr(lang, "Outlook: no current guidance on file.", "Prévision : aucune en cours."))
     lines.append(_definition_line(basis, guide[-1] if guide else None, snap, lang))
-    lines.append(_sources_line(shown, lang))
+    lines.append(_sources_line(shown, lang, snap))
     as_of = max((f.announced for f in shown if f.announced), default=None)
     fresh = freshness_line(company, figures, shown, lang, date.fromisoformat(today))
     if fresh:
@@ -61,8 +62,8 @@ def brief(company: Company, snap: Snapshot, lang: str, today: str) -> Reply:
         text="\n".join(lines),
         command="capex",
         lang=lang,  # type: ignore[arg-type]
-        figures=tuple(fv.to_out(f, snap) for f in cited),
-        links=tuple(fv.source_links(shown))[:MAX_SOURCES],
+        figures=tuple(fv.to_out(f, snap, lang) for f in cited),
+        links=tuple(fv.source_links(shown, lang, snap))[:MAX_SOURCES],
         more=f"capex {company.ticker.lower()} details",  # each network offers it its own way
         extra={"view": "brief", "as_of": as_of},
     )
@@ -196,13 +197,15 @@ def short_title(title: str) -> str:
     return short if len(short) <= 80 else short[:79].rstrip() + "…"
 
 
-def _sources_line(shown: Sequence[StoredFigure], lang: str) -> str:
+def _sources_line(shown: Sequence[StoredFigure], lang: str, snap: Snapshot) -> str:
     """One mention per document: figures from the same exhibit may carry differently worded
     titles (a quarter and the outlook of one release), so the document is known by its URL."""
     docs: list[str] = []
     seen: set[str] = set()
     for fig in sorted(shown, key=lambda f: (f.announced or "", f.id), reverse=True):
-        text = short_title(fig.source_title) + (f", {day(fig.announced, lang)}" if fig.announced else "")
+        text = short_title(fv.title_of(fig, lang, snap))
+        if fig.announced and not names_date(text, fig.announced, lang):
+            text += f", {day(fig.announced, lang)}"
         key = fig.source_url or text
         if key not in seen and text not in docs:
             seen.add(key)

@@ -105,7 +105,7 @@ async def render(model: ChartModel, snap: Snapshot) -> Reply:
         kind=model.kind,
         title=model.title,
         subtitle=model.subtitle,
-        footnote=footnote(shown, lang, " ".join(model.foot_notes)),
+        footnote=footnote(shown, lang, " ".join(model.foot_notes), snap=snap),
         bars=tuple(p.bar() for p in model.points),
         groups=model.groups,
         series=model.series,
@@ -119,13 +119,13 @@ async def render(model: ChartModel, snap: Snapshot) -> Reply:
     chart = {**model.chart, model.data_key: [p.data for p in model.points if p.data is not None]}
     return Reply(
         title=model.title,
-        text=_body([*model.lead, *lines, *model.notes], fv.source_lines(shown, lang), lang),
+        text=_body([*model.lead, *lines, *model.notes], fv.source_lines(shown, lang, snap), lang),
         command=model.command,
         lang=lang,  # type: ignore[arg-type]
-        figures=tuple(fv.to_out(f, snap) for f in shown),
+        figures=tuple(fv.to_out(f, snap, lang) for f in shown),
         table=(model.header, tuple(rows)),
-        links=tuple(fv.source_links(shown)),
-        footer=footnote(shown, lang, sources=False),
+        links=tuple(fv.source_links(shown, lang, snap)),
+        footer=footnote(shown, lang, sources=False, snap=snap),
         image_png=png,
         image_name=model.image_name,
         extra={"chart": chart},
@@ -138,15 +138,21 @@ def _short_source(title: str) -> str:
     return short[:60]
 
 
-def footnote(figures: Sequence[StoredFigure], lang: str, extra: str = "", sources: bool = True) -> str:
-    """The chart's footnote: source names, "as of" date, notes. `sources=False` for the reply footer
-    (front ends list each figure's source themselves)."""
+def footnote(
+    figures: Sequence[StoredFigure],
+    lang: str,
+    extra: str = "",
+    sources: bool = True,
+    snap: Snapshot | None = None,
+) -> str:
+    """The chart's footnote: source names (in `lang`), "as of" date, notes. `sources=False` for the
+    reply footer (front ends list each figure's source themselves)."""
     names: list[str] = []
     for fig in sorted(figures, key=lambda f: (f.announced or "", f.id), reverse=True):
-        name = _short_source(fig.source_title)
+        name = _short_source(fv.title_of(fig, lang, snap))
         if name not in names:
             names.append(name)
-    shown = "; ".join(names[:3])
+    shown = tr(lang, "; ", " ; ").join(names[:3])
     if len(names) > 3:
         more = len(names) - 3
         shown += tr(lang, f"; and {more} more", f" et {plural(more, 'autre', 'autres')}")

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from commands.formatting import day, pct, period_name
 from commands.i18n import tr
+from commands.source_titles import doc_title, names_date
 from commands.text import inert
 from commands.types import FigureOut
 from storage.catalog import Snapshot
@@ -163,12 +164,20 @@ def guidance_change(previous: StoredFigure, current: StoredFigure) -> str:
     return "raised" if low_move + high_move > 0 else "lowered"
 
 
-def source_text(fig: StoredFigure) -> str:
-    title = inert(fig.source_title)  # operator-supplied: no `<!channel>`, masked links or pings
+def title_of(fig: StoredFigure, lang: str = "en", snap: Snapshot | None = None) -> str:
+    """The figure's document, named in `lang` (commands/source_titles.py), made inert: titles are
+    operator-supplied (no `<!channel>`, masked links or pings)."""
+    company = snap.companies.get(fig.company_id) if snap is not None else None
+    return inert(doc_title(fig, lang, company.name if company else None))
+
+
+def source_text(fig: StoredFigure, lang: str = "en", snap: Snapshot | None = None) -> str:
+    title = title_of(fig, lang, snap)
     return f"{title} — {fig.source_url}" if fig.source_url else title
 
 
-def to_out(fig: StoredFigure, snap: Snapshot) -> FigureOut:
+def to_out(fig: StoredFigure, snap: Snapshot, lang: str = "en") -> FigureOut:
+    """A figure as shown and serialised; its `source` names the document in the reply's language."""
     company = snap.companies.get(fig.company_id)
     return FigureOut(
         company=company.name if company else fig.company_id,
@@ -181,27 +190,30 @@ def to_out(fig: StoredFigure, snap: Snapshot) -> FigureOut:
         low_usd=fig.low_usd,
         high_usd=fig.high_usd,
         definition=fig.definition_code,
-        source=source_text(fig),
+        source=source_text(fig, lang, snap),
         date=fig.announced,
     )
 
 
-def source_lines(figures: Sequence[StoredFigure], lang: str) -> list[str]:
+def source_lines(figures: Sequence[StoredFigure], lang: str, snap: Snapshot | None = None) -> list[str]:
     """One line per distinct source document, naming the periods it backs and its date."""
     by_source: dict[tuple[str, str | None], list[StoredFigure]] = {}
     for fig in figures:
-        by_source.setdefault((fig.source_title, fig.announced), []).append(fig)
+        by_source.setdefault((title_of(fig, lang, snap), fig.announced), []).append(fig)
     lines = []
     for (title, announced), figs in sorted(by_source.items(), key=lambda kv: kv[0][1] or "", reverse=True):
         periods = ", ".join(
             period_name(p, lang) for p in sorted({f.fiscal_label for f in figs}, key=label_sort_key)
         )
         when = day(announced, lang) if announced else tr(lang, "date not recorded", "date non enregistrée")
-        lines.append(tr(lang, f"{periods}: {inert(title)} ({when})", f"{periods} : {inert(title)} ({when})"))
+        dated = title if names_date(title, announced, lang) else f"{title} ({when})"
+        lines.append(tr(lang, f"{periods}: {dated}", f"{periods} : {dated}"))
     return lines
 
 
-def source_links(figures: Sequence[StoredFigure]) -> list[tuple[str, str]]:
+def source_links(
+    figures: Sequence[StoredFigure], lang: str = "en", snap: Snapshot | None = None
+) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for fig in figures:
         if (
@@ -209,5 +221,5 @@ def source_links(figures: Sequence[StoredFigure]) -> list[tuple[str, str]]:
             and fig.source_url.startswith(("http://", "https://"))
             and fig.source_url not in seen
         ):
-            seen[fig.source_url] = inert(fig.source_title)
+            seen[fig.source_url] = title_of(fig, lang, snap)
     return [(title, url) for url, title in seen.items()]

@@ -132,29 +132,36 @@ def reply_strings(reply) -> list[str]:
     return out
 
 
-def _strip_quoted_user_text(text: str, titles: set[str]) -> str:
-    """Source titles (English documents, cited as named) and user echoes are quoted data, not prose."""
-    for title in sorted(titles, key=len, reverse=True):
-        text = text.replace(title, "X")
+def _strip_quoted_user_text(text: str) -> str:
+    """User echoes are quoted data, not prose. Source titles are scanned: French replies name the
+    documents in French (commands/source_titles.py)."""
     return re.sub(r"«[^»]*»|“[^”]*”", "X", text)
+
+
+# words of the stored English titles ("Meta 10-Q for the quarter ended 31 Mar 2025", "Meta earnings
+# release of 29 Jul 2026 (8-K exhibit 99.1)") that a French reply must not show
+ENGLISH_TITLE_WORDS = re.compile(r"quarter ended|fiscal year ended|earnings (?:release|call)|exhibit|investor relations")
 
 
 @pytest.mark.parametrize("line", COMMANDS)
 async def test_every_french_reply_has_the_right_space_before_high_punctuation(ask, line):
     reply = await ask(line, lang="fr")
     assert reply.lang == "fr"
-    titles = {f.source.split(" — ")[0] for f in reply.figures} | {t for t, _ in reply.links}
-    errors = [e for s in reply_strings(reply) for e in typography_errors(_strip_quoted_user_text(s, titles))]
+    strings = [*reply_strings(reply), *(t for t, _ in reply.links), *(f.source for f in reply.figures)]
+    errors = [e for s in strings for e in typography_errors(_strip_quoted_user_text(s))]
     assert not errors, errors
+    english = [s for s in strings if ENGLISH_TITLE_WORDS.search(_NOT_PROSE.sub("X", s))]
+    assert not english, english
 
 
 async def test_french_alerts_and_labels(ask, storage):
     snap = await storage.catalog.snapshot()
     meta = [f.id for f in snap.figures_of("meta") if f.fiscal_label == "Q2-2026"]
     reply = compose("meta", meta, snap, "fr")
-    titles = {f.source.split(" — ")[0] for f in reply.figures}
-    errors = [e for s in reply_strings(reply) for e in typography_errors(_strip_quoted_user_text(s, titles))]
+    strings = [*reply_strings(reply), *(t for t, _ in reply.links)]
+    errors = [e for s in strings for e in typography_errors(_strip_quoted_user_text(s))]
     assert not errors, errors
+    assert not [s for s in strings if ENGLISH_TITLE_WORDS.search(_NOT_PROSE.sub("X", s))]
     assert "T2 2026" in reply.text and "Source\u202f:" in reply.text and "Q2-2026" not in reply.text
 
 

@@ -46,7 +46,7 @@ async def latest(storage, company: str, label: str, definition: str, kind: str =
                 "Exercice 2025\u202f: 72,2\u202fMd$, +84\u202f% sur un an",
                 "Prévision 2026\u202f: 130–145\u202fMd$, resserrée le 29 juil. 2026 (contre 125–145\u202fMd$)",
                 "Définition\u202f: ",
-                "Sources\u202f: Meta ",
+                "Sources\u202f: communiqué de résultats de Meta Platforms du 29 juil. 2026\u202f; ",
                 "Données au 29 juil. 2026 — résultats du T3 2026 pas encore chargés",
             ],
         ),
@@ -219,3 +219,32 @@ async def test_import_example_file_is_valid_and_help_lists_every_column(storage)
     root = __import__("pathlib").Path(__file__).resolve().parents[1]
     await storage.import_file(root / "docs" / "import-example.csv")  # raises ImportRejected if invalid
     assert all(column in IMPORT_HELP for column in COLUMNS) and "docs/import-example.csv" in IMPORT_HELP
+
+
+async def test_french_source_titles_are_built_from_the_documents_fields(storage):
+    from dataclasses import replace
+
+    from commands.source_titles import doc_title
+
+    figures = await storage.figures.all()
+    q1 = next(
+        f for f in figures
+        if f.company_id == "meta" and f.document_kind == "10-Q" and f.fiscal_label == "Q1-2025" and f.kind == "actual"
+    )
+    assert doc_title(q1, "fr", "Meta") == "10-Q de Meta, trimestre clos le 31 mars 2025"
+    assert doc_title(q1, "en", "Meta") == q1.source_title  # English keeps the document's own name
+    release = next(
+        f for f in figures if f.company_id == "meta" and f.document_kind == "8-K" and f.announced == "2026-07-29"
+    )
+    assert doc_title(release, "fr", "Meta") == "communiqué de résultats de Meta du 29 juil. 2026"
+    call = next(f for f in figures if f.company_id == "alphabet" and f.document_kind == "call")
+    assert doc_title(call, "fr", "Alphabet").startswith("conférence de résultats d'Alphabet du ")
+    annual = next(f for f in figures if f.company_id == "oracle" and f.document_kind == "10-K" and f.kind == "actual")
+    assert doc_title(annual, "fr", "Oracle").startswith("10-K d'Oracle, exercice clos le 31 mai ")
+    # a prior-year comparative: the report closes another period than the figure's, so say its date
+    comparative = replace(q1, announced="2026-04-30")
+    assert doc_title(comparative, "fr", "Meta") == "10-Q de Meta du 30 avr. 2026"
+    # fields missing: the stored title rather than a guess
+    assert doc_title(replace(q1, document_kind=None), "fr", "Meta") == q1.source_title
+    assert doc_title(replace(release, announced=None), "fr", "Meta") == release.source_title
+    assert doc_title(q1, "fr", None) == q1.source_title

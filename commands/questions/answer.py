@@ -131,7 +131,7 @@ def decorate(
         check = claim_text(claim, lang)
         text += f"\n\n{check}"
         extra["claim_check"] = claim.to_json()
-        figures += tuple(out for out in (fv.to_out(f, snap) for f in claim.figures) if out not in figures)
+        figures += tuple(out for out in (fv.to_out(f, snap, lang) for f in claim.figures) if out not in figures)
         if fields:
             fields = (*fields, (tr(lang, "Claim check", "Vérification"), check))
     if fields:
