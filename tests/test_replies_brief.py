@@ -248,3 +248,32 @@ async def test_french_source_titles_are_built_from_the_documents_fields(storage)
     assert doc_title(replace(q1, document_kind=None), "fr", "Meta") == q1.source_title
     assert doc_title(replace(release, announced=None), "fr", "Meta") == release.source_title
     assert doc_title(q1, "fr", None) == q1.source_title
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("more", True),
+        ("More details please", True),
+        ("plus de détails !", True),
+        ("Détails ?", True),
+        ("la suite", True),
+        ("plus", True),
+        ("Meta plus Google", False),
+        ("more capex for Meta?", False),
+        ("", False),
+    ],
+)
+def test_a_reply_asking_for_more_is_recognised(text, wanted):
+    from commands.more import asks_for_more
+
+    assert asks_for_more(text) is wanted
+
+
+def test_more_hint_is_spelled_per_language_and_network():
+    from commands.more import hint
+    from commands.types import CommandStyle
+
+    assert hint("capex meta details", "en") == "More: `capex meta details`"
+    assert hint("capex meta details", "fr") == "Plus\u202f: `capex meta détails`"
+    assert hint("capex meta details", "en", CommandStyle("!")) == "More: `!capex meta details`"

@@ -100,3 +100,42 @@ async def test_direct_room_needs_no_mention(synapse, people, bot):
         assert "capex" in answer.body and "Read as: help" in answer.body
     finally:
         await dave.close()
+
+
+async def test_reply_more_to_a_short_answer_gets_its_details_in_its_language(synapse, people, bot):
+    carol = await UserClient(synapse.url, people["carol"].user_id, people["carol"].password).start()
+    dave = await UserClient(synapse.url, people["dave"].user_id, people["dave"].password).start()
+    bot_id = people["askbot"].user_id
+    try:
+        room = await _group_room(carol, dave, bot_id)
+        asked = await carol.send_text(room, "askbot: combien investit Meta ?")
+        short = await carol.reply_to(room, asked, bot_id)
+        content = short.source["content"]
+        assert content["org.capexbot.more"] == {"command": "capex meta details", "lang": "fr"}
+        assert "Répondez « plus » à ce message pour le détail." in short.body
+        assert "Dernier trimestre" not in [line.rstrip("\u202f:") for line in short.body.splitlines()]
+
+        # dave (not the asker) replies "plus de détails !" with the usual reply fallback
+        more = await dave.send_text(
+            room,
+            f"> <{bot_id}> {short.body.splitlines()[0]}\n\nplus de détails !",
+            **{"m.relates_to": {"m.in_reply_to": {"event_id": short.event_id}}},
+        )
+        details = await dave.reply_to(room, more, bot_id)
+        assert "Dernier trimestre\u202f:" in details.body and "Prévisions\u202f:" in details.body
+        assert "org.capexbot.more" not in details.source["content"]  # nothing further to offer
+        assert "Md$" in details.body and details.body.count("\n") > short.body.count("\n")
+
+        # "more" in reply to a person's message carrying the key runs nothing: only the bot's own
+        # events are trusted (nobody else can send as the bot)
+        forged = await dave.send_text(room, "hello", **{"org.capexbot.more": {"command": "help", "lang": "en"}})
+        asked = await carol.send_text(
+            room, "askbot: more", **{"m.relates_to": {"m.in_reply_to": {"event_id": forged}}}
+        )
+        answer = await carol.reply_to(room, asked, bot_id)
+        helped = await carol.send_text(room, "askbot: help")
+        help_answer = await carol.reply_to(room, helped, bot_id)
+        assert answer.body != help_answer.body and "Read as: help" not in answer.body
+    finally:
+        await carol.close()
+        await dave.close()

@@ -54,6 +54,7 @@ from bot.platforms.matrix.session import (
 )
 from bot.settings import Settings
 from commands.door import Invocation, handle
+from commands.more import asks_for_more
 from commands.questions.reader import with_quoted
 from commands.services import Services
 from commands.types import CommandStyle, Place, React, Reply
@@ -442,11 +443,17 @@ class MatrixAdapter:
         if line is None and self.client is not None and await self._addressing.meant_for_me(self.client, room, content):
             line, named = without_names(text, self._names(room)) or "help", True
             text = line
-        if line is not None:  # "c'est une fake news ?" in reply: about the replied-to message
+        lang = None
+        more = await self._offered_more(room, content, line)
+        if more is not None:  # "more" in reply to a short answer: its details, in its language
+            line, lang = more
+            text = line
+        elif line is not None:  # "c'est une fake news ?" in reply: about the replied-to message
             line = text = await self._with_quoted(room, content, line)
         inv = Invocation(
             place=Place("matrix", room.room_id),
             line=text,
+            lang=lang,  # type: ignore[arg-type]
             user_id=event.sender,
             can_manage=line is not None and await self._can_manage(room, event.sender),
             addressed=line is not None,
@@ -465,6 +472,15 @@ class MatrixAdapter:
             return
         if not result.ok:
             log.warning("matrix: reply in %s not sent: %s %s", room.room_id, result.status, result.reason)
+
+    async def _offered_more(
+        self, room: nio.MatrixRoom, content: dict[str, Any], line: str | None
+    ) -> tuple[str, str] | None:
+        """(command, lang) when `line` asks for more in reply to a short answer that offered it."""
+        quoted = replied_to(content)
+        if line is None or not quoted or self.client is None or not asks_for_more(line):
+            return None
+        return await self._addressing.offered_more(self.client, room.room_id, quoted)
 
     async def _with_quoted(self, room: nio.MatrixRoom, content: dict[str, Any], line: str) -> str:
         quoted = replied_to(content)

@@ -16,6 +16,7 @@ import re
 import struct
 from typing import Any
 
+from commands.i18n import tr
 from commands.types import Reply
 
 # Matrix events are capped at 65,536 bytes; keep body + formatted_body well inside it.
@@ -24,6 +25,9 @@ MAX_HTML_CHARS = 30_000
 MAX_TABLE_ROWS = 40
 WORD_JOINER = "\u2060"
 _ROOM_PING = re.compile(r"@room\b", re.IGNORECASE)
+# a short answer's detail command, machine-readable in its event (addressing.py reads it back when
+# someone replies "more"); namespaced as the spec asks of custom keys
+MORE_KEY = "org.capexbot.more"
 
 
 def defuse(text: str) -> str:
@@ -85,20 +89,36 @@ def render_html(reply: Reply) -> str:
     if links:
         items = ", ".join(f'<a href="{html.escape(u, quote=True)}">{_esc(t or u)}</a>' for t, u in links)
         parts.append(f"<p>{items}</p>")
+    if reply.more:
+        parts.append(f"<p><em>{_esc(more_hint(reply))}</em></p>")
     if reply.footer:
         parts.append(f"<p><sub>{_esc(reply.footer)}</sub></p>")
     return _cut("".join(parts), MAX_HTML_CHARS)
 
 
+def more_hint(reply: Reply) -> str:
+    """How to get the details on Matrix: a reply to the message (no command to type)."""
+    return tr(
+        reply.lang,
+        "Reply “more” to this message for the details.",
+        "Répondez « plus » à ce message pour le détail.",
+    )
+
+
 def render_content(reply: Reply, *, in_reply_to: str | None = None) -> dict[str, Any]:
     """`m.room.message` content for a Reply: an m.notice, optionally a reply to `in_reply_to`."""
+    body = reply.text or reply.title
+    if reply.more:
+        body += "\n" + more_hint(reply)
     content: dict[str, Any] = {
         "msgtype": "m.notice",
-        "body": _cut(defuse(reply.text or reply.title), MAX_BODY_CHARS),
+        "body": _cut(defuse(body), MAX_BODY_CHARS),
         "format": "org.matrix.custom.html",
         "formatted_body": render_html(reply),
         "m.mentions": {},
     }
+    if reply.more:
+        content[MORE_KEY] = {"command": reply.more, "lang": reply.lang}
     if in_reply_to:
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": in_reply_to}}
     return content
