@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from commands import figures_view as fv
 from commands.chart_model import ChartModel, Point, brief_name, definition_name, guidance_text, range_label
 from commands.chart_model import render as render_chart
-from commands.formatting import day, money, money_range, month_year, pct, period_name, plural
+from commands.formatting import day, money, money_range, month_year, pct, period_name, plural, rounded
 from commands.i18n import tr
 from commands.types import Reply, UserError
 from storage.catalog import Snapshot
@@ -89,6 +89,8 @@ def _model(
     )
     headline_note = company.note(lang) if code == company.headline_definition else ""
     subtitle = f"{definition} · USD\n{headline_note}" if headline_note else f"{definition} · USD{fy_note}"
+    if note:  # the granularity asked is not the one drawn: said on the picture, not only in the text
+        subtitle = f"{note}\n{subtitle}"
     notes: list[str] = []
     if summed:
         notes.append(
@@ -249,7 +251,7 @@ def _actual_points(
         points.append(
             Point(
                 label=label,
-                text=money(value, lang) + mark,
+                text=rounded(value, lang) + mark,  # drawn as prose writes it; the table is exact
                 value=value,
                 group=i,
                 figures=(*backing[label], *(backing[prior_label] if yoy is not None else ())),

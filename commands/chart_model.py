@@ -15,7 +15,7 @@ from typing import Literal
 
 from commands import chart_render as cr
 from commands import figures_view as fv
-from commands.formatting import day, money, plural
+from commands.formatting import day, plural, rounded, rounded_range
 from commands.i18n import tr
 from commands.types import Reply
 from storage.catalog import Snapshot
@@ -204,8 +204,10 @@ def guidance_text(fig: StoredFigure, lang: str) -> str:
 
 
 def range_label(low: float | None, high: float | None, value: float | None, lang: str) -> str:
+    """A guidance drawn on its bar as an analyst writes it (`$130–145B`, `~$175B`, `≥$60B`); the
+    reply's table keeps the exact amounts."""
     if value is not None:
-        return "~" + money(value, lang)
+        return "~" + rounded(value, lang)
     if high is None:
-        return "≥" + money(low, lang)
-    return f"{money(low, lang)}–\n{money(high, lang)}"
+        return "≥" + rounded(low, lang)
+    return rounded_range(low, high, None, lang)

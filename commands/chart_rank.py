@@ -112,7 +112,7 @@ def _rank_point(rank: int, v: YearValue, prior: YearValue | None, total: int, la
     growth = v.value / prior.value - 1 if prior and prior.value else None
     share = v.value / total
     basis = v.basis(lang)
-    label_text = f"{money(v.value, lang)}  ·  {_share(share, lang)}"
+    label_text = f"{rounded(v.value, lang)}  ·  {_share(share, lang)}"
     if growth is not None:
         label_text += f"  ·  {pct(growth, lang)}"
     return Point(
@@ -152,8 +152,8 @@ def _rank_point(rank: int, v: YearValue, prior: YearValue | None, total: int, la
 def _top_subtitle(values: list[YearValue], year: int, total: int, lang: str) -> str:
     subtitle = tr(
         lang,
-        f"Calendar {year}, headline definitions · labels: capex · share of {money(total, lang)} · YoY",
-        f"Année civile {year}, définitions phares · montant · part de {money(total, lang)} · sur un an",
+        f"Calendar {year}, headline definitions · labels: capex · share of {rounded(total, lang)} · YoY",
+        f"Année civile {year}, définitions phares · montant · part de {rounded(total, lang)} · sur un an",
     )
     by_quarters = [
         v.company.name for v in values if v.method == "quarters" and not v.company.calendar_fiscal_year

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 WIDTH, HEIGHT = 1000, 667  # pixels (3:2); chat clients show it ~400 px wide, so fonts are large
+FOOTNOTE_MAX_LINES = 7  # a longer footnote is cut with "…" (the reply text has it all)
 DESIGN_WIDTH_IN = 12.0  # the layout (font sizes in points) is designed on a 12-inch-wide figure
 
 BACKGROUND = "#F4F5F7"
@@ -132,7 +133,7 @@ def _header(fig: Any, spec: ChartSpec) -> float:
     fig.text(0.03, 0.975, title, ha="left", va="top", fontsize=size, fontweight="bold", color=TEXT)
     n_title = title.count("\n") + 1
     y = 0.975 - 0.052 * n_title - 0.012
-    subtitle = _wrap(spec.subtitle, 92, 4)
+    subtitle = _wrap(spec.subtitle, 92, 5)
     if subtitle:
         fig.text(0.03, y, subtitle, ha="left", va="top", fontsize=17, color=MUTED, linespacing=1.25)
         y -= 0.034 * (subtitle.count("\n") + 1) + 0.01
@@ -140,8 +141,9 @@ def _header(fig: Any, spec: ChartSpec) -> float:
 
 
 def _footer(fig: Any, spec: ChartSpec) -> float:
-    """Sources and "as of" at the bottom-left; returns the figure y above it."""
-    foot = _wrap(spec.footnote, 118, 4)
+    """Sources, "as of" and notes at the bottom-left, wrapped (French runs ~15 % longer than
+    English); returns the figure y above it, so the plot never overlaps a long footnote."""
+    foot = _wrap(spec.footnote, 118, FOOTNOTE_MAX_LINES)
     n = foot.count("\n") + 1
     fig.text(0.03, 0.02, foot, ha="left", va="bottom", fontsize=13, color=MUTED, linespacing=1.25)
     return 0.02 + 0.027 * n + 0.01

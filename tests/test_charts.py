@@ -400,3 +400,55 @@ def test_discord_lists_the_chart_commands_as_top_level_slash_commands():
         assert layout[slash].spec is REGISTRY.commands[name] and not layout[slash].children
     assert [p.name for p in REGISTRY.commands["capex chart"].params] == ["company", "options"]
     assert REGISTRY.commands["capex chart"].params[0].autocomplete == "company"
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """The ChartSpecs handed to the renderer: what is on the picture, words included."""
+    from commands import chart_model
+
+    specs: list = []
+    real = chart_model.cr.render_async
+
+    async def spy(spec):
+        specs.append(spec)
+        return await real(spec)
+
+    monkeypatch.setattr(chart_model.cr, "render_async", spy)
+    return specs
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "note"),
+    [
+        ("capex chart tencent annual", "en", "No fiscal-year figures stored for Tencent; showing quarters."),
+        ("capex chart tencent annuel", "fr", "Aucun exercice enregistré pour Tencent\u202f; affichage par trimestre."),
+        ("capex chart nvidia quarterly", "en", "No quarterly figures stored for Nvidia; showing fiscal years."),
+    ],
+)
+async def test_a_chart_drawn_at_another_granularity_says_so_on_the_picture(ask, storage, drawn, line, lang, note):
+    await storage.figures.add([_fixture_figure("tencent", "Q1-2025", "2025-01-01", "2025-03-31")], origin="test")
+    reply = await ask(line, lang=lang)
+    assert reply.ok and note in reply.text
+    [spec] = drawn
+    assert spec.subtitle.splitlines()[0] == note  # the first line under the title
+    assert note in cr._wrap(spec.subtitle, 92, 5).replace("\n", " ")  # drawn whole, not cut
+
+
+async def test_a_long_french_footnote_is_wrapped_whole_above_the_bottom_edge(ask, drawn):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    reply = await ask("capex compare meta msft googl amzn", lang="fr")
+    assert reply.ok
+    [spec] = drawn
+    assert len(spec.footnote) > 4 * 118  # longer than the four lines it used to be cut to
+    wrapped = cr._wrap(spec.footnote, 118, cr.FOOTNOTE_MAX_LINES)
+    assert " ".join(wrapped.split()) == " ".join(spec.footnote.split())  # every word, none cut
+    # the space the footer reserves holds every line: the text's top is below the plot's bottom
+    fig = Figure(figsize=(cr.DESIGN_WIDTH_IN, cr.HEIGHT / (cr.WIDTH / cr.DESIGN_WIDTH_IN)), dpi=cr.WIDTH / cr.DESIGN_WIDTH_IN)
+    canvas = FigureCanvasAgg(fig)
+    bottom = cr._footer(fig, spec)
+    [text] = fig.texts
+    box = text.get_window_extent(canvas.get_renderer()).transformed(fig.transFigure.inverted())
+    assert box.y0 >= 0 and box.y1 <= bottom and box.x1 <= 1.0
