@@ -32,8 +32,10 @@ async def ask(req: Request, services: Services) -> Reply:
     question = req.args[0].strip() if req.args else ""
     if not question:
         raise UserError(tr(req.locale, "Ask me a question after `ask`.", "Posez une question après `ask`."))
+    # the question's own language unless one was named: `ask combien Meta` typed in a terminal set
+    # to English is French, as the same words without `ask` are
     inv = Invocation(
-        place=req.place, line=question, user_id=req.user_id, lang=req.locale, can_manage=req.can_manage
+        place=req.place, line=question, user_id=req.user_id, lang=req.asked_lang, can_manage=req.can_manage
     )
     reply = await read_plain_line(inv, req.locale, services)
     assert reply is not None  # addressed and not quiet: the reader always answers

@@ -155,6 +155,7 @@ async def _answer(inv: Invocation, services: Services) -> Reply | None:
         place=inv.place,
         user_id=inv.user_id,
         locale=lang,
+        asked_lang=inv.lang,
         can_manage=inv.can_manage,
         raw=raw,
         style=inv.style,

@@ -43,6 +43,9 @@ class CommandStyle:
 class Request:
     """One parsed command invocation.
 
+    `locale` is the reply's language; `asked_lang` is the language the network or the user named
+    (a slash command's locale, `--lang`), None when `locale` was judged from the words or is the
+    default — a command that reads free text again (`ask`) then judges that text itself.
     `can_manage` is computed by the front end (Discord: Manage Channels in that channel; Matrix:
     power level >= MATRIX_ADMIN_POWER_LEVEL; terminal/CLI: always True, the operator owns the box).
     """
@@ -53,6 +56,7 @@ class Request:
     place: Place = Place("terminal", "local")
     user_id: str = "local"
     locale: Lang = "en"
+    asked_lang: Lang | None = None
     can_manage: bool = True
     raw: str = ""
     style: CommandStyle = CommandStyle()

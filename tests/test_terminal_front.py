@@ -58,3 +58,21 @@ async def test_hoax_watch_on_is_refused_in_the_terminal_with_a_reason(services, 
     assert await storage.hoax.watch_state("terminal", "local") is None  # nothing saved
     chat = await handle(Invocation(place=Place("matrix", "!room:hs"), line="hoax watch on"), services)
     assert chat is not None and chat.ok
+
+
+async def test_a_question_typed_in_the_terminal_is_answered_in_its_language(storage, tmp_path):
+    """No locale on a terminal: the words decide, with `ask` or without; CAPEXBOT_LANG only when
+    they do not say (a bare `capex meta`)."""
+    from datetime import UTC, datetime
+
+    from commands.services import Services
+
+    for default in ("en", "fr"):
+        services = Services(storage=storage, default_lang=default, now=lambda: datetime(2026, 11, 23, tzinfo=UTC))
+        lines = "ask combien Meta\ncombien Meta\nask how much did Meta spend?\ncapex meta\n"
+        out = io.StringIO()
+        front = TerminalAdapter(services, load_settings(capexbot_image_dir=tmp_path), stream=io.StringIO(lines), out=out)
+        await asyncio.wait_for(front.run(), 30)
+        titles = [line for line in out.getvalue().splitlines() if line.startswith("Meta Platforms (META) — ")]
+        bare = "investissements" if default == "fr" else "capex"
+        assert [t.rsplit(" — ", 1)[1] for t in titles] == ["investissements", "investissements", "capex", bare]

@@ -67,3 +67,17 @@ async def test_fake_news_question_sent_as_a_reply_checks_the_replied_message(dis
     alone = await discord_stub.post_message("C'est une fake news ?", mention_bot=True)
     [bare] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, alone["id"]))
     assert "whatsapp" not in json.dumps(bare.json, ensure_ascii=False).lower()
+
+
+async def test_a_message_has_no_locale_so_its_words_decide_the_language(discord_stub, front):
+    """A mention or a DM carries no locale: a French question gets French, a bare command the
+    default; a slash command's locale is the user's choice and wins over the words."""
+    dm = await discord_stub.post_message("combien Meta a investi ?", dm_channel="9876543211")
+    [post] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, dm["id"]))
+    assert post.json["embeds"][0]["title"] == "Meta Platforms (META) — investissements"
+    bare = await discord_stub.post_message("capex meta", mention_bot=True)
+    [post] = await discord_stub.wait_until(lambda: _replies_to(discord_stub, bare["id"]))
+    assert post.json["embeds"][0]["title"] == "Meta Platforms (META) — capex"
+    interaction = await discord_stub.interact("ask", {"question": "how much did Meta spend?"}, locale="fr")
+    answer = await discord_stub.final_message(interaction, timeout=20)
+    assert answer["embeds"][0]["title"] == "Meta Platforms (META) — investissements"
