@@ -88,9 +88,8 @@ def _model(
         f"{company.name} ({company.ticker}) — investissements, {gran_word}",
     )
     headline_note = company.note(lang) if code == company.headline_definition else ""
-    subtitle = f"{definition} · USD\n{headline_note}" if headline_note else f"{definition} · USD{fy_note}"
-    if note:  # the granularity asked is not the one drawn: said on the picture, not only in the text
-        subtitle = f"{note}\n{subtitle}"
+    # a fallback granularity (`note`) is said on the picture, first, not only in the text
+    subtitle = "\n".join(p for p in (note, f"{definition} · USD{'' if headline_note else fy_note}", headline_note) if p)
     notes: list[str] = []
     if summed:
         notes.append(
