@@ -423,11 +423,15 @@ def drawn(monkeypatch):
     [
         ("capex chart tencent annual", "en", "No fiscal-year figures stored for Tencent; showing quarters."),
         ("capex chart tencent annuel", "fr", "Aucun exercice enregistré pour Tencent\u202f; affichage par trimestre."),
-        ("capex chart nvidia quarterly", "en", "No quarterly figures stored for Nvidia; showing fiscal years."),
+        ("capex chart baidu quarterly", "en", "No quarterly figures stored for Baidu; showing fiscal years."),
     ],
 )
 async def test_a_chart_drawn_at_another_granularity_says_so_on_the_picture(ask, storage, drawn, line, lang, note):
+    # none shipped: Tencent gets a quarter only, Baidu two fiscal years only
     await storage.figures.add([_fixture_figure("tencent", "Q1-2025", "2025-01-01", "2025-03-31")], origin="test")
+    await storage.figures.add(
+        [_fixture_figure("baidu", f"FY{y}", f"{y}-01-01", f"{y}-12-31") for y in (2024, 2025)], origin="test"
+    )
     reply = await ask(line, lang=lang)
     assert reply.ok and note in reply.text
     [spec] = drawn
