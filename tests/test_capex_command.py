@@ -274,9 +274,10 @@ def test_freshness_waits_until_the_next_quarter_is_due():
 
 async def test_no_year_over_year_across_a_definition_break(ask):
     # Meta's headline includes finance-lease principal from 2019; its 2018 figures are the cash line only
-    q1 = await ask("capex meta Q1-2019")
+    q1 = await ask("capex meta Q1-2019 details")  # exact amounts; the plain period view rounds
     assert "$3.96B, no year-over-year: definition changed in 2019" in q1.text
     assert "$3.84B, +36% YoY" in q1.text  # the cash line has its year-earlier quarter
+    assert "$4B, no year-over-year: definition changed in 2019" in (await ask("capex meta Q1-2019")).text
     fr = await ask("capex meta 2019", lang="fr")
     assert "pas de variation sur un an\u202f: définition modifiée en 2019" in fr.text
     later = await ask("capex meta Q1-2020")
