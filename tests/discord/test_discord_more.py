@@ -5,7 +5,7 @@ an earlier process (its button id is all there is) works the same."""
 
 from __future__ import annotations
 
-from commands.dispatch import dispatch
+from commands.door import Invocation, handle
 from commands.formatting import money
 
 EPHEMERAL = 64
@@ -21,7 +21,7 @@ def fields_of(answer) -> dict[str, str]:
 
 async def _detail_figure(services, lang: str) -> str:
     """The latest quarter line of the detail view, computed by the command itself (exact amount)."""
-    reply = await dispatch("capex meta details", services=services, locale=lang)
+    reply = await handle(Invocation(line="capex meta details", lang=lang), services)
     return dict(reply.fields)["Latest quarter" if lang == "en" else "Dernier trimestre"]
 
 
@@ -41,7 +41,7 @@ async def test_slash_short_answer_has_a_button_that_answers_the_presser_with_the
     assert answer.json["type"] == 4 and answer.json["data"]["flags"] & EPHEMERAL
     latest = fields_of(answer)["Latest quarter"]
     assert latest == await _detail_figure(services, "en")
-    reply = await dispatch("capex meta", services=services)
+    reply = await handle(Invocation(line="capex meta"), services)
     exact = next(f for f in reply.figures if latest.startswith(f.period))
     assert money(exact.value_usd, "en") in latest  # the exact value, where the short answer rounds
     assert not buttons(answer.json["data"])  # the details offer nothing further

@@ -15,7 +15,7 @@ import psycopg
 import pytest
 from matrix_helpers import BotProcess, UserClient
 
-from bot.platforms.matrix.render import defuse
+from bot.platforms.matrix.render import defuse, more_hint
 from commands.door import Invocation, handle
 from commands.services import Services
 from commands.types import Reply
@@ -66,6 +66,11 @@ async def expected(tmp_path: Path, line: str) -> Reply:
         await storage.close()
 
 
+def body_of(want: Reply) -> str:
+    """The plain body the bot sends for `want`: its text, plus how to ask for the details."""
+    return defuse(want.text + ("\n" + more_hint(want) if want.more else ""))
+
+
 async def user(synapse, person, store: Path | None = None) -> UserClient:
     return await UserClient(synapse.url, person.user_id, person.password, store).start()
 
@@ -87,7 +92,7 @@ async def test_capex_meta_answered_as_notice_reply_with_figures(synapse, people,
         assert want.ok and want.figures
         assert content["msgtype"] == "m.notice"
         assert content["m.mentions"] == {}
-        assert content["body"] == defuse(want.text)
+        assert content["body"] == body_of(want)
         assert content["format"] == "org.matrix.custom.html"
         formatted = content["formatted_body"]
         figure_lines = [line for line in want.text.splitlines() if "$" in line and "http" not in line]
@@ -110,12 +115,12 @@ async def test_unknown_company_and_addressed_by_name(synapse, people, bot, tmp_p
         want = await expected(tmp_path, "capex nosuchcompany")
         assert not want.ok
         assert reply.source["content"]["msgtype"] == "m.notice"
-        assert reply.source["content"]["body"] == defuse(want.text)
+        assert reply.source["content"]["body"] == body_of(want)
         assert html.escape(want.text.splitlines()[0]) in reply.source["content"]["formatted_body"]
 
         ask = await alice.send_text(room, "capexbot: capex msft")
         reply = await alice.reply_to(room, ask, bot_id)
-        assert reply.source["content"]["body"] == defuse((await expected(tmp_path, "capex msft")).text)
+        assert reply.source["content"]["body"] == body_of(await expected(tmp_path, "capex msft"))
     finally:
         await alice.close()
 
@@ -223,7 +228,7 @@ async def test_encrypted_room_round_trip(synapse, people, bot, tmp_path):
         assert isinstance(reply, nio.RoomMessageNotice)
         assert reply.decrypted  # ... from an m.room.encrypted event
         want = await expected(tmp_path, "capex meta")
-        assert reply.body == defuse(want.text)
+        assert reply.body == body_of(want)
     finally:
         await alice.close()
 
