@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from aiohttp import web
+from refusing_homeserver import start_refusing_homeserver
 
 from bot.app import run_bot
 from bot.cli import build_parser
@@ -120,29 +120,6 @@ async def test_no_secret_leaves_while_everything_fails(discord_stub, tmp_path: P
 MATRIX_TOKEN_SECRET = "syt_SECRET-matrix-token-4d8e"
 
 
-async def _fake_homeserver(seen: list[str]) -> tuple[web.AppRunner, str]:
-    """A homeserver that knows nobody: login is forbidden, every token is unknown (Synapse's
-    answers), so both the front end and the alerts sender fail to log in."""
-
-    async def answer(request: web.Request) -> web.Response:
-        seen.append(f"{request.method} {request.path}")
-        if request.path.endswith("/versions"):
-            return web.json_response({"versions": ["r0.6.1", "v1.1", "v1.11"]})
-        if request.path.endswith("/login") and request.method == "POST":
-            return web.json_response({"errcode": "M_FORBIDDEN", "error": "Invalid username or password"}, status=403)
-        return web.json_response(
-            {"errcode": "M_UNKNOWN_TOKEN", "error": "Invalid access token passed.", "soft_logout": False}, status=401
-        )
-
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-
-
 @pytest.mark.parametrize("matrix_auth", ["password", "access_token"])
 async def test_no_secret_leaves_when_the_homeserver_and_the_webhook_answer_401(
     receiver, tmp_path: Path, caplog, capsys, matrix_auth: str
@@ -150,7 +127,7 @@ async def test_no_secret_leaves_when_the_homeserver_and_the_webhook_answer_401(
     secrets = (MATRIX_SECRET, MATRIX_TOKEN_SECRET, WEBHOOK_PATH_SECRET, WEBHOOK_QUERY_SECRET)
     receiver.default = "401"
     seen: list[str] = []
-    homeserver, url = await _fake_homeserver(seen)
+    homeserver, url = await start_refusing_homeserver(seen)
     db = tmp_path / "secrets.sqlite3"
     webhook = f"{receiver.base_url}/hook/{WEBHOOK_PATH_SECRET}?token={WEBHOOK_QUERY_SECRET}"
     auth = {"matrix_password": MATRIX_SECRET} if matrix_auth == "password" else {"matrix_access_token": MATRIX_TOKEN_SECRET}

@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 import pytest
-from aiohttp import web
 from cli_process import capexbot_async
+from refusing_homeserver import start_refusing_homeserver
 
 PASSWORD = "pw-SECRET-refused-71c2"
 TOKEN = "syt_SECRET-refused-token-9a1f"
@@ -14,22 +14,8 @@ TOKEN = "syt_SECRET-refused-token-9a1f"
 
 @pytest.fixture
 async def refusing_homeserver():
-    async def answer(request: web.Request) -> web.Response:
-        if request.path.endswith("/versions"):
-            return web.json_response({"versions": ["r0.6.1", "v1.1", "v1.11"]})
-        if request.path.endswith("/login") and request.method == "POST":
-            return web.json_response({"errcode": "M_FORBIDDEN", "error": "Invalid username or password"}, status=403)
-        return web.json_response(
-            {"errcode": "M_UNKNOWN_TOKEN", "error": "Invalid access token passed.", "soft_logout": False}, status=401
-        )
-
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+    runner, url = await start_refusing_homeserver()
+    yield url
     await runner.cleanup()
 
 
