@@ -18,6 +18,7 @@ import contextlib
 import logging
 
 import psycopg
+from psycopg import sql
 
 from storage.backoff import Backoff
 from storage.db import Database
@@ -81,7 +82,7 @@ class PgWakeup(Wakeup):
         while True:
             try:
                 async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
-                    await conn.execute(f"LISTEN {self.channel}")  # a constant identifier
+                    await conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self.channel)))
                     self.listening = True
                     self._up.set()
                     self._event.set()  # whatever was committed while nobody listened

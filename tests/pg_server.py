@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 from storage.pg import find_binary
@@ -72,8 +73,10 @@ class PgServer:
         """A new empty database (or a copy of `template`); returns its URL."""
         name = "t_" + uuid.uuid4().hex[:12]
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            tpl = f" TEMPLATE {template}" if template else ""
-            conn.execute(f"CREATE DATABASE {name}{tpl}")
+            create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+            if template:
+                create += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+            conn.execute(create)
         return self.url(name)
 
     @staticmethod
@@ -83,7 +86,7 @@ class PgServer:
     def drop_database(self, url: str) -> None:
         name = self.dbname(url)
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
     def stop(self) -> None:
         """Fast shutdown by PID, then remove the directory."""

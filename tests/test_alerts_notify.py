@@ -38,7 +38,7 @@ async def listener_pids(url: str) -> list[int]:
     async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
         cur = await conn.execute(
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = %s",
-            (f"LISTEN {OUTBOX_CHANNEL}",),
+            (f'LISTEN "{OUTBOX_CHANNEL}"',),  # the identifier as psycopg.sql quotes it
         )
         return [r[0] for r in await cur.fetchall()]
 

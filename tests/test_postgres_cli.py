@@ -12,6 +12,7 @@ from pathlib import Path
 import psycopg
 from cli_process import capexbot
 from pg_server import PgServer
+from psycopg import sql
 from test_alerts_storage import meta_q3
 
 from storage.store import Storage
@@ -125,7 +126,7 @@ def test_backup_without_pg_dump_exports_every_table_as_json(tmp_path: Path, pg_s
         names = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
         assert sorted(tables) == sorted(names) and "figures" in tables and "alert_subscriptions" in tables
         for name in names:
-            rows = conn.execute(f'SELECT * FROM "{name}"')  # noqa: S608 - catalogue names
+            rows = conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(name)))
             columns = [d.name for d in rows.description]
             # every row, every value (JSON keeps numbers and text; dates and the like as text)
             expected = sorted(json.dumps(dict(zip(columns, r, strict=True)), default=str, sort_keys=True) for r in rows)

@@ -26,6 +26,7 @@ from bot.settings import load_settings
 from commands.door import Invocation, handle
 from commands.services import Services
 from commands.types import Place
+from storage.ident import quote_ident
 from storage.models import NewFigure
 from storage.store import Storage
 
@@ -111,7 +112,7 @@ async def test_no_secret_leaves_while_everything_fails(discord_stub, tmp_path: P
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
-            dump = "\n".join(repr(row) for row in conn.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+            dump = "\n".join(repr(row) for row in conn.execute("SELECT * FROM " + quote_ident(table, tables)))  # noqa: S608
             assert not _leaks(dump, MAY_HOLD.get(table, set())), table
     finally:
         conn.close()
@@ -185,7 +186,7 @@ async def test_no_secret_leaves_when_the_homeserver_and_the_webhook_answer_401(
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         errors = [r[0] or "" for r in conn.execute("SELECT last_error FROM alert_deliveries")]
         for table in tables:
-            dump = "\n".join(repr(row) for row in conn.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+            dump = "\n".join(repr(row) for row in conn.execute("SELECT * FROM " + quote_ident(table, tables)))  # noqa: S608
             allowed = MAY_HOLD.get(table, set())
             assert not [s for s in secrets if s in dump and s not in allowed], table
     finally:
