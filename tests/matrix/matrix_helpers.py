@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,32 @@ class UserClient:
             f"a reply from {sender} to {event_id}",
         )
         return found[0]
+
+
+def serve_bot(
+    workdir: Path, synapse: Any, me: Any, inviters: list[Any], database: dict[str, str] | None = None,
+    **extra: str,
+) -> Iterator[BotProcess]:
+    """A module fixture's body: the bot logged in as `me`, accepting invites from `inviters`,
+    on a SQLite file in `workdir` unless `database` says otherwise; after the module its log is
+    printed (pytest shows it when a test failed) and it must stop cleanly. Returns the process."""
+    proc = BotProcess(
+        workdir,
+        {
+            **(database or {"CAPEXBOT_DB": str(workdir / "capexbot.sqlite3")}),
+            "MATRIX_HOMESERVER": synapse.url,
+            "MATRIX_USER_ID": me.user_id,
+            "MATRIX_PASSWORD": me.password,
+            "MATRIX_ALLOWED_INVITERS": ", ".join(p.user_id for p in inviters),
+            "LOG_LEVEL": "INFO",
+            **extra,
+        },
+    )
+    proc.start()
+    yield proc
+    print(proc.log_path.read_text(errors="replace"))
+    assert proc.stop() == 0, proc.log()
+    return proc
 
 
 class BotProcess:

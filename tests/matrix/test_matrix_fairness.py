@@ -11,7 +11,7 @@ import itertools
 
 import nio
 import pytest
-from matrix_helpers import BotProcess, UserClient
+from matrix_helpers import UserClient, serve_bot
 
 COMPANIES = ("meta", "msft", "googl", "amzn", "orcl", "aapl", "tsla", "nvda")
 FLOOD = 150
@@ -24,22 +24,7 @@ def people(synapse):
 
 @pytest.fixture(scope="module")
 def bot(synapse, people, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("fairbot")
-    proc = BotProcess(
-        workdir,
-        {
-            "CAPEXBOT_DB": str(workdir / "capexbot.sqlite3"),
-            "MATRIX_HOMESERVER": synapse.url,
-            "MATRIX_USER_ID": people["fairbot"].user_id,
-            "MATRIX_PASSWORD": people["fairbot"].password,
-            "MATRIX_ALLOWED_INVITERS": people["flooder"].user_id,
-            "LOG_LEVEL": "INFO",
-        },
-    )
-    proc.start()
-    yield proc
-    print(proc.log_path.read_text(errors="replace"))
-    assert proc.stop() == 0, proc.log()
+    yield from serve_bot(tmp_path_factory.mktemp("fairbot"), synapse, people["fairbot"], [people["flooder"]])
 
 
 def flood_lines() -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import nio
 import psycopg
 import pytest
-from matrix_helpers import BotProcess, UserClient
+from matrix_helpers import UserClient, serve_bot
 
 from bot.platforms.matrix.render import defuse, more_hint
 from commands.door import Invocation, handle
@@ -33,27 +33,13 @@ STORED = pytest.mark.parametrize("bot", ["sqlite", "postgres"], indirect=True)
 @pytest.fixture(scope="module", params=["sqlite"])  # the same instance serves STORED's sqlite runs
 def bot(synapse, people, tmp_path_factory, request):
     workdir = tmp_path_factory.mktemp("bot")
+    database = None
     if request.param == "postgres":
         database = {"CAPEXBOT_DATABASE_URL": request.getfixturevalue("pg_server").create_database()}
-    else:
-        database = {"CAPEXBOT_DB": str(workdir / "capexbot.sqlite3")}
-    proc = BotProcess(
-        workdir,
-        {
-            **database,
-            "MATRIX_HOMESERVER": synapse.url,
-            "MATRIX_USER_ID": people["capexbot"].user_id,
-            "MATRIX_PASSWORD": people["capexbot"].password,
-            "MATRIX_ALLOWED_INVITERS": f"{people['alice'].user_id}, {people['bob'].user_id}",
-            "MATRIX_STORE_PATH": str(workdir / "e2e-store"),
-            "LOG_LEVEL": "INFO",
-        },
+    proc = yield from serve_bot(
+        workdir, synapse, people["capexbot"], [people["alice"], people["bob"]], database,
+        MATRIX_STORE_PATH=str(workdir / "e2e-store"),
     )
-    proc.start()
-    yield proc
-    print(proc.log_path.read_text(errors="replace"))  # shown by pytest when a test failed
-    code = proc.stop()
-    assert code == 0, proc.log()
     assert "logout" not in proc.log().lower()
 
 

@@ -7,7 +7,7 @@ import asyncio
 
 import nio
 import pytest
-from matrix_helpers import BotProcess, UserClient
+from matrix_helpers import UserClient, serve_bot
 
 QUESTION = "combien Meta a investi en 2025 ?"
 
@@ -19,22 +19,9 @@ def people(synapse):
 
 @pytest.fixture(scope="module")
 def bot(synapse, people, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("askbot")
-    proc = BotProcess(
-        workdir,
-        {
-            "CAPEXBOT_DB": str(workdir / "capexbot.sqlite3"),
-            "MATRIX_HOMESERVER": synapse.url,
-            "MATRIX_USER_ID": people["askbot"].user_id,
-            "MATRIX_PASSWORD": people["askbot"].password,
-            "MATRIX_ALLOWED_INVITERS": f"{people['carol'].user_id}, {people['dave'].user_id}",
-            "LOG_LEVEL": "INFO",
-        },
+    yield from serve_bot(
+        tmp_path_factory.mktemp("askbot"), synapse, people["askbot"], [people["carol"], people["dave"]]
     )
-    proc.start()
-    yield proc
-    print(proc.log_path.read_text(errors="replace"))  # shown by pytest when a test failed
-    assert proc.stop() == 0, proc.log()
 
 
 async def _group_room(carol: UserClient, dave: UserClient, bot_id: str) -> str:
