@@ -40,6 +40,14 @@ def key(g: dict) -> tuple:
     return (norm_period(g["period"]), g.get("low_usd"), g.get("high_usd"), g.get("value_usd"))
 
 
+SYNONYMS = {"reaffirmed": "reiterated"}  # labellers use both words for an unchanged outlook
+
+
+def _field(g: dict, name: str) -> object:
+    value = g.get(name) or None
+    return SYNONYMS.get(value, value) if isinstance(value, str) else value
+
+
 def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
     tp = fp = fn = 0
     dir_tp = dir_fp = dir_fn = 0
@@ -57,7 +65,7 @@ def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
                 fields_total += 1
                 want = gold_num[k]
                 same = all(
-                    (g.get(f) or None) == (want.get(f) or None)
+                    _field(g, f) == _field(want, f)
                     for f in ("qualifier", "revision", "prev_low_usd", "prev_high_usd")
                 )
                 fields_ok += same

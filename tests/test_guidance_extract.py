@@ -164,3 +164,47 @@ def test_present_progressive_increase_is_an_outlook():
     assert [x for x in extract_guidance(
         "We increased capital expenditures to $85 billion in 2025.", date(2026, 2, 4), "12-31"
     ) if x.numeric] == []
+
+
+def test_one_outlook_per_year_when_a_sentence_names_several():
+    found = extract_guidance(
+        "We currently expect our capital expenditures to exceed $10.00 billion in 2024 and be between "
+        "$8.00 to $10.00 billion in each of the following two fiscal years.",
+        date(2024, 1, 29),
+    )
+    got = [(g.period, g.value_usd, g.low_usd, g.high_usd, g.qualifier) for g in found]
+    assert got == [
+        ("FY2024", 10 * B, None, None, "more than"),
+        ("FY2025", None, 8 * B, 10 * B, "range"),
+        ("FY2026", None, 8 * B, 10 * B, "range"),
+    ]
+    two = extract_guidance(
+        "We expect capital expenditures to be approximately $40 billion in 2025 and $45-50 billion in 2026.",
+        date(2025, 2, 1),
+    )
+    assert [(g.period, g.value_usd, g.low_usd) for g in two] == [("FY2025", 40 * B, None), ("FY2026", None, 45 * B)]
+    mixed = extract_guidance(
+        "We expect capital expenditures to be $9 billion in 2025 and revenue of $30 billion in 2026.",
+        date(2025, 2, 1),
+    )
+    assert [(g.period, g.value_usd) for g in mixed] == [("FY2025", 9 * B)]  # the revenue half is not capex
+
+
+def test_revision_stated_in_words():
+    oracle = one(
+        "We now expect fiscal year 2026 capital expenditures to be approximately $50 billion, "
+        "an increase from our prior estimate of $35 billion.",
+        "2025-12-10",
+        "05-31",
+    )
+    assert (oracle.value_usd, oracle.revision, oracle.prev_low_usd, oracle.prev_high_usd) == (
+        50 * B, "raised", 35 * B, 35 * B,
+    )  # fmt: skip
+    raising = one(
+        "We are raising our fiscal year 2026 capital expenditure expectation to approximately $35 billion.",
+        "2025-09-09",
+        "05-31",
+    )
+    assert (raising.value_usd, raising.revision, raising.prev_low_usd) == (35 * B, "raised", None)
+    cut = one("We are lowering our 2025 capital expenditures outlook to $12-14 billion.", "2025-11-10")
+    assert (cut.low_usd, cut.revision) == (12 * B, "lowered")

@@ -50,7 +50,10 @@ _QUALIFIERS = (
     (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~)\s*$", re.I), "approximately"),
     (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I), "at least"),
     (
-        re.compile(r"(?:more\s+than|over|in\s+excess\s+of|above|greater\s+than|north\s+of)\s*$", re.I),
+        re.compile(
+            r"(?:more\s+than|over|in\s+excess\s+of|above|greater\s+than|north\s+of|exceed(?:ing)?|surpass(?:ing)?)\s*$",
+            re.I,
+        ),
         "more than",
     ),
     (re.compile(r"(?:up\s+to|at\s+most|no\s+more\s+than)\s*$", re.I), "at most"),
@@ -61,14 +64,14 @@ _DELTA_AFTER = re.compile(
 )
 _PRIOR = re.compile(
     r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
-    r"unchanged)\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
+    r"unchanged|an?\s+(?:increase|decrease|reduction|rise))\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
     r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+)?(?:prior|previous))",
     re.I,
 )
 _REVISION_WORDS = (
     (
         re.compile(
-            r"\b(?:increased|raised|up)\s+from\b|\bincrease\s+(?:of|in|at)\s+the\s+high\s+end|"
+            r"\b(?:increased|raised|up|an?\s+(?:increase|rise))\s+from\b|\bincrease\s+(?:of|in|at)\s+the\s+high\s+end|"
             r"\b(?:higher|more)\s+than\s+(?:our\s+)?(?:prior|previous)",
             re.I,
         ),
@@ -76,7 +79,7 @@ _REVISION_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:down|lowered|reduced|decreased)\s+from\b|\b(?:lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)",
+            r"\b(?:down|lowered|reduced|decreased|an?\s+(?:decrease|reduction))\s+from\b|\b(?:lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)",
             re.I,
         ),
         "lowered",
@@ -84,7 +87,8 @@ _REVISION_WORDS = (
     (re.compile(r"\bnarrowed\s+from\b", re.I), "narrowed"),
     (
         re.compile(
-            r"\bunchanged\b|\bcontinue\s+to\s+expect|\b(?:still|remain)\s+(?:plan|expect)|reiterat", re.I
+            r"\bunchanged\b|\bcontinue\s+to\s+expect|\b(?:still|remain)\s+(?:plan|expect)|reiterat|reaffirm",
+            re.I,
         ),
         "reiterated",
     ),
@@ -97,6 +101,11 @@ _HIGH_END_DELTA = re.compile(
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
 _DELTA_BEFORE = re.compile(r"\b(?:raised|increased|lowered|reduced|cut|up|down)\s+by\s*$", re.I)
 _REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
+# "we are raising our fiscal year 2026 capital expenditure expectation to approximately $35 billion"
+_REVISED_TO = re.compile(
+    r"\b(rais|increas|lower|reduc|cut)(?:e|es|ed|ing)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,6}?to\s+(?:[a-z]+\s+){0,2}\$",
+    re.I,
+)
 _INCLUDES = re.compile(r"\bincluding\s+((?:principal\s+payments\s+on\s+)?finance\s+leases)", re.I)
 _DIRECTION = re.compile(
     r"\b(?:grow\w*|increas\w*|higher|larger|lower|decreas\w*|declin\w*|significant\w*|accelerat\w*|"
@@ -225,9 +234,9 @@ def _reported_year(filed: date, fye: str) -> int:
 
 
 def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int] | None) -> str:
-    stated = _REVISED_BY.search(main)
+    stated = _REVISED_BY.search(main) or _REVISED_TO.search(main)
     if stated:
-        return "raised" if stated.group(1).lower() in ("raised", "increased") else "lowered"
+        return "raised" if stated.group(1).lower().startswith(("rais", "increas")) else "lowered"
     for pattern, name in _REVISION_WORDS:
         if pattern.search(prior) or (name == "reiterated" and pattern.search(main)):
             return name
@@ -367,11 +376,38 @@ def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
 
 
 def _clauses(sentence: str) -> list[str]:
-    """Independent outlooks joined by ', and we expect ...' are read one by one."""
+    """Independent outlooks joined by ', and we expect ...' are read one by one, and so are the
+    years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024")."""
     parts = re.split(
         r",?\s+and\s+(?=we\s+(?:now\s+|currently\s+)?(?:expect|anticipate))", sentence, flags=re.I
     )
-    return [p for p in parts if p.strip()]
+    return [c for p in parts if p.strip() for c in (_per_year_clauses(p) or [p])]
+
+
+# "... to be $A in 2023 and $B in 2024" or "... and be between $8 to $10 billion in each of the
+# following two fiscal years" (Tesla's 10-K wording): one clause per year, each with the lead.
+_PER_YEAR = re.compile(
+    r"^(?P<lead>.*?\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+in\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
+    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$]*\$.*?)\s+in\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
+    r"each\s+of\s+the\s+(?:following|next|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years)"
+    r"(?:\s*,[^$]*)?\s*[.;]?\s*$",
+    re.I,
+)
+_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
+
+
+def _per_year_clauses(clause: str) -> list[str] | None:
+    m = _PER_YEAR.match(clause)
+    if not m or not _CAPEX.search(m["lead"]) or _CAPEX.search(m["first"] + m["second"]):
+        return None
+    first_year = m["y1"]
+    if m["y2"]:
+        later = [m["y2"]]
+    else:
+        start = int(first_year[-4:])
+        later = [f"{first_year[:-4]}{start + i}" for i in range(1, _COUNT[m["n"].lower()] + 1)]
+    lead = m["lead"]
+    return [f"{lead}{m['first']} in {first_year}"] + [f"{lead}be {m['second']} in {y}" for y in later]
 
 
 def sentences(text: str) -> list[str]:
