@@ -37,6 +37,10 @@ def checker() -> Checker:
         ("Les ondes 5G propagent le virus, ce n'est pas un hasard. Partagez avant que ce soit supprimé", "5g-coronavirus"),
         # "accounts that don't forward" is part of the claim, not advice
         ("WhatsApp will delete every account that does not forward this message to 10 people", "whatsapp-account-deletion"),
+        # French "j'ai" is not "AI": the old paid-Facebook chain is not the (true) paid Meta AI story
+        ("FACEBOOK DEVIENT PAYANT LUNDI !!! COPIEZ CE MESSAGE SUR VOTRE MUR, J'AI VU ÇA CHEZ DES AMIS", "facebook-paid"),
+        ("Cette panne de Facebook n'était pas une panne, ils effaçaient les comptes en douce", "facebook-outage-conspiracy"),
+        ("WhatsApp stops working on every phone tomorrow unless you update through the link I sent", "whatsapp-stop-update-link"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -58,6 +62,17 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Meta AI ne lit pas toutes vos discussions WhatsApp, contrairement à ce que dit ce message", "denies"),
         # naming the copy-paste chain to ask about it is a question, not a chain
         ("Ce texte « je n'autorise pas Facebook » que tout le monde copie-colle, ça sert vraiment à quelque chose ?", "asks"),
+        # debunks that restate the claim, and advice that names the chain it warns against
+        ("There are no microchips in vaccines, a chip wouldn't even fit through the needle", "denies"),
+        ("Posts falsely claim COVID-19 vaccines contain tracking microchips", "denies"),
+        ("There's no such thing as a third blue tick, the government doesn't read WhatsApp", "denies"),
+        ("Ignore the WhatsApp message claiming the app will start charging users", "denies"),
+        ("Pour refuser que l'IA de Meta utilise vos posts, passez par le formulaire officiel, pas par un copier-coller", "advises"),
+        ("N'installez jamais WhatsApp Gold, ce sont des applis frauduleuses, mettez à jour via le Play Store", "advises"),
+        ("wait is there really a way to see who viewed your facebook profile or is that a scam", "asks"),
+        # true news of the same shape as a hoax
+        ("WhatsApp ne fonctionnera plus sur ces anciens smartphones à partir du mois prochain", "reports"),
+        ("Facebook, Instagram and WhatsApp go down in a massive global outage", "reports"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

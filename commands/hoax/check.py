@@ -24,7 +24,7 @@ from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
-from commands.hoax.stance import ASKS, ASSERTS, REPORTS, stance
+from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.32  # ... and from which an assertion of a false claim is flagged
@@ -32,6 +32,7 @@ TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
+_JAI = re.compile(r"\bj\s?['’]\s?ai\b|\bj ai\b", re.I)
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -125,7 +126,7 @@ class Checker:
     def _search(self, text: str) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
         wraps the claim in context: "I saw this week that ... Is it fake news?")."""
-        tokens = set(normalise(text).tokens)
+        tokens = set(normalise(_JAI.sub(" ", text)).tokens)  # French "j'ai" is not "AI"
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         best: dict[tuple[str, str], float] = {}
         for part in parts if len(parts) > 2 else parts[:1]:
@@ -161,7 +162,7 @@ class Checker:
             # chain letters are full of negations and warnings ("don't open it"), so a chain cue
             # outweighs a denial or advice; never a plain question, which names the chain to ask
             strict = stance(text, strict=True)
-            vetoed = strict == ASKS or (strict != ASSERTS and not chain)
+            vetoed = strict == ASKS or (strict != ASSERTS and (not chain or overrules_chain(text)))
             nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
             if vetoed or nearer_truth:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)

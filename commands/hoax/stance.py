@@ -24,7 +24,8 @@ _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
     r"i wonder if|je me demande si|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
-    r"info ou intox|legit \?|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
+    r"info ou intox|legit \?|is there realy|is it realy|are they realy|y a t il vraiment|"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -36,7 +37,10 @@ _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
     r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
-    r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence"
+    r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
+    # "it wasn't an outage, they were wiping accounts": denying the official story asserts another
+    r"(n etait|n est|c etait|wasn t|was not|isn t|is not) (pas |realy |vraiment pas )?(une |un |an |a |just a |juste une )?"
+    r"(panne|outage|bug|acident|erreur|mistake)"
 )
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 _SPREAD = cue_regex(
@@ -46,9 +50,9 @@ _SPREAD = cue_regex(
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)"
 )
 _DENY = cue_regex(
-    r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux|fausse[s]?|false|bidon|rumeur[s]?|"
+    r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
-    r"verification|satire|satirique|parody|parodie|blague|joke|prank|chain letter|chaine bidon|"
+    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     r"(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
@@ -64,7 +68,8 @@ _DENY = cue_regex(
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)"
 )
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
+    r"never (click|give|share|install|open|send|enter|type|download)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
     r"atention (aux|au|a l|a ce|a cet|a cete)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
@@ -77,7 +82,7 @@ _ADVISE = cue_regex(
 
 
 _SCAM_WORDS = cue_regex(
-    r"scam[a-z]*|arnaque[a-z]*|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
+    r"scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|frauduleu[a-z]*|vol de compte|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
     r"hack[a-z]*|codes?|password|mot de pase|apk|fake (app|site)|faux (site|lien)"
 )
 _OFFICIAL_WAY = cue_regex(r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings")
@@ -85,15 +90,37 @@ _DENY_WORDS = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
-    r"(there is|there s|il n y a) (no|aucun|pas de) |won t protect|ne protege pas|does not protect|is a scam|"
+    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"(is|are) not (giving|ofering|charging|closing|shutting|deleting)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
-    r"(does|do|can|cannot|wil) ?(not|t)? (read|listen to|record|spy on) (your|any|private)"
+    r"(does|do|can|cannot|wil) ?(not|t)? (read|listen to|record|spy on) (your|any|private)|"
+    # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
+    r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
+    r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
+    r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))|"
+    r"ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
+    r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)"
 )
+
+
+# Phrases a chain letter never uses about itself: enough to overrule its chain cues.
+_OVERRULES_CHAIN = cue_regex(
+    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|there are no|there re no|"
+    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
+    r"ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
+    r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
+    r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)"
+)
+
+
+def overrules_chain(text: str) -> bool:
+    """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
+    "use the official form, not a copy-paste"): such a text is not spreading the chain it names."""
+    return bool(_OVERRULES_CHAIN.search(normalise(text).padded))
 
 
 def _last_sentence(t: str, q: int) -> str:
