@@ -208,3 +208,43 @@ def test_revision_stated_in_words():
     assert (raising.value_usd, raising.revision, raising.prev_low_usd) == (35 * B, "raised", None)
     cut = one("We are lowering our 2025 capital expenditures outlook to $12-14 billion.", "2025-11-10")
     assert (cut.low_usd, cut.revision) == (12 * B, "lowered")
+
+
+def test_quarter_named_without_its_year_is_the_next_one_of_that_number():
+    # Alphabet's February release reports Q4 2024: its "first-quarter" is Q1 2025
+    g = one("We expect first-quarter capital expenditures to be in the range of $16 billion to $18 billion.", "2025-02-04")
+    assert (g.period, g.low_usd, g.high_usd) == ("Q1-2025", 16 * B, 18 * B)
+    # Microsoft's July release closes fiscal 2025: its "first quarter" is Q1 of fiscal 2026
+    msft = extract_guidance(
+        "We expect capital expenditures to be over $30 billion in the first quarter, and for the full fiscal "
+        "year we expect the growth rate of capital expenditures to be lower than in FY25.",
+        date(2025, 7, 30),
+        "06-30",
+    )
+    assert [(g.period, g.value_usd, g.qualifier) for g in msft if g.numeric] == [("Q1-2026", 30 * B, "more than")]
+
+
+def test_each_clause_of_a_two_outlook_sentence_is_read_alone():
+    found = extract_guidance(
+        "For the full year 2025, we expect capital expenditures to be in the range of $20 billion to $23 billion, "
+        "and for the second quarter we expect capex of $3.0 billion to $3.5 billion.",
+        date(2025, 5, 14),
+    )
+    assert [(g.period, g.low_usd, g.high_usd) for g in found] == [
+        ("FY2025", 20 * B, 23 * B),
+        ("Q2-2025", 3 * B, int(3.5 * B)),
+    ]
+    amazon = extract_guidance(
+        "We expect to spend approximately $75 billion in CapEx in 2024, and I suspect we'll spend more than that in 2025.",
+        date(2024, 10, 31),
+    )
+    assert [(g.period, g.value_usd) for g in amazon if g.numeric] == [("FY2024", 75 * B)]
+
+
+def test_a_breakdown_after_including_is_not_a_second_total():
+    g = one(
+        "We anticipate capital expenditures of approximately $12.0 billion during 2015, including approximately "
+        "$10.5 billion for product tooling and approximately $1.5 billion for data centers.",
+        "2014-10-27",
+    )
+    assert (g.period, g.value_usd) == ("FY2015", 12 * B)

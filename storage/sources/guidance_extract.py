@@ -18,10 +18,12 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from storage.fiscal_calendar import fiscal_year_of
+from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of
 
 _CAPEX = re.compile(
-    r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex)\b", re.I
+    r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
+    r"gross\s+capital\s+investments?)\b",  # Intel's name for its capex before partner contributions
+    re.I,
 )
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
@@ -117,6 +119,10 @@ _QUARTER = re.compile(
     r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(20\d\d)\b", re.I
 )
 _QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "first-quarter capital expenditures", "in the third quarter": a quarter named without its year
+_BARE_QUARTER = re.compile(
+    r"\b(first|second|third|fourth)(?:-|\s+)(?:fiscal\s+)?quarter\b(?!\s+of\s+(?:fiscal\s+(?:year\s+)?)?20\d\d)", re.I
+)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
 _MAX_USD = 10**13
 
@@ -213,9 +219,25 @@ def _years(text: str, fye: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _bare_quarters(text: str, filed: date, fye: str) -> set[str]:
+    """A quarter named without a year, when it is the quarter after the reported one: Alphabet's
+    February release (reporting Q4 2024) says "first-quarter" for Q1-2025. Any other bare quarter
+    ("the fourth quarter" in a January release) could be the one just reported: both readings are
+    returned, so the clause names two periods and is refused."""
+    year, reported = fiscal_quarter_of(filed - timedelta(days=40), fye)  # inside the reported quarter
+    out = set()
+    for m in _BARE_QUARTER.finditer(text):
+        n = _QUARTER_NO[m.group(1).lower()]
+        if n == reported % 4 + 1:
+            out.add(f"Q{n}-{year if n > reported else year + 1}")
+        else:
+            out |= {f"Q{n}-{year}", f"Q{n}-{year + 1}"}
+    return out
+
+
 def _period(main: str, filed: date, fye: str) -> str | None:
     """The one period the clause is about, or None when it names several (precision first)."""
-    labels = {label for _, label in _years(main, fye)}
+    labels = {label for _, label in _years(main, fye)} | _bare_quarters(main, filed, fye)
     if len(labels) == 1:
         return labels.pop()
     if labels:
@@ -305,7 +327,7 @@ _ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous|outlook|estimate|range|g
 
 
 def _not_one_period(main: str) -> bool:
-    labelled_quarter = _QUARTER.search(main)
+    labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main)
     return bool(
         _PAST.search(main)
         or _MULTI_YEAR.search(main)
@@ -313,8 +335,15 @@ def _not_one_period(main: str) -> bool:
     )
 
 
+# ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
+_BREAKDOWN = re.compile(r",\s+including\s+(?:approximately\s+|about\s+|roughly\s+)?\$", re.I)
+
+
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
     main, prior = _main_and_prior(sentence)
+    breakdown = _BREAKDOWN.search(main)
+    if breakdown and _amounts(main[: breakdown.start()]):
+        main = main[: breakdown.start()]
     if _not_one_period(main):
         return None
     if prior and not _ABOUT_PRIOR_OUTLOOK.search(prior):
@@ -379,7 +408,10 @@ def _clauses(sentence: str) -> list[str]:
     """Independent outlooks joined by ', and we expect ...' are read one by one, and so are the
     years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024")."""
     parts = re.split(
-        r",?\s+and\s+(?=we\s+(?:now\s+|currently\s+)?(?:expect|anticipate))", sentence, flags=re.I
+        r",?\s+and\s+(?=(?:we\s+(?:now\s+|currently\s+)?(?:expect|anticipate)|I\s+\w+|we\s*['’]ll|"
+        r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))",
+        sentence,
+        flags=re.I,
     )
     return [c for p in parts if p.strip() for c in (_per_year_clauses(p) or [p])]
 
