@@ -248,3 +248,11 @@ def test_a_breakdown_after_including_is_not_a_second_total():
         "2014-10-27",
     )
     assert (g.period, g.value_usd) == ("FY2015", 12 * B)
+
+
+def test_a_quarterly_level_is_not_the_years_outlook():
+    text = (
+        "Looking ahead, we continue to expect quarterly CapEx throughout the year to be roughly at or above "
+        "the Q1 level of $12 billion."
+    )
+    assert [g for g in extract_guidance(text, date(2024, 4, 25)) if g.numeric] == []

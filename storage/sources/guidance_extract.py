@@ -315,9 +315,10 @@ def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | No
 
 
 # Shapes that are not a one-period outlook, whatever amount they hold: past spending ("were $X"),
-# a part of a year without its label ("in the fourth quarter"), several years at once.
+# a part of a year without its label ("in the fourth quarter", "quarterly capex at the Q1 level of
+# $12 billion": a per-quarter level, not the year's total), several years at once.
 _PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at)\b", re.I)
-_PART_OF_YEAR = re.compile(r"\b(?:quarters?|half|halves|months?)\b", re.I)
+_PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|half|halves|months?|monthly|Q[1-4])\b", re.I)
 _MULTI_YEAR = re.compile(
     r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
     r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\blong[-\s]term\b|\bmulti-?year\b",
