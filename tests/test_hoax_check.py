@@ -41,6 +41,8 @@ def checker() -> Checker:
         ("FACEBOOK DEVIENT PAYANT LUNDI !!! COPIEZ CE MESSAGE SUR VOTRE MUR, J'AI VU ÇA CHEZ DES AMIS", "facebook-paid"),
         ("Cette panne de Facebook n'était pas une panne, ils effaçaient les comptes en douce", "facebook-outage-conspiracy"),
         ("WhatsApp stops working on every phone tomorrow unless you update through the link I sent", "whatsapp-stop-update-link"),
+        ("yo the new iOS lets you charge your iPhone in the microwave, it's called Wave", "iphone-microwave-wave"),
+        ("Les vaccinés apparaissent en Bluetooth, c'est la puce du vaccin qui émet une adresse MAC", "vaccine-bluetooth"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):

@@ -25,7 +25,7 @@ from typing import Any
 
 import re2
 
-from commands.hoax.normalise import cue_regex, normalise, squeeze, squeeze_pattern
+from commands.hoax.normalise import cue_regex, fold, normalise, squeeze, squeeze_pattern
 
 MAX_PATTERN_CHARS = 2000
 
@@ -298,7 +298,8 @@ def entry_from_claimreview(
         raw=obj,
         statements=_statements(ext, claim, where),
         verdict_code=_verdict_code(ext, verdict["en"], where),
-        gate=tuple(w.lower() for w in _strings(ext.get("gate"), where, "gate") if 3 <= len(w) <= 30),
+        # folded: the pre-filter compares gate stems with folded text ("vidéo" is "video" there)
+        gate=tuple(fold(w).lower() for w in _strings(ext.get("gate"), where, "gate") if 3 <= len(w) <= 30),
         became_true=_became_true(ext.get("became_true"), where),
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
     )
