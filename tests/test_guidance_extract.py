@@ -256,3 +256,12 @@ def test_a_quarterly_level_is_not_the_years_outlook():
         "the Q1 level of $12 billion."
     )
     assert [g for g in extract_guidance(text, date(2024, 4, 25)) if g.numeric] == []
+
+
+def test_last_years_actual_beside_the_outlook_is_not_a_second_amount():
+    g = one(
+        "For the full year 2023, we expect capital investments to be approximately $50 billion compared to "
+        "$59 billion in 2022.",
+        "2023-04-27",
+    )
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2023", 50 * B, "approximately")

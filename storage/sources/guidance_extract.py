@@ -22,7 +22,7 @@ from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of
 
 _CAPEX = re.compile(
     r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
-    r"gross\s+capital\s+investments?)\b",  # Intel's name for its capex before partner contributions
+    r"(?:gross\s+)?capital\s+investments?)\b",  # Amazon's and Intel's names for capex
     re.I,
 )
 _FORWARD = re.compile(
@@ -340,8 +340,16 @@ def _not_one_period(main: str) -> bool:
 _BREAKDOWN = re.compile(r",\s+including\s+(?:approximately\s+|about\s+|roughly\s+)?\$", re.I)
 
 
+# "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
+_PAST_COMPARISON = re.compile(
+    rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?\$\s?{_NUM}\s*{_UNIT}"
+    rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b",
+    re.I,
+)
+
+
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
-    main, prior = _main_and_prior(sentence)
+    main, prior = _main_and_prior(_PAST_COMPARISON.sub("", sentence))
     breakdown = _BREAKDOWN.search(main)
     if breakdown and _amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]
