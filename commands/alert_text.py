@@ -10,6 +10,7 @@ an hour late, says exactly what the first attempt said.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from commands import figures_view as fv
@@ -85,6 +86,29 @@ def actual_line(
     )
 
 
+def _stated_prior(fig: StoredFigure) -> tuple[int | None, int | None, int | None] | None:
+    """(low, high, value) of the prior outlook the release sentence quotes, if it quotes one."""
+    low, high = fig.stated_prior_low_usd, fig.stated_prior_high_usd
+    if low is None or high is None:
+        return None
+    return (None, None, low) if low == high else (low, high, None)
+
+
+def _revision(
+    fig: StoredFigure, previous: StoredFigure | None
+) -> tuple[str, tuple[int | None, int | None, int | None] | None]:
+    """The verb and the "(was …)" of a guidance alert. The company's own words come first: the
+    revision and the prior outlook its sentence states ("up from our prior outlook of $64-72
+    billion" -> raised, was $64–72B); else the guidance stored before, compared end to end."""
+    stored = (previous.low_usd, previous.high_usd, previous.value_usd) if previous is not None else None
+    prior = _stated_prior(fig) or stored
+    verb = fig.stated_revision
+    if not verb and prior is not None:
+        low, high, value = prior
+        verb = fv.guidance_change(replace(fig, low_usd=low, high_usd=high, value_usd=value), fig)
+    return verb, prior
+
+
 def guidance_line(
     fig: StoredFigure, company: Company | None, previous: StoredFigure | None, lang: str
 ) -> str:
@@ -92,24 +116,25 @@ def guidance_line(
     when = period_words(fig, company, lang)
     now = short_range(fig.low_usd, fig.high_usd, fig.value_usd, lang)
     note = _series_note(fig, company, lang)
-    if previous is None:
+    verb, prior = _revision(fig, previous)
+    if not verb:
         return tr(
             lang,
             f"{name} gave {when} capex guidance: {now}{note}",
             f"{name} : prévision d'investissements {when} de {now}{note}",
         )
-    was = short_range(previous.low_usd, previous.high_usd, previous.value_usd, lang)
-    verb = fv.guidance_change(previous, fig)
     if verb == "reiterated":
         return tr(
             lang,
             f"{name} reiterated {when} guidance at {now}{note}",
             f"{name} : prévision {when} confirmée à {now}{note}",
         )
+    was = short_range(*prior, lang) if prior is not None else now
+    was_en, was_fr = (f" (was {was})", f" (contre {was})") if was != now else ("", "")
     return tr(
         lang,
-        f"{name} {verb} {when} guidance to {now} (was {was}){note}",
-        f"{name} : prévision {when} {fv.CHANGE_WORDS[verb]['fr']} à {now} (contre {was}){note}",
+        f"{name} {verb} {when} guidance to {now}{was_en}{note}",
+        f"{name} : prévision {when} {fv.CHANGE_WORDS[verb]['fr']} à {now}{was_fr}{note}",
     )
 
 

@@ -17,11 +17,12 @@ FigureHook = Callable[[aiosqlite.Connection, list[StoredFigure]], Awaitable[None
 _INSERT_COLUMNS = (
     "company_id, fiscal_label, period_start, period_end, kind, value_usd, low_usd, high_usd, currency, "
     "definition_code, source_title, source_url, accession, announced, recorded_at, origin, identity, "
-    "document_kind, derivation, derived_from, secondary_refs"
+    "document_kind, derivation, derived_from, secondary_refs, stated_revision, stated_prior_low_usd, "
+    "stated_prior_high_usd"
 )
-_ROW_PLACEHOLDERS = "(" + ", ".join("?" * 21) + ")"
+_ROW_PLACEHOLDERS = "(" + ", ".join("?" * 24) + ")"
 # Rows per batch: a few round trips per batch instead of one per row (a 50,000-row import held the
-# write lock 11.6 s). PostgreSQL: one multi-row INSERT … RETURNING (21 values a row stays far below
+# write lock 11.6 s). PostgreSQL: one multi-row INSERT … RETURNING (24 values a row stays far below
 # its parameter limit). SQLite: executemany, which runs the batch in C about twice as fast, then
 # the new rows by id (the transaction is the only writer, and rowids only grow).
 INSERT_BATCH = 500
@@ -81,6 +82,9 @@ def row_to_figure(row: aiosqlite.Row) -> StoredFigure:
         derivation=row["derivation"],
         derived_from=docs_from_json(row["derived_from"]),
         secondary_refs=refs_from_json(row["secondary_refs"]),
+        stated_revision=row["stated_revision"],
+        stated_prior_low_usd=row["stated_prior_low_usd"],
+        stated_prior_high_usd=row["stated_prior_high_usd"],
     )
 
 
@@ -98,7 +102,8 @@ async def _insert_batch(
             fig.value_usd, fig.low_usd, fig.high_usd, fig.currency, fig.definition_code,
             fig.source_title, fig.source_url, fig.accession, fig.announced, recorded_at, origin,
             identity, fig.document_kind, fig.derivation, docs_to_json(fig.derived_from),
-            refs_to_json(fig.secondary_refs),
+            refs_to_json(fig.secondary_refs), fig.stated_revision, fig.stated_prior_low_usd,
+            fig.stated_prior_high_usd,
         ))  # fmt: skip
     if dialect == "sqlite":
         async with conn.execute("SELECT coalesce(max(id), 0) FROM figures") as cur:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from storage.validate import check_figure
+from storage.validate import check_figure, check_stated_prior
 
 FigureKind = Literal["actual", "guidance"]
 
@@ -92,11 +92,20 @@ class NewFigure:
     derivation: str = ""
     derived_from: tuple[SourceDoc, ...] = ()
     secondary_refs: tuple[SecondaryRef, ...] = ()
+    # Guidance from a release sentence: what the sentence itself says about the outlook it replaces
+    # ("up from our prior outlook of $64-72 billion"): its revision word and the prior it quotes.
+    # An alert prefers these to the guidance stored before. Not part of the identity either.
+    stated_revision: str = ""  # "" | raised | lowered | narrowed | widened | reiterated
+    stated_prior_low_usd: int | None = None
+    stated_prior_high_usd: int | None = None
 
     def __post_init__(self) -> None:
         """Every new figure passes the one validator (storage/validate.py), whoever made it."""
         if self.kind not in ("actual", "guidance"):
             raise ValueError(f"kind must be actual or guidance, not {str(self.kind)[:20]!r}")
+        check_stated_prior(
+            self.kind, self.stated_revision, self.stated_prior_low_usd, self.stated_prior_high_usd
+        )
         check_figure(
             {
                 "fiscal_label": self.fiscal_label,

@@ -125,3 +125,21 @@ def check_figure(fields: dict[str, Any]) -> None:
         raise ValueError(str(error) if error else f"{field}: {first['msg']}") from None
     if fields["period_start"] > fields["period_end"]:
         raise ValueError("period_start is after period_end")
+
+
+STATED_REVISIONS = frozenset({"", "raised", "lowered", "narrowed", "widened", "reiterated"})
+
+
+def check_stated_prior(kind: str, revision: str, low: int | None, high: int | None) -> None:
+    """What a release sentence says it revised (guidance only): a known word, a sane prior range."""
+    if revision not in STATED_REVISIONS:
+        raise ValueError(
+            f"stated_revision {str(revision)[:20]!r} is not one of raised/lowered/narrowed/widened/reiterated"
+        )
+    if low is None and high is None and not revision:
+        return
+    if kind != "guidance":
+        raise ValueError("only guidance states a prior outlook")
+    low, high = usd(low, "stated_prior_low_usd"), usd(high, "stated_prior_high_usd")
+    if (low is None) != (high is None) or (low is not None and high is not None and low > high):
+        raise ValueError("stated prior outlook needs a low and a high, low <= high")

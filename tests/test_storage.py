@@ -98,7 +98,8 @@ async def test_migrating_an_old_database_keeps_its_data(database_url: str):
     store = await Storage.open(database_url)
     try:
         snap = await store.catalog.snapshot()
-        assert any(f.fiscal_label == "FY1999" and f.value_usd == 1 for f in snap.figures_of("meta"))
+        [old] = [f for f in snap.figures_of("meta") if f.fiscal_label == "FY1999"]
+        assert old.value_usd == 1 and (old.stated_revision, old.stated_prior_low_usd) == ("", None)
         assert await store.figures.count() > 350  # the seed went in beside it
         assert await store.db.integrity_check() == []
     finally:

@@ -27,6 +27,7 @@ from storage.sources.release_extract import ReleaseDataError, ReleaseResult, ext
 from storage.sources.sec_client import SecClient, SecHttpError
 from storage.sources.sec_extract import series_for
 from storage.sources.sec_ingest import load_validators
+from storage.validate import STATED_REVISIONS
 
 log = logging.getLogger("capexbot.releases")
 ORIGIN = "release"
@@ -118,7 +119,8 @@ def release_figures(
     guidance_defs: dict,
     document: str | None = None,
 ) -> list[NewFigure]:
-    """The NewFigures a release adds: actuals first, then numeric guidance (direction-only is not stored)."""
+    """The NewFigures a release adds: actuals first, then numeric guidance (direction-only is not
+    stored) with what its sentence says it revised ("up from our prior outlook of $64-72 billion")."""
     title = _title(company, accession, filed, document)
     kind = "8-K" if accession else ("ir_release" if url else None)  # EX-99.1 of an 8-K, or the IR page
     out = [
@@ -141,6 +143,8 @@ def release_figures(
                 source_title=title, value_usd=None if floor_only else g.value_usd,
                 low_usd=g.value_usd if floor_only else g.low_usd, high_usd=g.high_usd,
                 source_url=url, accession=accession, announced=filed, document_kind=kind,
+                stated_revision=g.revision if g.revision in STATED_REVISIONS else "",
+                stated_prior_low_usd=g.prev_low_usd, stated_prior_high_usd=g.prev_high_usd,
             )
         )  # fmt: skip
     return out
