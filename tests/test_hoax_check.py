@@ -43,6 +43,11 @@ def checker() -> Checker:
         ("WhatsApp stops working on every phone tomorrow unless you update through the link I sent", "whatsapp-stop-update-link"),
         ("yo the new iOS lets you charge your iPhone in the microwave, it's called Wave", "iphone-microwave-wave"),
         ("Les vaccinés apparaissent en Bluetooth, c'est la puce du vaccin qui émet une adresse MAC", "vaccine-bluetooth"),
+        # a chain's call to pass it on outweighs the negations it holds ("can't be sold")
+        ("We are giving away 5 luxury RVs that can't be sold because of scratches! Share this post with 10 friends", "facebook-rv-giveaway"),
+        # fact-checkers' framing of the claim they check is not a denial ("Selon une rumeur, …")
+        ("Selon une rumeur, Bill Gates compte implanter des puces dans la population grâce au vaccin", "vaccine-microchip"),
+        ("Claim: Elon Musk is running a $20 million crypto giveaway for 48 hours", "musk-crypto-giveaway"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -75,6 +80,8 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # true news of the same shape as a hoax
         ("WhatsApp ne fonctionnera plus sur ces anciens smartphones à partir du mois prochain", "reports"),
         ("Facebook, Instagram and WhatsApp go down in a massive global outage", "reports"),
+        ("Deepfake video shared to claim Elon Musk is giving away cryptocurrency", "denies"),
+        ("Sharing 'Goodbye Meta AI' won't stop Meta from using your public posts, it has zero legal effect", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

@@ -27,7 +27,7 @@ from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
-FLAG_SCORE = 0.32  # ... and from which an assertion of a false claim is flagged
+FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 FLAGGABLE = ("false", "misleading")

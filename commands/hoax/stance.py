@@ -12,6 +12,8 @@ Rules run on `normalise(text).padded` (lower case, accents folded, letters squee
 
 from __future__ import annotations
 
+import re
+
 from commands.hoax.normalise import cue_regex, normalise
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
@@ -72,7 +74,8 @@ _ADVISE = cue_regex(
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
-    r"atention (aux|au|a l|a ce|a cet|a cete)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
+    r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
+    r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
@@ -103,7 +106,12 @@ _DENY_WORDS = cue_regex(
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
     r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))|"
     r"ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
-    r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)"
+    r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
+    r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
+    r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
+    r"(won t|wil not|doesn t|does not|ne) (stop|protect|prevent|empeche|empechera)|zero legal|"
+    r"no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
+    r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
 
@@ -113,7 +121,10 @@ _OVERRULES_CHAIN = cue_regex(
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
-    r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)"
+    r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
+    r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
+    r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
+    r"won t stop|wil not stop|deep ?fake"
 )
 
 
@@ -121,6 +132,37 @@ def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste"): such a text is not spreading the chain it names."""
     return bool(_OVERRULES_CHAIN.search(normalise(text).padded))
+
+
+# The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
+# personnes"): spreading, whatever negations the chain also holds ("it can't be sold", "ne l'ouvrez pas").
+_PASS_ON = cue_regex(
+    r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
+    r"(to|with) ([0-9]+|al|every|your|at least)|comment (done|i m in|yes)|like this page|"
+    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
+    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)"
+)
+
+
+def _passes_on(t: str) -> bool:
+    return bool(_PASS_ON.search(t)) and not _DENY_WORDS.search(t)
+
+
+# How fact-checkers introduce the claim they check ("Claim: …", "Selon un message viral, …", "A viral
+# post claims that …"): the rest is the claim itself, stated — a framing word such as "rumeur" is
+# not a denial.
+_FRAMING = re.compile(
+    r"^\s*(?:(?:the\s+)?claim|what\s+was\s+claimed|all[ée]gation|affirmation|rumeur|rumou?r)\s*:\s*|"
+    r"^\s*(?:selon|according\s+to)\s+[^,.?!]{0,80},\s*|"
+    r"^\s*(?:an?|some|several|many)\s+[^.,:?!]{0,60}?\b(?:posts?|forwards?|messages?|images?|videos?|texts?)\b"
+    r"[^.,:?!]{0,60}?\bclaims?\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _unframed(text: str) -> str:
+    m = _FRAMING.search(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
 
 
 def _last_sentence(t: str, q: int) -> str:
@@ -136,7 +178,7 @@ def stance(text: str, *, strict: bool = False) -> str:
 
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
-    t = normalise(text).padded
+    t = normalise(_unframed(text)).padded
     if strict:
         if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
             return ASSERTS
@@ -145,6 +187,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
             return ASKS
+        if _passes_on(t):
+            return ASSERTS
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
@@ -157,6 +201,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASKS
     if _QUESTION.search(t) or _HEARSAY.search(t):
         return ASKS
+    if _passes_on(t):
+        return ASSERTS
     if _ADVISE.search(t):
         return ADVISES
     if _DENY.search(t) or _DENY_WORDS.search(t) or t.startswith((" no ", " non ", " nope ", " nah ")):
