@@ -265,3 +265,19 @@ def test_last_years_actual_beside_the_outlook_is_not_a_second_amount():
         "2023-04-27",
     )
     assert (g.period, g.value_usd, g.qualifier) == ("FY2023", 50 * B, "approximately")
+
+
+def test_q_abbreviations_name_quarters():
+    g = one("For Q1, we expect capital expenditures, including finance leases, to be over $30 billion.", "2025-07-30", "06-30")
+    assert (g.period, g.value_usd, g.qualifier) == ("Q1-2026", 30 * B, "more than")
+    g = one("We expect Q3 2025 capital expenditures of about $3 billion.", "2025-05-14")
+    assert (g.period, g.value_usd) == ("Q3-2025", 3 * B)
+    # "the Q1 level" in an April release (reporting Q1) is not the next quarter: refused
+    assert [x for x in extract_guidance("We expect Q1 capex of $12 billion.", date(2024, 4, 25)) if x.numeric] == []
+
+
+def test_amount_right_before_the_capex_words():
+    g = one("It now expects a $25 billion capex bill in fiscal 2026, up from under $7 billion for 2024.", "2025-06-11", "05-31")
+    assert (g.period, g.value_usd) == ("FY2026", 25 * B)
+    # a change named after the capex words is not a level
+    assert [x for x in extract_guidance("We expect a $2 billion capex cut in 2026.", date(2025, 10, 29)) if x.numeric] == []

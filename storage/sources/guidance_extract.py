@@ -27,7 +27,7 @@ _CAPEX = re.compile(
 )
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
-    r"project(?:s|ing)?|(?:are|is|now)\s+(?:increasing|raising|lowering|reducing))\b",
+    r"project(?:s|ed|ing)?|(?:are|is|now)\s+(?:increasing|raising|lowering|reducing))\b",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -121,8 +121,12 @@ _QUARTER = re.compile(
 _QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "first-quarter capital expenditures", "in the third quarter": a quarter named without its year
 _BARE_QUARTER = re.compile(
-    r"\b(first|second|third|fourth)(?:-|\s+)(?:fiscal\s+)?quarter\b(?!\s+of\s+(?:fiscal\s+(?:year\s+)?)?20\d\d)", re.I
+    r"\b(?:(first|second|third|fourth)(?:-|\s+)(?:fiscal\s+)?quarter\b(?!\s+of\s+(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
+    r"Q([1-4])\b(?![\s-]*(?:FY|fiscal)?\s*'?\d\d))",
+    re.I,
 )
+# "Q1 2026", "Q1-FY2026", "Q1 FY26": a quarter with its (fiscal) year
+_Q_LABEL = re.compile(r"\bQ([1-4])[\s-]*(?:FY|fiscal\s+)?\s*'?(20\d\d|\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
 _MAX_USD = 10**13
 
@@ -207,6 +211,10 @@ def _years(text: str, fye: str) -> list[tuple[int, str]]:
     for m in _QUARTER.finditer(text):
         out.append((m.start(), f"Q{_QUARTER_NO[m.group(1).lower()]}-{m.group(2)}"))
         quarter_spans.append((m.start(), m.end()))
+    for m in _Q_LABEL.finditer(text):
+        year = m.group(2) if len(m.group(2)) == 4 else f"20{m.group(2)}"
+        out.append((m.start(), f"Q{m.group(1)}-{year}"))
+        quarter_spans.append((m.start(), m.end()))
     for m in _YEAR.finditer(text):
         if any(a <= m.start() < b for a, b in quarter_spans):
             continue
@@ -227,7 +235,7 @@ def _bare_quarters(text: str, filed: date, fye: str) -> set[str]:
     year, reported = fiscal_quarter_of(filed - timedelta(days=40), fye)  # inside the reported quarter
     out = set()
     for m in _BARE_QUARTER.finditer(text):
-        n = _QUARTER_NO[m.group(1).lower()]
+        n = _QUARTER_NO[m.group(1).lower()] if m.group(1) else int(m.group(2))
         if n == reported % 4 + 1:
             out.add(f"Q{n}-{year if n > reported else year + 1}")
         else:
@@ -276,6 +284,9 @@ def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int]
     return ""
 
 
+_CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|cut|reduction|raise|savings?|growth|step-up|decline)\b", re.I)
+
+
 def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
     """The amount that belongs to the capex mention, or None when that is not certain."""
     mentions = list(_CAPEX.finditer(main))
@@ -290,10 +301,12 @@ def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
         before = next((m for m in reversed(mentions) if m.end() <= start), None)
         if before is not None and not _OTHER_METRIC.search(main[before.end() : start]):
             candidates.append(amt)
-        elif after is not None and re.match(
-            r"^\s*(?:in|of|on|for)\s+(?:\w+\s+)?$", main[end : after.start()]
+        elif (
+            after is not None
+            and re.match(r"^\s*(?:(?:in|of|on|for)\s+(?:\w+\s+)?)?$", main[end : after.start()])
+            and not _CHANGE_NOUN.match(main[after.end() :])
         ):
-            candidates.append(amt)  # "$75 billion in capital expenditures"
+            candidates.append(amt)  # "$75 billion in capital expenditures", "a $25 billion capex bill"
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -328,7 +341,7 @@ _ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous|outlook|estimate|range|g
 
 
 def _not_one_period(main: str) -> bool:
-    labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main)
+    labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main) or _Q_LABEL.search(main)
     return bool(
         _PAST.search(main)
         or _MULTI_YEAR.search(main)
@@ -342,7 +355,8 @@ _BREAKDOWN = re.compile(r",\s+including\s+(?:approximately\s+|about\s+|roughly\s
 
 # "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
 _PAST_COMPARISON = re.compile(
-    rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?\$\s?{_NUM}\s*{_UNIT}"
+    rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{_NUM}\s*{_UNIT}"
     rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b",
     re.I,
 )
@@ -429,7 +443,7 @@ def _clauses(sentence: str) -> list[str]:
 # following two fiscal years" (Tesla's 10-K wording): one clause per year, each with the lead.
 _PER_YEAR = re.compile(
     r"^(?P<lead>.*?\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+in\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
-    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$]*\$.*?)\s+in\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
+    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
     r"each\s+of\s+the\s+(?:following|next|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years)"
     r"(?:\s*,[^$]*)?\s*[.;]?\s*$",
     re.I,
