@@ -48,6 +48,9 @@ def checker() -> Checker:
         # fact-checkers' framing of the claim they check is not a denial ("Selon une rumeur, …")
         ("Selon une rumeur, Bill Gates compte implanter des puces dans la population grâce au vaccin", "vaccine-microchip"),
         ("Claim: Elon Musk is running a $20 million crypto giveaway for 48 hours", "musk-crypto-giveaway"),
+        # the chain's own first person is not a denial, and an imperative is not a question
+        ("Je ne donne pas la permission à Facebook d'utiliser mes photos, copiez ce texte sur votre mur", "facebook-copyright-notice"),
+        ("JE N'AUTORISE PAS. Demain commence la nouvelle règle WhatsApp, partagez-le dans 10 groupes", "whatsapp-privacy-notice"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -82,6 +85,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Facebook, Instagram and WhatsApp go down in a massive global outage", "reports"),
         ("Deepfake video shared to claim Elon Musk is giving away cryptocurrency", "denies"),
         ("Sharing 'Goodbye Meta AI' won't stop Meta from using your public posts, it has zero legal effect", "denies"),
+        ("is the 3 blue ticks = government read your message thing real or nah", "asks"),
+        ("netflix n'offre pas d'année gratuite, c'est du phishing pour voler ta carte bancaire", "denies"),
+        ("Non, Facebook ne donne pas d'argent à un enfant malade si vous partagez cette publication", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

@@ -26,7 +26,8 @@ _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
     r"i wonder if|je me demande si|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
-    r"info ou intox|legit \?|is there realy|is it realy|are they realy|y a t il vraiment|"
+    r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
+    r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
     r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
@@ -96,7 +97,9 @@ _DENY_WORDS = cue_regex(
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
-    r"(is|are) not (giving|ofering|charging|closing|shutting|deleting)|"
+    r"(is|are) not (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|recording|reading)|"
+    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
+    r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
@@ -173,6 +176,21 @@ def _last_sentence(t: str, q: int) -> str:
     return t[start + 1 : q + 1]
 
 
+# "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
+_OPENS_WITH_NO = re.compile(r"^\s*(?:non|no|nope|faux|false|fake|intox)\s*[,!:.]", re.I)
+# "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
+_INTERROGATIVE_START = (" is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ")
+
+
+def _bare_question(t: str) -> bool:
+    return (
+        t.startswith(_INTERROGATIVE_START)
+        and not t.startswith((" do not ", " don t ", " is not ", " isn t ", " can t ", " cannot "))
+        and not _RHETORICAL.search(t)
+        and not _passes_on(t)
+    )
+
+
 def stance(text: str, *, strict: bool = False) -> str:
     """asserts | asks | denies | advises for one message ("reports" is the checker's call).
 
@@ -187,6 +205,10 @@ def stance(text: str, *, strict: bool = False) -> str:
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
             return ASKS
+        if _bare_question(t):
+            return ASKS
+        if _OPENS_WITH_NO.match(text):
+            return DENIES
         if _passes_on(t):
             return ASSERTS
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
@@ -199,8 +221,10 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
             return DENIES
         return ASKS
-    if _QUESTION.search(t) or _HEARSAY.search(t):
+    if _QUESTION.search(t) or _HEARSAY.search(t) or _bare_question(t):
         return ASKS
+    if _OPENS_WITH_NO.match(text):
+        return DENIES
     if _passes_on(t):
         return ASSERTS
     if _ADVISE.search(t):
