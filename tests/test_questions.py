@@ -185,3 +185,14 @@ def test_a_bare_truth_question_in_reply_is_about_the_quoted_message():
     assert with_quoted("is that true?", claim).startswith(claim)
     assert with_quoted("capex meta 2025", claim) == "capex meta 2025"  # a question of its own: unchanged
     assert with_quoted("C'est une fake news ?", "") == "C'est une fake news ?"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("investissements Meta 2025", "fr"), ("dépenses d'investissement d'Amazon", "fr"), ("Meta capex 2025", "en")],
+)
+def test_reader_language_from_domain_words_without_function_words(line, lang):
+    from commands.questions.reader import detect_lang
+    from commands.questions.tokens import fold, words
+
+    assert detect_lang(words(fold(line)), line) == lang

@@ -155,7 +155,8 @@ FRENCH = _wordset(
     "elle on nous je j m t moi mon ma mes pas plus ne y vrai faux depuis annee an dernier derniere "
     "prochain prochaine trimestre investi investit depense depenses prevoit previsions classement "
     "graphique entreprise stp svp merci bonjour fait fais montre compare comparer contre aujourd "
-    "hui beaucoup ca peux sais aide t1 t2 t3 t4"
+    "hui beaucoup ca peux sais aide t1 t2 t3 t4 investissement investissements investir investira "
+    "prevision prevue milliards chiffres"
 )
 ENGLISH = _wordset(
     "the a an and or is are was were for by on in with that what which who how much many did does "
