@@ -14,14 +14,16 @@ from dataclasses import replace
 from typing import Any
 
 from commands import figures_view as fv
-from commands.formatting import pct, period_name
+from commands.formatting import day, pct, period_name
 from commands.formatting import rounded as short_money
 from commands.formatting import rounded_range as short_range
 from commands.i18n import tr
+from commands.source_titles import doc_title, names_date
 from commands.text import inert
 from commands.types import Reply
 from storage.catalog import Snapshot
 from storage.models import Company, StoredFigure
+from storage.outlooks import OutlookNote
 
 MAX_LINES = 8  # a filing that restates many periods still makes a readable alert
 
@@ -141,16 +143,24 @@ def guidance_line(
 NOTE_CHARS = 220  # a quoted outlook sentence, cut at a word
 
 
-def _note_lines(
-    company_id: str, new: Sequence[StoredFigure], company: Company | None, snap: Snapshot, lang: str
-) -> list[str]:
-    """Direction-only outlooks the same release gave ("capex dollar growth notably larger in 2027"):
-    no number to chart, but news for a subscriber. Quoted as the company wrote them."""
-    accessions = {f.accession for f in new if f.accession}
+def _event_notes(
+    company_id: str, new: Sequence[StoredFigure], note_ids: Sequence[int], snap: Snapshot
+) -> list[OutlookNote]:
+    """The direction-only outlooks an event reports: those it names (a release whose only news
+    they are) and those the same release as its figures gave (same accession, else same document)."""
+    releases = {f.accession or (f.source_title, f.announced) for f in new}
+    return [
+        n
+        for n in snap.outlooks_of(company_id)
+        if n.id in note_ids or (n.accession or (n.source_title, n.announced)) in releases
+    ]
+
+
+def _note_lines(notes: Sequence[OutlookNote], lang: str) -> list[str]:
+    """Direction-only outlooks ("capex dollar growth notably larger in 2027"): no number to chart,
+    but news for a subscriber. Quoted as the company wrote them."""
     out = []
-    for note in snap.outlooks_of(company_id):
-        if note.accession not in accessions:
-            continue
+    for note in notes:
         text = " ".join(note.text.split())
         if len(text) > NOTE_CHARS:
             text = text[:NOTE_CHARS].rsplit(" ", 1)[0] + "…"
@@ -163,6 +173,36 @@ def _note_lines(
             )
         )
     return out
+
+
+def _note_title(note: OutlookNote, company: Company | None, lang: str) -> str:
+    """A note's release named like a figure's (commands/source_titles.py): notes come only from
+    releases, an 8-K exhibit when they have an accession, else a release page."""
+    kind = "8-K" if note.accession else ("ir_release" if note.source_url else None)
+    as_figure = StoredFigure(
+        company_id=note.company_id, fiscal_label=note.fiscal_label or "", period_start=note.period_start or "",
+        period_end=note.period_end or "", kind="guidance", definition_code="", source_title=note.source_title,
+        announced=note.announced, document_kind=kind,
+    )  # fmt: skip
+    return inert(doc_title(as_figure, lang, company.name if company else None))
+
+
+def _note_sources(
+    notes: Sequence[OutlookNote], company: Company | None, lang: str
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Source lines and links of an alert that reports notes only (no figure to cite)."""
+    lines: dict[str, None] = {}
+    links: dict[str, str] = {}
+    for note in notes:
+        title = _note_title(note, company, lang)
+        periods = (
+            period_name(note.fiscal_label, lang) if note.fiscal_label else tr(lang, "Outlook", "Perspective")
+        )
+        dated = title if names_date(title, note.announced, lang) else f"{title} ({day(note.announced, lang)})"
+        lines[tr(lang, f"{periods}: {dated}", f"{periods} : {dated}")] = None
+        if note.source_url and note.source_url.startswith(("http://", "https://")):
+            links.setdefault(note.source_url, title)
+    return list(lines), [(title, url) for url, title in links.items()]
 
 
 def _order(figs: Sequence[StoredFigure], company: Company | None) -> list[StoredFigure]:
@@ -181,8 +221,11 @@ def _order(figs: Sequence[StoredFigure], company: Company | None) -> list[Stored
     return sorted(figs, key=key)
 
 
-def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: str) -> Reply:
-    """The alert for one event (the figures one filing or announcement added) as a Reply."""
+def compose(
+    company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: str, note_ids: Sequence[int] = ()
+) -> Reply:
+    """The alert for one event (the figures one filing or announcement added, or the direction-only
+    outlooks that were a release's only news) as a Reply."""
     company = snap.companies.get(company_id)
     ids = set(figure_ids)
     last = max(ids) if ids else 0
@@ -199,10 +242,13 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
             lines.append(guidance_line(fig, company, _previous_guidance(fig, history, ids), lang))
     if hidden:
         lines.append(tr(lang, f"… and {len(hidden)} more figures", f"… et {len(hidden)} autres chiffres"))
-    lines += _note_lines(company_id, new, company, snap, lang)
+    notes = _event_notes(company_id, new, note_ids, snap)
+    lines += _note_lines(notes, lang)
     if not lines:
         lines.append(tr(lang, f"New figures for {name}.", f"Nouveaux chiffres pour {name}."))
-    sources = fv.source_lines(new, lang, snap)
+    sources, links = fv.source_lines(new, lang, snap), fv.source_links(new, lang, snap)
+    if not new:
+        sources, links = _note_sources(notes, company, lang)
     text = "\n".join([*lines, "", *(tr(lang, f"Source: {s}", f"Source : {s}") for s in sources)]).strip()
     ticker = f" ({company.ticker})" if company and company.ticker else ""
     return Reply(
@@ -215,7 +261,7 @@ def compose(company_id: str, figure_ids: Sequence[int], snap: Snapshot, lang: st
             (tr(lang, "New", "Nouveau"), "\n".join(lines)),
             (tr(lang, "Sources", "Sources"), "\n".join(sources)),
         ),
-        links=tuple(fv.source_links(new, lang, snap)),
+        links=tuple(links),
         footer=tr(
             lang,
             "capexbot alert · figures from company filings and calls",

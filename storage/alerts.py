@@ -2,7 +2,8 @@
 
 - `OutboxRepository`: `on_figures_inserted` is a FigureRepository hook, so the event and one
   delivery per matching subscription commit in the same transaction as the figures (or not at
-  all). A worker `claim_due`s deliveries under a lease, sends them with the stable idempotency key,
+  all); `on_notes_inserted` does the same for a release whose only news is a direction-only outlook.
+  A worker `claim_due`s deliveries under a lease, sends them with the stable idempotency key,
   then `record`s each outcome (sent, retry, gone, failed, defer) in batches. A crash between send
   and record re-sends with the same key, which the receiver dedupes: nothing is ever marked sent
   before the target accepted it.
@@ -24,6 +25,7 @@ from storage.db import Database
 from storage.errors import busy_is_transient
 from storage.models import StoredFigure
 from storage.notify import OUTBOX_CHANNEL, Wakeup, notify, wakeup_for
+from storage.outlooks import OutlookNote
 from storage.subscriptions import SubscriptionRepository, iso_now
 
 # Figures loaded by the bundled seed, and backfills (origin "…-backfill", e.g. a company's first SEC
@@ -40,8 +42,8 @@ def new_idempotency_key() -> str:
     return "cx" + secrets.token_hex(11)
 
 
-def group_key(fig: StoredFigure) -> str:
-    """Figures sharing this (per company) came from one filing or announcement: one alert."""
+def group_key(fig: StoredFigure | OutlookNote) -> str:
+    """Figures (or notes) sharing this (per company) came from one filing or announcement: one alert."""
     if fig.accession:
         return f"accession:{fig.accession}"
     return f"source:{fig.source_title}|{fig.announced or ''}"
@@ -61,6 +63,7 @@ class Claimed:
     lang: str
     company_id: str  # the event's company
     figure_ids: tuple[int, ...]
+    note_ids: tuple[int, ...] = ()  # direction-only outlooks a release gave as its only news
 
 
 @dataclass(frozen=True)
@@ -101,12 +104,31 @@ class OutboxRepository:
             if is_silent(fig.origin):
                 continue
             groups.setdefault((fig.company_id, group_key(fig)), []).append(fig)
+        await self._enqueue(conn, {key: ("figures", [f.id for f in figs]) for key, figs in groups.items()})
+
+    async def on_notes_inserted(
+        self, conn: aiosqlite.Connection, notes: Sequence[OutlookNote], origin: str
+    ) -> None:
+        """Direction-only outlooks that are a release's only news (it added no figure): one event
+        per release, in the notes' transaction, so the news reaches subscribers exactly once."""
+        if is_silent(origin):
+            return
+        groups: dict[tuple[str, str], list[int]] = {}
+        for note in notes:
+            groups.setdefault((note.company_id, group_key(note)), []).append(note.id)
+        await self._enqueue(conn, {key: ("notes", ids) for key, ids in groups.items()})
+
+    async def _enqueue(
+        self, conn: aiosqlite.Connection, groups: dict[tuple[str, str], tuple[str, list[int]]]
+    ) -> None:
+        """One event per (company, group key) with what it reports (figures or notes), and one
+        delivery per matching subscription; then wake the listening workers on commit."""
         if not groups:
             return
         now_iso, now = iso_now(), time.time()
         targets_by_company: dict[str, list[int]] = {}
         enqueued = False
-        for (company_id, key), figs in groups.items():
+        for (company_id, key), (what, ids) in groups.items():
             if company_id not in targets_by_company:
                 targets_by_company[company_id] = await self._matching(conn, company_id)
             subscription_ids = targets_by_company[company_id]
@@ -118,10 +140,7 @@ class OutboxRepository:
             ) as cur:
                 row = await cur.fetchone()
             event_id = int(row[0])
-            await conn.executemany(
-                "INSERT INTO alert_event_figures (event_id, figure_id) VALUES (?, ?)",
-                [(event_id, f.id) for f in figs],
-            )
+            await conn.executemany(_EVENT_ITEMS_SQL[what], [(event_id, item) for item in ids])
             await conn.executemany(
                 "INSERT INTO alert_deliveries (event_id, subscription_id, idempotency_key, "
                 "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -176,17 +195,11 @@ class OutboxRepository:
                     chunk,
                 ) as cur:
                     subs.update({r["id"]: r for r in await cur.fetchall()})
-            events: dict[int, tuple[str, list[int]]] = {}
-            for chunk in _chunks(event_ids, 500):
-                marks = ",".join("?" * len(chunk))
-                sql = _EVENT_FIGURES_SQL.format(marks=marks)
-                async with conn.execute(sql, chunk) as cur:
-                    for r in await cur.fetchall():
-                        events.setdefault(r["id"], (r["company_id"], []))[1].append(r["figure_id"])
+            events = await _event_contents(conn, event_ids)
         out = []
         for r in sorted(rows, key=lambda r: r["id"]):
             sub = subs[r["subscription_id"]]
-            company_id, figure_ids = events.get(r["event_id"], ("", []))
+            company_id, figure_ids, note_ids = events.get(r["event_id"], ("", [], []))
             out.append(
                 Claimed(
                     id=r["id"],
@@ -199,6 +212,7 @@ class OutboxRepository:
                     lang=sub["lang"],
                     company_id=company_id,
                     figure_ids=tuple(figure_ids),
+                    note_ids=tuple(note_ids),
                 )
             )
         return out
@@ -348,17 +362,15 @@ class OutboxRepository:
             return [dict(r) for r in await cur.fetchall()]
 
     async def events(self) -> list[dict]:
-        events: dict[int, dict] = {}
+        """Every event with the figures and notes it reports (for inspection and tests)."""
         async with self.db.conn.execute(
-            "SELECT e.id, e.company_id, e.group_key, f.figure_id "
-            "FROM alert_events e JOIN alert_event_figures f ON f.event_id = e.id ORDER BY e.id, f.figure_id"
+            "SELECT id, company_id, group_key FROM alert_events ORDER BY id"
         ) as cur:
-            for r in await cur.fetchall():
-                event = events.setdefault(
-                    r["id"], {"id": r["id"], "company_id": r["company_id"], "group_key": r["group_key"]}
-                )
-                event.setdefault("figure_ids", []).append(int(r["figure_id"]))
-        return list(events.values())
+            rows = [dict(r) for r in await cur.fetchall()]
+        contents = await _event_contents(self.db.conn, [r["id"] for r in rows])
+        for row in rows:
+            _, row["figure_ids"], row["note_ids"] = contents.get(row["id"], ("", [], []))
+        return rows
 
 
 # Templates filled only with constant text or "?" placeholders, never with values.
@@ -371,14 +383,34 @@ _CLAIM_SQL = (
     "ORDER BY next_attempt_at, id LIMIT ?{skip_locked}) "
     "RETURNING id, event_id, subscription_id, idempotency_key, attempts"
 )
-_EVENT_FIGURES_SQL = (
-    "SELECT e.id, e.company_id, f.figure_id FROM alert_events e "
-    "JOIN alert_event_figures f ON f.event_id = e.id WHERE e.id IN ({marks}) ORDER BY f.figure_id"
+_EVENT_ITEMS_SQL = {
+    "figures": "INSERT INTO alert_event_figures (event_id, figure_id) VALUES (?, ?)",
+    "notes": "INSERT INTO alert_event_notes (event_id, note_id) VALUES (?, ?)",
+}
+_EVENT_CONTENTS_SQL = (
+    "SELECT e.id, e.company_id, 'figure' AS what, f.figure_id AS item FROM alert_events e "
+    "JOIN alert_event_figures f ON f.event_id = e.id WHERE e.id IN ({marks}) "
+    "UNION ALL SELECT e.id, e.company_id, 'note', n.note_id FROM alert_events e "
+    "JOIN alert_event_notes n ON n.event_id = e.id WHERE e.id IN ({marks}) ORDER BY 4"
 )
 _DELIVERIES_SQL = (
     "SELECT id, event_id, subscription_id, idempotency_key, status, attempts, "
     "next_attempt_at, last_error FROM alert_deliveries {where} ORDER BY id"
 )
+
+
+async def _event_contents(
+    conn: aiosqlite.Connection, event_ids: Sequence[int]
+) -> dict[int, tuple[str, list[int], list[int]]]:
+    """event id -> (company id, figure ids, note ids)."""
+    out: dict[int, tuple[str, list[int], list[int]]] = {}
+    for chunk in _chunks(event_ids, 400):
+        sql = _EVENT_CONTENTS_SQL.format(marks=",".join("?" * len(chunk)))
+        async with conn.execute(sql, chunk + chunk) as cur:
+            for r in await cur.fetchall():
+                event = out.setdefault(r["id"], (r["company_id"], [], []))
+                event[1 if r["what"] == "figure" else 2].append(int(r["item"]))
+    return out
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from storage.db import Database
@@ -35,17 +35,20 @@ class OutlookRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def add_in(self, conn, notes: Sequence[OutlookNote]) -> int:
-        """Insert inside the caller's transaction; the same sentence on the same date is a no-op."""
+    async def add_in(self, conn, notes: Sequence[OutlookNote]) -> list[OutlookNote]:
+        """Insert inside the caller's transaction; the same sentence on the same date is a no-op.
+        Returns the notes that were new, with their ids."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        added = 0
+        added = []
         for n in notes:
             async with conn.execute(
                 _INSERT,
                 (n.company_id, n.fiscal_label, n.period_start, n.period_end, n.text, n.source_title,
                  n.source_url, n.accession, n.announced, now),
             ) as cur:  # fmt: skip
-                added += await cur.fetchone() is not None  # None: the same sentence, already kept
+                row = await cur.fetchone()  # None: the same sentence, already kept
+            if row is not None:
+                added.append(replace(n, id=int(row[0])))
         if added:
             await bump_catalog_version(conn)
         return added

@@ -97,3 +97,48 @@ async def test_a_first_outlook_that_states_its_prior_still_says_was(storage, sec
         "Meta Platforms\u202f: prévision 2027 relevée à 160–180\u202fMd$ (contre 150–170\u202fMd$)"
         in fr.splitlines()
     )
+
+
+async def test_a_release_whose_only_news_is_a_direction_only_outlook_alerts_once(storage, sec, receiver):
+    """The Q2 release is filed again the same day (a corrected 8-K) with one sentence added: every
+    figure in it is already stored, so its only news is a direction-only outlook."""
+    await storage.subscriptions.subscribe("webhook", receiver.url("en"), "meta", lang="en")
+    await storage.subscriptions.subscribe("webhook", receiver.url("fr"), None, lang="fr")
+    await poll(storage, sec)  # Q2 2026: history, silent
+    figures = await storage.figures.count()
+    corrected, doc = "9999999999-26-000074", "example-20260630xexhibit991a.htm"
+    body = (FIX / "example-q2-2026-ex991.htm").read_bytes().replace(b"<p></p>", b"<p>" + DIRECTION + b"</p>")
+    sec.submissions[CIK] = submissions((Q2_ACC, "2026-07-29", Q2_DOC), (corrected, "2026-07-29", doc))
+    serve_filing(sec, corrected, doc, body)
+    [report] = await poll(storage, sec)
+    assert (report.accession, report.status, report.added) == (corrected, "stored", 0)
+    assert await storage.figures.count() == figures  # no number, no figure
+    [event] = await storage.outbox.events()
+    assert event["figure_ids"] == [] and len(event["note_ids"]) == 1
+    assert event["group_key"] == f"accession:{corrected}"
+
+    worker = await run_once(storage)
+    assert worker.stats == {"sent": 2}
+    by_name = {r.name: r.body for r in receiver.requests}
+    en, fr = by_name["en"]["text"].splitlines(), by_name["fr"]["text"].splitlines()
+    assert en[0] == (
+        "Outlook FY2027, no figure given: “We currently expect capital expenditures dollar growth to be "
+        "notably larger in 2027 than 2026.”"
+    )
+    assert fr[0] == (
+        "Perspective exercice 2027, sans chiffre\u202f: « We currently expect capital expenditures dollar "
+        "growth to be notably larger in 2027 than 2026. »"
+    )
+    assert (
+        fr[-1]
+        == "Source\u202f: exercice 2027\u202f: communiqué de résultats de Meta Platforms du 29 juil. 2026"
+    )
+    assert en[-1].startswith("Source: FY2027: Meta Platforms earnings release (EX-99.1 " + corrected)
+    exhibit = f"{sec.base_url}/Archives/edgar/data/{CIK}/{corrected.replace('-', '')}/{doc}"
+    assert [link["url"] for link in by_name["en"]["links"]] == [exhibit]
+    assert by_name["en"]["figures"] == [] and by_name["en"]["title"] == "Capex alert: Meta Platforms (META)"
+
+    # The same poll again: nothing new, nothing sent; the note is kept once.
+    assert [r.status for r in await poll(storage, sec)] == ["nothing-new"]
+    assert len(await storage.outbox.events()) == 1 and len(await storage.outlooks.all()) == 1
+    assert (await run_once(storage)).stats == {} and len(receiver.requests) == 2

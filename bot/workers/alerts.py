@@ -385,7 +385,7 @@ class AlertWorker:
         key = (item.event_id, item.lang)
         reply = self._replies.get(key)
         if reply is None:
-            reply = alert_text.compose(item.company_id, item.figure_ids, snap, item.lang)
+            reply = alert_text.compose(item.company_id, item.figure_ids, snap, item.lang, item.note_ids)
             self._replies[key] = reply
             if len(self._replies) > 512:
                 self._replies.popitem(last=False)

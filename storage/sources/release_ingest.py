@@ -193,10 +193,12 @@ async def store_release(
         )
         for period, sentence in result.outlooks
     ]  # fmt: skip
-    async with storage.db.transaction() as conn:  # figures and notes of one release: all or nothing
+    async with storage.db.transaction() as conn:  # figures, notes and their alert: all or nothing
         inserted = await storage.figures.add_in(conn, figures, origin)
         noted = await storage.outlooks.add_in(conn, notes)
-    detail = f"{noted} direction-only outlook(s) noted" if noted else ""
+        if noted and not inserted:  # with figures, their alert quotes the notes (same accession)
+            await storage.outbox.on_notes_inserted(conn, noted, origin)
+    detail = f"{len(noted)} direction-only outlook(s) noted" if noted else ""
     status = "stored" if inserted or noted else "unchanged"
     return ReleaseReport(company.id, accession, len(inserted), status, detail, warnings=result.warnings)
 
