@@ -65,11 +65,12 @@ def test_period_follows_the_fiscal_calendar():
     oracle = "We expect capital expenditures next fiscal year to be more than $25 billion."
     assert one(oracle, "2025-06-11", "05-31").period == "FY2026"
     assert one("We expect capex of at least $9 billion next year.", "2026-01-28").period == "FY2026"
-    # Microsoft's bare calendar years are not its fiscal years.
+    # A calendar year is named as such; a bare year is the company's fiscal year (Apple, Micron).
     assert (
-        one("We expect capital expenditures of roughly $150 billion in 2026.", "2026-01-28", "06-30").period
+        one("For calendar year 2026, we expect capital expenditures of roughly $150 billion.", "2026-01-28", "06-30").period
         == "CY2026"
     )
+    assert one("We expect capital expenditures of about $18 billion in 2026.", "2025-12-17", "08-31").period == "FY2026"
     assert (
         one("We expect FY27 capital expenditures to be more than $100 billion.", "2026-07-29", "06-30").period
         == "FY2027"

@@ -67,7 +67,7 @@ _DELTA_AFTER = re.compile(
 _PRIOR = re.compile(
     r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
     r"unchanged|an?\s+(?:increase|decrease|reduction|rise))\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
-    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+)?(?:prior|previous))",
+    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+)?(?:prior|previous|earlier))",
     re.I,
 )
 _REVISION_WORDS = (
@@ -101,7 +101,10 @@ _HIGH_END_DELTA = re.compile(
     re.I,
 )
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
-_DELTA_BEFORE = re.compile(r"\b(?:raised|increased|lowered|reduced|cut|up|down)\s+by\s*$", re.I)
+_DELTA_BEFORE = re.compile(
+    r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*)\s*$",
+    re.I,
+)
 _REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
 # "we are raising our fiscal year 2026 capital expenditure expectation to approximately $35 billion"
 _REVISED_TO = re.compile(
@@ -198,9 +201,8 @@ def _main_and_prior(sentence: str) -> tuple[str, str]:
 def _fiscal_label(kind: str | None, year: int, fye: str) -> str:
     if kind and kind.lower() == "calendar" and fye != "12-31":
         return f"CY{year}"
-    if kind is None and fye != "12-31":
-        # A bare year from a company whose fiscal year is not the calendar year: calendar year.
-        return f"CY{year}"
+    # A bare year is the company's own (fiscal) year: Apple's "during 2015" and Micron's "in 2026"
+    # are fiscal years; a calendar year is said so ("for calendar year 2026").
     return f"FY{year}"
 
 
@@ -350,7 +352,9 @@ def _not_one_period(main: str) -> bool:
 
 
 # ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
-_BREAKDOWN = re.compile(r",\s+including\s+(?:approximately\s+|about\s+|roughly\s+)?\$", re.I)
+_BREAKDOWN = re.compile(
+    r",?\s+(?:including|which\s+includes?|of\s+which)\s+(?:approximately\s+|about\s+|roughly\s+)?\$", re.I
+)
 
 
 # "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
