@@ -88,6 +88,11 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("is the 3 blue ticks = government read your message thing real or nah", "asks"),
         ("netflix n'offre pas d'année gratuite, c'est du phishing pour voler ta carte bancaire", "denies"),
         ("Non, Facebook ne donne pas d'argent à un enfant malade si vous partagez cette publication", "denies"),
+        ("Instagram va devenir payant ou c'est juste pour enlever les pubs", "asks"),
+        ("vous avez deja entendu parler de jayden k smith, je dois m'inquiéter", "asks"),
+        ("who is jayden k smith and why is my grandma warning me about him lol", "asks"),
+        ("la 5g transmet pas de virus, c'est des ondes radio non ionisantes", "denies"),
+        ("Bill Gates isn't paying you to forward emails, that one's been going around since 1997", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

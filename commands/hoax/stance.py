@@ -27,6 +27,10 @@ _QUESTION = cue_regex(
     r"i wonder if|je me demande si|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
+    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|"
+    r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
+    r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
+    r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
     r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
     r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
 )
@@ -34,7 +38,7 @@ _QUESTION = cue_regex(
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
     r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
-    r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me"
+    r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
 )
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
@@ -97,7 +101,9 @@ _DENY_WORDS = cue_regex(
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
-    r"(is|are) not (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|recording|reading)|"
+    r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|"
+    r"recording|reading)|"
+    r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
@@ -179,7 +185,10 @@ def _last_sentence(t: str, q: int) -> str:
 # "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
 _OPENS_WITH_NO = re.compile(r"^\s*(?:non|no|nope|faux|false|fake|intox)\s*[,!:.]", re.I)
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
-_INTERROGATIVE_START = (" is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ")
+_INTERROGATIVE_START = (
+    " is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
+    " qui est ", " c est quoi ",
+)  # fmt: skip
 
 
 def _bare_question(t: str) -> bool:
@@ -200,7 +209,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     if strict:
         if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
             return ASSERTS
-        if _HEARSAY.search(t):
+        if _HEARSAY.search(t) and not _passes_on(t):
             return ASKS
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
@@ -221,7 +230,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
             return DENIES
         return ASKS
-    if _QUESTION.search(t) or _HEARSAY.search(t) or _bare_question(t):
+    if _QUESTION.search(t) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(t):
         return ASKS
     if _OPENS_WITH_NO.match(text):
         return DENIES
