@@ -282,3 +282,14 @@ def test_amount_right_before_the_capex_words():
     assert (g.period, g.value_usd) == ("FY2026", 25 * B)
     # a change named after the capex words is not a level
     assert [x for x in extract_guidance("We expect a $2 billion capex cut in 2026.", date(2025, 10, 29)) if x.numeric] == []
+
+
+def test_plus_or_minus_is_a_range_and_the_cash_flow_line_is_capex():
+    g = one("We expect full-year capital spending of $11.0 billion, plus or minus $500 million.", "2014-01-16")
+    assert (g.period, g.low_usd, g.high_usd, g.qualifier) == ("FY2014", int(10.5 * B), int(11.5 * B), "range")
+    g = one(
+        "Cash purchases of property and equipment, including capitalized interest, are expected to be "
+        "approximately $9.5 billion in 2025.",
+        "2025-02-04",
+    )
+    assert (g.period, g.value_usd) == ("FY2025", int(9.5 * B))

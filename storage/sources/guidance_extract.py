@@ -22,7 +22,8 @@ from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of
 
 _CAPEX = re.compile(
     r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
-    r"(?:gross\s+)?capital\s+investments?)\b",  # Amazon's and Intel's names for capex
+    r"(?:gross\s+)?capital\s+investments?|"  # Amazon's and Intel's names for capex
+    r"(?:cash\s+)?purchases\s+of\s+property(?:,\s+plant)?,?\s+and\s+equipment)\b",  # the cash-flow line
     re.I,
 )
 _FORWARD = re.compile(
@@ -47,6 +48,8 @@ _UNIT = r"(trillion|billion|million|bn|b|m)\b"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
 _RANGE = re.compile(rf"(?:between\s+)?\$\s?{_NUM}\s*(?:{_UNIT})?{_DASH}\$?\s?{_NUM}\s*{_UNIT}", re.I)
 _POINT = re.compile(rf"\$\s?{_NUM}\s*{_UNIT}", re.I)
+# "$11.0 billion, plus or minus $500 million" (Intel): the range it spans
+_PLUS_MINUS = re.compile(rf"\$\s?{_NUM}\s*{_UNIT},?\s+plus\s+or\s+minus\s+\$\s?{_NUM}\s*{_UNIT}", re.I)
 _SCALE = {"trillion": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9, "million": 10**6, "m": 10**6}
 _QUALIFIERS = (
     (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~)\s*$", re.I), "approximately"),
@@ -166,7 +169,14 @@ def _amounts(text: str) -> list[tuple[int, int, int, int | None]]:
     """(start, end, low, high) of every dollar amount; high is None for a single amount."""
     found: list[tuple[int, int, int, int | None]] = []
     taken: list[tuple[int, int]] = []
+    for m in _PLUS_MINUS.finditer(text):
+        mid, spread = _usd(m.group(1), m.group(2)), _usd(m.group(3), m.group(4))
+        if 0 < spread < mid:
+            found.append((m.start(), m.end(), mid - spread, mid + spread))
+            taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         unit_low = m.group(2) or m.group(4)
         low, high = _usd(m.group(1), unit_low), _usd(m.group(3), m.group(4))
         if low > high:  # "$14 to $16 billion" read as ranges only when ordered
