@@ -293,3 +293,19 @@ def test_plus_or_minus_is_a_range_and_the_cash_flow_line_is_capex():
         "2025-02-04",
     )
     assert (g.period, g.value_usd) == ("FY2025", int(9.5 * B))
+
+
+def test_one_amount_for_each_of_several_years():
+    found = extract_guidance(
+        "We currently expect our capital expenditures to exceed $11.00 billion in each of 2025, 2026 and 2027.",
+        date(2025, 1, 29),
+    )
+    assert [(g.period, g.value_usd, g.qualifier) for g in found] == [
+        (f"FY{y}", 11 * B, "more than") for y in (2025, 2026, 2027)
+    ]
+    fiscal = extract_guidance(
+        "Capital expenditures are expected to be approximately $11 billion for each of fiscal years 2018 and 2019.",
+        date(2017, 7, 20),
+        "06-30",
+    )
+    assert [g.period for g in fiscal] == ["FY2018", "FY2019"]

@@ -465,7 +465,26 @@ _PER_YEAR = re.compile(
 _COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
 
 
+# "to exceed $11.00 billion in each of 2025, 2026 and 2027", "for each of fiscal years 2018 and 2019"
+_EACH_OF_YEARS = re.compile(
+    r"^(?P<head>.*?\$.*?)\s+(?:in|for)\s+each\s+of\s+(?P<fiscal>fiscal\s+(?:years\s+)?)?"
+    r"(?P<years>20\d\d(?:\s*,\s*20\d\d)*,?\s+and\s+20\d\d)(?P<tail>(?:\s*,[^$]*)?\s*[.;]?\s*)$",
+    re.I,
+)
+
+
+def _each_of_years(clause: str) -> list[str] | None:
+    m = _EACH_OF_YEARS.match(clause)
+    if not m or not _CAPEX.search(m["head"]) or len(_amounts(m["head"])) != 1:
+        return None
+    fiscal = "fiscal " if m["fiscal"] else ""
+    return [f"{m['head']} in {fiscal}{year}" for year in re.findall(r"20\d\d", m["years"])]
+
+
 def _per_year_clauses(clause: str) -> list[str] | None:
+    each = _each_of_years(clause)
+    if each:
+        return each
     m = _PER_YEAR.match(clause)
     if not m or not _CAPEX.search(m["lead"]) or _CAPEX.search(m["first"] + m["second"]):
         return None
