@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from commands import figures_view as fv
-from commands.formatting import day, pct, period_name
+from commands.formatting import NBSP, day, pct, period_name
 from commands.formatting import rounded as short_money
 from commands.formatting import rounded_range as short_range
 from commands.i18n import tr
@@ -63,6 +63,12 @@ def _previous_guidance(
     return max(earlier, key=lambda f: (f.announced or "", f.id)) if earlier else None
 
 
+def _millions(usd: int | None, lang: str) -> str:
+    """$7,899M (FR 7 899 M$): exact enough to show a change the rounded form hides."""
+    text = f"{(usd or 0) / 1e6:,.0f}"
+    return f"{text.replace(',', NBSP)}{NBSP}M$" if lang == "fr" else f"${text}M"
+
+
 def actual_line(
     fig: StoredFigure, company: Company | None, history: Sequence[StoredFigure], lang: str
 ) -> str:
@@ -74,8 +80,9 @@ def actual_line(
     earlier = [f for f in history if f.series_key == fig.series_key and f.kind == "actual" and f.id < fig.id]
     previous = max(earlier, key=lambda f: f.id) if earlier else None
     if previous is not None and previous.value_usd != fig.value_usd:  # a later filing changed it
-        was = short_money(previous.value_usd, lang)
-        now = short_money(fig.value_usd, lang)
+        was, now = short_money(previous.value_usd, lang), short_money(fig.value_usd, lang)
+        if was == now:  # a change below the rounding ($7,900M stated, $7,899M exact): show it
+            was, now = _millions(previous.value_usd, lang), _millions(fig.value_usd, lang)
         return tr(
             lang,
             f"{name} restated {when} capex to {now} (was {was}){note}",

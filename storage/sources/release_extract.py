@@ -6,7 +6,7 @@ Two readings of the quarter's capex, each kept under its own definition code:
 - the cash-flow table line ("Purchases of property and equipment", "Additions to property and
   equipment"), three-month column, and the year-to-date column when it covers the full year.
 When the table also has the finance-lease principal line, the headline is stored as the exact
-sum of the two table values (the sentence is rounded; a 10-Q later repeats the exact value and must
+sum of the two table values (purchases net of proceeds when a table gives that line) (the sentence is rounded; a 10-Q later repeats the exact value and must
 match it), and only if that sum agrees with the sentence.
 
 Guidance comes from `guidance_extract`, sentence by sentence. Anything uncertain is left out; a
@@ -117,6 +117,9 @@ _CASH_LINE = re.compile(
     r"^(?:purchases of|additions to) property(?:,)? (?:plant )?and equipment\b(?!.*\bsales\b)", re.I
 )
 _LEASE_LINE = re.compile(r"^principal payments on finance leases\b", re.I)
+# Net of proceeds: what Meta's headline adds to the lease line (its free-cash-flow reconciliation
+# shows it when the cash-flow statement's own line is gross, as in its Q4 2023 release).
+_NET_CASH_LINE = re.compile(r"^purchases of property and equipment, net\b", re.I)
 _PERIOD_HEAD = re.compile(r"\b(three|six|nine|twelve) months ended\b|\byears? ended\b", re.I)
 _NUMBER = re.compile(r"^\(?\$?\s?\(?(\d{1,3}(?:,\d{3})*|\d+)\)?$")
 _SCALE_NOTE = re.compile(r"\bin (millions|thousands)\b", re.I)
@@ -220,7 +223,9 @@ def extract_release(
         )
     # Releases put highlights in bullet tables too: read each table row as a line of text as well.
     texts = parser.paragraphs + [" ".join(row) for row in parser.rows]
-    _headline(texts, q_label, (q_start, q_end_s), q_cash, lease.get((3, cal_year)), result)
+    net = _table_line(parser.rows, _NET_CASH_LINE, scale).get((3, cal_year))
+    line = "purchases of property and equipment" + (", net" if net else "")
+    _headline(texts, q_label, (q_start, q_end_s), (net or q_cash, line), lease.get((3, cal_year)), result)
     for sentence in (s for paragraph in texts for s in sentences(paragraph)):
         for g in extract_guidance(sentence, filed, fiscal_year_end):
             if g.numeric and g not in result.guidance:
@@ -232,7 +237,10 @@ def extract_release(
     return result
 
 
-def _headline(paragraphs, label, bounds, q_cash, q_lease, result: ReleaseResult) -> None:
+def _headline(paragraphs, label, bounds, purchases, q_lease, result: ReleaseResult) -> None:
+    """The headline sentence's quarter capex; with both table lines, their exact sum if it agrees.
+    `purchases` is (three-month value, the name of the table line it comes from)."""
+    q_cash, line = purchases
     for paragraph in paragraphs:
         m = _HEADLINE.search(paragraph)
         if not m:
@@ -252,8 +260,8 @@ def _headline(paragraphs, label, bounds, q_cash, q_lease, result: ReleaseResult)
                 return
             value = exact
             how = (
-                "purchases of property and equipment + principal payments on finance leases, three months "
-                f"(release cash-flow table), matching the headline ${m.group(2)} {m.group(3)}"
+                f"{line} + principal payments on finance leases, three months "
+                f"(release cash-flow tables), matching the headline ${m.group(2)} {m.group(3)}"
             )
         result.actuals.append(ReleaseFigure(label, *bounds, definition, value, how))
         return
