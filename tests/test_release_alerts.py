@@ -7,9 +7,9 @@ the guidance stored before; a release whose only news is a direction-only outloo
 from __future__ import annotations
 
 import pytest
-from sec_fake_server import FakeSec
 from test_alerts_delivery import run_once
 from test_releases import CIK, FIX, Q2_ACC, Q2_DOC, Q3_ACC, Q3_DOC, poll, serve_filing, submissions
+from test_releases import sec as sec  # noqa: F401 - the EDGAR stand-in fixture, serving Q2 2026
 
 pytestmark = pytest.mark.both_backends
 
@@ -27,15 +27,6 @@ def q3_release(outlook: bytes, direction: bytes = DIRECTION) -> bytes:
     return body.replace(OUTLOOK, outlook).replace(DIRECTION, direction)
 
 
-@pytest.fixture
-async def sec():
-    server = await FakeSec().start()
-    server.submissions[CIK] = submissions((Q2_ACC, "2026-07-29", Q2_DOC))
-    serve_filing(server, Q2_ACC, Q2_DOC, (FIX / "example-q2-2026-ex991.htm").read_bytes())
-    yield server
-    await server.stop()
-
-
 async def release_alerts(storage, sec, receiver, exhibit: bytes) -> tuple[str, str]:
     """Subscribe en + fr, backfill Q2 silently, file the Q3 release, poll, deliver: (en, fr) texts."""
     await storage.subscriptions.subscribe("webhook", receiver.url("en"), "meta", lang="en")
@@ -51,52 +42,47 @@ async def release_alerts(storage, sec, receiver, exhibit: bytes) -> tuple[str, s
     return by_name["en"], by_name["fr"]
 
 
-async def test_the_prior_the_sentence_states_is_the_was_and_its_word_the_verb(storage, sec, receiver):
+B = 10**9
+# (the release's outlook sentence, what it states it revised, the alert's English and French lines)
+CASES = {
     # Stored before: $130-145B. The company says "up from" $138-150B: only the low end moved, which
     # compared end to end would read "narrowed"; the company's word and its prior win.
-    outlook = (
+    "stated prior": (
         b"We now expect 2026 capital expenditures, including principal payments on finance leases, to be "
-        b"in the range of $140-150 billion, up from our prior outlook of $138-150 billion."
-    )
-    en, fr = await release_alerts(storage, sec, receiver, q3_release(outlook))
-    assert "Meta Platforms raised 2026 guidance to $140–150B (was $138–150B)" in en.splitlines()
-    assert (
-        "Meta Platforms\u202f: prévision 2026 relevée à 140–150\u202fMd$ (contre 138–150\u202fMd$)"
-        in fr.splitlines()
-    )
-    assert "130" not in en and "130" not in fr  # not the stored $130-145B
-    [fig] = [f for f in await storage.figures.all() if f.accession == Q3_ACC and f.kind == "guidance"]
-    assert (fig.stated_revision, fig.stated_prior_low_usd, fig.stated_prior_high_usd) == (
-        "raised", 138 * 10**9, 150 * 10**9,
-    )  # fmt: skip
-
-
-async def test_no_stated_prior_falls_back_to_the_stored_previous_outlook(storage, sec, receiver):
-    outlook = (
+        b"in the range of $140-150 billion, up from our prior outlook of $138-150 billion.",
+        ("raised", 138 * B, 150 * B),
+        "Meta Platforms raised 2026 guidance to $140–150B (was $138–150B)",
+        "Meta Platforms\u202f: prévision 2026 relevée à 140–150\u202fMd$ (contre 138–150\u202fMd$)",
+    ),
+    # No prior in the sentence: the stored previous outlook ($130-145B) is the "was".
+    "stored previous": (
         b"We now expect 2026 capital expenditures, including principal payments on finance leases, to be "
-        b"in the range of $140-150 billion."
-    )
-    en, fr = await release_alerts(storage, sec, receiver, q3_release(outlook))
-    assert "Meta Platforms raised 2026 guidance to $140–150B (was $130–145B)" in en.splitlines()
-    assert (
-        "Meta Platforms\u202f: prévision 2026 relevée à 140–150\u202fMd$ (contre 130–145\u202fMd$)"
-        in fr.splitlines()
-    )
-
-
-async def test_a_first_outlook_that_states_its_prior_still_says_was(storage, sec, receiver):
+        b"in the range of $140-150 billion.",
+        ("", None, None),
+        "Meta Platforms raised 2026 guidance to $140–150B (was $130–145B)",
+        "Meta Platforms\u202f: prévision 2026 relevée à 140–150\u202fMd$ (contre 130–145\u202fMd$)",
+    ),
     # Nothing stored for 2027 before this release: the sentence's own prior is the only one.
-    outlook = (
+    "first outlook": (
         b"We expect 2027 capital expenditures, including principal payments on finance leases, to be in "
-        b"the range of $160-180 billion, increased from our prior outlook of $150-170 billion."
-    )
-    assert not [f for f in await storage.figures.all() if f.fiscal_label == "FY2027"]
+        b"the range of $160-180 billion, increased from our prior outlook of $150-170 billion.",
+        ("raised", 150 * B, 170 * B),
+        "Meta Platforms raised 2027 guidance to $160–180B (was $150–170B)",
+        "Meta Platforms\u202f: prévision 2027 relevée à 160–180\u202fMd$ (contre 150–170\u202fMd$)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+async def test_the_was_is_the_prior_the_sentence_states_else_the_stored_one(storage, sec, receiver, case):
+    outlook, stated, en_line, fr_line = CASES[case]
+    period = "FY2027" if case == "first outlook" else "FY2026"
+    before = [f for f in await storage.figures.all() if f.kind == "guidance" and f.fiscal_label == period]
+    assert bool(before) == (case != "first outlook")
     en, fr = await release_alerts(storage, sec, receiver, q3_release(outlook))
-    assert "Meta Platforms raised 2027 guidance to $160–180B (was $150–170B)" in en.splitlines()
-    assert (
-        "Meta Platforms\u202f: prévision 2027 relevée à 160–180\u202fMd$ (contre 150–170\u202fMd$)"
-        in fr.splitlines()
-    )
+    assert en_line in en.splitlines() and fr_line in fr.splitlines()
+    [fig] = [f for f in await storage.figures.all() if f.accession == Q3_ACC and f.kind == "guidance"]
+    assert (fig.stated_revision, fig.stated_prior_low_usd, fig.stated_prior_high_usd) == stated
 
 
 async def test_a_release_whose_only_news_is_a_direction_only_outlook_alerts_once(storage, sec, receiver):
