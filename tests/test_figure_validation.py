@@ -79,6 +79,8 @@ def test_plain_amounts_are_exact(text, dollars):
         ("period_start", "٢٠١٩-01-01"),
         ("value_usd", float("inf")),
         ("announced", "2150-01-01"),
+        ("stated_revision", "doubled"),
+        ("stated_prior_low_usd", 5),  # an actual states no prior outlook
     ],
 )
 def test_the_model_itself_refuses_bad_figures(field, value):
@@ -89,6 +91,18 @@ def test_the_model_itself_refuses_bad_figures(field, value):
     fields[field] = value
     with pytest.raises(ValueError):
         NewFigure(**fields)
+
+
+def test_a_stated_prior_outlook_needs_both_ends_in_order():
+    fields = dict(
+        company_id="meta", fiscal_label="FY2025", period_start="2025-01-01", period_end="2025-12-31",
+        kind="guidance", definition_code="ppe_incl_finance_lease_principal", source_title="x",
+        low_usd=66 * 10**9, high_usd=72 * 10**9, stated_revision="raised",
+    )  # fmt: skip
+    assert NewFigure(**fields, stated_prior_low_usd=64 * 10**9, stated_prior_high_usd=72 * 10**9)
+    for low, high in ((72 * 10**9, 64 * 10**9), (64 * 10**9, None), (-1, 5)):
+        with pytest.raises(ValueError):
+            NewFigure(**fields, stated_prior_low_usd=low, stated_prior_high_usd=high)
 
 
 def _csv(path: Path, rows: list[dict]) -> Path:
