@@ -10,6 +10,7 @@ import csv
 import json
 import logging
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from sec_fake_server import FakeSec
 from test_alerts_delivery import run_once
 
 from bot.workers import sec_poller
+from storage.sources.release_extract import extract_release
 from storage.sources.release_ingest import (
     earnings_filings,
     exhibit_number,
@@ -322,3 +324,21 @@ async def test_a_release_filed_as_an_amendment_makes_figures_and_one_alert(stora
     assert (report.accession, report.status, report.added) == (Q3_ACC, "stored", 3)
     assert len(await storage.outbox.events()) == 1
     assert [r.status for r in await poll(storage, sec)] == ["nothing-new"]
+
+
+@pytest.mark.parametrize(
+    ("line", "definition", "read"),
+    [
+        ("Payments for acquisition of property, plant and equipment", "ppe_cash", True),  # Apple
+        ("Purchases related to property and equipment and intangible assets", "ppe_and_intangibles", True),  # Nvidia
+        # the Nvidia line counts intangibles: never read as another company's plain PP&E series
+        ("Purchases related to property and equipment and intangible assets", "ppe_cash", False),
+    ],
+)
+def test_cash_flow_line_names_of_other_companies(line, definition, read):
+    raw = (FIX / "example-q3-2026-ex991.htm").read_bytes()
+    gross = extract_release(raw, date(2026, 10, 28), "12-31", "ppe_cash")
+    [expected] = [a.value_usd for a in gross.actuals if a.definition == "ppe_cash"]
+    renamed = raw.replace(b"Purchases of property and equipment, net", line.encode())
+    result = extract_release(renamed, date(2026, 10, 28), "12-31", definition)
+    assert [a.value_usd for a in result.actuals if a.definition == definition] == ([expected] if read else [])

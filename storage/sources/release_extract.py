@@ -4,10 +4,13 @@ Two readings of the quarter's capex, each kept under its own definition code:
 - the headline sentence ("Capital expenditures, including principal payments on finance leases,
   were $19.37 billion"), only when it says what it includes;
 - the cash-flow table line ("Purchases of property and equipment", "Additions to property and
-  equipment"), three-month column, and the year-to-date column when it covers the full year.
+  equipment", Apple's "Payments for acquisition of property, plant and equipment", and for Nvidia
+  only "Purchases related to property and equipment and intangible assets"), three-month column,
+  and the year-to-date column when it covers the full year.
 When the table also has the finance-lease principal line, the headline is stored as the exact
-sum of the two table values (purchases net of proceeds when a table gives that line) (the sentence is rounded; a 10-Q later repeats the exact value and must
-match it), and only if that sum agrees with the sentence.
+sum of the two table values (purchases net of proceeds when a table gives that line): the
+sentence is rounded, a 10-Q later repeats the exact value and must match it, and the sum is kept
+only if it agrees with the sentence.
 
 Guidance comes from `guidance_extract`, sentence by sentence. Anything uncertain is left out; a
 document that is cut off (no closing tag) or holds no capex at all is rejected whole.
@@ -114,7 +117,13 @@ _HEADLINE = re.compile(
 _HEADLINE_DEF = {"principal payments on finance leases": "ppe_incl_finance_lease_principal",
                  "finance leases": "incl_finance_leases"}  # fmt: skip
 _CASH_LINE = re.compile(
-    r"^(?:purchases of|additions to) property(?:,)? (?:plant )?and equipment\b(?!.*\bsales\b)", re.I
+    r"^(?:purchases of|additions to|payments for (?:the )?acquisition of) property(?:,)? (?:plant,? )?and equipment\b"
+    r"(?!.*\bsales\b)(?! and intangible)",  # Apple: "Payments for acquisition of property, plant and equipment"
+    re.I,
+)
+# Nvidia's line counts intangibles too: its own series (ppe_and_intangibles), never another company's.
+_CASH_LINE_WITH_INTANGIBLES = re.compile(
+    r"^purchases related to property and equipment and intangible assets\b", re.I
 )
 _LEASE_LINE = re.compile(r"^principal payments on finance leases\b", re.I)
 # Net of proceeds: what Meta's headline adds to the lease line (its free-cash-flow reconciliation
@@ -204,7 +213,8 @@ def extract_release(
     q_start, q_end_s = period_bounds(q_label, fiscal_year_end)
     result = ReleaseResult(quarter_end=q_end)
     scale = _scale(" ".join(parser.paragraphs) + " " + " ".join(" ".join(r) for r in parser.rows[:400]))
-    cash = _table_line(parser.rows, _CASH_LINE, scale)
+    line = _CASH_LINE_WITH_INTANGIBLES if cash_definition == "ppe_and_intangibles" else _CASH_LINE
+    cash = _table_line(parser.rows, line, scale)
     lease = _table_line(parser.rows, _LEASE_LINE, scale)
     cal_year = q_end.year
     q_cash = cash.get((3, cal_year))
