@@ -51,6 +51,8 @@ def checker() -> Checker:
         # the chain's own first person is not a denial, and an imperative is not a question
         ("Je ne donne pas la permission à Facebook d'utiliser mes photos, copiez ce texte sur votre mur", "facebook-copyright-notice"),
         ("JE N'AUTORISE PAS. Demain commence la nouvelle règle WhatsApp, partagez-le dans 10 groupes", "whatsapp-privacy-notice"),
+        ("if you put your pin in backwards at the atm the cops get called, every bank has to do it", "atm-pin-reverse"),
+        ("Leclerc offre 250 € à tout le monde pour son anniversaire, suffit de partager la publi", "supermarket-voucher"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -93,6 +95,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("who is jayden k smith and why is my grandma warning me about him lol", "asks"),
         ("la 5g transmet pas de virus, c'est des ondes radio non ionisantes", "denies"),
         ("Bill Gates isn't paying you to forward emails, that one's been going around since 1997", "denies"),
+        ("my mum just forwarded the martinelli video warning, is that an actual virus", "asks"),
+        ("Bill Gates ne met pas de puces dans les vaccins, c'est une théorie du complot démontée cent fois", "denies"),
+        ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
