@@ -309,3 +309,20 @@ def test_one_amount_for_each_of_several_years():
         "06-30",
     )
     assert [g.period for g in fiscal] == ["FY2018", "FY2019"]
+
+
+def test_same_amount_this_year_and_each_of_the_next_two_and_stated_high_end_increase():
+    found = extract_guidance(
+        "We currently expect our capital expenditures to be between $6.00 to $8.00 billion in 2022 and each "
+        "of the next two fiscal years.",
+        date(2022, 2, 7),
+    )
+    assert [(g.period, g.low_usd, g.high_usd) for g in found] == [
+        (f"FY{y}", 6 * B, 8 * B) for y in (2022, 2023, 2024)
+    ]
+    g = one(
+        "We anticipate our full-year 2024 capital expenditures will be in the range of $30-37 billion, an "
+        "increase of $2 billion on the high end of our prior range.",
+        "2024-02-01",
+    )
+    assert (g.low_usd, g.high_usd, g.revision, g.prev_low_usd, g.prev_high_usd) == (30 * B, 37 * B, "raised", 30 * B, 35 * B)

@@ -28,7 +28,7 @@ _CAPEX = re.compile(
 )
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
-    r"project(?:s|ed|ing)?|(?:are|is|now)\s+(?:increasing|raising|lowering|reducing))\b",
+    r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing))\b",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -100,12 +100,14 @@ _REVISION_WORDS = (
 )
 _HIGH_END_DELTA = re.compile(
     rf"(?:raised|increased)\s+by\s+\$\s?{_NUM}\s*{_UNIT}\s+at\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
-    rf"\$\s?{_NUM}\s*{_UNIT}\s+increase\s+(?:of|in|at)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
+    rf"\$\s?{_NUM}\s*{_UNIT}\s+increase\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
+    rf"increase\s+of\s+\$\s?{_NUM}\s*{_UNIT}\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
     re.I,
 )
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
 _DELTA_BEFORE = re.compile(
-    r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*)\s*$",
+    r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|an?\s+(?:increase|decrease|reduction|cut)\s+of|"
+    r"(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*)\s*$",
     re.I,
 )
 _REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
@@ -418,7 +420,7 @@ def _prior_range(prior: str, new: tuple[int, int], sentence: str) -> tuple[int, 
         return prev, prev
     delta = _HIGH_END_DELTA.search(sentence)
     if delta:
-        number, unit = (delta.group(1), delta.group(2)) if delta.group(1) else (delta.group(3), delta.group(4))
+        number, unit = next((delta.group(i), delta.group(i + 1)) for i in (1, 3, 5) if delta.group(i))
         return new[0], new[1] - _usd(number, unit)
     amounts = [a for a in _amounts(prior) if not _DELTA_AFTER.match(prior[a[1] :])]
     if not amounts:
@@ -473,12 +475,28 @@ _EACH_OF_YEARS = re.compile(
 )
 
 
+# "between $6.00 to $8.00 billion in 2022 and each of the next two fiscal years": the same amount
+_AND_EACH_NEXT = re.compile(
+    r"^(?P<head>.*?\$.*?)\s+in\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y1>20\d\d)\s+and\s+(?:in\s+)?each\s+of\s+"
+    r"the\s+(?:next|following|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years(?:\s*,[^$]*)?\s*[.;]?\s*$",
+    re.I,
+)
+
+
 def _each_of_years(clause: str) -> list[str] | None:
     m = _EACH_OF_YEARS.match(clause)
-    if not m or not _CAPEX.search(m["head"]) or len(_amounts(m["head"])) != 1:
+    if m:
+        years = [int(y) for y in re.findall(r"20\d\d", m["years"])]
+    else:
+        m = _AND_EACH_NEXT.match(clause)
+        if not m:
+            return None
+        first = int(m["y1"])
+        years = [first + i for i in range(_COUNT[m["n"].lower()] + 1)]
+    if not _CAPEX.search(m["head"]) or len(_amounts(m["head"])) != 1:
         return None
     fiscal = "fiscal " if m["fiscal"] else ""
-    return [f"{m['head']} in {fiscal}{year}" for year in re.findall(r"20\d\d", m["years"])]
+    return [f"{m['head']} in {fiscal}{year}" for year in years]
 
 
 def _per_year_clauses(clause: str) -> list[str] | None:
