@@ -96,6 +96,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("la 5g transmet pas de virus, c'est des ondes radio non ionisantes", "denies"),
         ("Bill Gates isn't paying you to forward emails, that one's been going around since 1997", "denies"),
         ("my mum just forwarded the martinelli video warning, is that an actual virus", "asks"),
+        ("vous pensez que facebook limite vraiment le fil à 26 amis", "asks"),
+        ("wait is zuckerberg really giving money to people who share his post", "asks"),
+        ("c qui ce jayden k smith dont tout le monde parle sur messenger", "asks"),
         ("Bill Gates ne met pas de puces dans les vaccins, c'est une théorie du complot démontée cent fois", "denies"),
         ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),
     ],
@@ -139,3 +142,27 @@ def test_every_family_has_article_links_and_statements_in_both_languages():
     for t in load_truths():
         assert t.url.startswith("https://") and t.date[:4].isdigit() and t.source, t.id
     assert json.dumps([t.id for t in load_truths()])  # serialisable ids
+
+
+def test_no_stance_rule_ends_in_a_space():
+    """A cue rule is matched as " (rule)" followed by a non-letter: an alternative ending in a space
+    ("il n y a pas de ") can never match, and two such dead rules hid debunks for a whole round."""
+    import commands.hoax.stance as rules
+    from commands.hoax.normalise import CueRegex
+
+    def top_level(body: str) -> list[str]:
+        depth, cur, out = 0, "", []
+        for ch in body:
+            depth += (ch == "(") - (ch == ")")
+            if ch == "|" and depth == 0:
+                out.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        return out + [cur]
+
+    for name, value in vars(rules).items():
+        if isinstance(value, CueRegex):
+            body = value.rx.pattern[len(" (?:") : -len(")(?![a-z0-9])")]
+            dead = [alt for alt in top_level(body) if alt.endswith(" ") or alt.endswith(" )?")]
+            assert dead == [], (name, dead)
