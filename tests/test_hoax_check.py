@@ -53,6 +53,9 @@ def checker() -> Checker:
         ("JE N'AUTORISE PAS. Demain commence la nouvelle règle WhatsApp, partagez-le dans 10 groupes", "whatsapp-privacy-notice"),
         ("if you put your pin in backwards at the atm the cops get called, every bank has to do it", "atm-pin-reverse"),
         ("Leclerc offre 250 € à tout le monde pour son anniversaire, suffit de partager la publi", "supermarket-voucher"),
+        # denying the pandemic asserts the 5G conspiracy; an obligation to repost spreads the chain
+        ("There was never a COVID-19. Coronavirus is fake, the deaths are caused by the 5G towers", "5g-coronavirus"),
+        ("bon les gars faut partager le truc de facebook payant sinon on va payer à partir de samedi", "facebook-paid"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -99,6 +102,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("vous pensez que facebook limite vraiment le fil à 26 amis", "asks"),
         ("wait is zuckerberg really giving money to people who share his post", "asks"),
         ("c qui ce jayden k smith dont tout le monde parle sur messenger", "asks"),
+        ("hold on, is gmail shutting down in august", "asks"),
+        ("netflix will never text you a free subscription link, open the app directly", "denies"),
+        ("False claim: Coronavirus is a hoax and part of a wider 5G conspiracy", "denies"),
+        ("If you get a second friend request from a friend, message them. No need to forward chain messages", "advises"),
         ("Bill Gates ne met pas de puces dans les vaccins, c'est une théorie du complot démontée cent fois", "denies"),
         ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),
     ],

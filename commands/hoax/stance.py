@@ -32,7 +32,7 @@ _QUESTION = cue_regex(
     r"(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
-    r"(wait|so|hmm|ok|alors|du coup|attends) (is|are|does|do|can|est ce)|"
+    r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
@@ -50,6 +50,10 @@ _ASSERT_ANYWAY = cue_regex(
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
     r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
+    # "coronavirus is a hoax (it's the 5G)", "there was never a covid": denying the pandemic asserts a conspiracy
+    r"(covid|covid 19|coronavirus|corona|le virus|the virus|la pandemie|the pandemic)( [a-z0-9]+)? (is|est|was|etait) "
+    r"(a |un |une )?(fake|hoax|canular|mensonge|lie|invention)|there was never a (covid|virus|pandemic)|"
+    r"(covid|covid 19|coronavirus|le virus) n existe pas|i can t believe|can t believe|j en reviens pas|je n en reviens pas|"
     # "it wasn't an outage, they were wiping accounts": denying the official story asserts another
     r"(n etait|n est|c etait|wasn t|was not|isn t|is not) (pas |realy |vraiment pas )?(une |un |an |a |just a |juste une )?"
     r"(panne|outage|bug|acident|erreur|mistake)"
@@ -89,13 +93,13 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"telechargez uniquement|if (you get|you receive|someone asks)|si (vous recevez|quelqu un)|"
+    r"telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends)|si (vous recevez|quelqu un)|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
 )
 
 
 _SCAM_WORDS = cue_regex(
-    r"scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|frauduleu[a-z]*|vol de compte|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
+    r"scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|frauduleu[a-z]*|vol de compte|compromised|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
     r"hack[a-z]*|codes?|password|mot de pase|apk|fake (app|site)|faux (site|lien)"
 )
 _OFFICIAL_WAY = cue_regex(r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings")
@@ -105,11 +109,12 @@ _DENY_WORDS = cue_regex(
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
-    r"(wil|would) never (ask|charge|delete|close|shut|sel)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|misleading|trompeu[a-z]*|"
+    r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|"
     r"recording|reading)|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
-    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
+    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
@@ -154,7 +159,11 @@ _PASS_ON = cue_regex(
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
-    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)"
+    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)|"
+    r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
+    r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
+    r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
+    r"(partager|renvoyer|transferer|repost|share|forward|copier)"
 )
 
 
@@ -188,7 +197,9 @@ def _last_sentence(t: str, q: int) -> str:
 
 
 # "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
-_OPENS_WITH_NO = re.compile(r"^\s*(?:non|no|nope|faux|false|fake|intox)\s*[,!:.]", re.I)
+_OPENS_WITH_NO = re.compile(
+    r"^\s*(?:non|no|nope|faux|fausse|false|fake|intox)(?:\s+(?:claim|affirmation|info|news|rumou?r))?\s*[,!:.]", re.I
+)
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
     " is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
@@ -211,6 +222,8 @@ def stance(text: str, *, strict: bool = False) -> str:
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
     t = normalise(_unframed(text)).padded
+    if _OPENS_WITH_NO.match(text):
+        return DENIES
     if strict:
         if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
             return ASSERTS
