@@ -103,6 +103,11 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("wait is zuckerberg really giving money to people who share his post", "asks"),
         ("c qui ce jayden k smith dont tout le monde parle sur messenger", "asks"),
         ("hold on, is gmail shutting down in august", "asks"),
+        # chat English without apostrophes
+        ("jayden k smith doesnt exist. u cant get hacked by accepting a friend request", "denies"),
+        ("5g doesnt spread viruses. radio waves cant carry a virus", "denies"),
+        ("wait who is jayden k smith and why is my mom telling me not to accept him", "asks"),
+        ("only install whatsapp from the official store, mods like whatsapp gold can get ur number banned", "advises"),
         ("netflix will never text you a free subscription link, open the app directly", "denies"),
         ("False claim: Coronavirus is a hoax and part of a wider 5G conspiracy", "denies"),
         ("If you get a second friend request from a friend, message them. No need to forward chain messages", "advises"),

@@ -32,7 +32,7 @@ _QUESTION = cue_regex(
     r"(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
-    r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce)|"
+    r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
@@ -84,7 +84,7 @@ _DENY = cue_regex(
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)"
 )
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type|download)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
@@ -102,7 +102,10 @@ _SCAM_WORDS = cue_regex(
     r"scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|frauduleu[a-z]*|vol de compte|compromised|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
     r"hack[a-z]*|codes?|password|mot de pase|apk|fake (app|site)|faux (site|lien)"
 )
-_OFFICIAL_WAY = cue_regex(r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings")
+_OFFICIAL_WAY = cue_regex(
+    r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings|oficial (store|app)|"
+    r"store oficiel|play store|app store"
+)
 _DENY_WORDS = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
@@ -110,11 +113,13 @@ _DENY_WORDS = cue_regex(
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|misleading|trompeu[a-z]*|"
-    r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
+    r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
+    r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|"
     r"recording|reading)|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
-    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
+    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
@@ -207,6 +212,11 @@ _INTERROGATIVE_START = (
 )  # fmt: skip
 
 
+# Chat English drops apostrophes ("doesnt", "cant", "isnt"): read them as the rules spell them
+# ("doesn t"). Squeezed forms ("wil" for "will") do not occur in these words. French "dont" is left alone.
+_APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|could|would|should|ca|wo)nt(?= )")
+
+
 def _bare_question(t: str) -> bool:
     return (
         t.startswith(_INTERROGATIVE_START)
@@ -221,7 +231,7 @@ def stance(text: str, *, strict: bool = False) -> str:
 
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
-    t = normalise(_unframed(text)).padded
+    t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
     if _OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
