@@ -43,7 +43,8 @@ def key(g: dict) -> tuple:
 # Companies an evaluation set may quote that the bot does not track (fiscal year ends, public).
 OTHER_FISCAL_YEAR_ENDS = {
     "micron": "08-31", "broadcom": "11-01", "salesforce": "01-31", "intel": "12-31", "amd": "12-31",
-    "ibm": "12-31", "netflix": "12-31",
+    "ibm": "12-31", "netflix": "12-31", "family dollar": "08-31", "fedex": "05-31", "qualcomm": "09-30",
+    "cisco": "07-31", "dell": "02-01",
 }  # fmt: skip
 SYNONYMS = {"reaffirmed": "reiterated"}  # labellers use both words for an unchanged outlook
 

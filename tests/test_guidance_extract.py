@@ -326,3 +326,27 @@ def test_same_amount_this_year_and_each_of_the_next_two_and_stated_high_end_incr
         "2024-02-01",
     )
     assert (g.low_usd, g.high_usd, g.revision, g.prev_low_usd, g.prev_high_usd) == (30 * B, 37 * B, "raised", 30 * B, 35 * B)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Capital expenditures between $17.0 billion and $17.5 billion.", 17 * B, int(17.5 * B)),
+        ("Full-year capital spending: $13.0 billion, plus or minus $500 million.", int(12.5 * B), int(13.5 * B)),
+    ],
+)
+def test_outlook_bullet_without_a_verb_gives_a_range(text, low, high):
+    g = one(text, "2024-01-23")
+    assert (g.period, g.low_usd, g.high_usd) == ("FY2024", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital expenditures of $19.37 billion.",  # one amount: could be the quarter just reported
+        "Capital expenditures were between $17.0 billion and $17.5 billion.",  # past
+        "Capital investment in the $21-$22 billion range.",  # telecoms: capex plus vendor financing
+    ],
+)
+def test_verbless_lines_that_are_not_an_outlook_range(text):
+    assert [g for g in extract_guidance(text, date(2024, 1, 23)) if g.numeric] == []

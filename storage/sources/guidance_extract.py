@@ -27,7 +27,7 @@ _CAPEX = re.compile(
     re.I,
 )
 _FORWARD = re.compile(
-    r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|forecast|outlook|on\s+track|guidance|"
+    r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing))\b",
     re.I,
 )
@@ -521,6 +521,25 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()) if s]
 
 
+# An outlook table's bullet has no verb: "Capital expenditures between $17.0 billion and $17.5
+# billion.", "Full-year capital spending: $13.0 billion, plus or minus $500 million.", "Capital
+# spending in the $21-$22 billion range." Read only when it opens with the capex words and gives a
+# range (a past figure is a single amount), with no past-tense verb. Not "capital investment":
+# telecoms define it as capex plus vendor-financing payments.
+_BULLET_HEAD = re.compile(
+    r"^\s*(?:(?:full[-\s]year|annual|\d{4})\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\s*(?::|between|of|in\s+the|at|\$)",
+    re.I,
+)
+
+
+def _outlook_bullet(clause: str) -> bool:
+    return bool(
+        _BULLET_HEAD.match(clause)
+        and any(high is not None for _, _, _, high in _amounts(clause))
+        and not _PAST.search(clause)
+    )
+
+
 def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> list[Guidance]:
     """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
 
@@ -532,7 +551,7 @@ def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> 
         if _BOILERPLATE.search(sentence):
             continue
         for clause in _clauses(sentence):
-            if not _FORWARD.search(clause) or not _CAPEX.search(clause):
+            if not (_FORWARD.search(clause) or _outlook_bullet(clause)) or not _CAPEX.search(clause):
                 continue
             found = _numeric(clause, filed, fiscal_year_end) or _direction(clause, filed, fiscal_year_end)
             if found is not None and found not in out:
