@@ -84,7 +84,8 @@ _DENY = cue_regex(
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)"
 )
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|"
+    r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
@@ -117,7 +118,7 @@ _DENY_WORDS = cue_regex(
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|"
-    r"recording|reading)|"
+    r"recording|reading|doubling|hacking|watching|listening)|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
@@ -208,7 +209,8 @@ _OPENS_WITH_NO = re.compile(
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
     " is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
-    " qui est ", " c est quoi ",
+    " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
+    " existe t il ", " y a t il ", " peut on ", " comment ",
 )  # fmt: skip
 
 
