@@ -15,6 +15,7 @@ from pg_server import PgServer
 from psycopg import sql
 from test_alerts_storage import meta_q3
 
+from storage.ident import quote_ident
 from storage.store import Storage
 
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -85,9 +86,10 @@ def test_db_copy_sqlite_to_postgres_keeps_everything_and_verifies_counts(tmp_pat
         every = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         assert set(STATE_TABLES) <= set(every)
         for table in every:  # each table of the source is copied, counted and reported
-            query = f"SELECT count(*) FROM {table}"  # noqa: S608 - catalogue names
-            n = src.execute(query).fetchone()[0]
-            assert n == dst.execute(query).fetchone()[0] and f"{table}: {n} -> {n}" in result.stdout
+            # a table name cannot be a bound parameter: quote_ident admits only names in the catalogue
+            n = src.execute("SELECT count(*) FROM " + quote_ident(table, every)).fetchone()[0]  # noqa: S608
+            copied = dst.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))).fetchone()[0]
+            assert n == copied and f"{table}: {n} -> {n}" in result.stdout
             assert n > 0 or table not in STATE_TABLES, f"{table} should have rows to copy"
         for same in (
             "SELECT id, identity, value_usd, source_url, document_kind, derived_from FROM figures ORDER BY id",
