@@ -6,10 +6,13 @@ Three signals, each doing one job:
   chain-letter evidence ("forward to 10 contacts", "your logo turns blue") with its own counters;
 - retrieval by meaning (`retrieval.py`): which family — or which true story — the text is about,
   from several claim statements per family in both languages, so plain re-wordings match;
-- stance (`stance.py`): whether the text asserts, asks, denies or advises.
+- stance (`stance.py`): whether the text asserts, asks, denies or advises;
+- a trained second opinion on stance (`spread.py`): how likely the text spreads a hoax at all.
 
 A message is flagged when the cue matcher flags it, or when it passed the pre-filter, asserts, and
-is clearly closer to a false claim than to any true story. `flagged` therefore always means "watch
+is clearly closer to a false claim than to any true story — unless the trained model finds it very
+unlikely to spread anything. A candidate about a known false claim that the model finds likely to
+spread it is flagged too, whatever the stance rules say: they cannot list every phrasing. `flagged` therefore always means "watch
 mode would flag this", whatever mode computed it.
 """
 
@@ -24,12 +27,15 @@ from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
+from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
+SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
+SPREAD_FLAG = 0.6  # from this one, a candidate about a known false claim is flagged
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
 _JAI = re.compile(r"\bj\s?['’]\s?ai\b|\bj ai\b", re.I)
@@ -87,12 +93,12 @@ def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
             "source": name, "url": url, "date": since}
 
 
-def _needed(threshold: float) -> float:
-    """Retrieval score a plain assertion needs, for a watch threshold: FLAG_SCORE at the default
-    0.5, rising linearly to 1.0 (a verbatim catalogue statement) at threshold 1."""
+def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
+    """What a plain assertion needs (retrieval score, spread probability) for a watch threshold:
+    `at_default` at the default 0.5, rising linearly to 1.0 (never, for a probability) at 1."""
     if threshold <= DEFAULT_THRESHOLD:
-        return FLAG_SCORE * threshold / DEFAULT_THRESHOLD
-    return FLAG_SCORE + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - FLAG_SCORE)
+        return at_default * threshold / DEFAULT_THRESHOLD
+    return at_default + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - at_default)
 
 
 class Checker:
@@ -105,8 +111,10 @@ class Checker:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         today: date | None = None,
+        spread: SpreadModel | None = None,
     ) -> None:
         self.matcher = Matcher(entries, threshold=threshold, today=today)
+        self.spread = spread or load_model()
         self.truths = load_truths() if truths is None else truths
         docs = [Doc(e.id, "hoax", s) for e in self.matcher.entries for s in e.statements]
         docs += [Doc(t.id, "truth", s) for t in self.truths for s in t.statements]
@@ -183,6 +191,11 @@ class Checker:
             and hoax[0] >= _needed(thr)
             and entry.verdict_code in FLAGGABLE
         )
+        p_spread = self.spread.probability(text)
+        if flagged and p_spread < SPREAD_VETO * min(1.0, thr / DEFAULT_THRESHOLD):
+            flagged = False
+        elif not flagged and idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
+            flagged = p_spread >= _needed(thr, SPREAD_FLAG)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:

@@ -24,7 +24,8 @@ _RHETORICAL = cue_regex(
 )
 _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
-    r"i wonder if|je me demande si|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
+    r"i wonder if|je me demande si|je me demandais si|i was wondering (if|whether)|(i d|i would) like to know|"
+    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence)|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"

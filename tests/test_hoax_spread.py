@@ -1,0 +1,76 @@
+"""The trained spread model: its hand-written inference must give scikit-learn's numbers, and the
+checker must use it both ways (rescue a spreading phrasing the stance rules miss, overrule a flag
+on a text that spreads nothing)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.spread import MODEL_PATH, SpreadModel, char_ngrams, load_model, word_ngrams
+
+
+def test_inference_reproduces_the_training_library_probabilities():
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    spread = load_model()
+    assert len(model["checks"]) >= 10
+    for check in model["checks"]:
+        assert spread.probability(check["text"]) == pytest.approx(check["p"], abs=1e-4), check["text"]
+
+
+def test_ngrams_follow_scikit_learn_conventions():
+    # char_wb: each word padded with one space; a word no longer than n counts once
+    assert char_ngrams("ab", 2, 3) == [" a", "ab", "b ", " ab", "ab "]
+    assert char_ngrams("a", 2, 5) == [" a", "a ", " a "]
+    # words of two letters or more, then bigrams
+    assert word_ngrams("fb a paye tout") == ["fb", "paye", "tout", "fb paye", "paye tout"]
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def test_a_chain_phrased_as_a_question_is_flagged(checker):
+    a = checker.check("is this u in the video lol 😂😂 look fast before they delete")
+    assert a.flagged and a.family_id == "messenger-video-phishing" and a.stance == "asserts"
+
+
+class _Fixed:
+    def __init__(self, p: float) -> None:
+        self.p = p
+
+    def probability(self, text: str) -> float:
+        return self.p
+
+
+def test_the_model_overrules_a_flag_and_rescues_a_candidate():
+    text = "WhatsApp va devenir payant, envoyez ce message à 10 contacts"
+    assert Checker().check(text).flagged
+    assert not Checker(spread=_Fixed(0.01)).check(text).flagged  # says it spreads nothing: no flag
+    question = "is this u in the video lol 😂😂 look fast before they delete"
+    assert not Checker(spread=_Fixed(0.5)).check(question).flagged  # the rules alone read a question
+    assert Checker(spread=_Fixed(0.9)).check(question).flagged
+
+
+def test_the_model_never_flags_without_a_known_false_claim():
+    # a confident spread score on a text about no catalogued claim, or about true news, flags nothing
+    sure = Checker(spread=_Fixed(0.99))
+    assert not sure.check("the new phone update makes it waterproof, share with everyone").flagged
+    assert not sure.check("Meta is shutting down the Messenger desktop app for Windows and Mac").flagged
+
+
+def test_a_question_without_a_question_mark_is_not_flagged(checker):
+    for text in (
+        "I would like to know whether there is any evidence that vaccines contain microchips.",
+        "Je me demandais si le gouvernement pouvait lire nos messages WhatsApp, une amie m'a parlé de coches rouges.",
+    ):
+        a = checker.check(text)
+        assert not a.flagged and a.stance == "asks", text
+
+
+def test_a_model_file_of_another_shape_fails_loudly():
+    with pytest.raises(KeyError):
+        SpreadModel({"char": {}, "word": {}})
