@@ -111,6 +111,7 @@ _OFFICIAL_WAY = cue_regex(
 _DENY_WORDS = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
+    r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
