@@ -60,7 +60,7 @@ def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
     fields_ok = fields_total = 0
     for line in path.read_text().splitlines():
         row = json.loads(line)
-        fye = fyes.get(row["company"].lower(), "12-31")
+        fye = row.get("fiscal_year_end") or fyes.get(row["company"].lower(), "12-31")
         got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye)]
         gold = row["capex_guidance"]
         gold_num = {key(g): g for g in gold if g["qualifier"] != "direction-only"}

@@ -350,3 +350,27 @@ def test_outlook_bullet_without_a_verb_gives_a_range(text, low, high):
 )
 def test_verbless_lines_that_are_not_an_outlook_range(text):
     assert [g for g in extract_guidance(text, date(2024, 1, 23)) if g.numeric] == []
+
+
+def test_each_item_of_an_outlook_list_is_read_with_its_lead():
+    # Bunge, 2025-04-30: the previous-range phrase of one item must not swallow the capex item
+    text = (
+        "Additionally, the Company expects the following for 2025: an adjusted annual effective tax rate in "
+        "the range of 21% to 25%; net interest expense in the range of $220 to $250 million, which is down "
+        "from our previous expected range of $250 to $280 million; capital expenditures in the range of $1.5 "
+        "to $1.7 billion; and depreciation and amortization of approximately $490 million."
+    )
+    [g] = extract_guidance(text, date(2025, 4, 30))
+    assert (g.period, g.low_usd, g.high_usd, g.revision) == ("FY2025", 1_500_000_000, 1_700_000_000, "")
+
+
+def test_verbless_bullets_need_a_range_alone_and_an_outlook_heading_otherwise():
+    ranged = "Approximately $2.8 billion to $3.2 billion in total capital expenditures."
+    [g] = extract_guidance(ranged, date(2025, 2, 20))
+    assert (g.period, g.low_usd, g.high_usd) == ("FY2025", 2_800_000_000, 3_200_000_000)
+    single = "Capital expenditures of about $4.5 billion."
+    assert extract_guidance(single, date(2025, 2, 20)) == []  # could be last quarter's figure
+    [g] = extract_guidance(single, date(2024, 11, 5), outlook_heading="Fiscal 2025 Outlook")
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2025", 4_500_000_000, "approximately")
+    # a past-tense bullet stays a past figure, whatever section it is in
+    assert extract_guidance("Capital expenditures were $4.5 billion.", date(2025, 2, 20), outlook_heading="Outlook") == []

@@ -342,3 +342,31 @@ def test_cash_flow_line_names_of_other_companies(line, definition, read):
     renamed = raw.replace(b"Purchases of property and equipment, net", line.encode())
     result = extract_release(renamed, date(2026, 10, 28), "12-31", definition)
     assert [a.value_usd for a in result.actuals if a.definition == definition] == ([expected] if read else [])
+
+
+def _release_with_sections(*blocks: str) -> str:
+    body = "".join(blocks)
+    return f"<html><body>{body}</body></html>"
+
+
+def test_bullets_under_an_outlook_heading_are_outlooks_and_elsewhere_are_not():
+    html = _release_with_sections(
+        "<p>Fourth Quarter Highlights</p>",
+        "<table><tr><td>•</td><td>Capital expenditures of $3.9 billion.</td></tr></table>",
+        "<p>2026 Outlook</p>",
+        "<table><tr><td>•</td><td>Capital expenditures of approximately $4.5 billion.</td></tr></table>",
+        "<p>Conference Call Information</p>",
+        "<p>Capital expenditures of $9.9 billion.</p>",
+    )
+    result = extract_release(html, date(2026, 2, 5), "12-31", "ppe_cash")
+    assert [(g.period, g.value_usd, g.qualifier) for g in result.guidance] == [("FY2026", 4_500_000_000, "approximately")]
+
+
+def test_a_table_row_of_years_does_not_end_the_outlook_section():
+    html = _release_with_sections(
+        "<p>Business Outlook</p>",
+        "<table><tr><td></td><td>2026</td><td>2025</td></tr>"
+        "<tr><td>Capital spending: about $2.0 billion</td></tr></table>",
+    )
+    [g] = extract_release(html, date(2026, 2, 5), "12-31", "ppe_cash").guidance
+    assert (g.period, g.value_usd) == ("FY2026", 2_000_000_000)

@@ -443,9 +443,32 @@ def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
     return Guidance(period=period, qualifier="direction-only", revision=revision)
 
 
+# "the Company expects the following for 2025: a tax rate of …; net interest expense of …, down from
+# our previous range of …; capital expenditures in the range of $1.5 to $1.7 billion; and …"
+_LIST_LEAD = re.compile(
+    r"^(?P<lead>[^:;$]{0,200}?\b(?:expect\w*|anticipat\w*|outlook|guidance|forecast\w*)\b[^:;$]{0,80}):\s*"
+    r"(?P<items>[^:]+;[^:]+)$",
+    re.I,
+)
+
+
+def _list_items(sentence: str) -> list[str]:
+    """A lead and its semicolon list, as one clause per item: one item's "down from our previous
+    range" must not swallow the next item."""
+    m = _LIST_LEAD.match(sentence)
+    if not m:
+        return [sentence]
+    items = re.split(r";\s*(?:and\s+)?", m["items"])
+    return [f"{m['lead']}: {item}" for item in items if item.strip()]
+
+
 def _clauses(sentence: str) -> list[str]:
     """Independent outlooks joined by ', and we expect ...' are read one by one, and so are the
     years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024")."""
+    return [c for item in _list_items(sentence) for c in _sentence_clauses(item)]
+
+
+def _sentence_clauses(sentence: str) -> list[str]:
     parts = re.split(
         r",?\s+and\s+(?=(?:we\s+(?:now\s+|currently\s+)?(?:expect|anticipate)|I\s+\w+|we\s*['’]ll|"
         r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))",
@@ -523,36 +546,59 @@ def sentences(text: str) -> list[str]:
 
 # An outlook table's bullet has no verb: "Capital expenditures between $17.0 billion and $17.5
 # billion.", "Full-year capital spending: $13.0 billion, plus or minus $500 million.", "Capital
-# spending in the $21-$22 billion range." Read only when it opens with the capex words and gives a
-# range (a past figure is a single amount), with no past-tense verb. Not "capital investment":
-# telecoms define it as capex plus vendor-financing payments.
+# spending in the $21-$22 billion range.", "Approximately $2.8 billion to $3.2 billion in total
+# capital expenditures." Read alone only when it gives a range (a past figure is a single amount),
+# with no past-tense verb. Not "capital investment": telecoms define it as capex plus
+# vendor-financing payments.
 _BULLET_HEAD = re.compile(
-    r"^\s*(?:(?:full[-\s]year|annual|\d{4})\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\s*(?::|between|of|in\s+the|at|\$)",
+    r"^\s*(?:[•·▪\-–*]\s*)?(?:(?:full[-\s]year|annual|\d{4})\s+)?(?:capital\s+(?:expenditures?|spending)|capex)"
+    r"\s*(?::|between|of|in\s+the|at|\$)",
     re.I,
 )
+_AMOUNT_HEAD = re.compile(
+    r"^\s*(?:[•·▪\-–*]\s*)?(?:approximately|about|around|roughly|between)?\s*\$[^;]{0,60}?\s+(?:in|of)\s+"
+    r"(?:total\s+|gross\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
+    re.I,
+)
+_YEAR_IN_HEADING = re.compile(r"\b(?:(fiscal|FY)\s*)?(20\d\d)\b", re.I)
 
 
-def _outlook_bullet(clause: str) -> bool:
-    return bool(
-        _BULLET_HEAD.match(clause)
-        and any(high is not None for _, _, _, high in _amounts(clause))
-        and not _PAST.search(clause)
-    )
+def _outlook_bullet(clause: str, in_outlook: bool = False) -> bool:
+    """A verbless outlook bullet. Under an "Outlook" heading a single amount is an outlook too."""
+    if not (_BULLET_HEAD.match(clause) or _AMOUNT_HEAD.match(clause)) or _PAST.search(clause):
+        return False
+    return in_outlook or any(high is not None for _, _, _, high in _amounts(clause))
 
 
-def extract_guidance(text: str, filed: date, fiscal_year_end: str = "12-31") -> list[Guidance]:
+def _with_heading_year(clause: str, heading: str, fye: str) -> str:
+    """A bullet under "2025 Outlook" names no year: it is about the heading's year."""
+    years = {m.group(2) for m in _YEAR_IN_HEADING.finditer(heading)}
+    if len(years) != 1 or _years(clause, fye) or _bare_quarters(clause, date(2000, 1, 1), fye):
+        return clause
+    fiscal = "fiscal " if re.search(r"\b(?:fiscal|FY)", heading, re.I) else ""
+    return f"{clause.rstrip(' .;')} in {fiscal}{years.pop()}"
+
+
+def extract_guidance(
+    text: str, filed: date, fiscal_year_end: str = "12-31", *, outlook_heading: str = ""
+) -> list[Guidance]:
     """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
 
     `filed` is the filing date of the release and `fiscal_year_end` the company's "MM-DD": they
     resolve "full year", "next year" and bare years into the company's period labels.
+    `outlook_heading` is the heading of the release section the text sits in, when that section is
+    the company's outlook ("2026 Outlook", "Guidance"): its bullets need no verb, and name its year.
     """
     out: list[Guidance] = []
     for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue
         for clause in _clauses(sentence):
-            if not (_FORWARD.search(clause) or _outlook_bullet(clause)) or not _CAPEX.search(clause):
+            bullet = _outlook_bullet(clause, bool(outlook_heading))
+            if not (_FORWARD.search(clause) or bullet) or not _CAPEX.search(clause):
                 continue
+            if outlook_heading:
+                clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
             found = _numeric(clause, filed, fiscal_year_end) or _direction(clause, filed, fiscal_year_end)
             if found is not None and found not in out:
                 out.append(found)

@@ -12,8 +12,10 @@ sum of the two table values (purchases net of proceeds when a table gives that l
 sentence is rounded, a 10-Q later repeats the exact value and must match it, and the sum is kept
 only if it agrees with the sentence.
 
-Guidance comes from `guidance_extract`, sentence by sentence. Anything uncertain is left out; a
-document that is cut off (no closing tag) or holds no capex at all is rejected whole.
+Guidance comes from `guidance_extract`, sentence by sentence, each with the heading of the section
+it sits in when that is the outlook ("2026 Outlook": its verbless bullets are outlooks for 2026).
+Anything uncertain is left out; a document that is cut off (no closing tag) or holds no capex at
+all is rejected whole.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self.rows: list[list[str]] = []
+        self.blocks: list[tuple[bool, str]] = []  # (is a table row, text), in document order
         self._buf: list[str] = []
         self._cell: list[str] | None = None
         self._row: list[str] | None = None
@@ -67,6 +70,7 @@ class _Text(HTMLParser):
         elif tag == "tr" and self._row is not None:
             if self._row:
                 self.rows.append(self._row)
+                self.blocks.append((True, " ".join(self._row)))
             self._row = None
         elif tag in _BLOCK and self._row is None:
             self._flush()
@@ -83,6 +87,7 @@ class _Text(HTMLParser):
         text = _norm("".join(self._buf))
         if text:
             self.paragraphs.append(text)
+            self.blocks.append((False, text))
         self._buf = []
 
 
@@ -236,15 +241,38 @@ def extract_release(
     net = _table_line(parser.rows, _NET_CASH_LINE, scale).get((3, cal_year))
     line = "purchases of property and equipment" + (", net" if net else "")
     _headline(texts, q_label, (q_start, q_end_s), (net or q_cash, line), lease.get((3, cal_year)), result)
-    for sentence in (s for paragraph in texts for s in sentences(paragraph)):
-        for g in extract_guidance(sentence, filed, fiscal_year_end):
-            if g.numeric and g not in result.guidance:
-                result.guidance.append(g)
-            elif not g.numeric and (g.period, sentence) not in result.outlooks:
-                result.outlooks.append((g.period, sentence[:500]))
+    for heading, block in _sections(parser.blocks):
+        for sentence in sentences(block):
+            _add_guidance(extract_guidance(sentence, filed, fiscal_year_end, outlook_heading=heading), sentence, result)
     if not result.actuals and not any(g.numeric for g in result.guidance):
         raise ReleaseDataError("no capex figure or capex outlook found")
     return result
+
+
+# A section heading: a short line with no amount and no sentence end ("2026 Outlook", "Business
+# Outlook", "Fiscal Year 2025 Guidance", "Conference Call Information").
+_HEADING = re.compile(r"^[^$.;:!?]{3,70}:?$")
+_OUTLOOK_HEADING = re.compile(r"\b(?:outlook|guidance)\b", re.I)
+
+
+def _sections(blocks: list[tuple[bool, str]]) -> list[tuple[str, str]]:
+    """(outlook heading or "", block) for each block: an outlook section runs from its heading (a
+    paragraph, never a table row such as "2025 2024") to the next heading."""
+    out, current = [], ""
+    for is_row, block in blocks:
+        if not is_row and _HEADING.match(block) and not re.search(r"\d{1,3}(?:,\d{3})+|\d+\.\d", block):
+            current = block if _OUTLOOK_HEADING.search(block) else ""
+            continue
+        out.append((current, block))
+    return out
+
+
+def _add_guidance(found: list[Guidance], sentence: str, result: ReleaseResult) -> None:
+    for g in found:
+        if g.numeric and g not in result.guidance:
+            result.guidance.append(g)
+        elif not g.numeric and (g.period, sentence) not in result.outlooks:
+            result.outlooks.append((g.period, sentence[:500]))
 
 
 def _headline(paragraphs, label, bounds, purchases, q_lease, result: ReleaseResult) -> None:
