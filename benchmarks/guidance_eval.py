@@ -9,7 +9,8 @@ written before the extractor existed). Lines: {"id", "company", "filed", "text",
 
 A numeric outlook counts as correct only when its period and its numbers (low/high or value) all
 equal the label's. Qualifier, revision and previous range are scored separately on the matches.
-Direction-only outlooks are counted apart (they carry no number and are never charted).
+Direction-only outlooks are counted apart (they carry no number and are never charted), and so are
+outlooks a label gives with no dollar figure (a share of sales).
 Prints a table per set, then a JSON object as the last line.
 """
 
@@ -62,7 +63,11 @@ def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
         row = json.loads(line)
         fye = row.get("fiscal_year_end") or fyes.get(row["company"].lower(), "12-31")
         got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye)]
-        gold = row["capex_guidance"]
+        # an outlook with no dollar figure ("approximately 4% of net sales") is not a numeric outlook
+        gold = [
+            g if any(g.get(f) for f in ("low_usd", "high_usd", "value_usd")) else g | {"qualifier": "direction-only"}
+            for g in row["capex_guidance"]
+        ]
         gold_num = {key(g): g for g in gold if g["qualifier"] != "direction-only"}
         got_num = {key(g): g for g in got if g["qualifier"] != "direction-only"}
         for k, g in got_num.items():

@@ -374,3 +374,52 @@ def test_verbless_bullets_need_a_range_alone_and_an_outlook_heading_otherwise():
     assert (g.period, g.value_usd, g.qualifier) == ("FY2025", 4_500_000_000, "approximately")
     # a past-tense bullet stays a past figure, whatever section it is in
     assert extract_guidance("Capital expenditures were $4.5 billion.", date(2025, 2, 20), outlook_heading="Outlook") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "want"),
+    [
+        # Target names its year by the year it starts in: "2025" ends in January 2026 (our FY2026)
+        ("The Company expects to invest $4 billion to $5 billion in capital expenditures in 2025.",
+         "2025-03-04", "02-01", ("FY2026", 4_000_000_000, 5_000_000_000, None)),
+        # Walmart by the year it ends in: "fiscal 2026" is FY2026
+        ("Walmart expects fiscal 2026 capital expenditures of approximately $23 billion.",
+         "2025-02-20", "01-31", ("FY2026", None, None, 23_000_000_000)),
+        ("Reduced 2025 capital expenditures by $200 million to $6.0 billion while maintaining first quarter output.",
+         "2025-05-01", "12-31", ("FY2025", None, None, 6_000_000_000)),
+        ("Lowering full year 2025 cash CAPEX guidance to $3.4 - $3.6 billion (from $3.4 - $3.8 billion).",
+         "2025-08-04", "12-31", ("FY2025", 3_400_000_000, 3_600_000_000, None)),
+        ("Reduced full-year capital guidance to $12.3 to $12.6 billion from approximately $12.9 billion.",
+         "2025-05-08", "12-31", ("FY2025", 12_300_000_000, 12_600_000_000, None)),
+        ("Capital expenditures are now estimated to be $140.0M-$160.0M, which includes approximately "
+         "$70.0M-$75.0M for the new facility.", "2025-07-28", "12-31", ("FY2025", 140_000_000, 160_000_000, None)),
+        ("2026 Outlook: mid-single digit EPS growth; capital plan of approximately $3.3 billion.",
+         "2026-01-22", "12-31", ("FY2026", None, None, 3_300_000_000)),
+        ("Capital Expenditures(5) | $3.6 - $3.8 billion", "2025-09-11", "12-31",
+         ("FY2025", 3_600_000_000, 3_800_000_000, None)),
+        ("- Capital expenditures, gross, of $250 million to $270 million", "2025-02-28", "12-31",
+         ("FY2025", 250_000_000, 270_000_000, None)),
+    ],
+)  # fmt: skip
+def test_more_release_wordings(text, filed, fye, want):
+    [g] = extract_guidance(text, date.fromisoformat(filed), fye)
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        # a change is not a level
+        ("Additionally, Dow has reduced its 2025 capital expenditure plan by approximately $1 billion.", "2025-10-23"),
+        ("The company's 2025 capex and affiliate capex budgets represent a $2 billion year-over-year reduction.",
+         "2024-12-05"),
+        # a December budget that names no year: this year's or next year's?
+        ("Downstream capex is expected to be approximately $1.2 billion.", "2024-12-05"),
+        # a year already over is not an outlook
+        ("Reduced 2024 capital expenditures by $200 million to $6.0 billion.", "2025-02-20"),
+        ("Reported in-line capital investments of $252.7 million, excluding non-budgeted acquisitions.",
+         "2025-02-20"),
+    ],
+)  # fmt: skip
+def test_changes_past_years_and_undated_december_outlooks_are_refused(text, filed):
+    assert [g for g in extract_guidance(text, date.fromisoformat(filed)) if g.numeric] == []

@@ -18,17 +18,24 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of
+from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of, period_bounds
 
 _CAPEX = re.compile(
     r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
     r"(?:gross\s+)?capital\s+investments?|"  # Amazon's and Intel's names for capex
+    # Verizon's "full-year capital (guidance) of", Union Pacific's "capital plan of $3.4 billion"
+    r"(?:full[-\s]year|annual)\s+capital(?:\s+guidance)?(?=\s+(?:of|to|in|at|between|approximately|about)\b)|"
+    r"capital\s+plan(?=\s+of\s+(?:approximately\s+|about\s+)?\$)|"
     r"(?:cash\s+)?purchases\s+of\s+property(?:,\s+plant)?,?\s+and\s+equipment)\b",  # the cash-flow line
     re.I,
 )
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
-    r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing))\b",
+    r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
+    r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|"
+    # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
+    # already over is refused later)
+    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:approximately\s+|about\s+)?(?=\$))",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -40,7 +47,7 @@ _BOILERPLATE = re.compile(
 # Other metrics: an amount closer to one of these than to "capital expenditures" is not capex.
 _OTHER_METRIC = re.compile(
     r"\b(?:expenses?|revenues?|income|tax\s+rate|margin|ebitda|earnings|cash\s+flow|depreciation|"
-    r"backlog|obligations|sales|dividends?|repurchases?|buybacks?)\b",
+    r"backlog|obligations|sales|dividends?|repurchases?|buybacks?|costs?|production)\b",
     re.I,
 )
 _NUM = r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
@@ -61,16 +68,22 @@ _QUALIFIERS = (
         ),
         "more than",
     ),
-    (re.compile(r"(?:up\s+to|at\s+most|no\s+more\s+than)\s*$", re.I), "at most"),
+    (re.compile(r"(?:up\s+to|at\s+most|no\s+more\s+than|below|under|less\s+than)\s*$", re.I), "at most"),
 )
 # An amount followed by a comparative is a change, not a level ("a $2 billion increase").
 _DELTA_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:increase|decrease|higher|lower|more|less|above|below|up|down)\b", re.I
+    r"^\s*(?:of\s+)?(?:year[-\s]over[-\s]year\s+|annual\s+)?"
+    r"(?:increase|decrease|higher|lower|more|less|above|below|up|down|reduction|cut|rise|decline)\b",
+    re.I,
 )
 _PRIOR = re.compile(
     r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
     r"unchanged|an?\s+(?:increase|decrease|reduction|rise))\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
-    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+)?(?:prior|previous|earlier))",
+    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|[a-z-]+['’]s?\s+)?"
+    r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b)|"
+    # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
+    # from approximately $12.9 billion"
+    r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)",
     re.I,
 )
 _REVISION_WORDS = (
@@ -107,7 +120,8 @@ _HIGH_END_DELTA = re.compile(
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
 _DELTA_BEFORE = re.compile(
     r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|an?\s+(?:increase|decrease|reduction|cut)\s+of|"
-    r"(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*)\s*$",
+    r"(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*|"
+    r"\bby\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|~\s*)?|\b(?:up|down)\s+)\s*$",
     re.I,
 )
 _REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
@@ -181,7 +195,7 @@ def _amounts(text: str) -> list[tuple[int, int, int, int | None]]:
             continue
         unit_low = m.group(2) or m.group(4)
         low, high = _usd(m.group(1), unit_low), _usd(m.group(3), m.group(4))
-        if low > high:  # "$14 to $16 billion" read as ranges only when ordered
+        if low > high or high > 3 * low:  # ordered and close: "by $200 million to $6.0 billion" is two amounts
             continue
         found.append((m.start(), m.end(), low, high))
         taken.append((m.start(), m.end()))
@@ -258,15 +272,33 @@ def _bare_quarters(text: str, filed: date, fye: str) -> set[str]:
 
 
 def _period(main: str, filed: date, fye: str) -> str | None:
-    """The one period the clause is about, or None when it names several (precision first)."""
+    """The one period the clause is about, or None when it names several or a period already over
+    (precision first)."""
     labels = {label for _, label in _years(main, fye)} | _bare_quarters(main, filed, fye)
     if len(labels) == 1:
-        return labels.pop()
+        return _still_ahead(labels.pop(), filed, fye)
     if labels:
         return None
     if _NEXT_YEAR.search(main):
         return f"FY{_reported_year(filed, fye) + 1}"
-    return f"FY{fiscal_year_of(filed, fye)}"
+    year = fiscal_year_of(filed, fye)
+    if date.fromisoformat(period_bounds(f"FY{year}", fye)[1]) - filed < timedelta(days=31):
+        return None  # a December budget names no year: this one, or (more likely) the next?
+    return f"FY{year}"
+
+
+def _still_ahead(label: str, filed: date, fye: str) -> str | None:
+    """An outlook is about a period not over yet. Retailers whose year ends in January name it by
+    the year it starts in (Target's "2025" ends in January 2026, our FY2026); Walmart and Nvidia by
+    the year it ends in. A January year named by its end that is already over is the other kind."""
+    if label.startswith("CY"):
+        return label
+    if date.fromisoformat(period_bounds(label, fye)[1]) >= filed:
+        return label
+    if label.startswith("FY") and int(fye[:2]) <= 2:
+        later = f"FY{int(label[2:]) + 1}"
+        return later if date.fromisoformat(period_bounds(later, fye)[1]) >= filed else None
+    return None
 
 
 def _reported_year(filed: date, fye: str) -> int:
@@ -344,14 +376,14 @@ def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | No
 # Shapes that are not a one-period outlook, whatever amount they hold: past spending ("were $X"),
 # a part of a year without its label ("in the fourth quarter", "quarterly capex at the Q1 level of
 # $12 billion": a per-quarter level, not the year's total), several years at once.
-_PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at)\b", re.I)
+_PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at|reported)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|half|halves|months?|monthly|Q[1-4])\b", re.I)
 _MULTI_YEAR = re.compile(
     r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
     r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\blong[-\s]term\b|\bmulti-?year\b",
     re.I,
 )
-_ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous|outlook|estimate|range|guidance|forecast)\b", re.I)
+_ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous(?:ly)?|outlook|estimate|range|guidance|forecast|plan)\b", re.I)
 
 
 def _not_one_period(main: str) -> bool:
@@ -373,7 +405,8 @@ _BREAKDOWN = re.compile(
 _PAST_COMPARISON = re.compile(
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
     rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{_NUM}\s*{_UNIT}"
-    rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b",
+    rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
+    r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)",
     re.I,
 )
 
@@ -471,7 +504,8 @@ def _clauses(sentence: str) -> list[str]:
 def _sentence_clauses(sentence: str) -> list[str]:
     parts = re.split(
         r",?\s+and\s+(?=(?:we\s+(?:now\s+|currently\s+)?(?:expect|anticipate)|I\s+\w+|we\s*['’]ll|"
-        r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))",
+        r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))|"
+        r",?\s+while\s+(?=[a-z]+ing\b)",  # "… to $6.0 billion while maintaining first quarter output"
         sentence,
         flags=re.I,
     )
@@ -552,7 +586,7 @@ def sentences(text: str) -> list[str]:
 # vendor-financing payments.
 _BULLET_HEAD = re.compile(
     r"^\s*(?:[•·▪\-–*]\s*)?(?:(?:full[-\s]year|annual|\d{4})\s+)?(?:capital\s+(?:expenditures?|spending)|capex)"
-    r"\s*(?::|between|of|in\s+the|at|\$)",
+    r"(?:\s*\(\d\))?(?:,?\s+(?:gross|net),?)?(?:\s*\|)*\s*(?::|between|of|in\s+the|at|\$)",
     re.I,
 )
 _AMOUNT_HEAD = re.compile(
