@@ -19,16 +19,8 @@ from functools import cache
 from pathlib import Path
 
 from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of, period_bounds
+from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts, clauses, sentences, usd
 
-_CAPEX = re.compile(
-    r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
-    r"(?:gross\s+)?capital\s+investments?|"  # Amazon's and Intel's names for capex
-    # Verizon's "full-year capital (guidance) of", Union Pacific's "capital plan of $3.4 billion"
-    r"(?:full[-\s]year|annual)\s+capital(?:\s+guidance)?(?=\s+(?:of|to|in|at|between|approximately|about)\b)|"
-    r"capital\s+plan(?=\s+of\s+(?:approximately\s+|about\s+)?\$)|"
-    r"(?:cash\s+)?purchases\s+of\s+property(?:,\s+plant)?,?\s+and\s+equipment)\b",  # the cash-flow line
-    re.I,
-)
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
@@ -50,14 +42,6 @@ _OTHER_METRIC = re.compile(
     r"backlog|obligations|sales|dividends?|repurchases?|buybacks?|costs?|production)\b",
     re.I,
 )
-_NUM = r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-_UNIT = r"(trillion|billion|million|bn|b|m)\b"
-_DASH = r"\s*(?:-|–|—|to|and)\s*"
-_RANGE = re.compile(rf"(?:between\s+)?\$\s?{_NUM}\s*(?:{_UNIT})?{_DASH}\$?\s?{_NUM}\s*{_UNIT}", re.I)
-_POINT = re.compile(rf"\$\s?{_NUM}\s*{_UNIT}", re.I)
-# "$11.0 billion, plus or minus $500 million" (Intel): the range it spans
-_PLUS_MINUS = re.compile(rf"\$\s?{_NUM}\s*{_UNIT},?\s+plus\s+or\s+minus\s+\$\s?{_NUM}\s*{_UNIT}", re.I)
-_SCALE = {"trillion": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9, "million": 10**6, "m": 10**6}
 _QUALIFIERS = (
     (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~)\s*$", re.I), "approximately"),
     (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I), "at least"),
@@ -112,9 +96,9 @@ _REVISION_WORDS = (
     ),
 )
 _HIGH_END_DELTA = re.compile(
-    rf"(?:raised|increased)\s+by\s+\$\s?{_NUM}\s*{_UNIT}\s+at\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
-    rf"\$\s?{_NUM}\s*{_UNIT}\s+increase\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
-    rf"increase\s+of\s+\$\s?{_NUM}\s*{_UNIT}\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
+    rf"(?:raised|increased)\s+by\s+\$\s?{NUM}\s*{UNIT}\s+at\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
+    rf"\$\s?{NUM}\s*{UNIT}\s+increase\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range|"
+    rf"increase\s+of\s+\$\s?{NUM}\s*{UNIT}\s+(?:of|in|at|on)\s+the\s+high\s+end\s+of\s+(?:our\s+)?prior\s+range",
     re.I,
 )
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
@@ -175,36 +159,6 @@ class Guidance:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def _usd(number: str, unit: str) -> int:
-    return round(float(number.replace(",", "")) * _SCALE[unit.lower()])
-
-
-def _amounts(text: str) -> list[tuple[int, int, int, int | None]]:
-    """(start, end, low, high) of every dollar amount; high is None for a single amount."""
-    found: list[tuple[int, int, int, int | None]] = []
-    taken: list[tuple[int, int]] = []
-    for m in _PLUS_MINUS.finditer(text):
-        mid, spread = _usd(m.group(1), m.group(2)), _usd(m.group(3), m.group(4))
-        if 0 < spread < mid:
-            found.append((m.start(), m.end(), mid - spread, mid + spread))
-            taken.append((m.start(), m.end()))
-    for m in _RANGE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        unit_low = m.group(2) or m.group(4)
-        low, high = _usd(m.group(1), unit_low), _usd(m.group(3), m.group(4))
-        if low > high or high > 3 * low:  # ordered and close: "by $200 million to $6.0 billion" is two amounts
-            continue
-        found.append((m.start(), m.end(), low, high))
-        taken.append((m.start(), m.end()))
-    for m in _POINT.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        value = _usd(m.group(1), m.group(2))
-        found.append((m.start(), m.end(), value, None))
-    return sorted(found)
 
 
 def _qualifier(before: str, is_range: bool) -> str:
@@ -335,11 +289,11 @@ _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|cut|reduction|raise|savings?
 
 def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
     """The amount that belongs to the capex mention, or None when that is not certain."""
-    mentions = list(_CAPEX.finditer(main))
+    mentions = list(CAPEX.finditer(main))
     if not mentions:
         return None
     candidates = []
-    for amt in _amounts(main):
+    for amt in amounts(main):
         start, end = amt[0], amt[1]
         if _DELTA_AFTER.match(main[end:]) or _DELTA_BEFORE.search(main[:start]):
             continue
@@ -357,8 +311,8 @@ def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
 
 
 _DELTA_FROM_PRIOR = re.compile(
-    rf"\$\s?{_NUM}\s*{_UNIT}\s+(higher|more|lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)\s+"
-    rf"(?:outlook|forecast|estimate|guidance|range)\s+of\s+\$\s?{_NUM}\s*{_UNIT}",
+    rf"\$\s?{NUM}\s*{UNIT}\s+(higher|more|lower|less)\s+than\s+(?:our\s+)?(?:prior|previous)\s+"
+    rf"(?:outlook|forecast|estimate|guidance|range)\s+of\s+\$\s?{NUM}\s*{UNIT}",
     re.I,
 )
 
@@ -366,9 +320,9 @@ _DELTA_FROM_PRIOR = re.compile(
 def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | None] | None:
     """ "$15 billion higher than our previous forecast of $35 billion" -> the $50 billion it states."""
     m = _DELTA_FROM_PRIOR.search(sentence)
-    if not m or not _CAPEX.search(sentence[: m.start()]) or _OTHER_METRIC.search(sentence[: m.start()]):
+    if not m or not CAPEX.search(sentence[: m.start()]) or _OTHER_METRIC.search(sentence[: m.start()]):
         return None
-    delta, prev = _usd(m.group(1), m.group(2)), _usd(m.group(4), m.group(5))
+    delta, prev = usd(m.group(1), m.group(2)), usd(m.group(4), m.group(5))
     value = prev + delta if m.group(3).lower() in ("higher", "more") else prev - delta
     return (m.start(), m.end(), value, None) if value > 0 else None
 
@@ -404,7 +358,7 @@ _BREAKDOWN = re.compile(
 # "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
 _PAST_COMPARISON = re.compile(
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
-    rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{_NUM}\s*{_UNIT}"
+    rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
     rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
     r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)",
     re.I,
@@ -414,7 +368,7 @@ _PAST_COMPARISON = re.compile(
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
     main, prior = _main_and_prior(_PAST_COMPARISON.sub("", sentence))
     breakdown = _BREAKDOWN.search(main)
-    if breakdown and _amounts(main[: breakdown.start()]):
+    if breakdown and amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]
     if _not_one_period(main):
         return None
@@ -449,21 +403,21 @@ def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
 def _prior_range(prior: str, new: tuple[int, int], sentence: str) -> tuple[int, int] | None:
     stated = _DELTA_FROM_PRIOR.search(sentence)
     if stated:
-        prev = _usd(stated.group(4), stated.group(5))
+        prev = usd(stated.group(4), stated.group(5))
         return prev, prev
     delta = _HIGH_END_DELTA.search(sentence)
     if delta:
         number, unit = next((delta.group(i), delta.group(i + 1)) for i in (1, 3, 5) if delta.group(i))
-        return new[0], new[1] - _usd(number, unit)
-    amounts = [a for a in _amounts(prior) if not _DELTA_AFTER.match(prior[a[1] :])]
-    if not amounts:
+        return new[0], new[1] - usd(number, unit)
+    found = [a for a in amounts(prior) if not _DELTA_AFTER.match(prior[a[1] :])]
+    if not found:
         return None
-    _, _, low, high = amounts[0]
+    _, _, low, high = found[0]
     return low, high if high is not None else low
 
 
 def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
-    if not _DIRECTION.search(sentence) or _amounts(sentence):
+    if not _DIRECTION.search(sentence) or amounts(sentence):
         return None
     labels = [label for _, label in _years(sentence, fye)]
     if labels:
@@ -474,108 +428,6 @@ def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
         period = None
     revision = "reiterated" if re.search(r"\bcontinue\s+to\s+expect\b", sentence, re.I) else ""
     return Guidance(period=period, qualifier="direction-only", revision=revision)
-
-
-# "the Company expects the following for 2025: a tax rate of …; net interest expense of …, down from
-# our previous range of …; capital expenditures in the range of $1.5 to $1.7 billion; and …"
-_LIST_LEAD = re.compile(
-    r"^(?P<lead>[^:;$]{0,200}?\b(?:expect\w*|anticipat\w*|outlook|guidance|forecast\w*)\b[^:;$]{0,80}):\s*"
-    r"(?P<items>[^:]+;[^:]+)$",
-    re.I,
-)
-
-
-def _list_items(sentence: str) -> list[str]:
-    """A lead and its semicolon list, as one clause per item: one item's "down from our previous
-    range" must not swallow the next item."""
-    m = _LIST_LEAD.match(sentence)
-    if not m:
-        return [sentence]
-    items = re.split(r";\s*(?:and\s+)?", m["items"])
-    return [f"{m['lead']}: {item}" for item in items if item.strip()]
-
-
-def _clauses(sentence: str) -> list[str]:
-    """Independent outlooks joined by ', and we expect ...' are read one by one, and so are the
-    years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024")."""
-    return [c for item in _list_items(sentence) for c in _sentence_clauses(item)]
-
-
-def _sentence_clauses(sentence: str) -> list[str]:
-    parts = re.split(
-        r",?\s+and\s+(?=(?:we\s+(?:now\s+|currently\s+)?(?:expect|anticipate)|I\s+\w+|we\s*['’]ll|"
-        r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))|"
-        r",?\s+while\s+(?=[a-z]+ing\b)",  # "… to $6.0 billion while maintaining first quarter output"
-        sentence,
-        flags=re.I,
-    )
-    return [c for p in parts if p.strip() for c in (_per_year_clauses(p) or [p])]
-
-
-# "... to be $A in 2023 and $B in 2024" or "... and be between $8 to $10 billion in each of the
-# following two fiscal years" (Tesla's 10-K wording): one clause per year, each with the lead.
-_PER_YEAR = re.compile(
-    r"^(?P<lead>.*?\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+in\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
-    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
-    r"each\s+of\s+the\s+(?:following|next|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years)"
-    r"(?:\s*,[^$]*)?\s*[.;]?\s*$",
-    re.I,
-)
-_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
-
-
-# "to exceed $11.00 billion in each of 2025, 2026 and 2027", "for each of fiscal years 2018 and 2019"
-_EACH_OF_YEARS = re.compile(
-    r"^(?P<head>.*?\$.*?)\s+(?:in|for)\s+each\s+of\s+(?P<fiscal>fiscal\s+(?:years\s+)?)?"
-    r"(?P<years>20\d\d(?:\s*,\s*20\d\d)*,?\s+and\s+20\d\d)(?P<tail>(?:\s*,[^$]*)?\s*[.;]?\s*)$",
-    re.I,
-)
-
-
-# "between $6.00 to $8.00 billion in 2022 and each of the next two fiscal years": the same amount
-_AND_EACH_NEXT = re.compile(
-    r"^(?P<head>.*?\$.*?)\s+in\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y1>20\d\d)\s+and\s+(?:in\s+)?each\s+of\s+"
-    r"the\s+(?:next|following|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years(?:\s*,[^$]*)?\s*[.;]?\s*$",
-    re.I,
-)
-
-
-def _each_of_years(clause: str) -> list[str] | None:
-    m = _EACH_OF_YEARS.match(clause)
-    if m:
-        years = [int(y) for y in re.findall(r"20\d\d", m["years"])]
-    else:
-        m = _AND_EACH_NEXT.match(clause)
-        if not m:
-            return None
-        first = int(m["y1"])
-        years = [first + i for i in range(_COUNT[m["n"].lower()] + 1)]
-    if not _CAPEX.search(m["head"]) or len(_amounts(m["head"])) != 1:
-        return None
-    fiscal = "fiscal " if m["fiscal"] else ""
-    return [f"{m['head']} in {fiscal}{year}" for year in years]
-
-
-def _per_year_clauses(clause: str) -> list[str] | None:
-    each = _each_of_years(clause)
-    if each:
-        return each
-    m = _PER_YEAR.match(clause)
-    if not m or not _CAPEX.search(m["lead"]) or _CAPEX.search(m["first"] + m["second"]):
-        return None
-    first_year = m["y1"]
-    if m["y2"]:
-        later = [m["y2"]]
-    else:
-        start = int(first_year[-4:])
-        later = [f"{first_year[:-4]}{start + i}" for i in range(1, _COUNT[m["n"].lower()] + 1)]
-    lead = m["lead"]
-    return [f"{lead}{m['first']} in {first_year}"] + [f"{lead}be {m['second']} in {y}" for y in later]
-
-
-def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (a period or semicolon followed by a capital)."""
-    return [s for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()) if s]
 
 
 # An outlook table's bullet has no verb: "Capital expenditures between $17.0 billion and $17.5
@@ -601,7 +453,7 @@ def _outlook_bullet(clause: str, in_outlook: bool = False) -> bool:
     """A verbless outlook bullet. Under an "Outlook" heading a single amount is an outlook too."""
     if not (_BULLET_HEAD.match(clause) or _AMOUNT_HEAD.match(clause)) or _PAST.search(clause):
         return False
-    return in_outlook or any(high is not None for _, _, _, high in _amounts(clause))
+    return in_outlook or any(high is not None for _, _, _, high in amounts(clause))
 
 
 def _with_heading_year(clause: str, heading: str, fye: str) -> str:
@@ -627,9 +479,9 @@ def extract_guidance(
     for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue
-        for clause in _clauses(sentence):
+        for clause in clauses(sentence):
             bullet = _outlook_bullet(clause, bool(outlook_heading))
-            if not (_FORWARD.search(clause) or bullet) or not _CAPEX.search(clause):
+            if not (_FORWARD.search(clause) or bullet) or not CAPEX.search(clause):
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)

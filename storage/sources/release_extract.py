@@ -26,7 +26,8 @@ from datetime import date
 from html.parser import HTMLParser
 
 from storage.fiscal_calendar import fiscal_quarter_of, period_bounds
-from storage.sources.guidance_extract import Guidance, extract_guidance, sentences
+from storage.sources.guidance_extract import Guidance, extract_guidance
+from storage.sources.guidance_text import sentences
 
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"}
 
