@@ -423,3 +423,42 @@ def test_more_release_wordings(text, filed, fye, want):
 )  # fmt: skip
 def test_changes_past_years_and_undated_december_outlooks_are_refused(text, filed):
     assert [g for g in extract_guidance(text, date.fromisoformat(filed)) if g.numeric] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "want"),
+    [
+        # commentary after the outlook names other periods without an amount
+        ("We continue to expect CapEx for the full year 2025 to be in the range of $20 billion to $23 billion, "
+         "with a significant ramp in the fourth quarter.", "2025-08-12", "12-31",
+         [("FY2025", 20_000_000_000, 23_000_000_000, None)]),
+        ("We expect capital expenditures to be over $30 billion in the first quarter, driven by strong demand "
+         "signals, with the mix of short-lived assets similar to Q4.", "2025-07-30", "06-30",
+         [("Q1-2026", None, None, 30_000_000_000)]),
+        # "long-term return on invested capital" is not a multi-year outlook
+        ("We expect to invest about $200 billion in capital expenditures across Amazon in 2026, and anticipate "
+         "strong long-term return on invested capital.", "2026-02-05", "12-31", [("FY2026", None, None, 200_000_000_000)]),
+        # a quoted sentence ends before the next quote opens
+        ("“We now expect 2025 capex in the range of $12 billion to $14 billion,” the CFO said. “Given our "
+         "backlog, we expect capex in 2026 to be well in excess of double that of 2025.”", "2025-11-10", "12-31",
+         [("FY2025", 12_000_000_000, 14_000_000_000, None)]),
+        # Tesla's 10-K wording after a long "subject to" lead
+        ("Owing and subject to the foregoing, we currently expect our capital expenditures to exceed $10.00 "
+         "billion in 2024 and be between $8.00 to $10.00 billion in each of the following two fiscal years.",
+         "2024-01-29", "12-31", [("FY2024", None, None, 10_000_000_000), ("FY2025", 8_000_000_000, 10_000_000_000, None),
+                                 ("FY2026", 8_000_000_000, 10_000_000_000, None)]),
+        ("For fiscal 2021, FedEx anticipates capital expenditures of approximately $4.9 billion, a 17% decline "
+         "from fiscal 2020 levels.", "2020-06-30", "05-31", [("FY2021", None, None, 4_900_000_000)]),
+        ("Occidental will reduce its 2020 capital spending to a range of $3.5 billion to $3.7 billion.",
+         "2020-03-10", "12-31", [("FY2020", 3_500_000_000, 3_700_000_000, None)]),
+        # parts of the company and telecoms' "capital investment" are not the company's capex
+        ("Non-aircraft adjusted capital expenditures are not anticipated to be more than $500 million in 2022.",
+         "2020-05-19", "12-31", []),
+        ("For the second quarter of 2025, AT&T expects capital investment in the range of $4.5 billion to $5.0 "
+         "billion.", "2025-04-23", "12-31", []),
+    ],
+)  # fmt: skip
+def test_outlooks_among_commentary_and_parts(text, filed, fye, want):
+    got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed), fye)
+           if g.numeric]  # fmt: skip
+    assert got == want

@@ -27,7 +27,7 @@ _FORWARD = re.compile(
     r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
     # already over is refused later)
-    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:approximately\s+|about\s+)?(?=\$))",
+    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+)?(?=\$))",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -334,7 +334,8 @@ _PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at|report
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|half|halves|months?|monthly|Q[1-4])\b", re.I)
 _MULTI_YEAR = re.compile(
     r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
-    r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\blong[-\s]term\b|\bmulti-?year\b",
+    r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\bover\s+the\s+long[-\s]term\b|"
+    r"\blong[-\s]term\s+(?:plan|outlook|target|framework|guidance|capex|capital\s+expenditures?)\b|\bmulti-?year\b",
     re.I,
 )
 _ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous(?:ly)?|outlook|estimate|range|guidance|forecast|plan)\b", re.I)
@@ -360,13 +361,31 @@ _PAST_COMPARISON = re.compile(
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
     rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
     rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
-    r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)",
+    r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)|"
+    # ", a 17% decline from fiscal 2020 levels"
+    r",?\s+an?\s+[\d.]+\s*(?:%|percent)\s+(?:decline|decrease|increase|reduction|rise|growth)\s+(?:from|over|compared\s+(?:to|with))\s+"
+    r"(?:fiscal\s+(?:year\s+)?)?20\d\d(?:\s+levels?)?",
+    re.I,
+)
+
+
+# ", with a significant ramp in the fourth quarter", ", driven by strong demand, … similar to Q4":
+# commentary after the outlook, with no amount, names no period of the outlook
+_TRAILING_COMMENT = re.compile(
+    r",\s+(?:with|driven\s+by|reflecting|as\s+we|primarily|mainly|largely|due\s+to)\b[^$]*$", re.I
+)
+# capex of a part of the company: a segment, a subsidiary line of business, a kind of asset
+_PARTIAL = re.compile(
+    r"\b(?:non-[a-z]+|maintenance|growth|sustaining|upstream|downstream|midstream|affiliate|segment|"
+    r"aircraft|fleet)\s+(?:adjusted\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
     re.I,
 )
 
 
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
-    main, prior = _main_and_prior(_PAST_COMPARISON.sub("", sentence))
+    if _PARTIAL.search(sentence):
+        return None
+    main, prior = _main_and_prior(_TRAILING_COMMENT.sub("", _PAST_COMPARISON.sub("", sentence)))
     breakdown = _BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]

@@ -9,7 +9,8 @@ import re
 
 CAPEX = re.compile(
     r"\b(?:(?:cash\s+)?capital\s+(?:expenditures?|expenditure\s+dollar|spending)|capex|"
-    r"(?:gross\s+)?capital\s+investments?|"  # Amazon's and Intel's names for capex
+    # Amazon's and Intel's names for capex; telecoms' singular "capital investment" adds vendor financing
+    r"gross\s+capital\s+investments?|capital\s+investments|"
     # Verizon's "full-year capital (guidance) of", Union Pacific's "capital plan of $3.4 billion"
     r"(?:full[-\s]year|annual)\s+capital(?:\s+guidance)?(?=\s+(?:of|to|in|at|between|approximately|about)\b)|"
     r"capital\s+plan(?=\s+of\s+(?:approximately\s+|about\s+)?\$)|"
@@ -97,8 +98,8 @@ def _sentence_clauses(sentence: str) -> list[str]:
 # "... to be $A in 2023 and $B in 2024" or "... and be between $8 to $10 billion in each of the
 # following two fiscal years" (Tesla's 10-K wording): one clause per year, each with the lead.
 _PER_YEAR = re.compile(
-    r"^(?P<lead>.*?\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+in\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
-    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
+    r"^(?P<lead>[^$]*\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+(?:in|for)\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
+    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$.]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
     r"each\s+of\s+the\s+(?:following|next|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years)"
     r"(?:\s*,[^$]*)?\s*[.;]?\s*$",
     re.I,
@@ -156,5 +157,6 @@ def _per_year_clauses(clause: str) -> list[str] | None:
 
 
 def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (a period or semicolon followed by a capital)."""
-    return [s for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip()) if s]
+    """Split a paragraph into sentences (a period or semicolon followed by a capital, perhaps after
+    an opening quote: "… $14 billion,” CFO X said. “Given …")."""
+    return [s for s in re.split(r"(?<=[.;])\s+(?=[“\"‘]?[A-Z])", text.strip()) if s]
