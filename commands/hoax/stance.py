@@ -24,7 +24,8 @@ _RHETORICAL = cue_regex(
 )
 _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
-    r"i wonder if|je me demande si|je me demandais si|i was wondering (if|whether)|(i d|i would) like to know|"
+    r"i wonder if|je me demande si|je me demandais si|or nah$|ou bien$|"
+    r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence)|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
@@ -90,6 +91,8 @@ _ADVISE = cue_regex(
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
+    r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
+    r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
     r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
@@ -115,7 +118,8 @@ _DENY_WORDS = cue_regex(
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
-    r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|misleading|trompeu[a-z]*|"
+    r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
+    r"(does|do) not (record|have|use|track|monitor)|don t be fooled|ne vous faites pas avoir|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
