@@ -74,3 +74,10 @@ def test_a_question_without_a_question_mark_is_not_flagged(checker):
 def test_a_model_file_of_another_shape_fails_loudly():
     with pytest.raises(KeyError):
         SpreadModel({"char": {}, "word": {}})
+
+
+def test_a_question_gets_the_closest_family_even_on_a_weak_match(checker):
+    # "i wonder if the zuckerberg giveaway post is real": too weak a match to flag anything, close
+    # enough to answer a question with the verdict
+    a = checker.check("i wonder if the zuckerberg giveaway post is real, my whole feed is full of it")
+    assert not a.flagged and a.stance == "asks" and a.family_id == "zuckerberg-giveaway" and a.verdict == "false"

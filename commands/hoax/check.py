@@ -32,6 +32,7 @@ from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
+ASK_SCORE = 0.15  # a question is answered about the closest family from this score
 TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
@@ -178,6 +179,8 @@ class Checker:
         if entry is None and hoax[0] >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
         entry = entry or res.near
+        if entry is None and st == ASKS and hoax[0] >= ASK_SCORE:
+            entry = self._entries.get(hoax[1])  # a question deserves the closest answer we have
         truth = self._truths.get(true[1]) if true[0] >= MATCH_SCORE else None
         truth_wins = truth is not None and true[0] + TRUTH_MARGIN >= hoax[0] and not res.flagged
         if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
