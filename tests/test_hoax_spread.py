@@ -81,3 +81,10 @@ def test_a_question_gets_the_closest_family_even_on_a_weak_match(checker):
     # enough to answer a question with the verdict
     a = checker.check("i wonder if the zuckerberg giveaway post is real, my whole feed is full of it")
     assert not a.flagged and a.stance == "asks" and a.family_id == "zuckerberg-giveaway" and a.verdict == "false"
+
+
+def test_official_inside_the_closing_question_still_asks(checker):
+    text = "C'est officiel ce message qui dit qu'il faut transférer à tous ses contacts pour rester actif après la panne Facebook ?"
+    a = checker.check(text)
+    assert not a.flagged and a.stance == "asks"
+    assert checker.check("C'est officiel : Facebook devient payant le mois prochain, partagez !").flagged

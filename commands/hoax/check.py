@@ -32,7 +32,7 @@ from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
-ASK_SCORE = 0.15  # a question is answered about the closest family from this score
+ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
 TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)

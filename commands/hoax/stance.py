@@ -25,7 +25,8 @@ _RHETORICAL = cue_regex(
 _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
     r"i wonder if|je me demande si|je me demandais si|or nah$|ou bien$|"
-    r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|i was wondering (if|whether)|(i d|i would) like to know|"
+    r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
+    r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence)|quelqu un sait|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
@@ -225,6 +226,19 @@ _INTERROGATIVE_START = (
 _APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|could|would|should|ca|wo)nt(?= )")
 
 
+def _asserts_anyway(t: str) -> bool:
+    """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
+    message qui dit … ?")."""
+    m = _ASSERT_ANYWAY.search(t)
+    if not m:
+        return False
+    end = t.rstrip()
+    if not end.endswith("?"):
+        return True
+    start = max(end.rfind(c, 0, len(end) - 1) for c in ".!\n")
+    return m.start() < start
+
+
 def _bare_question(t: str) -> bool:
     return (
         t.startswith(_INTERROGATIVE_START)
@@ -243,7 +257,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     if _OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
-        if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
+        if _asserts_anyway(t) or _SPREAD.search(t):
             return ASSERTS
         if _HEARSAY.search(t) and not _passes_on(t):
             return ASKS
@@ -259,7 +273,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
-    if _ASSERT_ANYWAY.search(t) or _SPREAD.search(t):
+    if _asserts_anyway(t) or _SPREAD.search(t):
         return ASSERTS
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
