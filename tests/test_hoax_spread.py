@@ -88,3 +88,23 @@ def test_official_inside_the_closing_question_still_asks(checker):
     a = checker.check(text)
     assert not a.flagged and a.stance == "asks"
     assert checker.check("C'est officiel : Facebook devient payant le mois prochain, partagez !").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh sure and my logo turns blue if i send it to 10 ppl 🙄 whatsapp isnt going paid",
+        "ah oui bien sûr, Facebook va fermer le 15 mars… comme chaque année depuis 2011",
+        "Please don't put your phone in the microwave to 'charge' it. The Wave thing was a prank",
+    ],
+)
+def test_sarcasm_and_safety_tips_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_a_true_story_needs_its_own_words():
+    # the EU ad-free subscription is about ads: a plain "$2.99 a month" chain stays the old hoax
+    a = Checker().check("Claim: Facebook will begin charging users $2.99 per month starting November 1.")
+    assert a.flagged and a.family_id == "facebook-paid" and a.verdict == "false"
+    news = Checker().check("Meta launches an ad-free subscription for Facebook and Instagram in Europe")
+    assert not news.flagged and news.verdict in ("true", "mixed")

@@ -85,6 +85,9 @@ class Truth:
     text: dict[str, str]
     statements: tuple[str, ...]
     families: tuple[str, ...]
+    # words one of which a text must hold to be about this story ("ad-free" for the EU subscription),
+    # so a plain "Facebook will charge $2.99 a month" is not taken for it; default: its platforms
+    subjects: tuple[str, ...] = ()
 
 
 _RE2_OPTIONS = re2.Options()
@@ -384,6 +387,7 @@ def truths_from(doc: Any) -> list[Truth]:
                     text={"en": str(t["en"]), "fr": str(t["fr"])},
                     statements=tuple(str(x) for x in t.get("statements") or ()) + (str(t["en"]), str(t["fr"])),
                     families=tuple(str(x) for x in t.get("families") or ()),
+                    subjects=tuple(str(x) for x in t.get("subjects") or ()),
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:

@@ -129,8 +129,11 @@ class Checker:
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
         for t in self.truths:
-            words = {w for s in t.statements for w in normalise(s).tokens}
-            self._subjects[("truth", t.id)] = frozenset(words & anchors)
+            if t.subjects:
+                self._subjects[("truth", t.id)] = frozenset(w for s in t.subjects for w in normalise(s).tokens)
+            else:
+                words = {w for s in t.statements for w in normalise(s).tokens}
+                self._subjects[("truth", t.id)] = frozenset(words & anchors)
 
     def _search(self, text: str) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
