@@ -462,3 +462,23 @@ def test_outlooks_among_commentary_and_parts(text, filed, fye, want):
     got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed), fye)
            if g.numeric]  # fmt: skip
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "want"),
+    [
+        ("Occidental will reduce its 2020 capital spending to a range of $3.5 billion to $3.7 billion from its "
+         "previously guided range of $5.2 billion to $5.4 billion.", "2020-03-10",
+         [("FY2020", 3_500_000_000, 3_700_000_000, None)]),
+        ("Occidental announced a further reduction in 2020 capital spending to between $2.7 billion and $2.9 "
+         "billion from its original guidance of $5.2 billion to $5.4 billion.", "2020-03-25",
+         [("FY2020", 2_700_000_000, 2_900_000_000, None)]),
+        ("We currently expect our capital expenditures to be between $6.00 to $8.00 billion in 2022, and each of "
+         "the next two fiscal years.", "2022-07-25", [("FY2022", 6_000_000_000, 8_000_000_000, None),
+                                                      ("FY2023", 6_000_000_000, 8_000_000_000, None),
+                                                      ("FY2024", 6_000_000_000, 8_000_000_000, None)]),
+    ],
+)  # fmt: skip
+def test_prior_guidance_after_from_and_each_of_the_next_years(text, filed, want):
+    got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed))]
+    assert got == want

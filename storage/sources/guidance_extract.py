@@ -67,7 +67,9 @@ _PRIOR = re.compile(
     r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b)|"
     # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
     # from approximately $12.9 billion"
-    r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)",
+    r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
+    # "to $3.5 billion to $3.7 billion from its previously guided range of …", "… from its original guidance of"
+    r"(?<=illion)\s+from\s+(?=(?:its|our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:previous(?:ly)?|prior|original|earlier)\b)",
     re.I,
 )
 _REVISION_WORDS = (

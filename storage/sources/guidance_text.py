@@ -117,7 +117,7 @@ _EACH_OF_YEARS = re.compile(
 
 # "between $6.00 to $8.00 billion in 2022 and each of the next two fiscal years": the same amount
 _AND_EACH_NEXT = re.compile(
-    r"^(?P<head>.*?\$.*?)\s+in\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y1>20\d\d)\s+and\s+(?:in\s+)?each\s+of\s+"
+    r"^(?P<head>.*?\$.*?)\s+in\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y1>20\d\d),?\s+and\s+(?:in\s+)?each\s+of\s+"
     r"the\s+(?:next|following|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years(?:\s*,[^$]*)?\s*[.;]?\s*$",
     re.I,
 )
@@ -158,5 +158,6 @@ def _per_year_clauses(clause: str) -> list[str] | None:
 
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (a period or semicolon followed by a capital, perhaps after
-    an opening quote: "… $14 billion,” CFO X said. “Given …")."""
-    return [s for s in re.split(r"(?<=[.;])\s+(?=[“\"‘]?[A-Z])", text.strip()) if s]
+    an opening quote: "… $14 billion,” CFO X said. “Given …"; or a semicolon before "the company" /
+    "we", which opens a new statement)."""
+    return [s for s in re.split(r"(?<=[.;])\s+(?=[“\"‘]?[A-Z])|(?<=;)\s+(?=(?:the\s+company|we)\s)", text.strip()) if s]
