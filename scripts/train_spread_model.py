@@ -1,6 +1,6 @@
 """Train the "spreads a hoax" classifier the hoax checker ships (commands/hoax/spread_model.json).
 
-Usage: pip install scikit-learn && python scripts/train_spread_model.py
+Usage: pip install -e '.[train]' && python scripts/train_spread_model.py
 
 Why a trained model: the stance rules (commands/hoax/stance.py) are hand-written regex lists, and
 every unseen evaluation set found phrasings they miss ("Is this you in the video??" spreads a
