@@ -108,3 +108,8 @@ def test_a_true_story_needs_its_own_words():
     assert a.flagged and a.family_id == "facebook-paid" and a.verdict == "false"
     news = Checker().check("Meta launches an ad-free subscription for Facebook and Instagram in Europe")
     assert not news.flagged and news.verdict in ("true", "mixed")
+
+
+def test_whatsapp_inactive_deletion_is_true_news(checker):
+    a = checker.check("WhatsApp supprime vraiment les comptes après 120 jours sans connexion ?")
+    assert not a.flagged and a.stance == "asks" and a.verdict in ("true", "mixed")

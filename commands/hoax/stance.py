@@ -124,7 +124,8 @@ _DENY_WORDS = cue_regex(
     r"(does|do) not (record|have|use|track|monitor)|don t be fooled|ne vous faites pas avoir|"
     # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
     r"oh sure|yeah right|ah oui bien sur|comme chaque anee|comme tous les ans|every year since|like every year|"
-    r"stop forwarding|stop sending|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|misleading|trompeu[a-z]*|"
+    r"stop forwarding|stop sending|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
+    r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
@@ -160,7 +161,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
-    r"won t stop|wil not stop|deep ?fake"
+    r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since"
 )
 
 
