@@ -482,3 +482,31 @@ def test_outlooks_among_commentary_and_parts(text, filed, fye, want):
 def test_prior_guidance_after_from_and_each_of_the_next_years(text, filed, want):
     got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed))]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "want"),
+    [
+        ("Charter expects full year 2024 capital expenditures to total between $12.2 billion and $12.4 billion, "
+         "including line extensions capital expenditures of approximately $4.5 billion.", "2024-04-26",
+         [("FY2024", 12_200_000_000, 12_400_000_000, None)]),
+        ("For the full year 2025, total capital expenditures are expected to be between $3.5 billion and $4.0 "
+         "billion, including aircraft capital expenditures of $2.5 billion to $3.0 billion.", "2025-07-24",
+         [("FY2025", 3_500_000_000, 4_000_000_000, None)]),
+        ("We expect to invest approximately $75 billion in capex in 2025, approximately $16 to $18 billion of "
+         "that in the first quarter.", "2025-02-06", [("FY2025", None, None, 75_000_000_000)]),
+        ("* Expects capital expenditures for 2016 to be about $2.0 billion, less than half of which are expected "
+         "to be used to open new restaurants", "2016-10-21", [("FY2016", None, None, 2_000_000_000)]),
+        ("Looking ahead, the company is projecting capital expenditures between $4.5 billion and $5.0 billion for "
+         "fiscal 2025, a reduction compared to the $5.15 billion spent in the year ending September.",
+         "2024-11-07", [("FY2025", 4_500_000_000, 5_000_000_000, None)]),
+        ("2025 capex will be $18 billion.", "2025-07-24", [("FY2025", None, None, 18_000_000_000)]),
+        ("Sees FY24 capital expenditures $25M-$35M.", "2024-03-05", [("FY2024", 25_000_000, 35_000_000, None)]),
+        # another company's figure in the same text
+        ("In comparison, competitor T-Mobile expects capex of $4.8 billion to $5.1 billion in 2017.", "2017-01-24", []),
+    ],
+)  # fmt: skip
+def test_breakdowns_comparisons_and_news_wordings(text, filed, want):
+    got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed))
+           if g.numeric]  # fmt: skip
+    assert got == want

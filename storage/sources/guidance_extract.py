@@ -24,7 +24,9 @@ from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts, clauses, se
 _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
-    r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|"
+    r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|"
+    r"will\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
+    r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
     # already over is refused later)
     r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+)?(?=\$))",
@@ -333,7 +335,9 @@ def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | No
 # a part of a year without its label ("in the fourth quarter", "quarterly capex at the Q1 level of
 # $12 billion": a per-quarter level, not the year's total), several years at once.
 _PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at|reported)\b", re.I)
-_PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|half|halves|months?|monthly|Q[1-4])\b", re.I)
+_PART_OF_YEAR = re.compile(
+    r"\b(?:quarters?|quarterly|(?:first|second|back|front)[-\s]half|half[-\s]year|halves|months?|monthly|[QH][1-4])\b", re.I
+)
 _MULTI_YEAR = re.compile(
     r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
     r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\bover\s+the\s+long[-\s]term\b|"
@@ -354,7 +358,11 @@ def _not_one_period(main: str) -> bool:
 
 # ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
 _BREAKDOWN = re.compile(
-    r",?\s+(?:including|which\s+includes?|of\s+which)\s+(?:approximately\s+|about\s+|roughly\s+)?\$", re.I
+    r",?\s+(?:including|which\s+includes?|of\s+which)\b(?!\s+(?:principal\s+payments\s+on\s+)?finance\s+leases)"
+    r"[^$;]{0,80}?\$|"
+    # "approximately $75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter"
+    r",\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+of\s+(?:that|which|this)\b",
+    re.I,
 )
 
 
@@ -366,7 +374,10 @@ _PAST_COMPARISON = re.compile(
     r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)|"
     # ", a 17% decline from fiscal 2020 levels"
     r",?\s+an?\s+[\d.]+\s*(?:%|percent)\s+(?:decline|decrease|increase|reduction|rise|growth)\s+(?:from|over|compared\s+(?:to|with))\s+"
-    r"(?:fiscal\s+(?:year\s+)?)?20\d\d(?:\s+levels?)?",
+    r"(?:fiscal\s+(?:year\s+)?)?20\d\d(?:\s+levels?)?|"
+    # ", a reduction compared to the $5.15 billion spent in the year ending September"
+    r",?\s+(?:an?\s+[\w-]+\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?\$\s?\d[\d,.]*\s*(?:[a-z]+\s+)?"
+    r"(?:spent|invested|last\s+year|a\s+year\s+ago)[^,.;$]*",
     re.I,
 )
 
@@ -384,13 +395,17 @@ _PARTIAL = re.compile(
 )
 
 
+# "In comparison, competitor AT&T is expected to spend …": another company's figure
+_OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
+
+
 def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
-    if _PARTIAL.search(sentence):
-        return None
     main, prior = _main_and_prior(_TRAILING_COMMENT.sub("", _PAST_COMPARISON.sub("", sentence)))
     breakdown = _BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]
+    if _PARTIAL.search(main) or _OTHER_COMPANY.search(sentence):
+        return None
     if _not_one_period(main):
         return None
     if prior and not _ABOUT_PRIOR_OUTLOOK.search(prior):
