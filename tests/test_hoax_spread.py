@@ -113,3 +113,11 @@ def test_a_true_story_needs_its_own_words():
 def test_whatsapp_inactive_deletion_is_true_news(checker):
     a = checker.check("WhatsApp supprime vraiment les comptes après 120 jours sans connexion ?")
     assert not a.flagged and a.stance == "asks" and a.verdict in ("true", "mixed")
+
+
+def test_a_question_naming_the_claim_by_its_name_gets_its_verdict(checker):
+    # only the claim's own name and asking words: nothing for retrieval, the name says which claim
+    a = checker.check("is secret sister legit or a scam, my cousin tagged me")
+    assert not a.flagged and a.stance == "asks" and a.family_id == "secret-sister" and a.verdict == "false"
+    # a platform name alone points to no claim
+    assert checker.check("is snapchat legit or a scam?").family_id is None

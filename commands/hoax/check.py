@@ -128,6 +128,13 @@ class Checker:
         self._subjects = {
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
+        # a question naming a claim only by its own name ("is secret sister legit?") holds no words
+        # for retrieval, which leaves subject words out: such names point to their family directly
+        owners: dict[str, set[str]] = {}
+        for e in self.matcher.entries:
+            for a in e.anchors:
+                owners.setdefault(squeeze(a), set()).add(e.id)
+        self._named = {w: ids for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS and len(w) > 3}
         for t in self.truths:
             if t.subjects:
                 self._subjects[("truth", t.id)] = frozenset(w for s in t.subjects for w in normalise(s).tokens)
@@ -146,6 +153,17 @@ class Checker:
                 if score > best.get(key, 0.0) and not self._subjects.get(key, frozenset()).isdisjoint(tokens):
                     best[key] = score
         return best
+
+    def _named_family(self, text: str) -> Entry | None:
+        """The one family the text names by a name no other family uses, if any."""
+        hits: dict[str, int] = {}
+        for word in set(normalise(text).tokens):
+            for fid in self._named.get(word, ()):
+                hits[fid] = hits.get(fid, 0) + 1
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return self._entries.get(ranked[0][0])
 
     def candidates(self, text: str) -> tuple[list[int], Any]:
         """Watch mode's pre-filter (see `Matcher.candidates`): most chat stops here."""
@@ -182,8 +200,8 @@ class Checker:
         if entry is None and hoax[0] >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
         entry = entry or res.near
-        if entry is None and st == ASKS and hoax[0] >= ASK_SCORE:
-            entry = self._entries.get(hoax[1])  # a question deserves the closest answer we have
+        if entry is None and st == ASKS:  # a question deserves the closest answer we have
+            entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(text)
         truth = self._truths.get(true[1]) if true[0] >= MATCH_SCORE else None
         truth_wins = truth is not None and true[0] + TRUTH_MARGIN >= hoax[0] and not res.flagged
         if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
