@@ -1,0 +1,123 @@
+"""The hoax families added from the fact-checks behind blind sets 15 and 16 (telecom "free data for
+old SIMs", Dangote relief funds, NameDrop, Linky camera, telemarketers, "can you hear me?",
+777888999, Momo, BFF/GRATULA, brand anniversary giveaways, Sadio Mané, Checkers shortage).
+
+Each family is checked both ways with text written for this test (not taken from the evaluation
+sets): a plain assertion in English and in French is flagged with the right family; a question or a
+debunk is not flagged, yet the explicit check still names the family and gives its verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.catalogue import load_builtin
+from commands.hoax.check import Checker
+from commands.hoax.prefilter import Prefilter
+
+NEW_FAMILIES = {
+    "telecom-old-sim-free-data", "dangote-relief-fund", "ios17-namedrop-warning", "linky-spy-camera",
+    "cellphone-numbers-telemarketers", "can-you-hear-me-scam", "phone-blast-777888999", "momo-challenge",
+    "facebook-comment-word-security", "brand-anniversary-giveaway", "sadio-mane-money-offer", "checkers-shortage",
+}
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ('telecom-old-sim-free-data', 'Great news, Airtel now rewards every SIM older than one year with 10GB of free data'),
+        ('telecom-old-sim-free-data', 'Orange récompense ses anciens clients : 50 Go gratuits pour les cartes SIM de plus de 5 ans'),
+        ('dangote-relief-fund', 'The Dangote Foundation is paying N20,000 relief money to every Nigerian who fills the form'),
+        ('dangote-relief-fund', "La Fondation Dangote verse 20 000 nairas d'aide à chaque Nigérian qui remplit le formulaire"),
+        ('ios17-namedrop-warning', 'Turn off NameDrop now: since iOS 17 any stranger gets your contact details by touching your iPhone'),
+        ('ios17-namedrop-warning', "Désactivez NameDrop : depuis iOS 17 n'importe qui récupère vos coordonnées en approchant son iPhone"),
+        ('linky-spy-camera', 'The Linky meter hides a tiny infrared camera that films your living room'),
+        ('linky-spy-camera', "Le Linky a une caméra espion cachée qui filme l'intérieur de la maison"),
+        ('cellphone-numbers-telemarketers', 'Next month all cell phone numbers get handed to telemarketers and we will pay for their calls'),
+        ('cellphone-numbers-telemarketers', 'Le mois prochain tous les numéros de portable seront donnés aux télémarketers et leurs appels seront facturés'),
+        ('can-you-hear-me-scam', 'When a caller asks can you hear me and you say yes, they record your voice to approve charges in your name'),
+        ('can-you-hear-me-scam', "Quand un inconnu demande vous m'entendez et que vous dites oui, votre voix est enregistrée pour valider des paiements"),
+        ('phone-blast-777888999', 'A call from 777888999 makes the phone blast, a boy was hurt like that'),
+        ('phone-blast-777888999', 'Un appel du 777888999 fait exploser le téléphone, un garçon a été blessé comme ça'),
+        ('momo-challenge', 'The Momo challenge is hidden in cartoons on YouTube and tells children to harm themselves'),
+        ('momo-challenge', 'Le Momo challenge se cache dans les dessins animés sur YouTube et pousse les enfants à se faire du mal'),
+        ('facebook-comment-word-security', 'Write BFF under a post: if it shows green your Facebook account is protected, otherwise you are hacked'),
+        ('facebook-comment-word-security', "Écrivez GRATULA en commentaire : s'il devient rouge votre compte Facebook est protégé, sinon vous êtes piraté"),
+        ('brand-anniversary-giveaway', 'Cadbury is sending a free chocolate hamper to everyone for its anniversary'),
+        ('brand-anniversary-giveaway', 'Adidas offre des chaussures gratuites à tout le monde pour son anniversaire'),
+        ('sadio-mane-money-offer', 'Sadio Mane gives 600,000 CFA francs to young people with a project, just contact him on WhatsApp'),
+        ('sadio-mane-money-offer', 'Sadio Mané offre 600 000 FCFA aux jeunes qui ont un projet, il suffit de le contacter sur WhatsApp'),
+        ('checkers-shortage', 'Checkers head office says rice, sugar and flour will be scarce next month, stock up'),
+        ('checkers-shortage', 'Le siège de Checkers annonce une pénurie de riz, de sucre et de farine le mois prochain, faites des stocks'),
+    ],
+)
+def test_assertions_of_the_new_families_are_flagged(checker, family, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family and a.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ('telecom-old-sim-free-data', 'Is MTN really giving free data to old SIM cards?'),
+        ('telecom-old-sim-free-data', "C'est vrai qu'Orange offre des Go gratuits aux vieilles cartes SIM ?"),
+        ('dangote-relief-fund', 'No, the Dangote Foundation is not giving relief funds to individuals, it is a scam'),
+        ('ios17-namedrop-warning', 'Does NameDrop on iOS 17 really share my contact details automatically?'),
+        ('linky-spy-camera', "Non, il n'y a pas de caméra dans le compteur Linky, c'est une simple diode"),
+        ('cellphone-numbers-telemarketers', 'Are cell phone numbers really being given to telemarketers?'),
+        ('can-you-hear-me-scam', 'Is it true that scammers record you saying yes to can you hear me and use it to approve payments?'),
+        ('phone-blast-777888999', 'No, a call from 777888999 will not make your phone blast, it is a hoax'),
+        ('momo-challenge', "Le Momo challenge existe vraiment ou c'est un canular ?"),
+        ('facebook-comment-word-security', 'Does typing gratula in the comments really show if my Facebook account is hacked?'),
+        ('brand-anniversary-giveaway', 'Is Adidas really giving away free shoes for its anniversary?'),
+        ('sadio-mane-money-offer', 'Est-ce que Sadio Mané offre vraiment 600 000 FCFA ?'),
+        ('checkers-shortage', 'Is it true that Checkers says rice and sugar will be scarce?'),
+    ],
+)
+def test_questions_and_debunks_get_the_verdict_without_a_flag(checker, family, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance in ("asks", "denies")
+    assert a.family_id == family and a.verdict == a.entry.verdict_code
+
+
+def test_namedrop_is_misleading_not_false(checker):
+    a = checker.check("Does NameDrop on iOS 17 really share my contact details automatically?")
+    assert a.verdict == "misleading" and a.entry.verdict["fr"] == "Trompeur"
+
+
+def test_every_new_family_is_sourced_in_both_languages():
+    entries = {e.id: e for e in load_builtin()}
+    assert set(entries) >= NEW_FAMILIES
+    for fid in NEW_FAMILIES:
+        e = entries[fid]
+        assert e.links and all(url.startswith(("https://", "http://")) for _, url in e.links), fid
+        assert e.claim["en"] != e.claim["fr"] and e.explanation["en"] and e.explanation["fr"], fid
+        assert len(e.statements) >= 4 and e.gate, fid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orange and MTN both raised their data prices this year",
+        "My best friend sent me a free Adidas voucher for my birthday",
+        "Meta's capex guidance for 2026 is $70 billion, data centers mostly",
+    ],
+)
+def test_ordinary_lines_naming_a_new_anchor_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_gate_words_of_the_new_families_are_their_own():
+    """Gate words join the shared pre-filter every message goes through: generic words ("free",
+    "data", "gratuit") there once cut watch-mode throughput several-fold."""
+    generic = {"free", "data", "gratuit", "stock", "jour", "offre", "donnees", "release", "challenge"}
+    for e in load_builtin():
+        if e.id in NEW_FAMILIES:
+            assert not generic.intersection(e.gate), e.id
+    pre = Prefilter(load_builtin())
+    assert not pre.is_candidate("Google and Orange on capex data: a challenge this year, for camera makers too")
