@@ -85,6 +85,35 @@ def test_questions_and_debunks_get_the_verdict_without_a_flag(checker, family, t
     assert a.family_id == family and a.verdict == a.entry.verdict_code
 
 
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        # the chain's own "if it does not turn red" / "can you hear me?" / "kids" are not a denial or
+        # a question: the family's cue patterns recognise the chain
+        ("facebook-comment-word-security", "Mark Zuckerberg created GRATULA for security. Write GRATULA in a comment: if it does not turn red, change your password, you are hacked"),
+        ("facebook-comment-word-security", "Tapez BFF en commentaire : s'il ne devient pas vert, changez votre mot de passe, votre compte est piraté"),
+        ("can-you-hear-me-scam", "If a stranger asks can you hear me, hang up! Say yes and they record it to approve payments. Pass it on"),
+        ("momo-challenge", "Momo shows up in Peppa Pig cartoons and tells kids to hurt themselves, check your kids tablets tonight"),
+    ],
+)
+def test_chains_are_flagged_by_their_cues(checker, family, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family and a.cue_result.flagged
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ("facebook-comment-word-security", "BFF turning green is just the Facebook text delight animation, it says nothing about your account"),
+        ("momo-challenge", "The Momo challenge never hurt anyone, YouTube found no such videos"),
+        ("can-you-hear-me-scam", "No, the can you hear me scam is a hoax, saying yes on the phone does not authorise payments"),
+    ],
+)
+def test_debunks_naming_the_cues_are_not_flagged(checker, family, text):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false"
+
+
 def test_namedrop_is_misleading_not_false(checker):
     a = checker.check("Does NameDrop on iOS 17 really share my contact details automatically?")
     assert a.verdict == "misleading" and a.entry.verdict["fr"] == "Trompeur"
