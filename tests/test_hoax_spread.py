@@ -121,3 +121,17 @@ def test_a_question_naming_the_claim_by_its_name_gets_its_verdict(checker):
     assert not a.flagged and a.stance == "asks" and a.family_id == "secret-sister" and a.verdict == "false"
     # a platform name alone points to no claim
     assert checker.check("is snapchat legit or a scam?").family_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("dites, le texte qui dit que zuckerberg donne 4,5 millions si on copie colle, cest du vent ?", "asks"),
+        ("quick q do 3 blue ticks mean the government read my msg", "asks"),
+        ("sure, and my toaster has 5G too. vaccines dont contain tracking chips", "denies"),
+        ("ugh not the 'facebook will become chargeable' msg again. its been going around since 2009", "denies"),
+    ],
+)
+def test_sms_french_short_questions_and_sarcasm(checker, text, stance):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == stance

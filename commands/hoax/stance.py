@@ -28,7 +28,7 @@ _QUESTION = cue_regex(
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
-    r"quelqu un sait|does anyone know|anyone know|vrai ou faux|"
+    r"quelqu un sait|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
@@ -124,7 +124,9 @@ _DENY_WORDS = cue_regex(
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor)|don t be fooled|ne vous faites pas avoir|"
     # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
-    r"oh sure|yeah right|ah yes (posting|sharing|because|the)|ah oui bien sur|comme chaque anee|c est une pyramide|it s a pyramid|"
+    r"oh sure|yeah right|ah yes (posting|sharing|because|the)|ah oui bien sur|sure and my|wow so the|on aura tout lu|"
+    r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
+    r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"stop forwarding|stop sending|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
@@ -231,6 +233,8 @@ _INTERROGATIVE_START = (
 # Chat English drops apostrophes ("doesnt", "cant", "isnt"): read them as the rules spell them
 # ("doesn t"). Squeezed forms ("wil" for "will") do not occur in these words. French "dont" is left alone.
 _APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|could|would|should|ca|wo)nt(?= )")
+# SMS French drops them too ("cest", "jai", "quon"): read as the rules spell them ("c est")
+_FRENCH_ELISION = re.compile(r"(?<= )(c|j|qu)(est|etait|ai|on|il|en|y)(?= )")
 
 
 def _asserts_anyway(t: str) -> bool:
@@ -261,6 +265,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
     t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
+    t = _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
     if _OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
