@@ -219,7 +219,8 @@ class Checker:
         if flagged and p_spread < SPREAD_VETO * min(1.0, thr / DEFAULT_THRESHOLD):
             flagged = False
         elif not flagged and idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
-            flagged = p_spread >= _needed(thr, SPREAD_FLAG)
+            # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
+            flagged = p_spread >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:

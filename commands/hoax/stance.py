@@ -165,7 +165,10 @@ _OVERRULES_CHAIN = cue_regex(
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
-    r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since"
+    r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
+    r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
+    # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
+    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)"
 )
 
 
