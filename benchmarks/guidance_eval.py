@@ -24,7 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends  # noqa: E402
+from storage.sources.guidance_extract import (  # noqa: E402
+    extract_guidance,
+    seed_fiscal_year_ends,
+    seed_undated_outlooks,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [
@@ -62,7 +66,8 @@ def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
     for line in path.read_text().splitlines():
         row = json.loads(line)
         fye = row.get("fiscal_year_end") or fyes.get(row["company"].lower(), "12-31")
-        got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye)]
+        undated = seed_undated_outlooks().get(row["company"].lower(), "year")
+        got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye, undated=undated)]
         # an outlook with no dollar figure ("approximately 4% of net sales") is not a numeric outlook
         gold = [
             g if any(g.get(f) for f in ("low_usd", "high_usd", "value_usd")) else g | {"qualifier": "direction-only"}

@@ -28,7 +28,7 @@ from commands.formatting import money
 from storage.companies import normalise_alias
 from storage.fiscal_calendar import period_bounds
 from storage.models import NewFigure
-from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends
+from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends, seed_undated_outlooks
 from storage.validate import MAX_USD, iso_date, usd
 
 MIN_GUIDANCE_USD = 10**6  # capex guidance is given in millions or billions: less is a unit slip
@@ -231,8 +231,9 @@ def _parse_line(line: str, fyes: dict[str, str]) -> dict:
         filed_on = date.fromisoformat(filed)
     except ValueError:
         raise ValueError(f'"filed" {filed[:20]!r} is not a date (YYYY-MM-DD)') from None
-    fye = fyes.get(str(row.get("company") or "").strip().lower(), "12-31")
-    found = extract_guidance(text[:20_000], filed_on, fye)
+    company = str(row.get("company") or "").strip().lower()
+    fye = fyes.get(company, "12-31")
+    found = extract_guidance(text[:20_000], filed_on, fye, undated=seed_undated_outlooks().get(company, "year"))
     return {"id": row.get("id"), "guidance": [g.to_dict() for g in found]}
 
 

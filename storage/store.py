@@ -120,6 +120,7 @@ class Storage:
         for raw in json.loads(files[1].read_text("utf-8")):
             raw = dict(raw)
             raw["aliases"] = tuple(raw.get("aliases", ()))
+            raw.pop("undated_outlook", None)  # read by the guidance reader (seed_undated_outlooks), not stored
             companies.append(Company(**raw))
         await self.companies.upsert(companies)
         with resources.as_file(files[2]) as csv_path:

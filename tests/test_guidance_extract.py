@@ -510,3 +510,18 @@ def test_breakdowns_comparisons_and_news_wordings(text, filed, want):
     got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date.fromisoformat(filed))
            if g.numeric]  # fmt: skip
     assert got == want
+
+
+def test_an_undated_outlook_follows_the_company_habit():
+    from storage.sources.guidance_extract import seed_undated_outlooks
+
+    text = "Capital expenditures are expected to be approximately $35 million to $45 million."
+    filed = date(2015, 5, 7)  # Nvidia's Q1 FY2016 release: its outlook section is for Q2 FY2016
+    assert seed_undated_outlooks()["nvidia"] == "next-quarter" and "meta" not in seed_undated_outlooks()
+    [g] = extract_guidance(text, filed, "01-31", undated="next-quarter")
+    assert (g.period, g.low_usd, g.high_usd) == ("Q2-2016", 35_000_000, 45_000_000)
+    # a sentence that says "year" is still about the year; other companies keep the year
+    [y] = extract_guidance("Full year capital expenditures are expected to be about $1.2 billion.", filed, "01-31",
+                           undated="next-quarter")  # fmt: skip
+    assert y.period == "FY2016"
+    assert extract_guidance(text, filed, "01-31")[0].period == "FY2016"

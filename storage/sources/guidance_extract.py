@@ -138,6 +138,7 @@ _BARE_QUARTER = re.compile(
 # "Q1 2026", "Q1-FY2026", "Q1 FY26": a quarter with its (fiscal) year
 _Q_LABEL = re.compile(r"\bQ([1-4])[\s-]*(?:FY|fiscal\s+)?\s*'?(20\d\d|\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:year|annual|annually)\b", re.I)
 _MAX_USD = 10**13
 
 
@@ -229,9 +230,10 @@ def _bare_quarters(text: str, filed: date, fye: str) -> set[str]:
     return out
 
 
-def _period(main: str, filed: date, fye: str) -> str | None:
+def _period(main: str, filed: date, fye: str, undated: str = "year") -> str | None:
     """The one period the clause is about, or None when it names several or a period already over
-    (precision first)."""
+    (precision first). `undated` is what a clause naming no period is about, by the company's habit:
+    its fiscal year, or ("next-quarter") the quarter after the one reported (Nvidia's outlook)."""
     labels = {label for _, label in _years(main, fye)} | _bare_quarters(main, filed, fye)
     if len(labels) == 1:
         return _still_ahead(labels.pop(), filed, fye)
@@ -239,6 +241,10 @@ def _period(main: str, filed: date, fye: str) -> str | None:
         return None
     if _NEXT_YEAR.search(main):
         return f"FY{_reported_year(filed, fye) + 1}"
+    if undated == "next-quarter" and not _YEAR_WORDS.search(main):
+        year, reported = fiscal_quarter_of(filed - timedelta(days=40), fye)
+        following = reported % 4 + 1
+        return f"Q{following}-{year if following > reported else year + 1}"
     year = fiscal_year_of(filed, fye)
     if date.fromisoformat(period_bounds(f"FY{year}", fye)[1]) - filed < timedelta(days=31):
         return None  # a December budget names no year: this one, or (more likely) the next?
@@ -399,7 +405,7 @@ _PARTIAL = re.compile(
 _OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
 
 
-def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
+def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Guidance | None:
     main, prior = _main_and_prior(_TRAILING_COMMENT.sub("", _PAST_COMPARISON.sub("", sentence)))
     breakdown = _BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):
@@ -416,7 +422,7 @@ def _numeric(sentence: str, filed: date, fye: str) -> Guidance | None:
     start, _, low, high = amt
     if not 0 < low <= _MAX_USD or (high is not None and high > _MAX_USD):
         return None
-    period = _period(main, filed, fye)
+    period = _period(main, filed, fye, undated)
     if period is None:
         return None
     qualifier = _qualifier(main[:start], high is not None)
@@ -502,7 +508,7 @@ def _with_heading_year(clause: str, heading: str, fye: str) -> str:
 
 
 def extract_guidance(
-    text: str, filed: date, fiscal_year_end: str = "12-31", *, outlook_heading: str = ""
+    text: str, filed: date, fiscal_year_end: str = "12-31", *, outlook_heading: str = "", undated: str = "year"
 ) -> list[Guidance]:
     """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
 
@@ -521,18 +527,36 @@ def extract_guidance(
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
-            found = _numeric(clause, filed, fiscal_year_end) or _direction(clause, filed, fiscal_year_end)
+            found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
             if found is not None and found not in out:
                 out.append(found)
     return out
 
 
 @cache
+def _seed_companies() -> tuple[dict, ...]:
+    seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
+    return tuple(json.loads(seed.read_text("utf-8")))
+
+
+def _by_alias(field: str, default: str | None = None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for company in _seed_companies():
+        value = company.get(field, default)
+        if value is not None:
+            for alias in (company["id"], *company.get("aliases", ())):
+                out[alias.lower()] = value
+    return out
+
+
+@cache
 def seed_fiscal_year_ends() -> dict[str, str]:
     """alias -> fiscal year end ("MM-DD") of every company in the shipped catalogue."""
-    seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
-    out: dict[str, str] = {}
-    for company in json.loads(seed.read_text("utf-8")):
-        for alias in (company["id"], *company.get("aliases", ())):
-            out[alias.lower()] = company["fiscal_year_end"]
-    return out
+    return _by_alias("fiscal_year_end")
+
+
+@cache
+def seed_undated_outlooks() -> dict[str, str]:
+    """alias -> what an outlook naming no period is about, for companies whose habit is not their
+    fiscal year (Nvidia's outlook section is for the next quarter)."""
+    return _by_alias("undated_outlook")

@@ -22,7 +22,7 @@ from datetime import date
 from storage.fiscal_calendar import period_bounds
 from storage.models import Company, NewFigure
 from storage.outlooks import OutlookNote
-from storage.sources.guidance_extract import Guidance
+from storage.sources.guidance_extract import Guidance, seed_undated_outlooks
 from storage.sources.release_extract import ReleaseDataError, ReleaseResult, extract_release
 from storage.sources.sec_client import SecClient, SecHttpError
 from storage.sources.sec_extract import series_for
@@ -173,7 +173,8 @@ async def store_release(
 ) -> ReleaseReport:
     """Extract one exhibit and store its figures in one batch. ReleaseDataError stores nothing."""
     result = extract_release(
-        raw, date.fromisoformat(filed), company.fiscal_year_end, cash_definition(company)
+        raw, date.fromisoformat(filed), company.fiscal_year_end, cash_definition(company),
+        undated=seed_undated_outlooks().get(company.id, "year"),
     )
     snap = await storage.catalog.snapshot()
     known = {}
