@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.db import Database
-from storage.ident import quote_ident
+from storage.ident import quote_ident, table_sql
 from storage.pg import PgDatabase
 
 BATCH = 1000
@@ -70,7 +70,7 @@ async def _columns(target: PgDatabase, table: str) -> list[str]:
 
 
 async def _count(conn, table: str, tables: list[str]) -> int:
-    async with conn.execute(f"SELECT count(*) FROM {quote_ident(table, tables)}") as cur:  # noqa: S608
+    async with conn.execute(table_sql("SELECT count(*) FROM {table}", table, tables)) as cur:
         row = await cur.fetchone()
     return int(row[0])
 
@@ -83,35 +83,36 @@ async def copy_database(source: Database, target: PgDatabase) -> list[TableCount
             raise CopyRefused(f"the target already has rows in {table}; copy into an empty database")
     async with target.transaction() as conn:
         for table in MIGRATION_ROWS & set(tables):
-            await conn.execute(f"DELETE FROM {quote_ident(table, tables)}")  # noqa: S608
+            await conn.execute(table_sql("DELETE FROM {table}", table, tables))
         for table in tables:
             columns = await _columns(target, table)
-            await _copy_table(source, conn, quote_ident(table, tables), columns)
+            await _copy_table(source, conn, table, tables, columns)
             if "id" in columns:
-                await _move_identity(conn, table, quote_ident(table, tables))
+                await _move_identity(conn, table, tables)
     return [
         TableCount(t, await _count(source.conn, t, tables), await _count(target.conn, t, tables)) for t in tables
     ]
 
 
-async def _move_identity(conn, table: str, quoted: str) -> None:
+async def _move_identity(conn, table: str, tables: list[str]) -> None:
     """Ids were copied as they were: the next generated id must come after them."""
     async with conn.execute("SELECT pg_get_serial_sequence(?, 'id')", (table,)) as cur:
         row = await cur.fetchone()
     if row is None or row[0] is None:
         return
-    async with conn.execute(f"SELECT coalesce(max(id), 0) FROM {quoted}") as cur:  # noqa: S608
+    async with conn.execute(table_sql("SELECT coalesce(max(id), 0) FROM {table}", table, tables)) as cur:
         top = int((await cur.fetchone())[0])
     await conn.execute("SELECT setval(?, ?, false)", (row[0], top + 1))
 
 
-async def _copy_table(source: Database, conn, table: str, target_columns: list[str]) -> None:
-    """`table` is already quoted (quote_ident); columns are those both databases have."""
-    async with source.conn.execute(f"SELECT * FROM {table} LIMIT 0") as cur:  # noqa: S608
+async def _copy_table(source: Database, conn, table: str, tables: list[str], target_columns: list[str]) -> None:
+    """Rows of `table` in batches; columns are those both databases have."""
+    async with source.conn.execute(table_sql("SELECT * FROM {table} LIMIT 0", table, tables)) as cur:
         source_columns = [d[0] for d in cur.description]
     columns = [c for c in source_columns if c in target_columns]
     names = ", ".join(quote_ident(c, target_columns) for c in columns)
-    insert = f'INSERT INTO {table} ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608
-    async with source.conn.execute(f"SELECT {names} FROM {table}") as cur:  # noqa: S608
+    marks = ", ".join("?" * len(columns))
+    insert = table_sql("INSERT INTO {table} ({names}) VALUES ({marks})", table, tables, names=names, marks=marks)
+    async with source.conn.execute(table_sql("SELECT {names} FROM {table}", table, tables, names=names)) as cur:
         while rows := await cur.fetchmany(BATCH):
             await conn.executemany(insert, [tuple(r) for r in rows])

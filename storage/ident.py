@@ -22,3 +22,10 @@ def quote_ident(name: str, known: Collection[str]) -> str:
     if name not in known:
         raise ValueError(f"not in the known schema: {name!r}")
     return f'"{name}"'
+
+
+def table_sql(template: str, table: str, known: Collection[str], **names: str) -> str:
+    """A constant statement `template` with its "{table}" (and any other "{name}" slots, already
+    quoted column lists) filled in: the one place where a name enters SQL text. Values are always
+    bound as ? parameters by the caller; only checked, quoted identifiers go through here."""
+    return template.format(table=quote_ident(table, known), **names)

@@ -26,7 +26,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from storage.ident import quote_ident
+from storage.ident import table_sql
 from storage.migrate import available_migrations
 from storage.pg_migrate import pg_schema_version
 
@@ -242,7 +242,7 @@ class PgDatabase:
         tables = await self.table_names()
         for table in tables:
             try:
-                await self.conn.execute(f"SELECT count(*) FROM {quote_ident(table, tables)}")  # noqa: S608
+                await self.conn.execute(table_sql("SELECT count(*) FROM {table}", table, tables))
             except psycopg.Error as exc:
                 problems.append(f"{table}: {exc}")
         return problems
@@ -266,7 +266,7 @@ class PgDatabase:
             await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             tables = await self.table_names()
             for table in tables:
-                async with conn.execute(f"SELECT * FROM {quote_ident(table, tables)}") as cur:  # noqa: S608
+                async with conn.execute(table_sql("SELECT * FROM {table}", table, tables)) as cur:
                     export[table] = [dict(r) for r in await cur.fetchall()]
         Path(target).write_text(json.dumps(export, default=str), "utf-8")
         return "json"

@@ -174,3 +174,14 @@ def test_quote_ident_quotes_a_known_name():
     from storage.ident import quote_ident
 
     assert quote_ident("alert_outbox", ["figures", "alert_outbox"]) == '"alert_outbox"'
+
+
+def test_table_sql_fills_only_checked_names_into_a_constant_statement():
+    from storage.ident import table_sql
+
+    known = ["figures", "alert_outbox"]
+    assert table_sql("SELECT count(*) FROM {table}", "figures", known) == 'SELECT count(*) FROM "figures"'
+    with pytest.raises(ValueError):
+        table_sql("DELETE FROM {table}", "figures; DROP TABLE figures", known)
+    with pytest.raises(ValueError):
+        table_sql("DELETE FROM {table}", "sqlite_master", known)
