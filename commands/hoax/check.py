@@ -215,12 +215,12 @@ class Checker:
             and hoax[0] >= _needed(thr)
             and entry.verdict_code in FLAGGABLE
         )
-        p_spread = self.spread.probability(text)
-        if flagged and p_spread < SPREAD_VETO * min(1.0, thr / DEFAULT_THRESHOLD):
-            flagged = False
-        elif not flagged and idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
+        # the model is asked only when its answer can change the flag
+        if flagged:
+            flagged = self.spread.probability(text) >= SPREAD_VETO * min(1.0, thr / DEFAULT_THRESHOLD)
+        elif idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
             # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
-            flagged = p_spread >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)
+            flagged = self.spread.probability(text) >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:
