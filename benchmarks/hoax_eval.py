@@ -33,15 +33,19 @@ TOPICS = json.loads((DATA / "hoax_step0_topics.json").read_text(encoding="utf-8"
 
 
 def _analyser() -> Any:
-    """A function text -> (flagged, family id, verdict, stance): the checker both modes use. (The
-    step-0 first run used the cue matcher of commit 359bdc3, which had no verdict or stance.)"""
+    """A function text -> (flagged, family id, verdict, stance, the families the answer covers): the
+    checker both modes use. An answer about a true story covers the families that story is linked
+    to: "do we pay for Instagram in Europe now?" answered with the ad-free subscription answers
+    the "Instagram becomes paid" topic. (The step-0 first run used the cue matcher of commit
+    359bdc3, which had no verdict or stance.)"""
     from commands.hoax.check import Checker
 
     checker = Checker()
 
-    def run(text: str) -> tuple[bool, str | None, str | None, str | None]:
+    def run(text: str) -> tuple[bool, str | None, str | None, str | None, frozenset[str]]:
         a = checker.check(text)
-        return a.flagged, a.family_id, a.verdict, a.stance
+        covered = {a.family_id} | (set(a.truth.families) if a.truth is not None else set())
+        return a.flagged, a.family_id, a.verdict, a.stance, frozenset(covered - {None})
 
     return run
 
@@ -73,7 +77,7 @@ def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any],
     family = [0, 0]  # true flags with a mapped topic, of which the right family
     errors = []
     for it in items:
-        flagged, fam, verdict, stance = analyse(it["text"])
+        flagged, fam, verdict, stance, covered = analyse(it["text"])
         gold = bool(it["flag"])
         for key in (f"{it['group']}/{it['lang']}", f"{it['group']}/all"):
             c = counts.setdefault(key, [0, 0, 0, 0])
@@ -87,12 +91,13 @@ def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any],
         ok_fams = TOPICS.get(it.get("topic") or "", [])
         if it["kind"] == "question" and ok_fams:
             questions[0] += 1
-            questions[1] += fam in ok_fams
-            questions[2] += fam in ok_fams and verdict is not None and not flagged
+            answered = not covered.isdisjoint(ok_fams)
+            questions[1] += answered
+            questions[2] += answered and verdict is not None and not flagged
         if gold and flagged and ok_fams:
             family[0] += 1
             family[1] += fam in ok_fams
-        if flagged != gold or (it["kind"] == "question" and ok_fams and (fam not in ok_fams or not verdict)):
+        if flagged != gold or (it["kind"] == "question" and ok_fams and (covered.isdisjoint(ok_fams) or not verdict)):
             what = "MISSED" if gold and not flagged else "FALSE+" if flagged != gold else "QUESTN"
             errors.append(f"{what} {it['id']} [{it['kind']}] fam={fam} verdict={verdict} stance={stance}: {it['text']}")
     out: dict[str, Any] = {k: prf(*v[:3]) | {"n": v[3]} for k, v in sorted(counts.items())}

@@ -36,6 +36,8 @@ ASK_SCORE = 0.12  # a question is answered about the closest family from this sc
 TRUTH_MARGIN = 0.02
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
+SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
+CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
 SPREAD_FLAG = 0.6  # from this one, a candidate about a known false claim is flagged
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
@@ -122,7 +124,19 @@ class Checker:
         # what each claim is about (platform, person, thing): a match needs one of these words, so
         # "is Discord shutting down?" does not borrow YouTube's "is shutting down"
         anchors = {squeeze(a) for e in self.matcher.entries for a in e.anchors} | _SUBJECTS
-        self.index = ClaimIndex(docs, frozenset(anchors))
+        owners: dict[str, set[str]] = {}
+        for e in self.matcher.entries:
+            for a in e.anchors:
+                owners.setdefault(squeeze(a), set()).add(e.id)
+        # a shared subject word (a platform) says nothing about which claim it is, so similarity
+        # leaves it out; a claim's own name ("gold", "martinelli") says everything, so it stays
+        said: dict[str, set[str]] = {}  # which claims and true stories use each word
+        for d in docs:
+            for w in normalise(d.text).tokens:
+                said.setdefault(w, set()).add(d.key)
+        named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS and len(w) > 3}
+        strict = {w for w in named if len(said.get(w, set()) - owners[w]) == 0}
+        self.index = ClaimIndex(docs, frozenset(anchors - strict))
         self._entries = {e.id: e for e in self.matcher.entries}
         self._truths = {t.id: t for t in self.truths}
         self._subjects = {
@@ -130,11 +144,7 @@ class Checker:
         }
         # a question naming a claim only by its own name ("is secret sister legit?") holds no words
         # for retrieval, which leaves subject words out: such names point to their family directly
-        owners: dict[str, set[str]] = {}
-        for e in self.matcher.entries:
-            for a in e.anchors:
-                owners.setdefault(squeeze(a), set()).add(e.id)
-        self._named = {w: ids for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS and len(w) > 3}
+        self._named = {w: owners[w] for w in named}
         for t in self.truths:
             if t.subjects:
                 self._subjects[("truth", t.id)] = frozenset(w for s in t.subjects for w in normalise(s).tokens)
@@ -217,7 +227,10 @@ class Checker:
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            flagged = self.spread.probability(text) >= SPREAD_VETO * min(1.0, thr / DEFAULT_THRESHOLD)
+            # a flag on retrieval alone needs more of the model's agreement, unless the text all
+            # but quotes a claim statement (two independent signals trade off)
+            veto = SPREAD_VETO if res.flagged or hoax[0] >= CLOSE_SCORE else SPREAD_VETO_PLAIN
+            flagged = self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
             # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
             flagged = self.spread.probability(text) >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)

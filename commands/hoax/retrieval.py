@@ -35,7 +35,7 @@ class Doc:
 
 # function words (squeezed, as `normalise` writes them): they carry no claim, only noise
 _STOP = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them", "there", "they", "this", "those", "to", "us", "was", "we", "were", "what", "when", "which", "who", "wil", "with", "would", "you", "your", "just", "about", "al", "any", "some", "very", "realy", "also", "au", "aux", "avec", "ce", "ces", "cet", "cete", "c", "d", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "mes", "moi", "mon", "n", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "ete", "etre", "avoir", "ont", "ai", "as", "avait", "cela", "ca", "ici", "la", "tout", "toute", "toutes", "tous", "alors", "donc", "car",
+    ["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them", "there", "they", "this", "those", "to", "us", "was", "we", "were", "what", "when", "which", "who", "wil", "with", "would", "you", "your", "just", "about", "al", "any", "some", "very", "realy", "also", "au", "aux", "avec", "ce", "ces", "cet", "cete", "c", "d", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "mes", "moi", "mon", "n", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "ete", "etre", "avoir", "ont", "as", "avait", "cela", "ca", "ici", "la", "tout", "toute", "toutes", "tous", "alors", "donc", "car",
      # the asking, not the claim: "quelqu'un sait si…", "is it really true that…"
      "quelqu", "sait", "savez", "sais", "confirme", "confirmer", "vraiment", "vrai", "really", "true", "anyone", "know", "knows"]
 )
@@ -47,8 +47,12 @@ def grams(text: str, ignore: frozenset[str] = frozenset()) -> Counter[str]:
     `ignore`: subject words (platform names), matched separately by the checker, so similarity
     measures what is said about the subject."""
     out: Counter[str] = Counter()
+    prev = ""
     for word in normalise(text[:QUERY_CHARS]).tokens:
-        if word in _STOP or word in ignore or not word.isalnum():
+        # "ai" is the claim in "Meta AI" and a verb only in French "j'ai"
+        skip = word in _STOP or word in ignore or not word.isalnum() or (word == "ai" and prev == "j")
+        prev = word
+        if skip:
             continue
         out["#" + word] += 2
         out.update(_word_grams(word))
