@@ -76,3 +76,16 @@ async def test_a_question_typed_in_the_terminal_is_answered_in_its_language(stor
         titles = [line for line in out.getvalue().splitlines() if line.startswith("Meta Platforms (META) — ")]
         bare = "investissements" if default == "fr" else "capex"
         assert [t.rsplit(" — ", 1)[1] for t in titles] == ["investissements", "investissements", "capex", bare]
+
+
+async def test_a_plain_question_about_a_claim_shows_its_title_once(services):
+    """The seed's question, as the terminal prints it: the title, then what was understood, then
+    the claim and verdict (the title is not repeated inside the text)."""
+    from bot.render_text import render_text
+
+    line = "J'ai vu passer que Facebook allait avoir une partie payante pour utiliser l'IA. C'est une fake news ?"
+    reply = await handle(Invocation(place=Place("terminal", "local"), line=line), services)
+    assert reply is not None and reply.ok
+    printed = render_text(reply)
+    assert printed.count(reply.title) == 1, printed
+    assert printed.index(reply.title) < printed.index("Compris") < printed.index("Verdict")

@@ -61,7 +61,7 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
         text = f"{FLAG_EMOJI} {title}: {claim}\n{verdict}. {first}\n" + "\n".join(f"{n}: {u}" for n, u in links) + f"\n{off}"
     else:
         text = (
-            f"{FLAG_EMOJI} {title} ({tr(lang, 'score', 'score')} {answer.score:.2f})\n"
+            f"{FLAG_EMOJI} {tr(lang, 'Score', 'Score')}: {answer.score:.2f}\n"
             f"{tr(lang, 'Claim', 'Affirmation')}: {claim}\n{tr(lang, 'Verdict', 'Verdict')}: {verdict}\n\n"
             f"{explanation}\n\n{tr(lang, 'Fact-checks', 'Vérifications')}:\n"
             + "\n".join(f"- {n}: {u}" for n, u in links)
@@ -92,7 +92,13 @@ def _related_text(answer: Answer, lang: str) -> str:
     lines = []
     for r in answer.related:
         v = _VERDICT.get(r["verdict"], (r["verdict"], r["verdict"]))[lang == "fr"]
-        src = f" ({r['source']}, {r['date']}: {r['url']})" if r.get("url") else ""
+        if not r.get("url"):
+            src = ""
+        elif r["verdict"] == "true" or not r.get("date"):  # a true story's date is its source's
+            src = f" ({r['source']}, {r['date']}: {r['url']})" if r.get("date") else f" ({r['source']}: {r['url']})"
+        else:  # a hoax's date is when it started circulating, not its fact-check's
+            since = tr(lang, f"circulating since {r['date']}", f"circule depuis {r['date']}")
+            src = f" ({r['source']}: {r['url']}; {since})"
         lines.append(f"- {v}: {r['claim']}{src}")
     if not lines:
         return ""
@@ -138,7 +144,7 @@ def answer_reply(answer: Answer, lang: str) -> Reply:
     }.get(answer.stance, tr(lang, "What is known about this claim", "Ce que l'on sait de cette affirmation"))
     if answer.stance == "denies" and answer.verdict not in ("false", "misleading"):
         title = tr(lang, "What is known about this claim", "Ce que l'on sait de cette affirmation")
-    text = f"{title}\n" + "\n".join(lines) + _related_text(answer, lang)
+    text = "\n".join(lines) + _related_text(answer, lang)  # the title is not repeated (Reply.text)
     return Reply(title=title, text=text, command="hoax", lang=lang,  # type: ignore[arg-type]
                  fields=((tr(lang, "Claim", "Affirmation"), claim), (tr(lang, "Verdict", "Verdict"), verdict)),
                  links=links, footer=tr(lang, f"Catalogue entry {e.id}", f"Fiche du catalogue {e.id}") if e else "",
