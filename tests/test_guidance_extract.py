@@ -525,3 +525,21 @@ def test_an_undated_outlook_follows_the_company_habit():
                            undated="next-quarter")  # fmt: skip
     assert y.period == "FY2016"
     assert extract_guidance(text, filed, "01-31")[0].period == "FY2016"
+
+
+def test_each_of_the_next_years_without_a_first_year_counts_from_the_year_after_the_report():
+    text = ("We currently expect our capital expenditures to exceed $9.00 billion in each of the next two fiscal "
+            "years.")  # fmt: skip
+    got = [(g.period, g.value_usd, g.qualifier) for g in extract_guidance(text, date(2024, 1, 26))]
+    assert got == [("FY2024", 9_000_000_000, "more than"), ("FY2025", 9_000_000_000, "more than")]
+
+
+def test_a_dash_labelled_outlook_item_is_read_from_a_run_of_items():
+    """Nvidia's outlook section is one run of "Label - value" items; only the capex item is capex."""
+    text = ("Operating Expense - Approximately $2.0 billion GAAP and $1.4 billion non-GAAP Tax Rate - GAAP and "
+            "non-GAAP both ten percent, excluding discrete items Capital Expenditure - Approximately $250 to $275 "
+            "million")  # fmt: skip
+    [g] = extract_guidance(text, date(2021, 5, 26), "01-31", undated="next-quarter")
+    assert (g.period, g.low_usd, g.high_usd) == ("Q2-2022", 250_000_000, 275_000_000)
+    # a single amount after the dash, outside an outlook section, is no outlook (it may be the past)
+    assert extract_guidance("Capital Expenditure - $190 million", date(2021, 5, 26), "01-31") == []

@@ -480,7 +480,8 @@ def _direction(sentence: str, filed: date, fye: str) -> Guidance | None:
 # vendor-financing payments.
 _BULLET_HEAD = re.compile(
     r"^\s*(?:[•·▪\-–*]\s*)?(?:(?:full[-\s]year|annual|\d{4})\s+)?(?:capital\s+(?:expenditures?|spending)|capex)"
-    r"(?:\s*\(\d\))?(?:,?\s+(?:gross|net),?)?(?:\s*\|)*\s*(?::|between|of|in\s+the|at|\$)",
+    r"(?:\s*\(\d\))?(?:,?\s+(?:gross|net),?)?(?:\s*\|)*\s*(?::|between|of|in\s+the|at|\$|"
+    r"[-–—]\s*(?:approximately|about|around|roughly)?\s*\$)",
     re.I,
 )
 _AMOUNT_HEAD = re.compile(
@@ -521,7 +522,7 @@ def extract_guidance(
     for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue
-        for clause in clauses(sentence):
+        for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
             bullet = _outlook_bullet(clause, bool(outlook_heading))
             if not (_FORWARD.search(clause) or bullet) or not CAPEX.search(clause):
                 continue

@@ -78,13 +78,20 @@ def _list_items(sentence: str) -> list[str]:
     return [f"{m['lead']}: {item}" for item in items if item.strip()]
 
 
-def clauses(sentence: str) -> list[str]:
+# Nvidia's outlook is one run of "Label - value" items: "Tax Rate - … excluding discrete items
+# Capital Expenditure - Approximately $300 to $325 million". The capex item starts a clause of its own.
+_DASH_ITEM = re.compile(r"\s+(?=(?:Capital\s+Expenditures?|Capex)\s+[-–—]\s)")
+
+
+def clauses(sentence: str, next_year: int | None = None) -> list[str]:
     """Independent outlooks joined by ', and we expect ...' are read one by one, and so are the
-    years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024")."""
-    return [c for item in _list_items(sentence) for c in _sentence_clauses(item)]
+    years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024").
+    `next_year`: the first of "the next three fiscal years" when the text names none."""
+    items = [part for item in _list_items(sentence) for part in _DASH_ITEM.split(item)]
+    return [c for item in items for c in _sentence_clauses(item, next_year)]
 
 
-def _sentence_clauses(sentence: str) -> list[str]:
+def _sentence_clauses(sentence: str, next_year: int | None = None) -> list[str]:
     parts = re.split(
         r",?\s+and\s+(?=(?:we\s+(?:now\s+|currently\s+)?(?:expect|anticipate)|I\s+\w+|we\s*['’]ll|"
         r"(?:for|in)\s+the\s+[\w\s-]{0,30}?,?\s*we\s+(?:now\s+)?(?:expect|anticipate)))|"
@@ -92,7 +99,7 @@ def _sentence_clauses(sentence: str) -> list[str]:
         sentence,
         flags=re.I,
     )
-    return [c for p in parts if p.strip() for c in (_per_year_clauses(p) or [p])]
+    return [c for p in parts if p.strip() for c in (_per_year_clauses(p, next_year) or [p])]
 
 
 # "... to be $A in 2023 and $B in 2024" or "... and be between $8 to $10 billion in each of the
@@ -123,24 +130,33 @@ _AND_EACH_NEXT = re.compile(
 )
 
 
-def _each_of_years(clause: str) -> list[str] | None:
+# "to exceed $11.00 billion in each of the next three fiscal years" (no year named: from the next)
+_EACH_NEXT = re.compile(
+    r"^(?P<head>.*?\$.*?)\s+(?:in|for)\s+each\s+of\s+the\s+(?:next|following|coming)\s+(?P<n>two|three|2|3)\s+"
+    r"(?P<fiscal>fiscal\s+)?years(?:\s*,[^$]*)?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def _each_of_years(clause: str, next_year: int | None = None) -> list[str] | None:
     m = _EACH_OF_YEARS.match(clause)
     if m:
         years = [int(y) for y in re.findall(r"20\d\d", m["years"])]
-    else:
-        m = _AND_EACH_NEXT.match(clause)
-        if not m:
-            return None
+    elif (m := _AND_EACH_NEXT.match(clause)) is not None:
         first = int(m["y1"])
         years = [first + i for i in range(_COUNT[m["n"].lower()] + 1)]
+    elif next_year is not None and (m := _EACH_NEXT.match(clause)) is not None:
+        years = [next_year + i for i in range(_COUNT[m["n"].lower()])]
+    else:
+        return None
     if not CAPEX.search(m["head"]) or len(amounts(m["head"])) != 1:
         return None
     fiscal = "fiscal " if m["fiscal"] else ""
     return [f"{m['head']} in {fiscal}{year}" for year in years]
 
 
-def _per_year_clauses(clause: str) -> list[str] | None:
-    each = _each_of_years(clause)
+def _per_year_clauses(clause: str, next_year: int | None = None) -> list[str] | None:
+    each = _each_of_years(clause, next_year)
     if each:
         return each
     m = _PER_YEAR.match(clause)
