@@ -24,7 +24,8 @@ _RHETORICAL = cue_regex(
 )
 _QUESTION = cue_regex(
     r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
-    r"i wonder if|je me demande si|je me demandais si|or nah$|ou bien$|"
+    r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
+    r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
