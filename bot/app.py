@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 from collections.abc import AsyncIterator
 from typing import Protocol, TextIO
 
@@ -24,6 +23,7 @@ from bot.platforms.matrix import adapter as matrix_adapter
 from bot.platforms.terminal.adapter import TerminalAdapter
 from bot.platforms.webhook.adapter import WebhookAdapter
 from bot.settings import ConfigError, Settings
+from bot.stop_signals import ignore_stop_signals, on_stop_signal
 from bot.workers import alerts, sec_poller
 from commands.services import Services
 from storage.backoff import Backoff
@@ -163,9 +163,7 @@ async def _serve(
     log.info("capexbot running with %s (database %s)", names, settings.database_label)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
+    on_stop_signal(loop, stop.set)
     tasks = [asyncio.create_task(supervise(r, observer=observer), name=r.name) for r in fronts + background]
     waiter = asyncio.create_task(stop.wait())
     all_fronts = asyncio.gather(*tasks[: len(fronts)], return_exceptions=True)
@@ -187,9 +185,7 @@ async def _serve(
             task.cancel()
         waiter.cancel()
         await asyncio.gather(*tasks, all_fronts, waiter, return_exceptions=True)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.remove_signal_handler(sig)
+    ignore_stop_signals(loop)  # the database still closes after this
     log.info("capexbot stopped")
     if refused.done():
         raise refused.result()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import signal
 import sys
 
 from bot.app import outbound_adapters
 from bot.context import open_services
 from bot.platforms.webhook.adapter import InvalidWebhookUrl, redact_url, validate_url
 from bot.settings import Settings
+from bot.stop_signals import ignore_stop_signals, on_stop_signal
 from bot.workers.alerts import AlertWorker, WorkerConfig, describe
 from commands.alerts import status_text, subscription_name
 from commands.companies import resolve
@@ -134,16 +134,11 @@ async def dispatch_alerts(args: argparse.Namespace, settings: Settings) -> int:
 async def _run_until_signal(worker: AlertWorker):
     loop = asyncio.get_running_loop()
     task = asyncio.create_task(worker.run())
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, task.cancel)
+    on_stop_signal(loop, task.cancel)
     with contextlib.suppress(asyncio.CancelledError):
         await task
     # Stopping is decided: a further SIGTERM/SIGINT (an impatient supervisor) must not kill the
     # process while it closes the database and prints, nor after asyncio.run() closes the loop and
     # would restore the default action (exit -15 with the last lines unwritten).
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.remove_signal_handler(sig)
-            signal.signal(sig, signal.SIG_IGN)
+    ignore_stop_signals(loop)
     return worker.stats

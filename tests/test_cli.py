@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -112,6 +113,38 @@ def test_run_stops_cleanly_on_sigterm(tmp_path: Path):
     proc.stdin.close()
     assert proc.returncode == 0
     assert "capexbot stopped" in seen + err and "Traceback" not in err
+
+
+def test_run_ignores_a_second_sigterm_once_it_is_stopping(tmp_path: Path):
+    """An impatient supervisor signals again while the bot closes its database: the stop stays
+    clean (exit 0, last lines written) instead of the default action killing it (-15)."""
+    import os
+    import signal
+    import time
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAPEXBOT_", "DISCORD_", "MATRIX_"))}
+    env["CAPEXBOT_DB"] = str(tmp_path / "bot.sqlite3")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stderr is not None and proc.stdin is not None
+    deadline = time.time() + 60
+    seen = ""
+    while "terminal started" not in seen and time.time() < deadline:
+        seen += proc.stderr.readline()
+    proc.send_signal(signal.SIGTERM)
+    while "capexbot stopped" not in seen and time.time() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen += line
+        if "capexbot stopped" in line:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)  # during the close
+    proc.wait(timeout=30)
+    proc.stdin.close()
+    assert proc.returncode == 0, seen + proc.stderr.read()
 
 
 def test_import_errors_and_db_commands(tmp_path: Path):
