@@ -182,3 +182,29 @@ def test_no_stance_rule_ends_in_a_space():
             body = value.rx.pattern[len(" (?:") : -len(")(?![a-z0-9])")]
             dead = [alt for alt in top_level(body) if alt.endswith(" ") or alt.endswith(" )?")]
             assert dead == [], (name, dead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook and WhatsApp will make you pay for the AI, and anyone who doesn't pay will lose access to their account",
+        "WhatsApp va faire payer son IA et ceux qui ne paient pas, on leur coupe le compte",
+        "Meta va obliger tout le monde à payer pour continuer à utiliser Instagram, à cause de l'IA",
+    ],
+)
+def test_paying_for_ai_or_losing_the_account_is_the_old_hoax_not_the_optional_plans(checker, text):
+    """Meta's paid AI plans are optional (true news); 'pay or lose your account' is the hoax."""
+    a = checker.check(text)
+    assert a.flagged and a.entry is not None and a.entry.verdict_code == "false" and not a.entry.optional, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta AI is getting a paid tier for more compute, the basic assistant stays free",
+        "Meta va proposer des formules payantes pour son IA, l'usage de base reste gratuit",
+    ],
+)
+def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.verdict in ("true", "mixed"), a

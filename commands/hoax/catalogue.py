@@ -67,6 +67,9 @@ class Entry:
     gate: tuple[str, ...] = ()  # extra pre-filter words: a message needs one to be checked
     became_true: dict[str, str] | None = None  # {"date", "en", "fr"}: the claim is now true news
     subjects: tuple[str, ...] = ()  # what the claim is about, when narrower than the anchors
+    # the claim, now true, is about something nobody has to take (Meta's paid AI plans): a text
+    # saying everyone must pay, or lose their account, is about the hoax next to it instead
+    optional: bool = False
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -88,6 +91,7 @@ class Truth:
     # words one of which a text must hold to be about this story ("ad-free" for the EU subscription),
     # so a plain "Facebook will charge $2.99 a month" is not taken for it; default: its platforms
     subjects: tuple[str, ...] = ()
+    optional: bool = False  # an offer nobody has to take (see Entry.optional)
 
 
 _RE2_OPTIONS = re2.Options()
@@ -305,6 +309,7 @@ def entry_from_claimreview(
         gate=tuple(fold(w).lower() for w in _strings(ext.get("gate"), where, "gate") if 3 <= len(w) <= 30),
         became_true=_became_true(ext.get("became_true"), where),
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
+        optional=ext.get("optional") is True,
     )
 
 
@@ -388,6 +393,7 @@ def truths_from(doc: Any) -> list[Truth]:
                     statements=tuple(str(x) for x in t.get("statements") or ()) + (str(t["en"]), str(t["fr"])),
                     families=tuple(str(x) for x in t.get("families") or ()),
                     subjects=tuple(str(x) for x in t.get("subjects") or ()),
+                    optional=t.get("optional") is True,
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:

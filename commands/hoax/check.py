@@ -25,7 +25,7 @@ from typing import Any
 
 from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
-from commands.hoax.normalise import normalise, squeeze
+from commands.hoax.normalise import cue_regex, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
@@ -42,6 +42,18 @@ SPREAD_FLAG = 0.6  # from this one, a candidate about a known false claim is fla
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
 _JAI = re.compile(r"\bj\s?['’]\s?ai\b|\bj ai\b", re.I)
+# "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
+# is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
+_COMPULSORY = cue_regex(
+    r"lose (aces|their acount|your acount|ur acount|the acount)|lock(ed)? (you |them |us )?out|"
+    r"who (don t|do not|doesn t|does not|won t) pay|or (they ?l|they wil|it ?l|it wil) (delete|close|suspend|block)|"
+    r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
+    r"to (keep|continue) using|no longer fre|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
+    r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
+    r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
+    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
+    r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer"
+)
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -164,6 +176,11 @@ class Checker:
                     best[key] = score
         return best
 
+    def _optional(self, key: tuple[str, str]) -> bool:
+        kind, ident = key
+        found = self._entries.get(ident) if kind == "hoax" else self._truths.get(ident)
+        return bool(found is not None and found.optional)
+
     def _named_family(self, text: str) -> Entry | None:
         """The one family the text names by a name no other family uses, if any."""
         hits: dict[str, int] = {}
@@ -186,6 +203,11 @@ class Checker:
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         hits = self._search(text)
+        compulsory = bool(_COMPULSORY.search((norm if norm is not None else normalise(text)).padded))
+        if compulsory:  # not about an optional offer, whatever the words it shares with one
+            hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
+            if res.entry is not None and res.entry.optional:
+                res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
         hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
         true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
         st = stance(text)
@@ -209,7 +231,7 @@ class Checker:
         entry = res.entry
         if entry is None and hoax[0] >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
-        entry = entry or res.near
+        entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(text)
         truth = self._truths.get(true[1]) if true[0] >= MATCH_SCORE else None

@@ -79,7 +79,8 @@ _DENY = cue_regex(
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
-    r"(isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot|not going to|"
+    # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts
+    r"(?<!who )(?<!if you )(?<!if u )(?<!that )(isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot|not going to|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|devient|rend|rendra|"
     r"montre|pirate|surveille)( [a-z]+)? (pas|jamais|plus)|n (est|etait|existe|enregistre|a) (pas|plus)|"
@@ -129,7 +130,7 @@ _DENY_WORDS = cue_regex(
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
-    r"stop forwarding|stop sending|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
+    r"stop forwarding|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
