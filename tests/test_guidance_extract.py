@@ -543,3 +543,39 @@ def test_a_dash_labelled_outlook_item_is_read_from_a_run_of_items():
     assert (g.period, g.low_usd, g.high_usd) == ("Q2-2022", 250_000_000, 275_000_000)
     # a single amount after the dash, outside an outlook section, is no outlook (it may be the past)
     assert extract_guidance("Capital Expenditure - $190 million", date(2021, 5, 26), "01-31") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "want"),
+    [
+        # the total after a change stated against an earlier forecast (the quarter is when it was made)
+        ("We now expect fiscal year 2027 capital expenditures to be about $10 billion higher than we "
+         "forecasted after Q2, or roughly $60 billion.", "2026-12-10", "05-31",
+         ("FY2027", None, None, 60_000_000_000, "approximately", "", None)),
+        # "against previous guidance of", "from its prior estimate of" (with a year in between)
+        ("The company expects 2024 capital expenditures to be $38-40 billion against previous guidance of "
+         "$35-40 billion.", "2024-07-31", "12-31",
+         ("FY2024", 38_000_000_000, 40_000_000_000, None, "range", "narrowed", (35_000_000_000, 40_000_000_000))),
+        ("The company has lowered its capital expenditures to $28-31 billion for 2023 from its prior estimate "
+         "of $30-33 billion.", "2023-04-26", "12-31",
+         ("FY2023", 28_000_000_000, 31_000_000_000, None, "range", "lowered", (30_000_000_000, 33_000_000_000))),
+        # a statement after a semicolon does not veto the outlook before it
+        ("The company expects 2027 capex to exceed $25 billion, funding new factories; prior-year capex was "
+         "slightly below guidance.", "2027-01-28", "12-31",
+         ("FY2027", None, None, 25_000_000_000, "more than", "", None)),
+        # next year's direction after the outlook, a quarter's share of it, a plan, "will double to"
+        ("The company expects to spend $90 billion on capital expenditures in 2026 and even more in 2027.",
+         "2026-02-05", "12-31", ("FY2026", None, None, 90_000_000_000, "point", "", None)),
+        ("It expects capital expenditures to reach $95 billion this year, with approximately $20 billion to "
+         "$22 billion in the first quarter.", "2026-02-04", "12-31",
+         ("FY2026", None, None, 95_000_000_000, "point", "", None)),
+        ("The company outlined a capital expenditure plan of approximately $40B for the year.", "2026-09-10",
+         "05-31", ("FY2027", None, None, 40_000_000_000, "approximately", "", None)),
+        ("The CFO said capital expenditure will double to $20 billion this fiscal year.", "2026-09-10", "05-31",
+         ("FY2027", None, None, 20_000_000_000, "point", "", None)),
+    ],
+)  # fmt: skip
+def test_totals_after_changes_prior_guidance_and_trailing_statements(text, filed, fye, want):
+    [g] = extract_guidance(text, date.fromisoformat(filed), fye)
+    prev = (g.prev_low_usd, g.prev_high_usd) if g.prev_low_usd is not None else None
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd, g.qualifier, g.revision, prev) == want

@@ -25,6 +25,9 @@ _FORWARD = re.compile(
     r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
     r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|"
+    # "a capex plan of approximately $35B", "will double to $16 billion"
+    r"\bplan\s+of\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
+    r"will\s+(?:double|triple|grow|rise|increase|climb|jump)\s+to\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
     r"will\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
     r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
@@ -65,8 +68,10 @@ _DELTA_AFTER = re.compile(
 _PRIOR = re.compile(
     r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
     r"unchanged|an?\s+(?:increase|decrease|reduction|rise))\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
-    r"(?:of|than|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|[a-z-]+['’]s?\s+)?"
-    r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b)|"
+    r"(?:of|than|against|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|[a-z-]+['’]s?\s+)?"
+    r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b|"
+    # "to $30-33 billion for 2023 from its prior estimate of $34-37 billion"
+    r"from\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:previous(?:ly)?|prior|original|earlier)\b)|"
     # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
     # from approximately $12.9 billion"
     r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
@@ -367,7 +372,10 @@ _BREAKDOWN = re.compile(
     r",?\s+(?:including|which\s+includes?|of\s+which)\b(?!\s+(?:principal\s+payments\s+on\s+)?finance\s+leases)"
     r"[^$;]{0,80}?\$|"
     # "approximately $75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter"
-    r",\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+of\s+(?:that|which|this)\b",
+    r",\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+of\s+(?:that|which|this)\b|"
+    # "$75 billion this year, with approximately $16 to $18 billion in the first quarter"
+    r",\s+with\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+(?:in|for|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|Q[1-4])\b",
     re.I,
 )
 
@@ -391,7 +399,10 @@ _PAST_COMPARISON = re.compile(
 # ", with a significant ramp in the fourth quarter", ", driven by strong demand, … similar to Q4":
 # commentary after the outlook, with no amount, names no period of the outlook
 _TRAILING_COMMENT = re.compile(
-    r",\s+(?:with|driven\s+by|reflecting|as\s+we|primarily|mainly|largely|due\s+to)\b[^$]*$", re.I
+    r",\s+(?:with|driven\s+by|reflecting|as\s+we|primarily|mainly|largely|due\s+to)\b[^$]*$|"
+    # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
+    r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
+    re.I,
 )
 # capex of a part of the company: a segment, a subsidiary line of business, a kind of asset
 _PARTIAL = re.compile(
@@ -405,7 +416,17 @@ _PARTIAL = re.compile(
 _OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
 
 
+# "about $15 billion higher than we forecasted after Q1, or roughly $50 billion": the quarter the
+# earlier forecast was made in, not the outlook's period
+_WHEN_FORECAST = re.compile(
+    r"\s+(?:after|in|at|on|with)\s+(?:our\s+|the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)"
+    r"(?:\s+(?:call|results|earnings))?(?=\s*,?\s+or\s)",
+    re.I,
+)
+
+
 def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Guidance | None:
+    sentence = _WHEN_FORECAST.sub("", sentence)
     main, prior = _main_and_prior(_TRAILING_COMMENT.sub("", _PAST_COMPARISON.sub("", sentence)))
     breakdown = _BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):

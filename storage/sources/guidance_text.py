@@ -88,6 +88,9 @@ def clauses(sentence: str, next_year: int | None = None) -> list[str]:
     years of one outlook that names several ("$7-9 billion in 2023 and $8-10 billion in 2024").
     `next_year`: the first of "the next three fiscal years" when the text names none."""
     items = [part for item in _list_items(sentence) for part in _DASH_ITEM.split(item)]
+    # after the list split, a semicolon joins independent statements: "… to exceed $20 billion, …;
+    # prior-year CapEx was slightly below guidance" (the second must not veto the first)
+    items = [part for item in items for part in (item.split("; ") if ": " not in item else [item])]
     return [c for item in items for c in _sentence_clauses(item, next_year)]
 
 
