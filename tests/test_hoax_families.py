@@ -150,3 +150,28 @@ def test_gate_words_of_the_new_families_are_their_own():
             assert not generic.intersection(e.gate), e.id
     pre = Prefilter(load_builtin())
     assert not pre.is_candidate("Google and Orange on capex data: a challenge this year, for camera makers too")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't forward good morning pictures anymore, hackers hide phishing code in them to empty your bank account",
+        "N'envoyez plus les images bonjour et bonne nuit toutes faites, elles cachent un code qui pirate vos téléphones",
+    ],
+)
+def test_the_greeting_pictures_hoax_is_flagged(checker, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == "greeting-images-phishing", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good morning all, my phone got hacked yesterday, any tips?",
+        "good morning! here are the photos from yesterday, my phone almost died lol",
+        "bonjour à tous, mon code wifi ne marche plus",
+        "Bonne nuit tout le monde, je vous envoie les photos demain",
+    ],
+)
+def test_greetings_in_ordinary_chat_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged

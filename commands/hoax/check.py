@@ -38,9 +38,12 @@ VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
+SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
+# words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
+_GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
 _JAI = re.compile(r"\bj\s?['’]\s?ai\b|\bj ai\b", re.I)
 # "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
 # is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
@@ -146,7 +149,7 @@ class Checker:
         for d in docs:
             for w in normalise(d.text).tokens:
                 said.setdefault(w, set()).add(d.key)
-        named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS and len(w) > 3}
+        named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS | _GREETINGS and len(w) > 3}
         strict = {w for w in named if len(said.get(w, set()) - owners[w]) == 0}
         self.index = ClaimIndex(docs, frozenset(anchors - strict))
         self._entries = {e.id: e for e in self.matcher.entries}
@@ -253,7 +256,11 @@ class Checker:
             # but quotes a claim statement (two independent signals trade off)
             veto = SPREAD_VETO if res.flagged or hoax[0] >= CLOSE_SCORE else SPREAD_VETO_PLAIN
             flagged = self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
-        elif idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins:
+        elif (
+            idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
+            # evidence of which claim it is (cues or retrieval), not only the model's "spreads something"
+            and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= SPREAD_EVIDENCE
+        ):
             # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
             flagged = self.spread.probability(text) >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)
         if flagged:
