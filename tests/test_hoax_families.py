@@ -155,7 +155,7 @@ def test_gate_words_of_the_new_families_are_their_own():
 @pytest.mark.parametrize(
     "text",
     [
-        "Don't forward good morning pictures anymore, hackers hide phishing code in them to empty your bank account",
+        "Hackers hide phishing code in good morning pictures, 500,000 people already lost their bank data that way",
         "N'envoyez plus les images bonjour et bonne nuit toutes faites, elles cachent un code qui pirate vos téléphones",
     ],
 )
