@@ -579,3 +579,19 @@ def test_totals_after_changes_prior_guidance_and_trailing_statements(text, filed
     [g] = extract_guidance(text, date.fromisoformat(filed), fye)
     prev = (g.prev_low_usd, g.prev_high_usd) if g.prev_low_usd is not None else None
     assert (g.period, g.low_usd, g.high_usd, g.value_usd, g.qualifier, g.revision, prev) == want
+
+
+def test_a_trailing_as_clause_names_no_period_of_the_outlook():
+    """'…, as some spending shifts into 2027' says why, not which year the outlook is for."""
+    text = ("For the full year, we now expect CapEx to be in excess of $10 billion, as some spending shifts "
+            "into 2027 along with the timing of deliveries.")  # fmt: skip
+    [g] = extract_guidance(text, date(2026, 11, 10), "12-31")
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2026", 10_000_000_000, "more than")
+
+
+def test_a_comma_before_the_following_years_keeps_each_year():
+    text = ("We expect capital expenditures to be in the range of $5 billion to $7 billion in 2022, and between "
+            "$6 billion and $8 billion in each of the following two years.")  # fmt: skip
+    got = [(g.period, g.low_usd, g.high_usd) for g in extract_guidance(text, date(2022, 1, 26), "12-31")]
+    assert got == [("FY2022", 5_000_000_000, 7_000_000_000), ("FY2023", 6_000_000_000, 8_000_000_000),
+                   ("FY2024", 6_000_000_000, 8_000_000_000)]  # fmt: skip

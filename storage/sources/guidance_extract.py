@@ -399,7 +399,7 @@ _PAST_COMPARISON = re.compile(
 # ", with a significant ramp in the fourth quarter", ", driven by strong demand, … similar to Q4":
 # commentary after the outlook, with no amount, names no period of the outlook
 _TRAILING_COMMENT = re.compile(
-    r",\s+(?:with|driven\s+by|reflecting|as\s+we|primarily|mainly|largely|due\s+to)\b[^$]*$|"
+    r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
     # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
     r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
     re.I,

@@ -109,7 +109,7 @@ def _sentence_clauses(sentence: str, next_year: int | None = None) -> list[str]:
 # following two fiscal years" (Tesla's 10-K wording): one clause per year, each with the lead.
 _PER_YEAR = re.compile(
     r"^(?P<lead>[^$]*\b(?:to|will)\s+)(?P<first>[^$]*\$.*?)\s+(?:in|for)\s+(?P<y1>(?:fiscal\s+(?:year\s+)?)?20\d\d)"
-    r"\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$.]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
+    r",?\s+and\s+(?:(?:to\s+)?be\s+)?(?P<second>[^$.]*\$.*?)\s+(?:in|for)\s+(?:(?P<y2>(?:fiscal\s+(?:year\s+)?)?20\d\d)|"
     r"each\s+of\s+the\s+(?:following|next|subsequent)\s+(?P<n>two|three|2|3)\s+(?:fiscal\s+)?years)"
     r"(?:\s*,[^$]*)?\s*[.;]?\s*$",
     re.I,
