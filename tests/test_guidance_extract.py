@@ -595,3 +595,22 @@ def test_a_comma_before_the_following_years_keeps_each_year():
     got = [(g.period, g.low_usd, g.high_usd) for g in extract_guidance(text, date(2022, 1, 26), "12-31")]
     assert got == [("FY2022", 5_000_000_000, 7_000_000_000), ("FY2023", 6_000_000_000, 8_000_000_000),
                    ("FY2024", 6_000_000_000, 8_000_000_000)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "fye", "text", "want"),
+    [
+        ("Outlook for the second quarter of fiscal 2017", "01-31",
+         "Capital expenditures are expected to be approximately $35 million to $45 million.", "Q2-2017"),
+        ("Q4 FY2021 Outlook", "01-31", "Capital expenditures are expected to be approximately $300 million to $325 million.",
+         "Q4-2021"),
+        # a full-year bullet under a quarter's heading is about the heading's year
+        ("Outlook for the second quarter of fiscal 2017", "01-31",
+         "Full-year capital expenditures are expected to be approximately $1.5 billion.", "FY2017"),
+        ("2025 Outlook", "12-31", "Capital expenditures of approximately $3.5 billion", "FY2025"),
+    ],
+)  # fmt: skip
+def test_an_outlook_heading_names_the_quarter_or_the_year_of_its_bullets(heading, fye, text, want):
+    [g] = extract_guidance(text, date(2016, 5, 12) if "2017" in heading else date(2020, 11, 18) if "2021" in heading
+                           else date(2025, 1, 30), fye, outlook_heading=heading)  # fmt: skip
+    assert g.period == want

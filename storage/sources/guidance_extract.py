@@ -521,10 +521,15 @@ def _outlook_bullet(clause: str, in_outlook: bool = False) -> bool:
 
 
 def _with_heading_year(clause: str, heading: str, fye: str) -> str:
-    """A bullet under "2025 Outlook" names no year: it is about the heading's year."""
+    """A bullet under "2025 Outlook" names no year: it is about the heading's year, or its quarter
+    ("Outlook for the second quarter of fiscal 2017", "Q4 FY2021 Outlook")."""
     years = {m.group(2) for m in _YEAR_IN_HEADING.finditer(heading)}
     if len(years) != 1 or _years(clause, fye) or _bare_quarters(clause, date(2000, 1, 1), fye):
         return clause
+    # "full-year capital expenditures" under a quarter's heading are the year's
+    quarter = None if _YEAR_WORDS.search(clause) else _QUARTER.search(heading) or _Q_LABEL.search(heading)
+    if quarter is not None:
+        return f"{clause.rstrip(' .;')} in {quarter.group(0)}"
     fiscal = "fiscal " if re.search(r"\b(?:fiscal|FY)", heading, re.I) else ""
     return f"{clause.rstrip(' .;')} in {fiscal}{years.pop()}"
 
