@@ -34,6 +34,7 @@ MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
 TRUTH_MARGIN = 0.02
+NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
@@ -216,6 +217,13 @@ class Checker:
         hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
         true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
         st = stance(text)
+        if st == ASKS and hoax[1]:
+            # a question naming a narrower claim's own subject ("Meta AI subscription… legit?") is
+            # about that claim, not the broad one it nearly ties with ("Facebook becomes paid")
+            narrow = max(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and self._entries[k].subjects),
+                         default=(0.0, ""))
+            if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
+                hoax = narrow
         if res.flagged and res.entry is not None:
             # the cue matcher's flag stands unless the text plainly asks, advises or debunks, or
             # is closer to true news / a true claim than to the flagged family
