@@ -28,7 +28,7 @@ from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import cue_regex, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
-from commands.hoax.stance import ASKS, ASSERTS, REPORTS, overrules_chain, stance
+from commands.hoax.stance import ASKS, ASSERTS, REPORTS, asks_in_words, overrules_chain, stance
 
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
@@ -237,7 +237,8 @@ class Checker:
             # chain letters are full of negations and warnings ("don't open it"), so a chain cue
             # outweighs a denial or advice; never a plain question, which names the chain to ask
             strict = stance(text, strict=True)
-            vetoed = strict == ASKS or (strict != ASSERTS and (not chain or overrules_chain(text)))
+            # and never over words no chain uses about itself ("oh yeah sure", "posts falsely claim")
+            vetoed = strict == ASKS or overrules_chain(text) or (strict != ASSERTS and not chain)
             nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
             if vetoed or nearer_truth:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
@@ -259,6 +260,7 @@ class Checker:
             and entry.id == hoax[1]
             and hoax[0] >= _needed(thr)
             and entry.verdict_code in FLAGGABLE
+            and not overrules_chain(text)
         )
         # the model is asked only when its answer can change the flag
         if flagged:
@@ -272,7 +274,12 @@ class Checker:
             and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= SPREAD_EVIDENCE
         ):
             # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
-            flagged = self.spread.probability(text) >= _needed(thr, SPREAD_FLAG) and not overrules_chain(text)
+            # ... never over a plain question ("est-ce que les images bonjour contiennent des virus ?")
+            flagged = (
+                self.spread.probability(text) >= _needed(thr, SPREAD_FLAG)
+                and not overrules_chain(text)
+                and not asks_in_words(text)
+            )
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:

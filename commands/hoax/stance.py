@@ -20,10 +20,12 @@ ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports"
 
 _RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|tu savais|tu sais quoi|"
-    r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?"
+    r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
+    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)"
 )
 _QUESTION = cue_regex(
-    r"c est vrai que|c est vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
@@ -171,7 +173,9 @@ _OVERRULES_CHAIN = cue_regex(
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
     r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
-    r"oh (good|great),? another|sure jan|"
+    r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|"
+    r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
+    r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)"
 )
@@ -265,6 +269,15 @@ def _bare_question(t: str) -> bool:
         and not _RHETORICAL.search(t)
         and not _passes_on(t)
     )
+
+
+def asks_in_words(text: str) -> bool:
+    """A question in so many words ("est-ce que…", "is it true that…", "legit?", "should I forward
+    it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
+    "is this u in the video" is how a phishing chain itself talks.)"""
+    t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
+    t = _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
+    return bool(_QUESTION.search(t)) and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
 
 
 def stance(text: str, *, strict: bool = False) -> str:
