@@ -208,3 +208,29 @@ def test_paying_for_ai_or_losing_the_account_is_the_old_hoax_not_the_optional_pl
 def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
     a = checker.check(text)
     assert not a.flagged and a.verdict in ("true", "mixed"), a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est ce que les images bonjour de whatsapp contiennent des virus chinois",
+        "c vrai que whatsapp devient payant samedi si on transfere pas a 10 contacts",
+        "On m'a dit que mon compte Facebook a été cloné et qu'il faut transférer le message à tous mes amis. Je fais quoi ?",
+    ],
+)
+def test_a_question_in_so_many_words_is_never_flagged(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.entry is not None and a.verdict == "false", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh yeah sure, posting 'Goodbye Meta AI' is a legally binding contract, that's definitely how the law works",
+        "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
+        "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
+        "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
+    ],
+)
+def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
