@@ -614,3 +614,24 @@ def test_an_outlook_heading_names_the_quarter_or_the_year_of_its_bullets(heading
     [g] = extract_guidance(text, date(2016, 5, 12) if "2017" in heading else date(2020, 11, 18) if "2021" in heading
                            else date(2025, 1, 30), fye, outlook_heading=heading)  # fmt: skip
     assert g.period == want
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye"),
+    [
+        # an old projection, now compared with the actual
+        ("Capital expenditures for the first quarter stood at a record $36.2 billion. This is higher than the "
+         "$31 billion that she had projected in July.", "2026-10-28", "06-30"),
+        # analysts' figure, not the company's
+        ("Analysts expect the company's capex to increase to $15.1 billion this year, according to FactSet.",
+         "2026-10-29", "09-30"),
+    ],
+)  # fmt: skip
+def test_old_projections_and_analysts_figures_are_not_outlooks(text, filed, fye):
+    assert [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric] == []
+
+
+def test_the_company_telling_analysts_is_still_the_company():
+    text = "Management told analysts it now expects approximately $210 billion in capital expenditures during 2027."
+    [g] = extract_guidance(text, date(2027, 2, 5))
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2027", 210_000_000_000, "approximately")

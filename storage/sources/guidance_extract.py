@@ -22,7 +22,8 @@ from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of, period_bo
 from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts, clauses, sentences, usd
 
 _FORWARD = re.compile(
-    r"\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
+    # not "the $30 billion … that she had projected in July": an old outlook, now compared with
+    r"(?<!\bhad )(?<!\bhave )\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
     r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|"
     # "a capex plan of approximately $35B", "will double to $16 billion"
@@ -412,8 +413,22 @@ _PARTIAL = re.compile(
 )
 
 
-# "In comparison, competitor AT&T is expected to spend …": another company's figure
+# "In comparison, competitor AT&T is expected to spend …": another company's figure; "Analysts
+# expect Apple's capex to increase to $14.3 billion, according to FactSet": not the company's outlook
 _OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
+_ANALYSTS = re.compile(
+    r"\b(?:analysts?|consensus|wall\s+street|factset|visible\s+alpha)\s+(?:had\s+|have\s+|are\s+|now\s+)?"
+    r"(?:expect|forecast|estimate|see|project|anticipate|predict)\w*|according\s+to\s+(?:analysts|factset|consensus)",
+    re.I,
+)
+
+
+def _analysts_figure(sentence: str) -> bool:
+    """The first amount is the analysts' ("Analysts expect Apple's capex to reach $14.3 billion");
+    "… $175-185 billion, far above the $115 billion analysts had expected" is the company's."""
+    said = _ANALYSTS.search(sentence)
+    found = amounts(sentence)
+    return bool(said and found and (said.start() < found[0][0] or "according to" in said.group(0).lower()))
 
 
 # "about $15 billion higher than we forecasted after Q1, or roughly $50 billion": the quarter the
@@ -431,7 +446,7 @@ def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Gui
     breakdown = _BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]
-    if _PARTIAL.search(main) or _OTHER_COMPANY.search(sentence):
+    if _PARTIAL.search(main) or _OTHER_COMPANY.search(sentence) or _analysts_figure(sentence):
         return None
     if _not_one_period(main):
         return None
