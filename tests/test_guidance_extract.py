@@ -635,3 +635,27 @@ def test_the_company_telling_analysts_is_still_the_company():
     text = "Management told analysts it now expects approximately $210 billion in capital expenditures during 2027."
     [g] = extract_guidance(text, date(2027, 2, 5))
     assert (g.period, g.value_usd, g.qualifier) == ("FY2027", 210_000_000_000, "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "want"),
+    [
+        # the call named by its quarter is when it was said, not the outlook's period
+        ("On its fourth-quarter earnings call on Wednesday, the company said its capital expenditures will "
+         "exceed $22 billion in 2027, as it accelerates investment.", "2027-01-27",
+         ("FY2027", None, None, 22_000_000_000, "more than")),
+        # "USD 35 billion", "is set to rise to", "up from the previously forecasted …"
+        ("The CEO said capital expenditure for 2025 is set to rise to between USD 36 billion and USD 41 billion, "
+         "up from the previously forecasted USD 31 to USD 38 billion", "2025-04-24",
+         ("FY2025", 36_000_000_000, 41_000_000_000, None, "range")),
+        # "to an estimated $X", "an increase of nearly $X from previous estimates", "a 35% rise from … spent"
+        ("The company plans to increase its capital expenditure to an estimated $110 billion in 2026, a 30% rise "
+         "from the $85 billion spent in 2025.", "2026-02-06", ("FY2026", None, None, 110_000_000_000, "approximately")),
+        ("It is raising its fiscal 2027 capex forecast to approximately $55 billion, an increase of nearly $10 "
+         "billion from previous estimates.", "2026-12-10", ("FY2027", None, None, 55_000_000_000, "approximately")),
+    ],
+)  # fmt: skip
+def test_news_wordings_of_an_outlook(text, filed, want):
+    fye = "05-31" if "fiscal 2027" in text else "12-31"
+    [g] = [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric]
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd, g.qualifier) == want

@@ -19,6 +19,16 @@ from functools import cache
 from pathlib import Path
 
 from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of, period_bounds
+from storage.sources.guidance_context import (
+    BREAKDOWN,
+    CALL,
+    OTHER_COMPANY,
+    PARTIAL,
+    PAST_COMPARISON,
+    TRAILING_COMMENT,
+    WHEN_FORECAST,
+    analysts_figure,
+)
 from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts, clauses, sentences, usd
 
 _FORWARD = re.compile(
@@ -33,7 +43,8 @@ _FORWARD = re.compile(
     r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
     # already over is refused later)
-    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+)?(?=\$))",
+    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+|an\s+estimated\s+)?(?=\$)|"
+    r"\b(?:is|are)\s+set\s+to\s+(?:rise|increase|grow|reach|climb|fall|decline)\b)",
     re.I,
 )
 # Boilerplate that names capex without giving an outlook: safe harbour, caveats, process notes.
@@ -49,7 +60,7 @@ _OTHER_METRIC = re.compile(
     re.I,
 )
 _QUALIFIERS = (
-    (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~)\s*$", re.I), "approximately"),
+    (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~|an\s+estimated)\s*$", re.I), "approximately"),
     (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I), "at least"),
     (
         re.compile(
@@ -72,7 +83,8 @@ _PRIOR = re.compile(
     r"(?:of|than|against|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|[a-z-]+['’]s?\s+)?"
     r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b|"
     # "to $30-33 billion for 2023 from its prior estimate of $34-37 billion"
-    r"from\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:previous(?:ly)?|prior|original|earlier)\b)|"
+    r"from\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:previous(?:ly)?|prior|original|earlier)\b|"
+    r"instead\s+of\s+(?:the\s+|its\s+|our\s+)?(?:original|previous|prior|earlier)\b)|"
     # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
     # from approximately $12.9 billion"
     r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
@@ -113,7 +125,8 @@ _HIGH_END_DELTA = re.compile(
 )
 # An amount after "raised by" is the change, not the level ("$30-37 billion, raised by $2 billion").
 _DELTA_BEFORE = re.compile(
-    r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|an?\s+(?:increase|decrease|reduction|cut)\s+of|"
+    r"\b(?:(?:raised|increased|lowered|reduced|cut|up|down)\s+by|an?\s+(?:increase|decrease|reduction|cut)\s+of"
+    r"(?:\s+(?:nearly|about|approximately|roughly|almost|around))?|"
     r"(?:below|above)\s+the\s+(?:low|high)[-\s]end\s+of\s+.*|"
     r"\bby\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|~\s*)?|\b(?:up|down)\s+)\s*$",
     re.I,
@@ -368,85 +381,13 @@ def _not_one_period(main: str) -> bool:
     )
 
 
-# ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
-_BREAKDOWN = re.compile(
-    r",?\s+(?:including|which\s+includes?|of\s+which)\b(?!\s+(?:principal\s+payments\s+on\s+)?finance\s+leases)"
-    r"[^$;]{0,80}?\$|"
-    # "approximately $75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter"
-    r",\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+of\s+(?:that|which|this)\b|"
-    # "$75 billion this year, with approximately $16 to $18 billion in the first quarter"
-    r",\s+with\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+(?:in|for|during)\s+(?:the\s+)?"
-    r"(?:first|second|third|fourth|Q[1-4])\b",
-    re.I,
-)
-
-
-# "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
-_PAST_COMPARISON = re.compile(
-    rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
-    rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
-    rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
-    r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)|"
-    # ", a 17% decline from fiscal 2020 levels"
-    r",?\s+an?\s+[\d.]+\s*(?:%|percent)\s+(?:decline|decrease|increase|reduction|rise|growth)\s+(?:from|over|compared\s+(?:to|with))\s+"
-    r"(?:fiscal\s+(?:year\s+)?)?20\d\d(?:\s+levels?)?|"
-    # ", a reduction compared to the $5.15 billion spent in the year ending September"
-    r",?\s+(?:an?\s+[\w-]+\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?\$\s?\d[\d,.]*\s*(?:[a-z]+\s+)?"
-    r"(?:spent|invested|last\s+year|a\s+year\s+ago)[^,.;$]*",
-    re.I,
-)
-
-
-# ", with a significant ramp in the fourth quarter", ", driven by strong demand, … similar to Q4":
-# commentary after the outlook, with no amount, names no period of the outlook
-_TRAILING_COMMENT = re.compile(
-    r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
-    # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
-    r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
-    re.I,
-)
-# capex of a part of the company: a segment, a subsidiary line of business, a kind of asset
-_PARTIAL = re.compile(
-    r"\b(?:non-[a-z]+|maintenance|growth|sustaining|upstream|downstream|midstream|affiliate|segment|"
-    r"aircraft|fleet)\s+(?:adjusted\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
-    re.I,
-)
-
-
-# "In comparison, competitor AT&T is expected to spend …": another company's figure; "Analysts
-# expect Apple's capex to increase to $14.3 billion, according to FactSet": not the company's outlook
-_OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
-_ANALYSTS = re.compile(
-    r"\b(?:analysts?|consensus|wall\s+street|factset|visible\s+alpha)\s+(?:had\s+|have\s+|are\s+|now\s+)?"
-    r"(?:expect|forecast|estimate|see|project|anticipate|predict)\w*|according\s+to\s+(?:analysts|factset|consensus)",
-    re.I,
-)
-
-
-def _analysts_figure(sentence: str) -> bool:
-    """The first amount is the analysts' ("Analysts expect Apple's capex to reach $14.3 billion");
-    "… $175-185 billion, far above the $115 billion analysts had expected" is the company's."""
-    said = _ANALYSTS.search(sentence)
-    found = amounts(sentence)
-    return bool(said and found and (said.start() < found[0][0] or "according to" in said.group(0).lower()))
-
-
-# "about $15 billion higher than we forecasted after Q1, or roughly $50 billion": the quarter the
-# earlier forecast was made in, not the outlook's period
-_WHEN_FORECAST = re.compile(
-    r"\s+(?:after|in|at|on|with)\s+(?:our\s+|the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)"
-    r"(?:\s+(?:call|results|earnings))?(?=\s*,?\s+or\s)",
-    re.I,
-)
-
-
 def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Guidance | None:
-    sentence = _WHEN_FORECAST.sub("", sentence)
-    main, prior = _main_and_prior(_TRAILING_COMMENT.sub("", _PAST_COMPARISON.sub("", sentence)))
-    breakdown = _BREAKDOWN.search(main)
+    sentence = CALL.sub("", WHEN_FORECAST.sub("", sentence))
+    main, prior = _main_and_prior(TRAILING_COMMENT.sub("", PAST_COMPARISON.sub("", sentence)))
+    breakdown = BREAKDOWN.search(main)
     if breakdown and amounts(main[: breakdown.start()]):
         main = main[: breakdown.start()]
-    if _PARTIAL.search(main) or _OTHER_COMPANY.search(sentence) or _analysts_figure(sentence):
+    if PARTIAL.search(main) or OTHER_COMPANY.search(sentence) or analysts_figure(sentence):
         return None
     if _not_one_period(main):
         return None
@@ -525,6 +466,7 @@ _AMOUNT_HEAD = re.compile(
     r"(?:total\s+|gross\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
     re.I,
 )
+_USD = re.compile(r"\bUS\s?\$\s?|\bUSD\s?(?=\d)")
 _YEAR_IN_HEADING = re.compile(r"\b(?:(fiscal|FY)\s*)?(20\d\d)\b", re.I)
 
 
@@ -560,6 +502,7 @@ def extract_guidance(
     the company's outlook ("2026 Outlook", "Guidance"): its bullets need no verb, and name its year.
     """
     out: list[Guidance] = []
+    text = _USD.sub("$", text)  # "USD 35 billion", "US$15.5 billion"
     for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue

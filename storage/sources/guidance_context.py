@@ -1,0 +1,93 @@
+"""What stands next to a capex outlook in a release sentence without being it: a breakdown of the
+total, last year's actual, commentary, a part of the company, another company's or analysts' figure,
+the quarter a call or an old forecast is named by. The outlook reader (`guidance_extract.py`) cuts or
+refuses these before it reads an amount and a period, because each one, read as the outlook, has put
+a wrong number in an alert."""
+
+from __future__ import annotations
+
+import re
+
+from storage.sources.guidance_text import NUM, UNIT, amounts
+
+# ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
+BREAKDOWN = re.compile(
+    r",?\s+(?:including|which\s+includes?|of\s+which)\b(?!\s+(?:principal\s+payments\s+on\s+)?finance\s+leases)"
+    r"[^$;]{0,80}?\$|"
+    # "approximately $75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter"
+    r",\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+of\s+(?:that|which|this)\b|"
+    # "$75 billion this year, with approximately $16 to $18 billion in the first quarter"
+    r",\s+with\s+(?:approximately\s+|about\s+|roughly\s+)?\$[^,;]{0,40}?\s+(?:in|for|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|Q[1-4])\b",
+    re.I,
+)
+
+
+# "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
+PAST_COMPARISON = re.compile(
+    rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
+    rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
+    r",?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s*(?:of|at)?\s*\$)|"
+    # ", a 17% decline from fiscal 2020 levels"
+    r",?\s+an?\s+[\d.]+\s*(?:%|percent)\s+(?:decline|decrease|increase|reduction|rise|growth)\s+(?:from|over|compared\s+(?:to|with))\s+"
+    r"(?:fiscal\s+(?:year\s+)?)?20\d\d(?:\s+levels?)?|"
+    # ", a 35% rise from the $78 billion spent in 2024"
+    rf",?\s+an?\s+[\d.]+\s*(?:%|percent)\s+(?:rise|increase|jump|decline|decrease|drop)\s+from\s+(?:the\s+)?\$\s?{NUM}\s*{UNIT}"
+    r"\s+(?:spent|invested)\b[^,.;$]*|"
+    # ", a reduction compared to the $5.15 billion spent in the year ending September"
+    r",?\s+(?:an?\s+[\w-]+\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?\$\s?\d[\d,.]*\s*(?:[a-z]+\s+)?"
+    r"(?:spent|invested|last\s+year|a\s+year\s+ago)[^,.;$]*",
+    re.I,
+)
+
+
+# ", with a significant ramp in the fourth quarter", ", driven by strong demand, … similar to Q4":
+# commentary after the outlook, with no amount, names no period of the outlook
+TRAILING_COMMENT = re.compile(
+    r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
+    # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
+    r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
+    re.I,
+)
+# capex of a part of the company: a segment, a subsidiary line of business, a kind of asset
+PARTIAL = re.compile(
+    r"\b(?:non-[a-z]+|maintenance|growth|sustaining|upstream|downstream|midstream|affiliate|segment|"
+    r"aircraft|fleet)\s+(?:adjusted\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
+    re.I,
+)
+
+
+# "In comparison, competitor AT&T is expected to spend …": another company's figure; "Analysts
+# expect Apple's capex to increase to $14.3 billion, according to FactSet": not the company's outlook
+OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
+_ANALYSTS = re.compile(
+    r"\b(?:analysts?|consensus|wall\s+street|factset|visible\s+alpha)\s+(?:had\s+|have\s+|are\s+|now\s+)?"
+    r"(?:expect|forecast|estimate|see|project|anticipate|predict)\w*|according\s+to\s+(?:analysts|factset|consensus)",
+    re.I,
+)
+
+
+def analysts_figure(sentence: str) -> bool:
+    """The first amount is the analysts' ("Analysts expect Apple's capex to reach $14.3 billion");
+    "… $175-185 billion, far above the $115 billion analysts had expected" is the company's."""
+    said = _ANALYSTS.search(sentence)
+    found = amounts(sentence)
+    return bool(said and found and (said.start() < found[0][0] or "according to" in said.group(0).lower()))
+
+
+# "about $15 billion higher than we forecasted after Q1, or roughly $50 billion": the quarter the
+# earlier forecast was made in, not the outlook's period
+WHEN_FORECAST = re.compile(
+    r"\s+(?:after|in|at|on|with)\s+(?:our\s+|the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)"
+    r"(?:\s+(?:call|results|earnings))?(?=\s*,?\s+or\s)",
+    re.I,
+)
+
+
+# "On its fourth-quarter earnings call on Wednesday, Tesla said …": when it was said, not the period
+CALL = re.compile(
+    r"\b(?:on|in|during|at)\s+(?:its|the|our)\s+(?:first|second|third|fourth|Q[1-4])[-\s]quarter\s+"
+    r"(?:earnings|results)\s+(?:conference\s+)?(?:call|report|release)\b",
+    re.I,
+)
