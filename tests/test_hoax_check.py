@@ -234,3 +234,15 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meta is making everyone pay for whatsapp now because of their AI spending, free era is over",
+        "Facebook, Instagram et WhatsApp vont faire payer tout le monde pour l'IA, c'est la fin du gratuit",
+    ],
+)
+def test_everyone_paying_for_the_ai_is_the_hoax(checker, text):
+    a = checker.check(text)
+    assert a.flagged and a.entry is not None and not a.entry.optional, a

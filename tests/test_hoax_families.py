@@ -175,3 +175,20 @@ def test_the_greeting_pictures_hoax_is_flagged(checker, text):
 )
 def test_greetings_in_ordinary_chat_are_not_flagged(checker, text):
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WhatsApp is giving 1000GB of free internet for its anniversary, answer the survey and send the link to 30 friends",
+        "WhatsApp offre 1000 Go d'internet gratuit pour son anniversaire, répondez au sondage et partagez à 30 contacts",
+    ],
+)
+def test_the_free_data_anniversary_scam_is_flagged(checker, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == "whatsapp-free-data-anniversary", a
+
+
+def test_a_question_about_the_free_data_gets_its_verdict(checker):
+    a = checker.check("is the 1000gb free data from whatsapp legit??")
+    assert not a.flagged and a.family_id == "whatsapp-free-data-anniversary" and a.verdict == "false"
