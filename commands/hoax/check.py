@@ -216,34 +216,10 @@ class Checker:
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
-        hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
-        true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
         st = stance(text)
-        if st == ASKS and hoax[1]:
-            # a question naming a narrower claim's own subject ("Meta AI subscription… legit?") is
-            # about that claim, not the broad one it nearly ties with ("Facebook becomes paid")
-            narrow = max(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and self._entries[k].subjects),
-                         default=(0.0, ""))
-            if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
-                hoax = narrow
-        if res.flagged and res.entry is not None:
-            # the cue matcher's flag stands unless the text plainly asks, advises or debunks, or
-            # is closer to true news / a true claim than to the flagged family
-            own = max([hits.get(("hoax", res.entry.id), 0.0)] + [
-                sc for (kind, k), sc in hits.items() if kind == "hoax" and k in self._entries
-                and self._entries[k].verdict_code in FLAGGABLE
-            ])
-            best = self._entries.get(hoax[1])
-            closer_true = max(true[0], hoax[0] if best and best.verdict_code not in FLAGGABLE else 0.0)
-            chain = any(c.kind == "chain" and c.points >= 1.0 for c in res.cues)  # "forward to 10": spreading
-            # chain letters are full of negations and warnings ("don't open it"), so a chain cue
-            # outweighs a denial or advice; never a plain question, which names the chain to ask
-            strict = stance(text, strict=True)
-            # and never over words no chain uses about itself ("oh yeah sure", "posts falsely claim")
-            vetoed = strict == ASKS or overrules_chain(text) or (strict != ASSERTS and not chain)
-            nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
-            if vetoed or nearer_truth:
-                res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
+        hoax, true = self._closest(hits, st)
+        if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res, hits, hoax, true):
+            res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
         if entry is None and hoax[0] >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
@@ -293,6 +269,41 @@ class Checker:
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang), res)
+
+    def _closest(self, hits: dict[tuple[str, str], float], st: str) -> tuple[tuple[float, str], tuple[float, str]]:
+        """(score, id) of the closest false-or-true claim and of the closest true story."""
+        hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
+        true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
+        if st == ASKS and hoax[1]:
+            # a question naming a narrower claim's own subject ("Meta AI subscription… legit?") is
+            # about that claim, not the broad one it nearly ties with ("Facebook becomes paid")
+            narrow = max(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and self._entries[k].subjects),
+                         default=(0.0, ""))
+            if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
+                hoax = narrow
+        return hoax, true
+
+    def _cue_flag_stands(
+        self, text: str, res: MatchResult, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
+        true: tuple[float, str],
+    ) -> bool:
+        """The cue matcher's flag stands unless the text plainly asks, advises or debunks, or is
+        closer to true news / a true claim than to the flagged family."""
+        assert res.entry is not None
+        own = max([hits.get(("hoax", res.entry.id), 0.0)] + [
+            sc for (kind, k), sc in hits.items() if kind == "hoax" and k in self._entries
+            and self._entries[k].verdict_code in FLAGGABLE
+        ])
+        best = self._entries.get(hoax[1])
+        closer_true = max(true[0], hoax[0] if best and best.verdict_code not in FLAGGABLE else 0.0)
+        chain = any(c.kind == "chain" and c.points >= 1.0 for c in res.cues)  # "forward to 10": spreading
+        # chain letters are full of negations and warnings ("don't open it"), so a chain cue
+        # outweighs a denial or advice; never a plain question, which names the chain to ask, and
+        # never words no chain uses about itself ("oh yeah sure", "posts falsely claim")
+        strict = stance(text, strict=True)
+        vetoed = strict == ASKS or overrules_chain(text) or (strict != ASSERTS and not chain)
+        nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
+        return not (vetoed or nearer_truth)
 
     def _related(self, entry: Entry | None, truth: Truth | None, lang: str) -> tuple[dict[str, Any], ...]:
         """True news next to a hoax, and hoaxes next to true news: each with verdict and source."""
