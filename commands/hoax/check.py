@@ -218,7 +218,7 @@ class Checker:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
         st = stance(text)
         hoax, true = self._closest(hits, st)
-        if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res, hits, hoax, true):
+        if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
         if entry is None and hoax[0] >= MATCH_SCORE:
@@ -284,19 +284,18 @@ class Checker:
         return hoax, true
 
     def _cue_flag_stands(
-        self, text: str, res: MatchResult, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
+        self, text: str, flagged_id: str, cues: Any, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
         true: tuple[float, str],
     ) -> bool:
-        """The cue matcher's flag stands unless the text plainly asks, advises or debunks, or is
-        closer to true news / a true claim than to the flagged family."""
-        assert res.entry is not None
-        own = max([hits.get(("hoax", res.entry.id), 0.0)] + [
+        """The cue matcher's flag (of `flagged_id`) stands unless the text plainly asks, advises or
+        debunks, or is closer to true news / a true claim than to the flagged family."""
+        own = max([hits.get(("hoax", flagged_id), 0.0)] + [
             sc for (kind, k), sc in hits.items() if kind == "hoax" and k in self._entries
             and self._entries[k].verdict_code in FLAGGABLE
         ])
         best = self._entries.get(hoax[1])
         closer_true = max(true[0], hoax[0] if best and best.verdict_code not in FLAGGABLE else 0.0)
-        chain = any(c.kind == "chain" and c.points >= 1.0 for c in res.cues)  # "forward to 10": spreading
+        chain = any(c.kind == "chain" and c.points >= 1.0 for c in cues)  # "forward to 10": spreading
         # chain letters are full of negations and warnings ("don't open it"), so a chain cue
         # outweighs a denial or advice; never a plain question, which names the chain to ask, and
         # never words no chain uses about itself ("oh yeah sure", "posts falsely claim")
