@@ -43,7 +43,9 @@ def _prep(text: str) -> str:
 
 
 def _items() -> list[tuple[str, bool]]:
-    paths = [DATA / "hoax_step0.jsonl", DATA / "hoax_dev.jsonl", DATA / "hoax_tune.jsonl"]
+    # hoax_ordinary_train: 456 ordinary platform-chat lines that share words with hoaxes ("free data
+    # left on my plan", "Facebook suggested my ex as a friend"), written for training only
+    paths = [DATA / "hoax_step0.jsonl", DATA / "hoax_dev.jsonl", DATA / "hoax_tune.jsonl", DATA / "hoax_ordinary_train.jsonl"]
     paths += sorted((DATA / "blind").glob("hoax_blind*.jsonl"))
     out = []
     for path in paths:
