@@ -659,3 +659,10 @@ def test_news_wordings_of_an_outlook(text, filed, want):
     fye = "05-31" if "fiscal 2027" in text else "12-31"
     [g] = [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric]
     assert (g.period, g.low_usd, g.high_usd, g.value_usd, g.qualifier) == want
+
+
+def test_analysts_estimate_beside_the_outlook_is_left_out():
+    text = ("The company expects 2027 capital expenditures of $190 billion to $200 billion, far above the $140 "
+            "billion analysts had expected.")  # fmt: skip
+    [g] = extract_guidance(text, date(2027, 2, 3))
+    assert (g.period, g.low_usd, g.high_usd) == ("FY2027", 190_000_000_000, 200_000_000_000)

@@ -25,6 +25,11 @@ BREAKDOWN = re.compile(
 
 # "compared to $59 billion in 2022": last year's actual beside the outlook, not a second outlook
 PAST_COMPARISON = re.compile(
+    # ", far above the $115 billion analysts had expected", ", nearly double the $91.45 billion it spent
+    # in 2025": someone else's estimate, or last year's actual, beside the outlook
+    rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+)?(?:above|below|ahead\s+of|short\s+of|double|triple)\s+"
+    rf"(?:the\s+)?(?:approximately\s+|about\s+)?\$\s?{NUM}\s*{UNIT}\s+(?:that\s+)?(?:analysts|wall\s+street|the\s+street|it|we|the\s+company)"
+    r"\s+(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b[^,.;$]*|"
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
     rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
     rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
