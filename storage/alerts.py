@@ -189,11 +189,7 @@ class OutboxRepository:
             event_ids = sorted({r["event_id"] for r in rows})
             subs: dict[int, aiosqlite.Row] = {}
             for chunk in _chunks(sub_ids, 500):
-                marks = ",".join("?" * len(chunk))
-                async with conn.execute(
-                    f"SELECT id, platform, target, lang FROM alert_subscriptions WHERE id IN ({marks})",  # noqa: S608
-                    chunk,
-                ) as cur:
+                async with conn.execute(_SUBS_BY_ID_SQL.format(marks=_marks(len(chunk))), chunk) as cur:
                     subs.update({r["id"]: r for r in await cur.fetchall()})
             events = await _event_contents(conn, event_ids)
         out = []
@@ -405,12 +401,21 @@ async def _event_contents(
     """event id -> (company id, figure ids, note ids)."""
     out: dict[int, tuple[str, list[int], list[int]]] = {}
     for chunk in _chunks(event_ids, 400):
-        sql = _EVENT_CONTENTS_SQL.format(marks=",".join("?" * len(chunk)))
+        sql = _EVENT_CONTENTS_SQL.format(marks=_marks(len(chunk)))
         async with conn.execute(sql, chunk + chunk) as cur:
             for r in await cur.fetchall():
                 event = out.setdefault(r["id"], (r["company_id"], [], []))
                 event[1 if r["what"] == "figure" else 2].append(int(r["item"]))
     return out
+
+
+# constant statements whose only slot is a run of ? placeholders: values are always bound
+_SUBS_BY_ID_SQL = "SELECT id, platform, target, lang FROM alert_subscriptions WHERE id IN ({marks})"
+
+
+def _marks(n: int) -> str:
+    """n ? placeholders for an IN list."""
+    return ",".join("?" * n)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:

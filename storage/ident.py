@@ -29,3 +29,16 @@ def table_sql(template: str, table: str, known: Collection[str], **names: str) -
     quoted column lists) filled in: the one place where a name enters SQL text. Values are always
     bound as ? parameters by the caller; only checked, quoted identifiers go through here."""
     return template.format(table=quote_ident(table, known), **names)
+
+
+_INT_PRAGMAS = frozenset({"user_version", "max_page_count"})
+
+
+def pragma_sql(name: str, value: int) -> str:
+    """`PRAGMA name = value` for the integer pragmas the code sets. PRAGMA takes no ? parameter, so
+    the name must be one of a fixed list and the value a real int (a bool or a string is refused)."""
+    if name not in _INT_PRAGMAS:
+        raise ValueError(f"not a settable pragma: {name!r}")
+    if type(value) is not int:
+        raise ValueError(f"pragma {name} needs an int, got {type(value).__name__}")
+    return "PRAGMA " + name + " = " + str(value)

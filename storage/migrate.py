@@ -9,6 +9,8 @@ from importlib import resources
 
 import aiosqlite
 
+from storage.ident import pragma_sql
+
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -57,7 +59,7 @@ async def migrate(conn: aiosqlite.Connection) -> list[str]:
         if migration.version <= current:
             continue
         # executescript commits anything pending first, so the transaction lives in the script.
-        script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+        script = "BEGIN IMMEDIATE;\n" + migration.sql + "\n" + pragma_sql("user_version", migration.version) + ";\nCOMMIT;"
         try:
             await conn.executescript(script)
         except Exception:

@@ -239,8 +239,10 @@ class SubscriptionRepository:
             return [_sub(r) for r in await cur.fetchall()]
 
     async def all(self, *, include_removed: bool = False) -> list[Subscription]:
-        where = "" if include_removed else "WHERE status != 'removed'"
-        async with self.db.conn.execute(
-            f"SELECT * FROM alert_subscriptions {where} ORDER BY id"  # noqa: S608 - constant text
-        ) as cur:
+        sql = (
+            "SELECT * FROM alert_subscriptions ORDER BY id"
+            if include_removed
+            else "SELECT * FROM alert_subscriptions WHERE status != 'removed' ORDER BY id"
+        )
+        async with self.db.conn.execute(sql) as cur:
             return [_sub(r) for r in await cur.fetchall()]

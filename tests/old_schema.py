@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import psycopg
 
+from storage.ident import pragma_sql
 from storage.migrate import available_migrations
 from storage.pg import is_postgres_url
 from storage.pg_migrate import postgres_sql
@@ -29,7 +30,7 @@ def database_at(target: str, version: int, statements: Sequence[str] = ()) -> No
     try:
         for migration in migrations:
             con.executescript(migration.sql)
-        con.execute(f"PRAGMA user_version = {int(version)}")
+        con.execute(pragma_sql("user_version", int(version)))
         for statement in statements:
             con.execute(statement)
         con.commit()
@@ -57,7 +58,7 @@ def set_version(target: str, version: int) -> None:
         return
     con = sqlite3.connect(target)
     try:
-        con.execute(f"PRAGMA user_version = {int(version)}")
+        con.execute(pragma_sql("user_version", int(version)))
         con.commit()
     finally:
         con.close()

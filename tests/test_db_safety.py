@@ -12,6 +12,7 @@ import aiosqlite
 import pytest
 
 from storage.db import Database
+from storage.ident import pragma_sql
 
 
 async def _schema(db: Database) -> None:
@@ -89,7 +90,7 @@ async def test_full_disk_is_reported_as_full_not_as_a_failed_rollback(tmp_path: 
     await _schema(db)
     async with db.conn.execute("PRAGMA page_count") as cur:
         pages = (await cur.fetchone())[0]
-    await db.conn.execute(f"PRAGMA max_page_count = {pages}")  # the "disk" is now full
+    await db.conn.execute(pragma_sql("max_page_count", pages))  # the "disk" is now full
     with pytest.raises(sqlite3.OperationalError, match="full"):
         async with db.transaction() as conn:
             await conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
@@ -185,3 +186,10 @@ def test_table_sql_fills_only_checked_names_into_a_constant_statement():
         table_sql("DELETE FROM {table}", "figures; DROP TABLE figures", known)
     with pytest.raises(ValueError):
         table_sql("DELETE FROM {table}", "sqlite_master", known)
+
+
+def test_pragma_sql_takes_only_known_names_and_real_ints():
+    assert pragma_sql("user_version", 7) == "PRAGMA user_version = 7"
+    for name, value in (("journal_mode", 1), ("user_version", "7; DROP TABLE t"), ("user_version", True)):
+        with pytest.raises(ValueError):
+            pragma_sql(name, value)
