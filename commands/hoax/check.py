@@ -33,9 +33,9 @@ from commands.hoax.stance import ASKS, ASSERTS, REPORTS, asks_in_words, overrule
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
-TRUTH_MARGIN = 0.02
+TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
 NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
-VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet  # a true story this close to the best hoax wins: better silent than wrong
+VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements

@@ -61,7 +61,7 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
         text = f"{FLAG_EMOJI} {title}: {claim}\n{verdict}. {first}\n" + "\n".join(f"{n}: {u}" for n, u in links) + f"\n{off}"
     else:
         text = (
-            f"{FLAG_EMOJI} {tr(lang, 'Score', 'Score')}: {answer.score:.2f}\n"
+            f"{FLAG_EMOJI} Score: {answer.score:.2f}\n"
             f"{tr(lang, 'Claim', 'Affirmation')}: {claim}\n{tr(lang, 'Verdict', 'Verdict')}: {verdict}\n\n"
             f"{explanation}\n\n{tr(lang, 'Fact-checks', 'Vérifications')}:\n"
             + "\n".join(f"- {n}: {u}" for n, u in links)
@@ -92,13 +92,13 @@ def _related_text(answer: Answer, lang: str) -> str:
     lines = []
     for r in answer.related:
         v = _VERDICT.get(r["verdict"], (r["verdict"], r["verdict"]))[lang == "fr"]
+        date = r.get("date")
         if not r.get("url"):
             src = ""
-        elif r["verdict"] == "true" or not r.get("date"):  # a true story's date is its source's
-            src = f" ({r['source']}, {r['date']}: {r['url']})" if r.get("date") else f" ({r['source']}: {r['url']})"
-        else:  # a hoax's date is when it started circulating, not its fact-check's
-            since = tr(lang, f"circulating since {r['date']}", f"circule depuis {r['date']}")
-            src = f" ({r['source']}: {r['url']}; {since})"
+        elif date and r["verdict"] != "true":  # a hoax's date is when it began circulating, not its source's
+            src = f" ({r['source']}: {r['url']}; {tr(lang, 'circulating since', 'circule depuis')} {date})"
+        else:
+            src = f" ({r['source']}{', ' + date if date else ''}: {r['url']})"
         lines.append(f"- {v}: {r['claim']}{src}")
     if not lines:
         return ""

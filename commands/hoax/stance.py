@@ -271,12 +271,17 @@ def _bare_question(t: str) -> bool:
     )
 
 
+def _prepared(text: str) -> str:
+    """The text as the rules spell it: normalised, unframed, apostrophes restored ("doesnt", "cest")."""
+    t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
+    return _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
+
+
 def asks_in_words(text: str) -> bool:
     """A question in so many words ("est-ce que…", "is it true that…", "legit?", "should I forward
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
     "is this u in the video" is how a phishing chain itself talks.)"""
-    t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
-    t = _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
+    t = _prepared(text)
     return bool(_QUESTION.search(t)) and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
 
 
@@ -285,8 +290,7 @@ def stance(text: str, *, strict: bool = False) -> str:
 
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
-    t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
-    t = _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
+    t = _prepared(text)
     if _OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
