@@ -192,3 +192,44 @@ def test_the_free_data_anniversary_scam_is_flagged(checker, text):
 def test_a_question_about_the_free_data_gets_its_verdict(checker):
     a = checker.check("is the 1000gb free data from whatsapp legit??")
     assert not a.flagged and a.family_id == "whatsapp-free-data-anniversary" and a.verdict == "false"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi govt is giving every Jio and Airtel user 3 months of free recharge, click the link to activate before sunday",
+        "Le gouvernement offre 3 mois d'internet gratuit à tout le monde, inscris ton numéro sur ce lien vite",
+    ],
+)
+def test_the_government_free_recharge_scam_is_flagged(checker, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == "government-free-recharge", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn off your location NOW, the new Instagram update shows your exact address to all your followers",
+        "Désactivez la localisation : avec la nouvelle carte Instagram, n'importe quel inconnu voit où vous habitez",
+    ],
+)
+def test_the_instagram_location_scare_is_flagged(checker, text):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == "instagram-location-sharing" and a.verdict == "misleading", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instagram rolled out a map this week, you can share where you are with close friends if you opt in",
+        "the government should really give free internet to students, it's 2026",
+        "my location was off so the delivery app couldn't find me lol",
+    ],
+)
+def test_the_true_map_and_ordinary_location_chat_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_a_question_about_the_instagram_map_gets_the_verdict_and_the_true_story(checker):
+    a = checker.check("is it true the new instagram map shows my location to everyone??")
+    assert not a.flagged and a.family_id == "instagram-location-sharing" and a.verdict == "misleading", a
