@@ -233,3 +233,39 @@ def test_the_true_map_and_ordinary_location_chat_are_not_flagged(checker, text):
 def test_a_question_about_the_instagram_map_gets_the_verdict_and_the_true_story(checker):
     a = checker.check("is it true the new instagram map shows my location to everyone??")
     assert not a.flagged and a.family_id == "instagram-location-sharing" and a.verdict == "misleading", a
+
+
+class _SureSpread:
+    """A spread model that is sure every text spreads a hoax."""
+
+    def probability(self, text: str) -> float:
+        return 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Facebook m'a suggéré mon ex comme ami, merci l'algorithme", "facebook-25-friends"),
+        ("blocked him on everything, insta, fb, whatsapp, the lot", "facebook-posts-public"),
+        ("turn off read receipts if you don't want people seeing your blue ticks lol", "whatsapp-govt-ticks"),
+        ("the church livestream on facebook starts at 10, I'll share the link in here", "facebook-paid"),
+    ],
+)
+def test_sharing_a_familys_words_without_its_claim_words_is_not_flagged(checker, text, family):
+    entry = next(e for e in load_builtin() if e.id == family)
+    assert entry.claim_words is not None and not entry.claim_words.regex.search(" " + text.lower())
+    assert not checker.check(text).flagged
+    # ... unless the model is all but sure the text spreads a hoax (its family may then be off)
+    assert Checker(spread=_SureSpread()).check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook's new algorithm only shows your posts to 25 friends, comment so I know you see me",
+        "3 coches bleues = le gouvernement a lu ton message, faites attention",
+        "Facebook will charge everyone 4.99 a month from Monday, paste this to stay free",
+    ],
+)
+def test_the_claims_with_their_claim_words_are_still_flagged(checker, text):
+    assert checker.check(text).flagged

@@ -81,6 +81,8 @@ MALFORMED = [
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "capexbot": {"anchors": 3}}',
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "capexbot": {"valid": 3}}',
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "capexbot": {"first_seen": "soon"}}',
+    '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "capexbot": {"claim_words": 5}}',
+    '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "capexbot": {"claim_words": "(a+)+b\\\\1"}}',
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "reviewRating": 5}',
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "citation": 5}',
     '{"claimReviewed": "Snapchat charges", "url": "https://x.example/a", "itemReviewed": []}',

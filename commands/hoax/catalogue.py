@@ -70,6 +70,10 @@ class Entry:
     # the claim, now true, is about something nobody has to take (Meta's paid AI plans): a text
     # saying everyone must pay, or lose their account, is about the hoax next to it instead
     optional: bool = False
+    # the words any statement of the claim uses ("25", "limit" for "Facebook shows your posts to 25
+    # friends"): a flag without chain-letter cues needs one, so "Facebook suggested my ex as a friend,
+    # thanks algorithm" shares the family's words without stating its claim
+    claim_words: Cue | None = None
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -310,6 +314,7 @@ def entry_from_claimreview(
         became_true=_became_true(ext.get("became_true"), where),
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
         optional=ext.get("optional") is True,
+        claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
     )
 
 

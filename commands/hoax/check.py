@@ -41,6 +41,7 @@ SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-lett
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
+SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
@@ -239,6 +240,7 @@ class Checker:
             and hoax[0] >= _needed(thr)
             and entry.verdict_code in FLAGGABLE
             and not overrules_chain(text)
+            and self._states_claim(entry, norm, text)
         )
         # the model is asked only when its answer can change the flag
         if flagged:
@@ -248,6 +250,7 @@ class Checker:
             flagged = self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
+            and self._states_claim(entry, norm, text)
             # evidence of which claim it is (cues or retrieval), not only the model's "spreads something"
             and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= SPREAD_EVIDENCE
         ):
@@ -269,6 +272,16 @@ class Checker:
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang), res)
+
+    def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
+        """Whether the text uses a word every statement of `entry`'s claim uses (always, when the
+        family lists none). Retrieval and the model weigh shared words, not the claim being made:
+        "Facebook suggested my ex as a friend, thanks algorithm" is not "only 25 friends see your
+        posts". A text the model is all but sure spreads a hoax keeps its flag: its family may be
+        the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
+        if entry.claim_words is None or entry.claim_words.regex.search((norm or normalise(text)).padded):
+            return True
+        return self.spread.probability(text) >= SPREAD_SURE
 
     def _closest(self, hits: dict[tuple[str, str], float], st: str) -> tuple[tuple[float, str], tuple[float, str]]:
         """(score, id) of the closest false-or-true claim and of the closest true story."""
