@@ -269,3 +269,24 @@ def test_sharing_a_familys_words_without_its_claim_words_is_not_flagged(checker,
 )
 def test_the_claims_with_their_claim_words_are_still_flagged(checker, text):
     assert checker.check(text).flagged
+
+
+def test_french_l_ai_and_n_ai_are_have_not_ai(checker):
+    # "je l'ai mis sur mon mur" is not about Meta AI: the compulsory paid-Facebook chain is flagged
+    a = checker.check("Ça y est Facebook devient payant lundi, 4,99 par mois pour tout le monde, je l'ai mis sur mon mur")
+    assert a.flagged and a.family_id == "facebook-paid", a
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("wait is it true you can now pay to get rid of ads on instagram in the UK?", "meta-ad-free-uk"),
+        ("Y aura vraiment des pubs dans WhatsApp maintenant ? Dans les statuts ?", "whatsapp-updates-ads"),
+        ("le badge bleu payant sur insta c'est officiel ou c'est une arnaque ?", "meta-verified"),
+    ],
+)
+def test_questions_about_true_paid_features_get_the_true_story(checker, text, truth):
+    a = checker.check(text)
+    # "mixed" when a false claim is near too ("Instagram becomes paid"): the answer shows both
+    assert not a.flagged and a.truth is not None and a.truth.id == truth and a.verdict in ("true", "mixed"), a
+

@@ -46,7 +46,8 @@ FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
 _GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
-_JAI = re.compile(r"\bj\s?['’]\s?ai\b|\bj ai\b", re.I)
+# French "j'ai", "n'ai" and "(je) l'ai" are "have", not "AI" ("l'AI", capitals, can be "the AI")
+_JAI = re.compile(r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b)|\bl\s?['’]\s?ai\b")
 # "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
 # is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
 _COMPULSORY = cue_regex(
@@ -176,7 +177,7 @@ class Checker:
     def _search(self, text: str) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
         wraps the claim in context: "I saw this week that ... Is it fake news?")."""
-        tokens = set(normalise(_JAI.sub(" ", text)).tokens)  # French "j'ai" is not "AI"
+        tokens = set(normalise(_JAI.sub(" ", text)).tokens)
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         best: dict[tuple[str, str], float] = {}
         for part in parts if len(parts) > 2 else parts[:1]:

@@ -49,8 +49,8 @@ def grams(text: str, ignore: frozenset[str] = frozenset()) -> Counter[str]:
     out: Counter[str] = Counter()
     prev = ""
     for word in normalise(text[:QUERY_CHARS]).tokens:
-        # "ai" is the claim in "Meta AI" and a verb only in French "j'ai"
-        skip = word in _STOP or word in ignore or not word.isalnum() or (word == "ai" and prev == "j")
+        # "ai" is the claim in "Meta AI" and a verb only in French "j'ai", "n'ai"
+        skip = word in _STOP or word in ignore or not word.isalnum() or (word == "ai" and prev in ("j", "n"))
         prev = word
         if skip:
             continue
