@@ -666,3 +666,44 @@ def test_analysts_estimate_beside_the_outlook_is_left_out():
             "billion analysts had expected.")  # fmt: skip
     [g] = extract_guidance(text, date(2027, 2, 3))
     assert (g.period, g.low_usd, g.high_usd) == ("FY2027", 190_000_000_000, 200_000_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "period", "low", "high", "value", "qualifier", "revision"),
+    [
+        # news wording: "will invest", reported speech, "it was disclosed that", "upwards of"
+        ("The CEO said the company will invest over $60 billion in capital expenditures this year.", "2025-02-07",
+         "FY2025", None, None, 60 * B, "more than", ""),
+        ("The CFO said capital expenditure would be between $9bn and $11bn this year.", "2025-05-14",
+         "FY2025", 9 * B, 11 * B, None, "range", ""),
+        ("It was disclosed that the company's capital expenditure for 2026 will exceed $12 billion.", "2026-01-29",
+         "FY2026", None, None, 12 * B, "more than", ""),
+        ("The retailer said it will spend upwards of $4 billion on capital expenditures in 2026.", "2026-03-05",
+         "FY2026", None, None, 4 * B, "at least", ""),
+        # an analysts' figure, a company's worth and last year's actual beside the outlook are left out
+        ("Looking ahead, the company forecast 2026 capital expenditures between $40 billion and $45 billion, "
+         "exceeding market expectations of around $38 billion.", "2026-01-28", "FY2026", 40 * B, 45 * B, None, "range", ""),
+        ("On its fourth quarter earnings call, the executives said the $3 trillion tech giant will spend between "
+         "$50 billion and $55 billion in capex in 2026.", "2026-02-04", "FY2026", 50 * B, 55 * B, None, "range", ""),
+        # a revision in the passive: "lifted again to"
+        ("The full-year capex program was lifted again to $30-32 billion.", "2025-10-29",
+         "FY2025", 30 * B, 32 * B, None, "range", "raised"),
+    ],
+)
+def test_reported_speech_and_passive_revision_wordings(text, filed, period, low, high, value, qualifier, revision):
+    g = one(text, filed)
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == (period, low, high, value)
+    assert (g.qualifier, g.revision) == (qualifier, revision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital expenditures were up 20% in the quarter to $12 billion.",
+        "The market was stunned: capex was roughly $26 billion in the fourth quarter alone.",
+        "Capex is projected to increase to $18 billion in 2026 and more thereafter, it was reported last year that spending was $9 billion.",
+    ],
+)
+def test_past_spending_stays_out(text):
+    assert not [g for g in extract_guidance(text, date(2026, 2, 1)) if g.numeric and g.value_usd == 12 * B]
+    assert not [g for g in extract_guidance(text, date(2026, 2, 1)) if g.numeric and g.value_usd in (26 * B, 9 * B)]

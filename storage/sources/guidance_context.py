@@ -27,9 +27,14 @@ BREAKDOWN = re.compile(
 PAST_COMPARISON = re.compile(
     # ", far above the $115 billion analysts had expected", ", nearly double the $91.45 billion it spent
     # in 2025": someone else's estimate, or last year's actual, beside the outlook
-    rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+)?(?:above|below|ahead\s+of|short\s+of|double|triple)\s+"
+    rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+|possibly\s+|potentially\s+)?"
+    rf"(?:above|below|ahead\s+of|short\s+of|double|triple|doubling|tripling)\s+"
     rf"(?:the\s+)?(?:approximately\s+|about\s+)?\$\s?{NUM}\s*{UNIT}\s+(?:that\s+)?(?:analysts|wall\s+street|the\s+street|it|we|the\s+company)"
     r"\s+(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b[^,.;$]*|"
+    # ", exceeding market expectations of around $110 billion"
+    rf",?\s+(?:exceeding|topping|beating|surpassing|above|below|missing|short\s+of|ahead\s+of)\s+(?:the\s+)?"
+    rf"(?:market|analysts['’]?|wall\s+street|the\s+street|consensus)\s+(?:expectations|estimates?|forecasts?)\s+"
+    rf"(?:of|for)\s+(?:around\s+|about\s+|roughly\s+|approximately\s+)?\$\s?{NUM}\s*{UNIT}[^,.;$]*|"
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
     rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
     rf"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?20\d\d\b|"
@@ -91,8 +96,9 @@ WHEN_FORECAST = re.compile(
 
 
 # "On its fourth-quarter earnings call on Wednesday, Tesla said …": when it was said, not the period
+# "during its Wednesday fourth quarter earnings call", "in the recently concluded Q4 2025 earnings call"
 CALL = re.compile(
-    r"\b(?:on|in|during|at)\s+(?:its|the|our)\s+(?:first|second|third|fourth|Q[1-4])[-\s]quarter\s+"
-    r"(?:earnings|results)\s+(?:conference\s+)?(?:call|report|release)\b",
+    r"\b(?:on|in|during|at)\s+(?:its|the|our)\s+(?:[a-z]+\s+){0,2}?(?:(?:first|second|third|fourth)[-\s]quarter|Q[1-4])"
+    r"(?:\s+(?:fiscal\s+)?20\d\d)?\s+(?:earnings|results)\s+(?:conference\s+)?(?:call|report|release)\b",
     re.I,
 )

@@ -39,11 +39,14 @@ _FORWARD = re.compile(
     # "a capex plan of approximately $35B", "will double to $16 billion"
     r"\bplan\s+of\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
     r"will\s+(?:double|triple|grow|rise|increase|climb|jump)\s+to\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
-    r"will\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
+    # "will invest over $100 billion in capital expenditures", "intends to spend"; reported speech:
+    # "said capital expenditure would be between $20bn and $23bn"
+    r"(?:will|intends?\s+to)\s+(?:spend|invest)\b|"
+    r"(?:will|would)\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
     r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
     # already over is refused later)
-    r"(?:rais|increas|lower|reduc|cut)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+|an\s+estimated\s+)?(?=\$)|"
+    r"(?:rais|increas|lower|reduc|cut|lift|boost|hik|trimm)\w*\s+[^.]{0,80}?\bto\s+(?:a\s+range\s+of\s+|between\s+|approximately\s+|about\s+|an\s+estimated\s+)?(?=\$)|"
     r"\b(?:is|are)\s+set\s+to\s+(?:rise|increase|grow|reach|climb|fall|decline)\b)",
     re.I,
 )
@@ -61,7 +64,7 @@ _OTHER_METRIC = re.compile(
 )
 _QUALIFIERS = (
     (re.compile(r"(?:approximately|about|around|roughly|nearly|close\s+to|~|an\s+estimated)\s*$", re.I), "approximately"),
-    (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I), "at least"),
+    (re.compile(r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s*$", re.I), "at least"),
     (
         re.compile(
             r"(?:more\s+than|over|in\s+excess\s+of|above|greater\s+than|north\s+of|exceed(?:ing)?|surpass(?:ing)?)\s*$",
@@ -134,7 +137,9 @@ _DELTA_BEFORE = re.compile(
 _REVISED_BY = re.compile(r"\b(raised|increased|lowered|reduced|cut)\s+by\s+\$", re.I)
 # "we are raising our fiscal year 2026 capital expenditure expectation to approximately $35 billion"
 _REVISED_TO = re.compile(
-    r"\b(rais|increas|lower|reduc|cut)(?:e|es|ed|ing)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,6}?to\s+(?:[a-z]+\s+){0,2}\$",
+    # "raised our outlook … to $X", "a capex program lifted again to $X"
+    r"\b(rais|increas|lower|reduc|cut)(?:e|es|ed|ing)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,6}?to\s+(?:[a-z]+\s+){0,2}\$|"
+    r"\b(rais|lift|boost|hik|trimm)ed\s+(?:again\s+|further\s+)?to\s+(?:[a-z]+\s+){0,2}\$",
     re.I,
 )
 _INCLUDES = re.compile(r"\bincluding\s+((?:principal\s+payments\s+on\s+)?finance\s+leases)", re.I)
@@ -295,7 +300,8 @@ def _reported_year(filed: date, fye: str) -> int:
 def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int] | None) -> str:
     stated = _REVISED_BY.search(main) or _REVISED_TO.search(main)
     if stated:
-        return "raised" if stated.group(1).lower().startswith(("rais", "increas")) else "lowered"
+        verb = (stated.group(1) or stated.group(2)).lower()
+        return "raised" if verb.startswith(("rais", "increas", "lift", "boost", "hik")) else "lowered"
     for pattern, name in _REVISION_WORDS:
         if pattern.search(prior) or (name == "reiterated" and pattern.search(main)):
             return name
@@ -316,6 +322,10 @@ def _revision(main: str, prior: str, new: tuple[int, int], prev: tuple[int, int]
 _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|cut|reduction|raise|savings?|growth|step-up|decline)\b", re.I)
 
 
+# "the $4 trillion tech giant will spend …": what the company is worth, not what it spends
+_WORTH = re.compile(r"^\s*(?:-dollar\s+)?(?:market\s+(?:cap\w*|value)|valuation|(?:tech\w*\s+)?(?:giant|behemoth|titan|company|firm))\b", re.I)
+
+
 def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
     """The amount that belongs to the capex mention, or None when that is not certain."""
     mentions = list(CAPEX.finditer(main))
@@ -324,7 +334,7 @@ def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
     candidates = []
     for amt in amounts(main):
         start, end = amt[0], amt[1]
-        if _DELTA_AFTER.match(main[end:]) or _DELTA_BEFORE.search(main[:start]):
+        if _DELTA_AFTER.match(main[end:]) or _DELTA_BEFORE.search(main[:start]) or _WORTH.match(main[end:]):
             continue
         after = next((m for m in mentions if m.start() >= end), None)
         before = next((m for m in reversed(mentions) if m.end() <= start), None)
@@ -359,7 +369,14 @@ def _delta_from_prior(main: str, sentence: str) -> tuple[int, int, int, int | No
 # Shapes that are not a one-period outlook, whatever amount they hold: past spending ("were $X"),
 # a part of a year without its label ("in the fourth quarter", "quarterly capex at the Q1 level of
 # $12 billion": a per-quarter level, not the year's total), several years at once.
-_PAST = re.compile(r"\b(?:were|was|totall?ed|amounted\s+to|came\s+in\s+at|reported)\b", re.I)
+# ("capex was $X", "were up 20% to $X"; not "it was disclosed that capex will exceed $20 billion",
+# nor the revision "the outlook was raised to $X")
+_PAST = re.compile(
+    r"\b(?:(?:were|was)(?!\s+(?:raised|lifted|boosted|hiked|lowered|reduced|cut|trimmed|revised)\b)"
+    r"(?=\s+(?:[\w%,-]+\s+){0,5}?(?:approximately\s+|about\s+)?\$)|totall?ed|amounted\s+to|came\s+in\s+at|"
+    r"reported)\b",
+    re.I,
+)
 _PART_OF_YEAR = re.compile(
     r"\b(?:quarters?|quarterly|(?:first|second|back|front)[-\s]half|half[-\s]year|halves|months?|monthly|[QH][1-4])\b", re.I
 )
