@@ -707,3 +707,37 @@ def test_reported_speech_and_passive_revision_wordings(text, filed, period, low,
 def test_past_spending_stays_out(text):
     assert not [g for g in extract_guidance(text, date(2026, 2, 1)) if g.numeric and g.value_usd == 12 * B]
     assert not [g for g in extract_guidance(text, date(2026, 2, 1)) if g.numeric and g.value_usd in (26 * B, 9 * B)]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "period", "low", "high", "value"),
+    [
+        ("The company plans to invest more than $20 billion in capital expenditures in the upcoming quarter.",
+         "2025-07-30", "06-30", "Q1-2026", None, None, 20 * B),
+        ("- Cuts FY25 Capex $40-43B (prior $44-47B)", "2025-10-29", "12-31", "FY2025", 40 * B, 43 * B, None),
+        ("It dropped a headline-grabbing plan: $90 billion in capital spending this year.", "2026-02-05", "12-31",
+         "FY2026", None, None, 90 * B),
+        ("The company expects to spend $50 billion on capital expenditures this year, while Microsoft spent $30 billion.",
+         "2025-04-24", "12-31", "FY2025", None, None, 50 * B),
+    ],
+)
+def test_next_quarter_headline_bullets_and_contrasts(text, filed, fye, period, low, high, value):
+    g = one(text, filed, fye)
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == (period, low, high, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morgan Stanley analysts said in a note last week that they expect total capital spending to rise 24% to nearly $500 billion next year.",
+        "Investors digested a capex number that blew past expectations (Wall Street had been nearer $100-$110bn).",
+        "Some Securities kept a Buy rating and lifted its 2026 capex outlook to $50 billion.",
+    ],
+)
+def test_analysts_and_brokers_figures_are_not_the_companys(text):
+    assert not [g for g in extract_guidance(text, date(2025, 10, 30)) if g.numeric]
+
+
+def test_management_telling_analysts_is_the_companys_outlook():
+    g = one("Management told analysts it now expects approximately $120 billion in capital expenditures during 2026.", "2026-02-05")
+    assert (g.period, g.value_usd, g.qualifier) == ("FY2026", 120 * B, "approximately")

@@ -56,6 +56,8 @@ PAST_COMPARISON = re.compile(
 # commentary after the outlook, with no amount, names no period of the outlook
 TRAILING_COMMENT = re.compile(
     r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
+    # ", while Microsoft dropped $34.9 billion …": a contrast, usually someone else's figure
+    r",\s+(?:while|whereas)\s.*$|"
     # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
     r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
     re.I,
@@ -71,9 +73,14 @@ PARTIAL = re.compile(
 # "In comparison, competitor AT&T is expected to spend …": another company's figure; "Analysts
 # expect Apple's capex to increase to $14.3 billion, according to FactSet": not the company's outlook
 OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
+# ... and "Morgan Stanley analysts said in a note that they expect", "Wall Street had been nearer
+# $146bn", "Phillip Securities kept a Buy rating and lifted its 2026 capex outlook to $50 billion"
 _ANALYSTS = re.compile(
-    r"\b(?:analysts?|consensus|wall\s+street|factset|visible\s+alpha)\s+(?:had\s+|have\s+|are\s+|now\s+)?"
-    r"(?:expect|forecast|estimate|see|project|anticipate|predict)\w*|according\s+to\s+(?:analysts|factset|consensus)",
+    # (not "management told analysts it now expects": the company speaking to them)
+    r"(?<!told\s)(?<!\bto\s)(?<!with\s)\b(?:analysts?|consensus|wall\s+street|the\s+street|factset|visible\s+alpha|securities|brokers?|"
+    r"(?:buy|sell|hold|neutral|overweight|underweight)\s+rating)\b[^$]{0,80}?"
+    r"\b(?:expect|forecast|estimat|see|project|anticipat|predict|model|outlook|near)\w*|"
+    r"according\s+to\s+(?:analysts|factset|consensus)",
     re.I,
 )
 

@@ -37,7 +37,10 @@ _FORWARD = re.compile(
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
     r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|"
     # "a capex plan of approximately $35B", "will double to $16 billion"
-    r"\bplan\s+of\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
+    r"\bplan(?:\s+of|:)\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
+    # a headline bullet: "Cuts FY23 Capex $30-33B (prior $34-37B)"
+    r"\b(?:rais|cut|lower|trimm?|boost|lift)\w*\s+(?:FY\s?'?\d\d\s+|20\d\d\s+)?(?:capex|capital\s+expenditures?)"
+    r"(?:\s+(?:guidance|outlook|forecast|plan))?\s+(?:to\s+)?(?=\$)|"
     r"will\s+(?:double|triple|grow|rise|increase|climb|jump)\s+to\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
     # "will invest over $100 billion in capital expenditures", "intends to spend"; reported speech:
     # "said capital expenditure would be between $20bn and $23bn"
@@ -90,7 +93,7 @@ _PRIOR = re.compile(
     r"instead\s+of\s+(?:the\s+|its\s+|our\s+)?(?:original|previous|prior|earlier)\b)|"
     # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
     # from approximately $12.9 billion"
-    r"\(\s*from\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
+    r"\(\s*(?:from|prior|previously|was)\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
     # "to $3.5 billion to $3.7 billion from its previously guided range of …", "… from its original guidance of"
     r"(?<=illion)\s+from\s+(?=(?:its|our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:previous(?:ly)?|prior|original|earlier)\b)",
     re.I,
@@ -162,6 +165,7 @@ _BARE_QUARTER = re.compile(
 # "Q1 2026", "Q1-FY2026", "Q1 FY26": a quarter with its (fiscal) year
 _Q_LABEL = re.compile(r"\bQ([1-4])[\s-]*(?:FY|fiscal\s+)?\s*'?(20\d\d|\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
+_NEXT_QUARTER = re.compile(r"\b(?:next|upcoming|coming|following)\s+(?:fiscal\s+)?quarter\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:year|annual|annually)\b", re.I)
 _MAX_USD = 10**13
 
@@ -244,7 +248,8 @@ def _bare_quarters(text: str, filed: date, fye: str) -> set[str]:
     ("the fourth quarter" in a January release) could be the one just reported: both readings are
     returned, so the clause names two periods and is refused."""
     year, reported = fiscal_quarter_of(filed - timedelta(days=40), fye)  # inside the reported quarter
-    out = set()
+    following = reported % 4 + 1
+    out = {f"Q{following}-{year if following > reported else year + 1}"} if _NEXT_QUARTER.search(text) else set()
     for m in _BARE_QUARTER.finditer(text):
         n = _QUARTER_NO[m.group(1).lower()] if m.group(1) else int(m.group(2))
         if n == reported % 4 + 1:
@@ -342,7 +347,7 @@ def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
             candidates.append(amt)
         elif (
             after is not None
-            and re.match(r"^\s*(?:(?:in|of|on|for)\s+(?:\w+\s+)?)?$", main[end : after.start()])
+            and re.match(r"^\s*(?:(?:in|of|on|for)\s+(?:[\w-]+\s+)?)?$", main[end : after.start()])
             and not _CHANGE_NOUN.match(main[after.end() :])
         ):
             candidates.append(amt)  # "$75 billion in capital expenditures", "a $25 billion capex bill"
@@ -390,7 +395,7 @@ _ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous(?:ly)?|outlook|estimate|
 
 
 def _not_one_period(main: str) -> bool:
-    labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main) or _Q_LABEL.search(main)
+    labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main) or _Q_LABEL.search(main) or _NEXT_QUARTER.search(main)
     return bool(
         _PAST.search(main)
         or _MULTI_YEAR.search(main)
