@@ -290,3 +290,31 @@ def test_questions_about_true_paid_features_get_the_true_story(checker, text, tr
     # "mixed" when a false claim is near too ("Instagram becomes paid"): the answer shows both
     assert not a.flagged and a.truth is not None and a.truth.id == truth and a.verdict in ("true", "mixed"), a
 
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Hi sweetie, sorry I sent you a 6 digit code by SMS by mistake, can you send it back to me? it's urgent", "whatsapp-code-scam"),
+        ("Coucou, je t'ai envoyé un code à six chiffres par erreur, tu peux me le renvoyer stp ?", "whatsapp-code-scam"),
+        ("Meta Support: your page was reported for copyright infringement and will be deleted within 24 hours, appeal here: meta-help-review.site",
+         "meta-page-violation-phishing"),
+    ],
+)
+def test_scam_messages_passed_on_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a msg saying they sent me a 6 digit code by mistake and want it back, is that legit?",
+        "J'ai reçu « désolée je t'ai envoyé un code à 6 chiffres par erreur, renvoie-le », c'est une arnaque ?",
+        "Never share the 6-digit code WhatsApp sends you, even with a friend",
+        "what's the wifi code again?",
+    ],
+)
+def test_questions_and_advice_about_the_code_scam_are_not_flagged(checker, text):
+    a = checker.check(text)
+    assert not a.flagged, a

@@ -74,6 +74,9 @@ class Entry:
     # friends"): a flag without chain-letter cues needs one, so "Facebook suggested my ex as a friend,
     # thanks algorithm" shares the family's words without stating its claim
     claim_words: Cue | None = None
+    # the claim is a request the scam makes of the reader ("send me back the code I sent by mistake"):
+    # a text all but quoting it, asking only with a question mark, is the scam passed on
+    request: bool = False
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -315,6 +318,7 @@ def entry_from_claimreview(
         subjects=tuple(w.lower() for w in _strings(ext.get("subjects"), where, "subjects")),
         optional=ext.get("optional") is True,
         claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
+        request=ext.get("request") is True,
     )
 
 

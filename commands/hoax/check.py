@@ -220,6 +220,8 @@ class Checker:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
         st = stance(text)
         hoax, true = self._closest(hits, st)
+        request = self._passes_on_request(text, st, hoax)
+        st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
@@ -248,7 +250,7 @@ class Checker:
             # a flag on retrieval alone needs more of the model's agreement, unless the text all
             # but quotes a claim statement (two independent signals trade off)
             veto = SPREAD_VETO if res.flagged or hoax[0] >= CLOSE_SCORE else SPREAD_VETO_PLAIN
-            flagged = self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
+            flagged = request or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
             and self._states_claim(entry, norm, text)
@@ -273,6 +275,15 @@ class Checker:
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang), res)
+
+    def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
+        """A scam that is a request ("can you send me back the code?") asks only with its question
+        mark: quoted all but word for word, it is the scam passed on, not a question about it (which
+        says so in words: "is this legit?", "c'est une arnaque ?"). The model has seen few such texts."""
+        entry = self._entries.get(hoax[1])
+        return bool(
+            st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
+        )
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
         """Whether the text uses a word every statement of `entry`'s claim uses (always, when the

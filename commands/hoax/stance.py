@@ -37,7 +37,8 @@ _QUESTION = cue_regex(
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
     r"has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
-    r"(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
+    # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
+    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
     r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
@@ -45,6 +46,8 @@ _QUESTION = cue_regex(
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
     r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
+    r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
+    r"( ou [a-z ]+)? \?|"
     r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
