@@ -318,3 +318,22 @@ def test_scam_messages_passed_on_are_flagged(checker, text, family):
 def test_questions_and_advice_about_the_code_scam_are_not_flagged(checker, text):
     a = checker.check(text)
     assert not a.flagged, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # the AI opt-out notice is about AI; the older copyright notice is not
+        ("does posting that goodbye meta ai statement actually do anything legally", "meta-ai-optout"),
+        ("est ce que le truc adieu meta ai ça protège vraiment nos photos ou pas", "meta-ai-optout"),
+        ("Does the UCC 1-308 copy paste notice actually protect anything on Facebook?", "facebook-copyright-notice"),
+    ],
+)
+def test_a_question_naming_a_claims_own_subject_is_answered_about_it(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+def test_a_notice_naming_no_ai_is_not_answered_with_the_eu_ai_training_story(checker):
+    a = checker.check("publier un message citant le code UCC 1-308 et le Statut de Rome empêche Facebook d'utiliser vos photos")
+    assert a.family_id == "facebook-copyright-notice" and (a.truth is None or a.truth.id != "meta-eu-ai-training"), a

@@ -164,6 +164,7 @@ class Checker:
         self._subjects = {
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
+        self._own = {e.id: self._subjects[("hoax", e.id)] - _SUBJECTS for e in self.matcher.entries}
         # a question naming a claim only by its own name ("is secret sister legit?") holds no words
         # for retrieval, which leaves subject words out: such names point to their family directly
         self._named = {w: owners[w] for w in named}
@@ -177,7 +178,7 @@ class Checker:
     def _search(self, text: str) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
         wraps the claim in context: "I saw this week that ... Is it fake news?")."""
-        tokens = set(normalise(_JAI.sub(" ", text)).tokens)
+        tokens = self._tokens(text)
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         best: dict[tuple[str, str], float] = {}
         for part in parts if len(parts) > 2 else parts[:1]:
@@ -212,14 +213,10 @@ class Checker:
         thr = self.matcher.threshold if threshold is None else threshold
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
-        hits = self._search(text)
         compulsory = bool(_COMPULSORY.search((norm if norm is not None else normalise(text)).padded))
-        if compulsory:  # not about an optional offer, whatever the words it shares with one
-            hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
-            if res.entry is not None and res.entry.optional:
-                res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
+        hits, res = self._hits(text, res, compulsory, thr)
         st = stance(text)
-        hoax, true = self._closest(hits, st)
+        hoax, true = self._closest(hits, st, self._tokens(text))
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
@@ -295,14 +292,34 @@ class Checker:
             return True
         return self.spread.probability(text) >= SPREAD_SURE
 
-    def _closest(self, hits: dict[tuple[str, str], float], st: str) -> tuple[tuple[float, str], tuple[float, str]]:
+    def _hits(
+        self, text: str, res: MatchResult, compulsory: bool, thr: float
+    ) -> tuple[dict[tuple[str, str], float], MatchResult]:
+        """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
+        whatever the words it shares with one (nor is the cue matcher's flag of such an offer)."""
+        hits = self._search(text)
+        if compulsory:
+            hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
+            if res.entry is not None and res.entry.optional:
+                res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
+        return hits, res
+
+    @staticmethod
+    def _tokens(text: str) -> set[str]:
+        return set(normalise(_JAI.sub(" ", text)).tokens)
+
+    def _closest(
+        self, hits: dict[tuple[str, str], float], st: str, tokens: set[str]
+    ) -> tuple[tuple[float, str], tuple[float, str]]:
         """(score, id) of the closest false-or-true claim and of the closest true story."""
         hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
         true = max(((s, k) for (kind, k), s in hits.items() if kind == "truth"), default=(0.0, ""))
         if st == ASKS and hoax[1]:
             # a question naming a narrower claim's own subject ("Meta AI subscription… legit?") is
-            # about that claim, not the broad one it nearly ties with ("Facebook becomes paid")
-            narrow = max(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and self._entries[k].subjects),
+            # about that claim, not the broad one it nearly ties with ("Facebook becomes paid");
+            # a platform's name is nobody's own subject
+            narrow = max(((sc, k) for (kind, k), sc in hits.items()
+                          if kind == "hoax" and self._entries[k].subjects and not tokens.isdisjoint(self._own[k])),
                          default=(0.0, ""))
             if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
                 hoax = narrow
