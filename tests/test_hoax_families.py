@@ -337,3 +337,40 @@ def test_a_question_naming_a_claims_own_subject_is_answered_about_it(checker, te
 def test_a_notice_naming_no_ai_is_not_answered_with_the_eu_ai_training_story(checker):
     a = checker.check("publier un message citant le code UCC 1-308 et le Statut de Rome empêche Facebook d'utiliser vos photos")
     assert a.family_id == "facebook-copyright-notice" and (a.truth is None or a.truth.id != "meta-eu-ai-training"), a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Hi Dad, I smashed my phone, this is my new number, save it and text me here? need a favour", "hi-mum-scam"),
+        ("Coucou maman c'est moi, j'ai perdu mon téléphone, voici mon nouveau numéro, écris-moi ici c'est urgent", "hi-mum-scam"),
+        # (the spread model, which has seen few of these, still vetoes the plainest ones: see README)
+        ("This little boy, about 3 years old, was found an hour ago in #Leeds, officers have him at the station, nobody "
+         "called. Please share!! Let's flood our feeds so he finds his family", "found-child-bait"),
+        ("Partagez svp, une petite fille d'environ 2 ans a été retrouvée seule ce matin à #Namur, les policiers l'ont placée "
+         "au commissariat mais personne ne l'a réclamée", "found-child-bait"),
+    ],
+)
+def test_the_hi_mum_scam_and_the_found_child_bait_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi mum, can you pick me up at 6? phone almost dead",
+        "got a hi mum text from a random number lol, blocked it",
+        "my little boy found his lost teddy at the park today 😂",
+        "the police found my stolen bike!! so happy",
+        "Video call tonight at 8? I'll send the link on WhatsApp",
+        # debunks and questions in spoken French
+        "Meta AI lit pas vos conversations privées, il voit que les messages où vous le mentionnez",
+        "« Au revoir Meta AI » : ce message copié-collé en masse ne vous protège de rien",
+        "Cette offre d'argent de la part de Sadio Mané est frauduleuse",
+        "Le gouvernement va enregistrer nos appels WhatsApp dès demain, qqn peut confirmer ?",
+        "if a friend sends 'is this you in the video?' on messenger dont click, their account is hacked",
+    ],
+)
+def test_ordinary_lines_debunks_and_questions_near_these_scams_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged

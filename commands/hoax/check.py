@@ -64,6 +64,8 @@ _COMPULSORY = cue_regex(
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer"
 )
+# a question inside quotation marks: someone quoting the scam's request, not making it
+_QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -276,10 +278,12 @@ class Checker:
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question
         mark: quoted all but word for word, it is the scam passed on, not a question about it (which
-        says so in words: "is this legit?", "c'est une arnaque ?"). The model has seen few such texts."""
+        says so in words: "is this legit?", "c'est une arnaque ?") nor advice quoting it ("if a friend
+        sends 'is this you in the video?', don't click"). The model has seen few such texts."""
         entry = self._entries.get(hoax[1])
         return bool(
             st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
+            and not _QUOTED_QUESTION.search(text)
         )
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
