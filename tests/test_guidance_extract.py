@@ -741,3 +741,31 @@ def test_analysts_and_brokers_figures_are_not_the_companys(text):
 def test_management_telling_analysts_is_the_companys_outlook():
     g = one("Management told analysts it now expects approximately $120 billion in capital expenditures during 2026.", "2026-02-05")
     assert (g.period, g.value_usd, g.qualifier) == ("FY2026", 120 * B, "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "period", "low", "high", "value"),
+    [
+        ("The parent said capital spending this year could reach between $70 billion and $80 billion, nearly double the "
+         "$40 billion it spent in 2025 and far above the $60 billion analysts had expected.", "2026-02-04", "FY2026", 70 * B, 80 * B, None),
+        ("The company expects to invest “approximately $45 billion” in capital expenditures in 2025, according to a statement "
+         "in the company's Q4 2024 earnings release.", "2025-02-04", "FY2025", None, None, 45 * B),
+        ("Investments in property and equipment for fiscal year 2026 are projected to reach $25 billion, more than double the "
+         "previous year's level.", "2025-06-11", "FY2026", None, None, 25 * B),
+        ("The retailer guided for $120B in 2026 capital expenditure.", "2026-02-05", "FY2026", None, None, 120 * B),
+    ],
+)
+def test_more_news_wordings(text, filed, period, low, high, value):
+    g = one(text, filed)
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == (period, low, high, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Though the company's capital expenditure is increasing (projected $14.3 billion this year), it's comparatively restrained.",
+        "Estimates suggest 2026 capex could exceed $150 billion, primarily directed towards AI infrastructure.",
+    ],
+)
+def test_journalists_and_estimates_projections_are_not_the_companys(text):
+    assert not [g for g in extract_guidance(text, date(2026, 1, 30)) if g.numeric]

@@ -30,7 +30,11 @@ PAST_COMPARISON = re.compile(
     rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+|possibly\s+|potentially\s+)?"
     rf"(?:above|below|ahead\s+of|short\s+of|double|triple|doubling|tripling)\s+"
     rf"(?:the\s+)?(?:approximately\s+|about\s+)?\$\s?{NUM}\s*{UNIT}\s+(?:that\s+)?(?:analysts|wall\s+street|the\s+street|it|we|the\s+company)"
-    r"\s+(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b[^,.;$]*|"
+    r"\s+(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b(?:(?!\s+and\s)[^,.;$])*|"
+    # "(projected $14.3 billion this year)": a journalist's or analysts' projection in brackets
+    r"\s*\((?:projected|estimated|est\.|expected|forecast)\s[^)]*\)|"
+    # ", more than double the previous year's level"
+    r",?\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|doubling|tripling)\s+(?:the\s+)?(?:previous|prior|last)\s+year['’]s\s+(?:level|total|spending)\b|"
     # ", exceeding market expectations of around $110 billion"
     rf",?\s+(?:exceeding|topping|beating|surpassing|above|below|missing|short\s+of|ahead\s+of)\s+(?:the\s+)?"
     rf"(?:market|analysts['’]?|wall\s+street|the\s+street|consensus)\s+(?:expectations|estimates?|forecasts?)\s+"
@@ -58,6 +62,8 @@ TRAILING_COMMENT = re.compile(
     r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
     # ", while Microsoft dropped $34.9 billion …": a contrast, usually someone else's figure
     r",\s+(?:while|whereas)\s.*$|"
+    # ", and management has already signaled that spending will increase in 2026": commentary
+    r",\s+and\s+(?:management|executives|the\s+company|it|we|they|analysts|investors|the\s+ceo|the\s+cfo)\b.*$|"
     # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount
     r",?\s+and\s+(?:even\s+|significantly\s+|much\s+)?(?:more|higher|less|lower)\s+in\s+(?:20\d\d|next\s+year)\b[^$]*$",
     re.I,
@@ -80,7 +86,7 @@ _ANALYSTS = re.compile(
     r"(?<!told\s)(?<!\bto\s)(?<!with\s)\b(?:analysts?|consensus|wall\s+street|the\s+street|factset|visible\s+alpha|securities|brokers?|"
     r"(?:buy|sell|hold|neutral|overweight|underweight)\s+rating)\b[^$]{0,80}?"
     r"\b(?:expect|forecast|estimat|see|project|anticipat|predict|model|outlook|near)\w*|"
-    r"according\s+to\s+(?:analysts|factset|consensus)",
+    r"according\s+to\s+(?:analysts|factset|consensus)|\bestimates\s+(?:suggest|show|point|indicate)",
     re.I,
 )
 
@@ -105,7 +111,7 @@ WHEN_FORECAST = re.compile(
 # "On its fourth-quarter earnings call on Wednesday, Tesla said …": when it was said, not the period
 # "during its Wednesday fourth quarter earnings call", "in the recently concluded Q4 2025 earnings call"
 CALL = re.compile(
-    r"\b(?:on|in|during|at)\s+(?:its|the|our)\s+(?:[a-z]+\s+){0,2}?(?:(?:first|second|third|fourth)[-\s]quarter|Q[1-4])"
+    r"\b(?:on|in|during|at)\s+(?:(?:the\s+)?\w+['’]s|its|the|our)\s+(?:[a-z]+\s+){0,2}?(?:(?:first|second|third|fourth)[-\s]quarter|Q[1-4])"
     r"(?:\s+(?:fiscal\s+)?20\d\d)?\s+(?:earnings|results)\s+(?:conference\s+)?(?:call|report|release)\b",
     re.I,
 )

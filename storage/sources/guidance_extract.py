@@ -44,7 +44,9 @@ _FORWARD = re.compile(
     r"will\s+(?:double|triple|grow|rise|increase|climb|jump)\s+to\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
     # "will invest over $100 billion in capital expenditures", "intends to spend"; reported speech:
     # "said capital expenditure would be between $20bn and $23bn"
-    r"(?:will|intends?\s+to)\s+(?:spend|invest)\b|"
+    r"(?:will|intends?\s+to)\s+(?:spend|invest)\b|guided\s+(?:for|to)\b|\bblueprint\b|"
+    # "could reach between $175 billion and $185 billion", "may exceed $20 billion in 2026"
+    r"(?:could|may|might)\s+(?:reach|exceed|total|top|surpass)\s+(?:approximately\s+|about\s+|between\s+)?(?=\$)|"
     r"(?:will|would)\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
     r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
@@ -165,6 +167,7 @@ _BARE_QUARTER = re.compile(
 # "Q1 2026", "Q1-FY2026", "Q1 FY26": a quarter with its (fiscal) year
 _Q_LABEL = re.compile(r"\bQ([1-4])[\s-]*(?:FY|fiscal\s+)?\s*'?(20\d\d|\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext\s+(?:fiscal\s+)?year\b", re.I)
+# "in the upcoming quarter" (not "this quarter": a news report can mean the one just reported)
 _NEXT_QUARTER = re.compile(r"\b(?:next|upcoming|coming|following)\s+(?:fiscal\s+)?quarter\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:year|annual|annually)\b", re.I)
 _MAX_USD = 10**13
@@ -488,6 +491,7 @@ _AMOUNT_HEAD = re.compile(
     r"(?:total\s+|gross\s+)?(?:capital\s+(?:expenditures?|spending)|capex)\b",
     re.I,
 )
+_QUOTES = re.compile(r"[“”\"]")
 _USD = re.compile(r"\bUS\s?\$\s?|\bUSD\s?(?=\d)")
 _YEAR_IN_HEADING = re.compile(r"\b(?:(fiscal|FY)\s*)?(20\d\d)\b", re.I)
 
@@ -524,7 +528,7 @@ def extract_guidance(
     the company's outlook ("2026 Outlook", "Guidance"): its bullets need no verb, and name its year.
     """
     out: list[Guidance] = []
-    text = _USD.sub("$", text)  # "USD 35 billion", "US$15.5 billion"
+    text = _QUOTES.sub("", _USD.sub("$", text))  # "USD 35 billion", "US$15.5 billion", "“approximately $75 billion”"
     for sentence in sentences(text):
         if _BOILERPLATE.search(sentence):
             continue

@@ -14,7 +14,7 @@ CAPEX = re.compile(
     # Verizon's "full-year capital (guidance) of", Union Pacific's "capital plan of $3.4 billion"
     r"(?:full[-\s]year|annual)\s+capital(?:\s+guidance)?(?=\s+(?:of|to|in|at|between|approximately|about)\b)|"
     r"capital\s+plan(?=\s+of\s+(?:approximately\s+|about\s+)?\$)|"
-    r"(?:cash\s+)?purchases\s+of\s+property(?:,\s+plant)?,?\s+and\s+equipment)\b",  # the cash-flow line
+    r"(?:cash\s+)?(?:purchases|investments?)\s+(?:of|in)\s+property(?:,\s+plant)?,?\s+and\s+equipment)\b",  # the cash-flow line
     re.I,
 )
 
