@@ -769,3 +769,14 @@ def test_more_news_wordings(text, filed, period, low, high, value):
 )
 def test_journalists_and_estimates_projections_are_not_the_companys(text):
     assert not [g for g in extract_guidance(text, date(2026, 1, 30)) if g.numeric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's above the approximately $40 billion in capex for the year that analysts had been expecting.",
+        "Planned capital expenditures in the U.S. over five years will account for approximately $30 billion.",
+    ],
+)
+def test_what_analysts_expected_and_five_year_plans_are_not_an_outlook(text):
+    assert not [g for g in extract_guidance(text, date(2025, 2, 5)) if g.numeric]

@@ -91,11 +91,22 @@ _ANALYSTS = re.compile(
 )
 
 
+# "… above the approximately $58 billion in capex for the year that analysts had been expecting"
+_ANALYSTS_AFTER = re.compile(
+    r"\$[^$]{0,80}?\b(?:that\s+)?(?:analysts|wall\s+street|the\s+street|consensus)\s+(?:had\s+|have\s+)?(?:been\s+)?"
+    r"(?:expect|forecast|estimat|predict|project)\w*",
+    re.I,
+)
+
+
 def analysts_figure(sentence: str) -> bool:
-    """The first amount is the analysts' ("Analysts expect Apple's capex to reach $14.3 billion");
-    "… $175-185 billion, far above the $115 billion analysts had expected" is the company's."""
+    """The first amount is the analysts' ("Analysts expect Apple's capex to reach $14.3 billion"), or
+    the only one is what analysts had been expecting; "… $175-185 billion, far above the $115 billion
+    analysts had expected" is the company's."""
     said = _ANALYSTS.search(sentence)
     found = amounts(sentence)
+    if len(found) == 1 and _ANALYSTS_AFTER.search(sentence):
+        return True
     return bool(said and found and (said.start() < found[0][0] or "according to" in said.group(0).lower()))
 
 

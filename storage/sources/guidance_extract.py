@@ -390,6 +390,7 @@ _PART_OF_YEAR = re.compile(
 )
 _MULTI_YEAR = re.compile(
     r"\b(?:next|coming|following)\s+(?:\w+\s+)?years\b|\bover\s+the\s+next\b|\bcumulative\w*\b|"
+    r"\bover\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b|"
     r"\b(?:through|by|until)\s+(?:fiscal\s+)?20\d\d\b|\bover\s+the\s+long[-\s]term\b|"
     r"\blong[-\s]term\s+(?:plan|outlook|target|framework|guidance|capex|capital\s+expenditures?)\b|\bmulti-?year\b",
     re.I,
