@@ -780,3 +780,20 @@ def test_journalists_and_estimates_projections_are_not_the_companys(text):
 )
 def test_what_analysts_expected_and_five_year_plans_are_not_an_outlook(text):
     assert not [g for g in extract_guidance(text, date(2025, 2, 5)) if g.numeric]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "period", "low", "high", "value"),
+    [
+        ("The company set 2026 capital expenditure at $50 billion to $55 billion to expand AI infrastructure.", "2026-01-29",
+         "FY2026", 50 * B, 55 * B, None),
+        ("FY26 capex raised to $55–60B from $50–55B prior.", "2025-10-30", "FY2026", 55 * B, 60 * B, None),
+        ("For 2025, capex is estimated to be $6 billion to $7 billion compared with $9 billion to $10 billion projected earlier.",
+         "2025-11-10", "FY2025", 6 * B, 7 * B, None),
+        ("It comes with a capital expenditure forecast of approximately $20 billion for fiscal 2026, more than double the "
+         "$9 billion spent in fiscal 2025.", "2025-09-10", "FY2026", None, None, 20 * B),
+    ],
+)
+def test_set_at_abbreviated_priors_and_unattributed_spending(text, filed, period, low, high, value):
+    g = one(text, filed)
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == (period, low, high, value)

@@ -27,10 +27,10 @@ BREAKDOWN = re.compile(
 PAST_COMPARISON = re.compile(
     # ", far above the $115 billion analysts had expected", ", nearly double the $91.45 billion it spent
     # in 2025": someone else's estimate, or last year's actual, beside the outlook
-    rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+|possibly\s+|potentially\s+)?"
+    rf",?\s+(?:and\s+)?(?:far\s+|well\s+|nearly\s+|roughly\s+|almost\s+|possibly\s+|potentially\s+|more\s+than\s+)?"
     rf"(?:above|below|ahead\s+of|short\s+of|double|triple|doubling|tripling)\s+"
-    rf"(?:the\s+)?(?:approximately\s+|about\s+)?\$\s?{NUM}\s*{UNIT}\s+(?:that\s+)?(?:analysts|wall\s+street|the\s+street|it|we|the\s+company)"
-    r"\s+(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b(?:(?!\s+and\s)[^,.;$])*|"
+    rf"(?:the\s+)?(?:approximately\s+|about\s+)?\$\s?{NUM}\s*{UNIT}\s+(?:(?:that\s+)?(?:analysts|wall\s+street|the\s+street|it|we|the\s+company)\s+)?"
+    r"(?:had\s+)?(?:expected|forecast|estimated|spent|invested)\b(?:(?!\s+and\s)[^,.;$])*|"
     # "(projected $14.3 billion this year)": a journalist's or analysts' projection in brackets
     r"\s*\((?:projected|estimated|est\.|expected|forecast)\s[^)]*\)|"
     # ", more than double the previous year's level"

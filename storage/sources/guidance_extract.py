@@ -45,6 +45,7 @@ _FORWARD = re.compile(
     # "will invest over $100 billion in capital expenditures", "intends to spend"; reported speech:
     # "said capital expenditure would be between $20bn and $23bn"
     r"(?:will|intends?\s+to)\s+(?:spend|invest)\b|guided\s+(?:for|to)\b|\bblueprint\b|"
+    r"\bset\s+(?:its\s+)?(?:20\d\d\s+|FY\s?\d\d\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)(?:\s+(?:budget|guidance|outlook))?\s+at\s+(?=\$)|"
     # "could reach between $175 billion and $185 billion", "may exceed $20 billion in 2026"
     r"(?:could|may|might)\s+(?:reach|exceed|total|top|surpass)\s+(?:approximately\s+|about\s+|between\s+)?(?=\$)|"
     r"(?:will|would)\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
@@ -95,7 +96,10 @@ _PRIOR = re.compile(
     r"instead\s+of\s+(?:the\s+|its\s+|our\s+)?(?:original|previous|prior|earlier)\b)|"
     # "(from $3.4 - $3.8 billion)", ", from $3.8 - $4.2 billion previously", "to $12.3 to $12.6 billion
     # from approximately $12.9 billion"
-    r"\(\s*(?:from|prior|previously|was)\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|(?<=illion)\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
+    r"\(\s*(?:from|prior|previously|was)\b|,\s*from\s+(?=\$[^.]*\bpreviously\b)|"
+    r"(?:(?<=illion)|(?<=\d[bB])|(?<=\dbn))\s+from\s+(?=(?:approximately\s+|about\s+)?\$)|"
+    # "… compared with $20 billion to $23 billion projected earlier"
+    r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?=\$[^.;]*\b(?:projected|forecast|expected|guided|estimated)\s+(?:earlier|previously|before)\b)|"
     # "to $3.5 billion to $3.7 billion from its previously guided range of …", "… from its original guidance of"
     r"(?<=illion)\s+from\s+(?=(?:its|our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:previous(?:ly)?|prior|original|earlier)\b)",
     re.I,
