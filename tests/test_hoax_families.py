@@ -374,3 +374,11 @@ def test_the_hi_mum_scam_and_the_found_child_bait_are_flagged(checker, text, fam
 )
 def test_ordinary_lines_debunks_and_questions_near_these_scams_are_not_flagged(checker, text):
     assert not checker.check(text).flagged
+
+
+def test_a_french_flag_explains_its_cue_in_french(checker):
+    from commands.hoax.replies import cue_texts
+
+    a = checker.check("Coucou maman c'est moi, j'ai cassé mon téléphone, c'est mon nouveau numéro, enregistre-le et réponds-moi ici")
+    assert a.flagged
+    assert cue_texts(a, "fr") == [f"énoncé proche: proche d'un énoncé connu de l'affirmation ({a.score:+.1f})"]

@@ -34,7 +34,8 @@ _VERDICT = {
 def cue_texts(answer: Answer, lang: str) -> list[str]:
     cues = list(answer.cue_result.cues)
     if answer.flagged and not cues:
-        cues = [FiredCue("statement", "close to a known claim statement", answer.score)]
+        label = tr(lang, "close to a known claim statement", "proche d'un énoncé connu de l'affirmation")
+        cues = [FiredCue("statement", label, answer.score)]
     return [
         f"{_KIND_FR.get(c.kind, c.kind) if lang == 'fr' else c.kind}: {c.label} ({c.points:+.1f})" for c in cues
     ]
