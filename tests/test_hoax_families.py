@@ -382,3 +382,17 @@ def test_a_french_flag_explains_its_cue_in_french(checker):
     a = checker.check("Coucou maman c'est moi, j'ai cassé mon téléphone, c'est mon nouveau numéro, enregistre-le et réponds-moi ici")
     assert a.flagged
     assert cue_texts(a, "fr") == [f"énoncé proche: proche d'un énoncé connu de l'affirmation ({a.score:+.1f})"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Delta is giving 2 free first class tickets to everyone who comments Booked for its anniversary, share the post", True),
+        ("La compagnie aérienne offre deux billets gratuits à tous ceux qui commentent Done, partagez vite", True),
+        ("my delta flight got cancelled again, free voucher though lol", False),
+        ("is the southwest free tickets thing real??", False),
+    ],
+)
+def test_airline_ticket_like_farming(checker, text, flagged):
+    a = checker.check(text)
+    assert a.flagged is flagged and a.family_id in (None, "airline-ticket-giveaway"), a
