@@ -352,8 +352,7 @@ class OutboxRepository:
 
     async def deliveries(self, status: str | None = None) -> list[dict]:
         """Rows for inspection and tests (id, event, subscription, key, status, attempts, error)."""
-        where, params = ("WHERE status = ?", (status,)) if status else ("", ())
-        sql = _DELIVERIES_SQL.format(where=where)
+        sql, params = (_DELIVERIES_BY_STATUS_SQL, (status,)) if status else (_DELIVERIES_SQL, ())
         async with self.db.conn.execute(sql, params) as cur:
             return [dict(r) for r in await cur.fetchall()]
 
@@ -389,10 +388,13 @@ _EVENT_CONTENTS_SQL = (
     "UNION ALL SELECT e.id, e.company_id, 'note', n.note_id FROM alert_events e "
     "JOIN alert_event_notes n ON n.event_id = e.id WHERE e.id IN ({marks}) ORDER BY 4"
 )
-_DELIVERIES_SQL = (
-    "SELECT id, event_id, subscription_id, idempotency_key, status, attempts, "
-    "next_attempt_at, last_error FROM alert_deliveries {where} ORDER BY id"
+_DELIVERIES_COLUMNS = (
+    "SELECT id, event_id, subscription_id, idempotency_key, status, attempts, next_attempt_at, last_error "
+    "FROM alert_deliveries "
 )
+# two constant statements: no SQL text is built per call
+_DELIVERIES_SQL = _DELIVERIES_COLUMNS + "ORDER BY id"
+_DELIVERIES_BY_STATUS_SQL = _DELIVERIES_COLUMNS + "WHERE status = ? ORDER BY id"
 
 
 async def _event_contents(
