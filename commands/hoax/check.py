@@ -177,10 +177,10 @@ class Checker:
                 words = {w for s in t.statements for w in normalise(s).tokens}
                 self._subjects[("truth", t.id)] = frozenset(words & anchors)
 
-    def _search(self, text: str) -> dict[tuple[str, str], float]:
+    def _search(self, text: str, tokens: set[str]) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
-        wraps the claim in context: "I saw this week that ... Is it fake news?")."""
-        tokens = self._tokens(text)
+        wraps the claim in context: "I saw this week that ... Is it fake news?"); `tokens` are the
+        text's words (`_tokens`), which must name each claim's subject."""
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         best: dict[tuple[str, str], float] = {}
         for part in parts if len(parts) > 2 else parts[:1]:
@@ -216,9 +216,10 @@ class Checker:
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         compulsory = bool(_COMPULSORY.search((norm if norm is not None else normalise(text)).padded))
-        hits, res = self._hits(text, res, compulsory, thr)
+        tokens = self._tokens(text)
+        hits, res = self._hits(text, tokens, res, compulsory, thr)
         st = stance(text)
-        hoax, true = self._closest(hits, st, self._tokens(text))
+        hoax, true = self._closest(hits, st, tokens)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
@@ -297,11 +298,11 @@ class Checker:
         return self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(
-        self, text: str, res: MatchResult, compulsory: bool, thr: float
+        self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float
     ) -> tuple[dict[tuple[str, str], float], MatchResult]:
         """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
         whatever the words it shares with one (nor is the cue matcher's flag of such an offer)."""
-        hits = self._search(text)
+        hits = self._search(text, tokens)
         if compulsory:
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
