@@ -37,7 +37,11 @@ class Doc:
 _STOP = frozenset(
     ["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them", "there", "they", "this", "those", "to", "us", "was", "we", "were", "what", "when", "which", "who", "wil", "with", "would", "you", "your", "just", "about", "al", "any", "some", "very", "realy", "also", "au", "aux", "avec", "ce", "ces", "cet", "cete", "c", "d", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "mes", "moi", "mon", "n", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "ete", "etre", "avoir", "ont", "as", "avait", "cela", "ca", "ici", "la", "tout", "toute", "toutes", "tous", "alors", "donc", "car",
      # the asking, not the claim: "quelqu'un sait si…", "is it really true that…"
-     "quelqu", "sait", "savez", "sais", "confirme", "confirmer", "vraiment", "vrai", "really", "true", "anyone", "know", "knows"]
+     "quelqu", "sait", "savez", "sais", "confirme", "confirmer", "vraiment", "vrai", "really", "true", "anyone", "know", "knows",
+     # hearsay and doubt ("il paraît que…", "apparently", "rumour or confirmed?"): "parait" is half of "disparaître"
+     "parait", "paraitrait", "aparement", "aparently", "suposedly", "alegedly", "rumeur", "rumeurs", "rumor", "rumors",
+     "rumour", "rumours", "legit", "intox", "hoax", "serieux", "seriously", "heard", "entendu", "semble", "semblerait",
+     "confirmed"]
 )
 
 
