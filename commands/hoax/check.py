@@ -66,6 +66,7 @@ _COMPULSORY = cue_regex(
 )
 # a question inside quotation marks: someone quoting the scam's request, not making it
 _QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
+_COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -170,6 +171,9 @@ class Checker:
         # a question naming a claim only by its own name ("is secret sister legit?") holds no words
         # for retrieval, which leaves subject words out: such names point to their family directly
         self._named = {w: owners[w] for w in named}
+        # names only their claims' statements use ("pink", "gold"), not the verbs and common nouns
+        # among them ("accepter" is any request, not only the hacker's friend request)
+        self._proper = {w: owners[w] for w in strict if not _COMMON_WORD.match(w)}
         for t in self.truths:
             if t.subjects:
                 self._subjects[("truth", t.id)] = frozenset(w for s in t.subjects for w in normalise(s).tokens)
@@ -194,11 +198,11 @@ class Checker:
         found = self._entries.get(ident) if kind == "hoax" else self._truths.get(ident)
         return bool(found is not None and found.optional)
 
-    def _named_family(self, text: str) -> Entry | None:
-        """The one family the text names by a name no other family uses, if any."""
+    def _named_family(self, tokens: set[str], names: dict[str, set[str]] | None = None) -> Entry | None:
+        """The one family the text (its `_tokens`) names by a name no other family uses, if any."""
         hits: dict[str, int] = {}
-        for word in set(normalise(text).tokens):
-            for fid in self._named.get(word, ()):
+        for word in tokens:
+            for fid in (self._named if names is None else names).get(word, ()):
                 hits[fid] = hits.get(fid, 0) + 1
         ranked = sorted(hits.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -229,8 +233,10 @@ class Checker:
             entry = self._entries.get(hoax[1])
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
-            entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(text)
-        truth = self._truths.get(true[1]) if true[0] >= MATCH_SCORE else None
+            entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
+        # a question gets the closest answer we have, true news included ("are ads coming to WhatsApp?")
+        about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
+        truth = self._truths.get(true[1]) if true[0] >= about else None
         truth_wins = truth is not None and true[0] + TRUTH_MARGIN >= hoax[0] and not res.flagged
         if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
             entry = None  # about the true story, not about this family
@@ -328,6 +334,10 @@ class Checker:
                          default=(0.0, ""))
             if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
                 hoax = narrow
+            # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
+            named = self._named_family(tokens, self._proper)
+            if named is not None and hits.get(("hoax", named.id), 0.0) >= hoax[0] - NARROW_MARGIN:
+                hoax = (hits[("hoax", named.id)], named.id)
         return hoax, true
 
     def _cue_flag_stands(
