@@ -67,7 +67,7 @@ def evaluate(path: Path, fyes: dict[str, str], show: bool) -> dict:
         row = json.loads(line)
         fye = row.get("fiscal_year_end") or fyes.get(row["company"].lower(), "12-31")
         undated = seed_undated_outlooks().get(row["company"].lower(), "year")
-        got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye, undated=undated)]
+        got = [g.to_dict() for g in extract_guidance(row["text"], date.fromisoformat(row["filed"]), fye, undated=undated, company=row["company"])]
         # an outlook with no dollar figure ("approximately 4% of net sales") is not a numeric outlook
         gold = [
             g if any(g.get(f) for f in ("low_usd", "high_usd", "value_usd")) else g | {"qualifier": "direction-only"}

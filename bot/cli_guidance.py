@@ -233,7 +233,8 @@ def _parse_line(line: str, fyes: dict[str, str]) -> dict:
         raise ValueError(f'"filed" {filed[:20]!r} is not a date (YYYY-MM-DD)') from None
     company = str(row.get("company") or "").strip().lower()
     fye = fyes.get(company, "12-31")
-    found = extract_guidance(text[:20_000], filed_on, fye, undated=seed_undated_outlooks().get(company, "year"))
+    found = extract_guidance(text[:20_000], filed_on, fye, undated=seed_undated_outlooks().get(company, "year"),
+                              company=company or None)
     return {"id": row.get("id"), "guidance": [g.to_dict() for g in found]}
 
 

@@ -117,18 +117,21 @@ def test_cli_parse_reads_jsonl_and_reports_bad_lines(tmp_path):
         {"id": "x1", "company": "meta", "filed": "2026-01-28",
          "text": "We anticipate 2026 capital expenditures to be in the range of $115-135 billion."},
         {"id": "x2", "company": "microsoft", "filed": "2026-01-28", "text": "Revenue grew 17%."},
+        # the line's company is read: this is Alphabet's outlook in an article about Amazon
+        {"id": "x3", "company": "amazon", "filed": "2026-02-06",
+         "text": "Alphabet this week projected capital expenditures of $175 billion to $185 billion in 2026."},
     ]  # fmt: skip
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n")
     proc = capexbot("guidance", "parse", "--jsonl", str(src), cwd=tmp_path)
     out = [json.loads(x) for x in proc.stdout.splitlines()]
-    assert out[0]["id"] == "x1" and out[1] == {"id": "x2", "guidance": []}
+    assert out[0]["id"] == "x1" and out[1] == {"id": "x2", "guidance": []} and out[2] == {"id": "x3", "guidance": []}
     assert set(out[0]["guidance"][0]) == {
         "period", "low_usd", "high_usd", "value_usd", "qualifier", "includes", "revision", "prev_low_usd", "prev_high_usd"
     }  # fmt: skip
     assert out[0]["guidance"][0]["low_usd"] == 115 * B and out[0]["guidance"][0]["period"] == "FY2026"
     assert (
-        proc.returncode == 1 and "line 3 skipped: not JSON" in proc.stderr and "Traceback" not in proc.stderr
+        proc.returncode == 1 and "line 4 skipped: not JSON" in proc.stderr and "Traceback" not in proc.stderr
     )
     assert not list(tmp_path.glob("*.sqlite3"))  # the extractor alone: no database touched
     piped = capexbot("guidance", "parse", "--jsonl", "-", cwd=tmp_path, stdin=json.dumps(lines[0]) + "\n")
@@ -797,3 +800,15 @@ def test_what_analysts_expected_and_five_year_plans_are_not_an_outlook(text):
 def test_set_at_abbreviated_priors_and_unattributed_spending(text, filed, period, low, high, value):
     g = one(text, filed)
     assert (g.period, g.low_usd, g.high_usd, g.value_usd) == (period, low, high, value)
+
+
+def test_an_outlook_another_company_states_is_not_read_for_this_one():
+    # an Amazon article: "Alphabet this week projected…" is Alphabet's outlook, not Amazon's
+    text = "Alphabet this week projected capital expenditures of $175 billion to $185 billion in 2026."
+    for_amazon = [g for g in extract_guidance(text, date(2026, 2, 6), company="amazon") if g.numeric]
+    for_alphabet = [g for g in extract_guidance(text, date(2026, 2, 6), company="google") if g.numeric]
+    assert for_amazon == []
+    assert [(g.period, g.low_usd, g.high_usd) for g in for_alphabet] == [("FY2026", 175 * 10**9, 185 * 10**9)]
+    # a sentence naming no company is the company's own ("We expect capital expenditures…")
+    own = extract_guidance("We expect 2026 capital expenditures of $115-135 billion.", date(2026, 1, 28), company="meta")
+    assert [(g.low_usd, g.high_usd) for g in own] == [(115 * 10**9, 135 * 10**9)]

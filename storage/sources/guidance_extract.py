@@ -523,7 +523,8 @@ def _with_heading_year(clause: str, heading: str, fye: str) -> str:
 
 
 def extract_guidance(
-    text: str, filed: date, fiscal_year_end: str = "12-31", *, outlook_heading: str = "", undated: str = "year"
+    text: str, filed: date, fiscal_year_end: str = "12-31", *, outlook_heading: str = "", undated: str = "year",
+    company: str | None = None,
 ) -> list[Guidance]:
     """Every capex outlook stated in `text` (a sentence or a short paragraph of a release).
 
@@ -531,6 +532,8 @@ def extract_guidance(
     resolve "full year", "next year" and bare years into the company's period labels.
     `outlook_heading` is the heading of the release section the text sits in, when that section is
     the company's outlook ("2026 Outlook", "Guidance"): its bullets need no verb, and name its year.
+    `company` (an id or alias): a clause naming another known company and not this one is that
+    company's outlook ("Alphabet projected $175-185 billion, while Meta…" read for Meta).
     """
     out: list[Guidance] = []
     text = _QUOTES.sub("", _USD.sub("$", text))  # "USD 35 billion", "US$15.5 billion", "“approximately $75 billion”"
@@ -540,6 +543,8 @@ def extract_guidance(
         for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
             bullet = _outlook_bullet(clause, bool(outlook_heading))
             if not (_FORWARD.search(clause) or bullet) or not CAPEX.search(clause):
+                continue
+            if company is not None and _names_only_others(clause, company):
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
@@ -563,6 +568,24 @@ def _by_alias(field: str, default: str | None = None) -> dict[str, str]:
             for alias in (company["id"], *company.get("aliases", ())):
                 out[alias.lower()] = value
     return out
+
+
+@cache
+def _company_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """alias -> company id, and one pattern finding any alias as a word."""
+    ids = {}
+    for c in _seed_companies():
+        for alias in (c["id"], *c.get("aliases", ())):
+            ids[alias.lower()] = c["id"]
+    names = "|".join(sorted((re.escape(a) for a in ids), key=len, reverse=True))
+    return ids, re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
+
+
+def _names_only_others(clause: str, company: str) -> bool:
+    ids, pattern = _company_names()
+    own = ids.get(company.lower(), company.lower())
+    named = {ids[m.group(0).lower()] for m in pattern.finditer(clause)}
+    return bool(named) and own not in named
 
 
 @cache

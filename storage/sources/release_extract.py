@@ -203,10 +203,12 @@ def _scale(text: str) -> int:
 
 
 def extract_release(
-    html: bytes | str, filed: date, fiscal_year_end: str, cash_definition: str, *, undated: str = "year"
+    html: bytes | str, filed: date, fiscal_year_end: str, cash_definition: str, *, undated: str = "year",
+    company: str | None = None,
 ) -> ReleaseResult:
     """Figures and guidance of one release. Raises ReleaseDataError for a cut-off or capex-free document.
-    `undated`: what an outlook naming no period is about for this company (see `extract_guidance`)."""
+    `undated`, `company`: what an outlook naming no period is about for this company, and whose
+    release it is (see `extract_guidance`)."""
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     if not re.search(r"</(?:html|body)\s*>", text[-4000:], re.I):
         raise ReleaseDataError("not a complete HTML document: cut off (no closing </html>)")
@@ -245,7 +247,9 @@ def extract_release(
     _headline(texts, q_label, (q_start, q_end_s), (net or q_cash, line), lease.get((3, cal_year)), result)
     for heading, block in _sections(parser.blocks):
         for sentence in sentences(block):
-            found = extract_guidance(sentence, filed, fiscal_year_end, outlook_heading=heading, undated=undated)
+            found = extract_guidance(
+                sentence, filed, fiscal_year_end, outlook_heading=heading, undated=undated, company=company
+            )
             _add_guidance(found, sentence, result)
     if not result.actuals and not any(g.numeric for g in result.guidance):
         raise ReleaseDataError("no capex figure or capex outlook found")

@@ -174,7 +174,7 @@ async def store_release(
     """Extract one exhibit and store its figures in one batch. ReleaseDataError stores nothing."""
     result = extract_release(
         raw, date.fromisoformat(filed), company.fiscal_year_end, cash_definition(company),
-        undated=seed_undated_outlooks().get(company.id, "year"),
+        undated=seed_undated_outlooks().get(company.id, "year"), company=company.id,
     )
     snap = await storage.catalog.snapshot()
     known = {}
