@@ -812,3 +812,34 @@ def test_an_outlook_another_company_states_is_not_read_for_this_one():
     # a sentence naming no company is the company's own ("We expect capital expenditures…")
     own = extract_guidance("We expect 2026 capital expenditures of $115-135 billion.", date(2026, 1, 28), company="meta")
     assert [(g.low_usd, g.high_usd) for g in own] == [(115 * 10**9, 135 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "want"),
+    [
+        ("Microsoft plans to spend approximately $80 billion in fiscal 2025 on the construction of data centers.",
+         "2025-01-03", "06-30", ("FY2025", None, None, 80 * B)),
+        ("On Thursday, Amazon raised its 2025 spending forecast 6% to $125 billion.", "2025-10-31", "12-31",
+         ("FY2025", None, None, 125 * B)),
+        ("CoreWeave announced plans to invest between $20 billion and $23 billion in 2025.", "2025-03-28", "12-31",
+         ("FY2025", 20 * B, 23 * B, None)),
+    ],
+)  # fmt: skip
+def test_a_spending_plan_without_the_word_capex(text, filed, fye, want):
+    (g,) = [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric]
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft will invest $3.2 billion in Sweden over two years to expand its cloud and AI infrastructure.",
+        "We believe cloud service providers and enterprises will spend about $600 billion on data center infrastructure in 2026.",
+        "The company expects to spend an estimated $55 billion this year with American suppliers.",
+        "We plan to invest $2 billion in research and development in 2026.",
+        "The Company intends to invest $3.5 billion of these savings into its network in 2026.",
+        "We will invest significantly more in 2026.",  # no number: no outlook at all without a capex word
+    ],
+)
+def test_spending_that_is_not_the_companys_capex(text):
+    assert extract_guidance(text, date(2026, 1, 28)) == []

@@ -7,6 +7,7 @@ a wrong number in an alert."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from storage.sources.guidance_text import NUM, UNIT, amounts
 
@@ -126,3 +127,17 @@ CALL = re.compile(
     r"(?:\s+(?:fiscal\s+)?20\d\d)?\s+(?:earnings|results)\s+(?:conference\s+)?(?:call|report|release)\b",
     re.I,
 )
+
+
+@cache
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(a) for a in aliases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
+
+
+def names_only_others(clause: str, ids: dict[str, str], company: str) -> bool:
+    """Whether the clause names a known company (`ids`: alias -> id) and not `company` (an id or
+    alias): "Alphabet projected $175-185 billion" in an article about Amazon is Alphabet's outlook."""
+    own = ids.get(company.lower(), company.lower())
+    named = {ids[m.group(0).lower()] for m in _alias_pattern(tuple(ids)).finditer(clause)}
+    return bool(named) and own not in named

@@ -28,8 +28,19 @@ from storage.sources.guidance_context import (
     TRAILING_COMMENT,
     WHEN_FORECAST,
     analysts_figure,
+    names_only_others,
 )
-from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts, clauses, sentences, usd
+from storage.sources.guidance_text import (
+    CAPEX,
+    NUM,
+    SPEND,
+    SPEND_ELSEWHERE,
+    UNIT,
+    amounts,
+    clauses,
+    sentences,
+    usd,
+)
 
 _FORWARD = re.compile(
     # not "the $30 billion … that she had projected in July": an old outlook, now compared with
@@ -338,9 +349,9 @@ _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|cut|reduction|raise|savings?
 _WORTH = re.compile(r"^\s*(?:-dollar\s+)?(?:market\s+(?:cap\w*|value)|valuation|(?:tech\w*\s+)?(?:giant|behemoth|titan|company|firm))\b", re.I)
 
 
-def _capex_amount(main: str) -> tuple[int, int, int, int | None] | None:
+def _capex_amount(main: str, mention: re.Pattern[str] = CAPEX) -> tuple[int, int, int, int | None] | None:
     """The amount that belongs to the capex mention, or None when that is not certain."""
-    mentions = list(CAPEX.finditer(main))
+    mentions = list(mention.finditer(main))
     if not mentions:
         return None
     candidates = []
@@ -411,7 +422,7 @@ def _not_one_period(main: str) -> bool:
     )
 
 
-def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Guidance | None:
+def _numeric(sentence: str, filed: date, fye: str, undated: str = "year", mention: re.Pattern[str] = CAPEX) -> Guidance | None:
     sentence = CALL.sub("", WHEN_FORECAST.sub("", sentence))
     main, prior = _main_and_prior(TRAILING_COMMENT.sub("", PAST_COMPARISON.sub("", sentence)))
     breakdown = BREAKDOWN.search(main)
@@ -423,7 +434,7 @@ def _numeric(sentence: str, filed: date, fye: str, undated: str = "year") -> Gui
         return None
     if prior and not _ABOUT_PRIOR_OUTLOOK.search(prior):
         prior = ""  # "up from $15 billion in 2019": last year's spending, not a previous outlook
-    amt = _capex_amount(main) or _delta_from_prior(main, sentence)
+    amt = _capex_amount(main, mention) or (_delta_from_prior(main, sentence) if mention is CAPEX else None)
     if amt is None:
         return None
     start, _, low, high = amt
@@ -542,19 +553,29 @@ def extract_guidance(
             continue
         for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
             bullet = _outlook_bullet(clause, bool(outlook_heading))
-            if not (_FORWARD.search(clause) or bullet) or not CAPEX.search(clause):
+            spend = not CAPEX.search(clause) and SPEND.search(clause) and not SPEND_ELSEWHERE.search(clause)
+            if not (_FORWARD.search(clause) or bullet or spend) or not (CAPEX.search(clause) or spend):
                 continue
-            if company is not None and _names_only_others(clause, company):
+            if company is not None and names_only_others(clause, _company_ids(), company):
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
-            found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
+            if spend:  # a number or nothing: "we will invest more" is no capex outlook
+                found = _numeric(clause, filed, fiscal_year_end, undated, SPEND)
+            else:
+                found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
             if found is not None and found not in out:
                 out.append(found)
     return out
 
 
 @cache
+@cache
+def _company_ids() -> dict[str, str]:
+    """alias -> company id, for every company in the shipped catalogue."""
+    return {alias.lower(): c["id"] for c in _seed_companies() for alias in (c["id"], *c.get("aliases", ()))}
+
+
 def _seed_companies() -> tuple[dict, ...]:
     seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
     return tuple(json.loads(seed.read_text("utf-8")))
@@ -568,24 +589,6 @@ def _by_alias(field: str, default: str | None = None) -> dict[str, str]:
             for alias in (company["id"], *company.get("aliases", ())):
                 out[alias.lower()] = value
     return out
-
-
-@cache
-def _company_names() -> tuple[dict[str, str], re.Pattern[str]]:
-    """alias -> company id, and one pattern finding any alias as a word."""
-    ids = {}
-    for c in _seed_companies():
-        for alias in (c["id"], *c.get("aliases", ())):
-            ids[alias.lower()] = c["id"]
-    names = "|".join(sorted((re.escape(a) for a in ids), key=len, reverse=True))
-    return ids, re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
-
-
-def _names_only_others(clause: str, company: str) -> bool:
-    ids, pattern = _company_names()
-    own = ids.get(company.lower(), company.lower())
-    named = {ids[m.group(0).lower()] for m in pattern.finditer(clause)}
-    return bool(named) and own not in named
 
 
 @cache

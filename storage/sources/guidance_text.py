@@ -18,6 +18,26 @@ CAPEX = re.compile(
     re.I,
 )
 
+# "plans to spend approximately $80 billion in fiscal 2025", "raised its 2025 spending forecast to
+# $125 billion": the company's spending plan with no capex word, as calls and reports say it. Read
+# only for a number, and only when nothing else is being spent on (see SPEND_ELSEWHERE).
+SPEND = re.compile(
+    r"\b(?:(?:expects?|expected|expecting|plans?|planned|planning|intends?|aims?|going|on\s+track|set)\s+to|"
+    r"will|would|['’]ll)\s+(?:spend|invest)\b|\bspending\s+(?:forecast|outlook|plan|guidance|budget)\b",
+    re.I,
+)
+# ... not R&D, buybacks, people or suppliers, nor a place or programme ("invest $3.2 billion in
+# Sweden"), the usual pledges that are not the year's capex; nor what others spend ("cloud
+# providers will spend $600 billion on data centres")
+SPEND_ELSEWHERE = re.compile(
+    r"\b(?:research|R&D|marketing|content|acquisitions?|acquire|stake|startups?|shares?|stock|jobs|workforce|"
+    r"training|skills|education|people|employees|wages|programs?|programmes?|fund|venture|partnership|savings|"
+    r"suppliers|vendors)\b|"
+    r"\b(?:providers|customers|enterprises|companies|industry|hyperscalers|clients|firms|businesses|governments|"
+    r"countries)\b[^.;]{0,60}?\b(?:will|would|to|['’]ll)\s+(?:spend|invest)\b|"
+    r"\b(?:spend|invest)\w*\b[^.;]{0,80}?\b(?:in|into|across)\s+(?:the\s+)?(?!AI\b|FY|Q[1-4]\b)[A-Z]",
+)
+
 
 NUM = r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
 UNIT = r"(trillion|billion|million|bn|b|m)\b"
