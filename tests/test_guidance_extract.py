@@ -843,3 +843,30 @@ def test_a_spending_plan_without_the_word_capex(text, filed, fye, want):
 )
 def test_spending_that_is_not_the_companys_capex(text):
     assert extract_guidance(text, date(2026, 1, 28)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "want"),
+    [
+        # the earlier projection is the prior outlook, not a second amount
+        ("Alphabet now intends to spend $85 billion in 2025, higher than the earlier projection of $75 billion.",
+         "2025-07-24", ("FY2025", None, None, 85 * B)),
+        # the next years' direction after ", but expects" names no amount of this year's outlook
+        ("Tesla anticipates spending more than $10 billion in capital expenditures this fiscal year, but expects a "
+         "decline in the following two years.", "2024-01-29", ("FY2024", None, None, 10 * B)),
+        # "last month" is when it was said, not the period
+        ("Last month Meta said it plans to invest $60 billion to $65 billion this year as part of its AI push.",
+         "2025-02-04", ("FY2025", 60 * B, 65 * B, None)),
+        ("The company plans to invest $75 billion in 2025—a 43% jump from last year—far exceeding expectations of "
+         "$58 billion.", "2025-02-05", ("FY2025", None, None, 75 * B)),
+    ],
+)  # fmt: skip
+def test_outlook_read_past_its_surroundings(text, filed, want):
+    (g,) = [g for g in extract_guidance(text, date.fromisoformat(filed)) if g.numeric]
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == want
+
+
+def test_an_actual_beside_expectations_is_not_an_outlook():
+    text = ("Microsoft's capital expenditures, including leases, hit a record $34.9 billion, far above expectations "
+            "of about $30 billion.")  # fmt: skip
+    assert [g for g in extract_guidance(text, date(2025, 10, 30), "06-30") if g.numeric] == []

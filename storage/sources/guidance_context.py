@@ -37,8 +37,8 @@ PAST_COMPARISON = re.compile(
     # ", more than double the previous year's level"
     r",?\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|doubling|tripling)\s+(?:the\s+)?(?:previous|prior|last)\s+year['’]s\s+(?:level|total|spending)\b|"
     # ", exceeding market expectations of around $110 billion"
-    rf",?\s+(?:exceeding|topping|beating|surpassing|above|below|missing|short\s+of|ahead\s+of)\s+(?:the\s+)?"
-    rf"(?:market|analysts['’]?|wall\s+street|the\s+street|consensus)\s+(?:expectations|estimates?|forecasts?)\s+"
+    rf"(?:,|—|–)?\s+(?:far\s+|well\s+)?(?:exceeding|topping|beating|surpassing|above|below|missing|short\s+of|ahead\s+of)\s+(?:the\s+)?"
+    rf"(?:(?:market|analysts['’]?|wall\s+street|the\s+street|consensus)\s+)?(?:expectations|estimates?|forecasts?)\s+"
     rf"(?:of|for)\s+(?:around\s+|about\s+|roughly\s+|approximately\s+)?\$\s?{NUM}\s*{UNIT}[^,.;$]*|"
     rf",?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
     rf"(?:approximately\s+|about\s+|under\s+|over\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?\$\s?{NUM}\s*{UNIT}"
@@ -63,6 +63,8 @@ TRAILING_COMMENT = re.compile(
     r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
     # ", while Microsoft dropped $34.9 billion …": a contrast, usually someone else's figure
     r",\s+(?:while|whereas)\s.*$|"
+    # ", but expects a decline in the following two years": the next years' direction, no amount
+    r",\s+but\s+(?:expects?|anticipates?|sees|said|says|warned|noted)\b[^$]*$|"
     # ", and management has already signaled that spending will increase in 2026": commentary
     r",\s+and\s+(?:management|executives|the\s+company|it|we|they|analysts|investors|the\s+ceo|the\s+cfo)\b.*$|"
     # "$75 billion in 2024 and even more in 2025": the next year's direction, no second amount

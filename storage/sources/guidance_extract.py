@@ -59,7 +59,7 @@ _FORWARD = re.compile(
     r"\bset\s+(?:its\s+)?(?:20\d\d\s+|FY\s?\d\d\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)(?:\s+(?:budget|guidance|outlook))?\s+at\s+(?=\$)|"
     # "could reach between $175 billion and $185 billion", "may exceed $20 billion in 2026"
     r"(?:could|may|might)\s+(?:reach|exceed|total|top|surpass)\s+(?:approximately\s+|about\s+|between\s+)?(?=\$)|"
-    r"(?:will|would)\s+(?:be|total|reach|exceed)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
+    r"(?:will|would)\s+(?:be|total|reach|exceed|range)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+|"
     r"in\s+the\s+range\s+of\s+)?(?=\$)|"
     # "Reduced 2025 capital expenditures by $200 million to $6.0 billion": a revised plan (a period
     # already over is refused later)
@@ -100,7 +100,7 @@ _DELTA_AFTER = re.compile(
 _PRIOR = re.compile(
     r"\b(?:(?:increased|raised|up|down|lowered|reduced|decreased|narrowed|updated|revised|changed|"
     r"unchanged|an?\s+(?:increase|decrease|reduction|rise))\s+from|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:our\s+)?(?:prior|previous)|"
-    r"(?:of|than|against|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|[a-z-]+['’]s?\s+)?"
+    r"(?:of|than|against|at\s+the\s+\w+\s+end\s+of)\s+(?:our\s+|its\s+|the\s+(?:company|firm)['’]s\s+|the\s+|[a-z-]+['’]s?\s+)?"
     r"(?:prior|previous|earlier)|(?:low|high)[-\s]end\s+of\b|"
     # "to $30-33 billion for 2023 from its prior estimate of $34-37 billion"
     r"from\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:previous(?:ly)?|prior|original|earlier)\b|"
@@ -410,10 +410,14 @@ _MULTI_YEAR = re.compile(
     r"\blong[-\s]term\s+(?:plan|outlook|target|framework|guidance|capex|capital\s+expenditures?)\b|\bmulti-?year\b",
     re.I,
 )
-_ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous(?:ly)?|outlook|estimate|range|guidance|forecast|plan)\b", re.I)
+_ABOUT_PRIOR_OUTLOOK = re.compile(r"\b(?:prior|previous(?:ly)?|outlook|estimate|range|guidance|forecast|plan|projection)\b", re.I)
+
+
+_SAID_WHEN = re.compile(r"\b(?:last|earlier\s+this)\s+month\b", re.I)  # when it was said ("Last month Meta said…")
 
 
 def _not_one_period(main: str) -> bool:
+    main = _SAID_WHEN.sub("", main)
     labelled_quarter = _QUARTER.search(main) or _BARE_QUARTER.search(main) or _Q_LABEL.search(main) or _NEXT_QUARTER.search(main)
     return bool(
         _PAST.search(main)
@@ -430,6 +434,8 @@ def _numeric(sentence: str, filed: date, fye: str, undated: str = "year", mentio
         main = main[: breakdown.start()]
     if PARTIAL.search(main) or OTHER_COMPANY.search(sentence) or analysts_figure(sentence):
         return None
+    if _FORWARD.search(sentence) and not _FORWARD.search(f"{main} {prior}"):
+        return None  # the only look ahead was the comparison cut off ("hit $34.9 billion, far above expectations")
     if _not_one_period(main):
         return None
     if prior and not _ABOUT_PRIOR_OUTLOOK.search(prior):
