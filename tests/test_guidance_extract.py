@@ -579,7 +579,7 @@ def test_a_dash_labelled_outlook_item_is_read_from_a_run_of_items():
     ],
 )  # fmt: skip
 def test_totals_after_changes_prior_guidance_and_trailing_statements(text, filed, fye, want):
-    [g] = extract_guidance(text, date.fromisoformat(filed), fye)
+    g = extract_guidance(text, date.fromisoformat(filed), fye)[0]  # (a quarter's share may follow)
     prev = (g.prev_low_usd, g.prev_high_usd) if g.prev_low_usd is not None else None
     assert (g.period, g.low_usd, g.high_usd, g.value_usd, g.qualifier, g.revision, prev) == want
 
@@ -870,3 +870,14 @@ def test_an_actual_beside_expectations_is_not_an_outlook():
     text = ("Microsoft's capital expenditures, including leases, hit a record $34.9 billion, far above expectations "
             "of about $30 billion.")  # fmt: skip
     assert [g for g in extract_guidance(text, date(2025, 10, 30), "06-30") if g.numeric] == []
+
+
+def test_the_quarters_share_of_the_years_outlook_is_its_own_outlook():
+    text = ("We expect to invest approximately $75 billion in capex in 2025, approximately $16 to $18 billion of "
+            "that in the first quarter.")  # fmt: skip
+    got = [(g.period, g.low_usd, g.high_usd, g.value_usd) for g in extract_guidance(text, date(2025, 2, 4))]
+    assert got == [("FY2025", None, None, 75 * B), ("Q1-2025", 16 * B, 18 * B, None)]
+    # Microsoft's fiscal year: its first quarter is July-September
+    text = "We expect fiscal 2026 capital expenditures of about $120 billion, with about $30 billion in the first quarter."
+    got = [(g.period, g.value_usd) for g in extract_guidance(text, date(2025, 7, 30), "06-30")]
+    assert got == [("FY2026", 120 * B), ("Q1-2026", 30 * B)]

@@ -570,9 +570,28 @@ def extract_guidance(
                 found = _numeric(clause, filed, fiscal_year_end, undated, SPEND)
             else:
                 found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
-            if found is not None and found not in out:
-                out.append(found)
+            share = _quarter_share(clause, found, filed, fiscal_year_end)
+            for g in (found, share):
+                if g is not None and g not in out:
+                    out.append(g)
     return out
+
+
+# "$75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter": the
+# quarter's own outlook inside the year's
+_QUARTER_SHARE = re.compile(
+    rf",\s+(?:with\s+)?(?P<qual>(?:approximately|about|roughly)\s+)?(?P<amount>\$\s?{NUM}\s*(?:{UNIT})?(?:\s*(?:-|–|to)\s*\$?\s?{NUM})?\s*{UNIT})"
+    r"\s+(?:of\s+(?:that|which|this)\s+)?(?:in|for|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+quarter\b(?!\s+of)",
+    re.I,
+)
+
+
+def _quarter_share(clause: str, year: Guidance | None, filed: date, fye: str) -> Guidance | None:
+    m = _QUARTER_SHARE.search(clause)
+    if m is None or year is None or not year.numeric or not (year.period or "").startswith("FY"):
+        return None
+    said = f"We expect capital expenditures of {m['qual'] or ''}{m['amount']} in the {m['nth']} quarter of fiscal {year.period[2:]}."
+    return _numeric(said, filed, fye)
 
 
 @cache
