@@ -496,8 +496,6 @@ def test_prior_guidance_after_from_and_each_of_the_next_years(text, filed, want)
         ("For the full year 2025, total capital expenditures are expected to be between $3.5 billion and $4.0 "
          "billion, including aircraft capital expenditures of $2.5 billion to $3.0 billion.", "2025-07-24",
          [("FY2025", 3_500_000_000, 4_000_000_000, None)]),
-        ("We expect to invest approximately $75 billion in capex in 2025, approximately $16 to $18 billion of "
-         "that in the first quarter.", "2025-02-06", [("FY2025", None, None, 75_000_000_000)]),
         ("* Expects capital expenditures for 2016 to be about $2.0 billion, less than half of which are expected "
          "to be used to open new restaurants", "2016-10-21", [("FY2016", None, None, 2_000_000_000)]),
         ("Looking ahead, the company is projecting capital expenditures between $4.5 billion and $5.0 billion for "
