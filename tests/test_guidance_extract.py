@@ -879,3 +879,27 @@ def test_the_quarters_share_of_the_years_outlook_is_its_own_outlook():
     text = "We expect fiscal 2026 capital expenditures of about $120 billion, with about $30 billion in the first quarter."
     got = [(g.period, g.value_usd) for g in extract_guidance(text, date(2025, 7, 30), "06-30")]
     assert got == [("FY2026", 120 * B), ("Q1-2026", 30 * B)]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "fye", "want"),
+    [
+        ("Microsoft has committed to $80 billion in AI-related capital expenditures in its current fiscal year.",
+         "2025-04-30", "06-30", ("FY2025", None, None, 80 * B)),
+        # the comparison with Wall Street has no amount: the $200bn is the company's
+        ("Amazon shares slumped on Thursday after it announced plans to spend $200bn on capital expenditure in 2026, "
+         "roughly a third more than Wall Street had forecast.", "2026-02-05", "12-31", ("FY2026", None, None, 200 * B)),
+        # " - which would nearly double last year's $72.2 billion": commentary, not a second amount
+        ("Meta said last week it expects to spend between $115 billion and $135 billion in 2026 - which would nearly "
+         "double last year's $72.2 billion.", "2026-02-05", "12-31", ("FY2026", 115 * B, 135 * B, None)),
+    ],
+)  # fmt: skip
+def test_commitments_comparisons_and_commentary_around_an_outlook(text, filed, fye, want):
+    (g,) = [g for g in extract_guidance(text, date.fromisoformat(filed), fye) if g.numeric]
+    assert (g.period, g.low_usd, g.high_usd, g.value_usd) == want
+
+
+def test_several_companies_spending_together_is_nobodys_outlook():
+    text = ("Microsoft, Meta Platforms, Alphabet's Google, Amazon and Oracle collectively plan to spend more than "
+            "$700 billion in 2026.")  # fmt: skip
+    assert [g for g in extract_guidance(text, date(2026, 2, 10), company="amazon") if g.numeric] == []

@@ -63,6 +63,8 @@ TRAILING_COMMENT = re.compile(
     r",\s+(?:with|driven\s+by|reflecting|as|primarily|mainly|largely|due\s+to)\b[^$]*$|"
     # ", while Microsoft dropped $34.9 billion …": a contrast, usually someone else's figure
     r",\s+(?:while|whereas)\s.*$|"
+    # " - which would nearly double last year's $72.2 billion": commentary on the outlook
+    r"\s+[-–—]\s+which\s+(?:would|will|is|was|represents?|marks?)\b.*$|"
     # ", but expects a decline in the following two years": the next years' direction, no amount
     r",\s+but\s+(?:expects?|anticipates?|sees|said|says|warned|noted)\b[^$]*$|"
     # ", and management has already signaled that spending will increase in 2026": commentary
@@ -81,7 +83,7 @@ PARTIAL = re.compile(
 
 # "In comparison, competitor AT&T is expected to spend …": another company's figure; "Analysts
 # expect Apple's capex to increase to $14.3 billion, according to FactSet": not the company's outlook
-OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?)\b", re.I)
+OTHER_COMPANY = re.compile(r"\b(?:competitors?|rivals?|peers?|collectively|combined|altogether)\b", re.I)
 # ... and "Morgan Stanley analysts said in a note that they expect", "Wall Street had been nearer
 # $146bn", "Phillip Securities kept a Buy rating and lifted its 2026 capex outlook to $50 billion"
 _ANALYSTS = re.compile(
@@ -96,7 +98,8 @@ _ANALYSTS = re.compile(
 
 # "… above the approximately $58 billion in capex for the year that analysts had been expecting"
 _ANALYSTS_AFTER = re.compile(
-    r"\$[^$]{0,80}?\b(?:that\s+)?(?:analysts|wall\s+street|the\s+street|consensus)\s+(?:had\s+|have\s+)?(?:been\s+)?"
+    # (not "$200bn …, roughly a third more than Wall Street had forecast": the company's, compared)
+    r"\$(?:(?!\b(?:more|less|higher|lower|greater|bigger)\s+than\b)[^$]){0,80}?\b(?:that\s+)?(?:analysts|wall\s+street|the\s+street|consensus)\s+(?:had\s+|have\s+)?(?:been\s+)?"
     r"(?:expect|forecast|estimat|predict|project)\w*",
     re.I,
 )

@@ -46,7 +46,7 @@ _FORWARD = re.compile(
     # not "the $30 billion … that she had projected in July": an old outlook, now compared with
     r"(?<!\bhad )(?<!\bhave )\b(?:expect\w*|anticipat\w*|plan(?:s|ning)?\s+to|planned|forecast|outlook|on\s+track|guidance|"
     r"project(?:s|ed|ing)?|(?:are|is|now|['’]re)\s+(?:increasing|raising|lowering|reducing)|"
-    r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|"
+    r"estimated?\s+(?:to\s+be|at)|(?<!-)budget(?:s|ed)?|sees|target(?:s|ing)\b|committed\s+to\s+(?=\$)|"
     # "a capex plan of approximately $35B", "will double to $16 billion"
     r"\bplan(?:\s+of|:)\s+(?:approximately\s+|about\s+|roughly\s+)?(?=\$)|"
     # a headline bullet: "Cuts FY23 Capex $30-33B (prior $34-37B)"
