@@ -903,3 +903,12 @@ def test_several_companies_spending_together_is_nobodys_outlook():
     text = ("Microsoft, Meta Platforms, Alphabet's Google, Amazon and Oracle collectively plan to spend more than "
             "$700 billion in 2026.")  # fmt: skip
     assert [g for g in extract_guidance(text, date(2026, 2, 10), company="amazon") if g.numeric] == []
+
+
+def test_the_company_named_first_is_the_one_whose_outlook_it_is():
+    text = ("With Alphabet targeting $75 billion, Meta aiming for $65 billion, and Amazon planning to invest $100 "
+            "billion in capital expenditures this year, Nvidia stands to benefit.")  # fmt: skip
+    assert [g for g in extract_guidance(text, date(2025, 2, 25), "01-31", company="nvidia") if g.numeric] == []
+    text = "CoreWeave, the Nvidia-backed AI cloud provider, plans to invest between $20 billion and $23 billion in 2025."
+    got = [(g.low_usd, g.high_usd) for g in extract_guidance(text, date(2025, 3, 28), company="coreweave")]
+    assert got == [(20 * B, 23 * B)]

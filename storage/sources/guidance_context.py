@@ -140,9 +140,11 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
 
 
-def names_only_others(clause: str, ids: dict[str, str], company: str) -> bool:
-    """Whether the clause names a known company (`ids`: alias -> id) and not `company` (an id or
-    alias): "Alphabet projected $175-185 billion" in an article about Amazon is Alphabet's outlook."""
+def another_company_first(clause: str, ids: dict[str, str], company: str) -> bool:
+    """Whether the clause names a known company (`ids`: alias -> id) before, or instead of, `company`
+    (an id or alias): "Alphabet projected $175-185 billion" in an article about Amazon is Alphabet's
+    outlook, and so is "With Alphabet targeting $75 billion, Meta aiming for $65 billion…" in one about
+    Nvidia; "CoreWeave, the Nvidia-backed provider, plans…" is CoreWeave's."""
     own = ids.get(company.lower(), company.lower())
-    named = {ids[m.group(0).lower()] for m in _alias_pattern(tuple(ids)).finditer(clause)}
-    return bool(named) and own not in named
+    named = [ids[m.group(0).lower()] for m in _alias_pattern(tuple(ids)).finditer(clause)]
+    return bool(named) and named[0] != own

@@ -28,7 +28,7 @@ from storage.sources.guidance_context import (
     TRAILING_COMMENT,
     WHEN_FORECAST,
     analysts_figure,
-    names_only_others,
+    another_company_first,
 )
 from storage.sources.guidance_text import (
     CAPEX,
@@ -562,7 +562,7 @@ def extract_guidance(
             spend = not CAPEX.search(clause) and SPEND.search(clause) and not SPEND_ELSEWHERE.search(clause)
             if not (_FORWARD.search(clause) or bullet or spend) or not (CAPEX.search(clause) or spend):
                 continue
-            if company is not None and names_only_others(clause, _company_ids(), company):
+            if company is not None and another_company_first(clause, _company_ids(), company):
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
