@@ -30,6 +30,7 @@ from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import ASKS, ASSERTS, REPORTS, asks_in_words, overrules_chain, stance
 
+CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
@@ -187,9 +188,17 @@ class Checker:
         text's words (`_tokens`), which must name each claim's subject."""
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         best: dict[tuple[str, str], float] = {}
-        for part in parts if len(parts) > 2 else parts[:1]:
+        for i, part in enumerate(parts if len(parts) > 2 else parts[:1]):
+            own = tokens if i == 0 else self._tokens(part)
             for key, (score, _) in self.index.search(part).items():
-                if score > best.get(key, 0.0) and not self._subjects.get(key, frozenset()).isdisjoint(tokens):
+                subjects = self._subjects.get(key, frozenset())
+                if subjects.isdisjoint(tokens):
+                    continue
+                if i and subjects.isdisjoint(own):
+                    # a sentence that does not name the claim's subject is context ("got a link in
+                    # the group", "je vois ça partout sur mon mur"): it counts, for less
+                    score *= CONTEXT_WEIGHT
+                if score > best.get(key, 0.0):
                     best[key] = score
         return best
 
