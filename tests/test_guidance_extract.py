@@ -259,7 +259,9 @@ def test_a_quarterly_level_is_not_the_years_outlook():
         "Looking ahead, we continue to expect quarterly CapEx throughout the year to be roughly at or above "
         "the Q1 level of $12 billion."
     )
-    assert [g for g in extract_guidance(text, date(2024, 4, 25)) if g.numeric] == []
+    got = [(g.period, g.value_usd, g.qualifier) for g in extract_guidance(text, date(2024, 4, 25)) if g.numeric]
+    # each quarter still ahead gets the level; no FY2024 total is made up from it
+    assert got == [("Q2-2024", 12 * B, "at least"), ("Q3-2024", 12 * B, "at least"), ("Q4-2024", 12 * B, "at least")]
 
 
 def test_last_years_actual_beside_the_outlook_is_not_a_second_amount():
@@ -912,3 +914,26 @@ def test_the_company_named_first_is_the_one_whose_outlook_it_is():
     text = "CoreWeave, the Nvidia-backed AI cloud provider, plans to invest between $20 billion and $23 billion in 2025."
     got = [(g.low_usd, g.high_usd) for g in extract_guidance(text, date(2025, 3, 28), company="coreweave")]
     assert got == [(20 * B, 23 * B)]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "want"),
+    [
+        ("We continue to expect quarterly CapEx for the remainder of the year to be roughly at or above the Q1 "
+         "CapEx of $12 billion.", "2024-07-23", [("Q3-2024", 12 * B, "at least"), ("Q4-2024", 12 * B, "at least")]),
+        ("Cash CapEx was $31.4 billion in Q2, and we expect that amount to be reasonably representative of our "
+         "quarterly investment rate for the remainder of the year.", "2025-07-31",
+         [("Q3-2025", 31_400_000_000, "approximately"), ("Q4-2025", 31_400_000_000, "approximately")]),
+        ("The tech giant's capital expenditures in the second quarter totaled $13 billion, and its spending for the "
+         "rest of 2024 is expected to reach about $12 billion quarterly.", "2024-07-24",
+         [("Q3-2024", 12 * B, "approximately"), ("Q4-2024", 12 * B, "approximately")]),
+        # a total for the rest of the year (and for aircraft only) is not a quarterly level
+        ("It has allocated up to $3 billion in capital expenditure on aircraft for the remainder of the year.",
+         "2025-07-24", []),
+        # the release for the fourth quarter has no quarter of the year left
+        ("We expect quarterly capex for the rest of the year to be about $12 billion.", "2025-01-30", []),
+    ],
+)  # fmt: skip
+def test_one_quarterly_level_for_the_rest_of_the_year(text, filed, want):
+    got = [(g.period, g.value_usd, g.qualifier) for g in extract_guidance(text, date.fromisoformat(filed)) if g.numeric]
+    assert got == want

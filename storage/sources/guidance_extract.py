@@ -30,6 +30,7 @@ from storage.sources.guidance_context import (
     analysts_figure,
     another_company_first,
 )
+from storage.sources.guidance_quarters import rest_of_year_quarters
 from storage.sources.guidance_text import (
     CAPEX,
     NUM,
@@ -558,11 +559,13 @@ def extract_guidance(
         if _BOILERPLATE.search(sentence):
             continue
         for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
+            if company is not None and another_company_first(clause, _company_ids(), company):
+                continue
+            rest = _rest_of_year(clause, sentence, filed, fiscal_year_end)
             bullet = _outlook_bullet(clause, bool(outlook_heading))
             spend = not CAPEX.search(clause) and SPEND.search(clause) and not SPEND_ELSEWHERE.search(clause)
             if not (_FORWARD.search(clause) or bullet or spend) or not (CAPEX.search(clause) or spend):
-                continue
-            if company is not None and another_company_first(clause, _company_ids(), company):
+                out.extend(g for g in rest if g not in out)
                 continue
             if outlook_heading:
                 clause = _with_heading_year(clause, outlook_heading, fiscal_year_end)
@@ -571,10 +574,16 @@ def extract_guidance(
             else:
                 found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
             share = _quarter_share(clause, found, filed, fiscal_year_end)
-            for g in (found, share):
+            for g in (found, share, *([] if found is not None else rest)):
                 if g is not None and g not in out:
                     out.append(g)
     return out
+
+
+def _rest_of_year(clause: str, sentence: str, filed: date, fye: str) -> list[Guidance]:
+    if not _FORWARD.search(clause):
+        return []
+    return [Guidance(period=p, value_usd=v, qualifier=q) for p, v, q in rest_of_year_quarters(clause, sentence, filed, fye)]
 
 
 # "$75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter": the
