@@ -114,6 +114,11 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("only install whatsapp from the official store, mods like whatsapp gold can get ur number banned", "advises"),
         ("netflix will never text you a free subscription link, open the app directly", "denies"),
         ("False claim: Coronavirus is a hoax and part of a wider 5G conspiracy", "denies"),
+        # a fact-check's verdict label opens the headline, whatever the model makes of the rest
+        ("Partly false claim: sharing this image will prevent Instagram from using your content", "denies"),
+        ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
+        # true news that reads like the "Goodbye Meta AI" claim minus its posting
+        ("Meta starts AI training with Europeans' public Facebook and Instagram data", "reports"),
         ("If you get a second friend request from a friend, message them. No need to forward chain messages", "advises"),
         ("Bill Gates ne met pas de puces dans les vaccins, c'est une théorie du complot démontée cent fois", "denies"),
         ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),

@@ -190,10 +190,20 @@ _OVERRULES_CHAIN = cue_regex(
 )
 
 
+# a fact-checker's verdict label opening a headline ("Partly false claim: …", "Misleading: …")
+_VERDICT_LABEL = re.compile(
+    r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
+    r"(?:(?:false|faux|fausse|fake)\s+(?:claim|affirmation|info)|misleading|trompeu(?:r|se)|missing\s+context|"
+    r"fact[-\s]?check(?:ed)?)\s*:",
+    re.I,
+)
+
+
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
-    "use the official form, not a copy-paste"): such a text is not spreading the chain it names."""
-    return bool(_OVERRULES_CHAIN.search(normalise(text).padded))
+    "use the official form, not a copy-paste", a verdict label opening a headline): such a text is
+    not spreading the chain it names."""
+    return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
 
 # The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
@@ -241,7 +251,11 @@ def _last_sentence(t: str, q: int) -> str:
 
 # "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
 _OPENS_WITH_NO = re.compile(
-    r"^\s*(?:non|no|nope|faux|fausse|false|fake|intox)(?:\s+(?:claim|affirmation|info|news|rumou?r))?\s*[,!:.]", re.I
+    # a fact-check's verdict label opens its headline: "Partly false claim: …", "Misleading: …", "Plutôt faux :"
+    r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
+    r"(?:non|no|nope|faux|fausse|false|fake|intox|misleading|trompeur|trompeuse|hoax|scam|arnaque)"
+    r"(?:\s+(?:claim|affirmation|info|news|rumou?r))?\s*[,!:.]",
+    re.I,
 )
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
