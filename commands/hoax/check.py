@@ -246,7 +246,10 @@ class Checker:
         # a question gets the closest answer we have, true news included ("are ads coming to WhatsApp?")
         about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
-        truth_wins = truth is not None and true[0] + TRUTH_MARGIN >= hoax[0] and not res.flagged
+        # ... or when the closest false claim lists words every statement of it uses and the text has
+        # none of them ("Meta starts AI training on public posts" has no "posting Goodbye Meta AI")
+        unsaid = hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text)
+        truth_wins = truth is not None and (true[0] + TRUTH_MARGIN >= hoax[0] or unsaid) and not res.flagged
         if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (
