@@ -116,6 +116,8 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("False claim: Coronavirus is a hoax and part of a wider 5G conspiracy", "denies"),
         # a fact-check's verdict label opens the headline, whatever the model makes of the rest
         ("Partly false claim: sharing this image will prevent Instagram from using your content", "denies"),
+        # a yes/no question in so many words, whatever the model makes of the story after it
+        ("can good morning images really hack your phone? my dad deleted all his gallery because of a forward lol", "asks"),
         ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
         # true news that reads like the "Goodbye Meta AI" claim minus its posting
         ("Meta starts AI training with Europeans' public Facebook and Instagram data", "reports"),

@@ -44,6 +44,8 @@ _QUESTION = cue_regex(
     r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
+    # "can good morning images really hack your phone?": a yes/no question asked in so many words
+    r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
     r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
