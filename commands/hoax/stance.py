@@ -162,7 +162,7 @@ _DENY_WORDS = cue_regex(
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
     r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))|"
-    r"ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
+    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
@@ -176,7 +176,7 @@ _DENY_WORDS = cue_regex(
 _OVERRULES_CHAIN = cue_regex(
     r"falsely (claim|say|state|sugest)[a-z]*|no such thing|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
-    r"ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
+    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
