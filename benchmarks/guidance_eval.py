@@ -24,11 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storage.sources.guidance_extract import (  # noqa: E402
-    extract_guidance,
-    seed_fiscal_year_ends,
-    seed_undated_outlooks,
-)
+from storage.sources.guidance_extract import extract_guidance  # noqa: E402
+from storage.sources.guidance_seed import seed_fiscal_year_ends, seed_undated_outlooks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [

@@ -28,7 +28,8 @@ from commands.formatting import money
 from storage.companies import normalise_alias
 from storage.fiscal_calendar import period_bounds
 from storage.models import NewFigure
-from storage.sources.guidance_extract import extract_guidance, seed_fiscal_year_ends, seed_undated_outlooks
+from storage.sources.guidance_extract import extract_guidance
+from storage.sources.guidance_seed import seed_fiscal_year_ends, seed_undated_outlooks
 from storage.validate import MAX_USD, iso_date, usd
 
 MIN_GUIDANCE_USD = 10**6  # capex guidance is given in millions or billions: less is a unit slip

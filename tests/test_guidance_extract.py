@@ -516,7 +516,7 @@ def test_breakdowns_comparisons_and_news_wordings(text, filed, want):
 
 
 def test_an_undated_outlook_follows_the_company_habit():
-    from storage.sources.guidance_extract import seed_undated_outlooks
+    from storage.sources.guidance_seed import seed_undated_outlooks
 
     text = "Capital expenditures are expected to be approximately $35 million to $45 million."
     filed = date(2015, 5, 7)  # Nvidia's Q1 FY2016 release: its outlook section is for Q2 FY2016

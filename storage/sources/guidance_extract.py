@@ -11,12 +11,9 @@ outlooks ("notably larger in 2026") that carry no number and are never charted.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from functools import cache
-from pathlib import Path
 
 from storage.fiscal_calendar import fiscal_quarter_of, fiscal_year_of, period_bounds
 from storage.sources.guidance_context import (
@@ -30,7 +27,8 @@ from storage.sources.guidance_context import (
     analysts_figure,
     another_company_first,
 )
-from storage.sources.guidance_quarters import rest_of_year_quarters
+from storage.sources.guidance_quarters import quarter_share, rest_of_year_quarters
+from storage.sources.guidance_seed import company_ids
 from storage.sources.guidance_text import (
     CAPEX,
     NUM,
@@ -559,7 +557,7 @@ def extract_guidance(
         if _BOILERPLATE.search(sentence):
             continue
         for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
-            if company is not None and another_company_first(clause, _company_ids(), company):
+            if company is not None and another_company_first(clause, company_ids(), company):
                 continue
             rest = _rest_of_year(clause, sentence, filed, fiscal_year_end)
             bullet = _outlook_bullet(clause, bool(outlook_heading))
@@ -573,7 +571,7 @@ def extract_guidance(
                 found = _numeric(clause, filed, fiscal_year_end, undated, SPEND)
             else:
                 found = _numeric(clause, filed, fiscal_year_end, undated) or _direction(clause, filed, fiscal_year_end)
-            share = _quarter_share(clause, found, filed, fiscal_year_end)
+            share = quarter_share(clause, found, filed, fiscal_year_end, _numeric)
             for g in (found, share, *([] if found is not None else rest)):
                 if g is not None and g not in out:
                     out.append(g)
@@ -584,55 +582,3 @@ def _rest_of_year(clause: str, sentence: str, filed: date, fye: str) -> list[Gui
     if not _FORWARD.search(clause):
         return []
     return [Guidance(period=p, value_usd=v, qualifier=q) for p, v, q in rest_of_year_quarters(clause, sentence, filed, fye)]
-
-
-# "$75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter": the
-# quarter's own outlook inside the year's
-_QUARTER_SHARE = re.compile(
-    rf",\s+(?:with\s+)?(?P<qual>(?:approximately|about|roughly)\s+)?(?P<amount>\$\s?{NUM}\s*(?:{UNIT})?(?:\s*(?:-|–|to)\s*\$?\s?{NUM})?\s*{UNIT})"
-    r"\s+(?:of\s+(?:that|which|this)\s+)?(?:in|for|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+quarter\b(?!\s+of)",
-    re.I,
-)
-
-
-def _quarter_share(clause: str, year: Guidance | None, filed: date, fye: str) -> Guidance | None:
-    m = _QUARTER_SHARE.search(clause)
-    if m is None or year is None or not year.numeric or not (year.period or "").startswith("FY"):
-        return None
-    said = f"We expect capital expenditures of {m['qual'] or ''}{m['amount']} in the {m['nth']} quarter of fiscal {year.period[2:]}."
-    return _numeric(said, filed, fye)
-
-
-@cache
-@cache
-def _company_ids() -> dict[str, str]:
-    """alias -> company id, for every company in the shipped catalogue."""
-    return {alias.lower(): c["id"] for c in _seed_companies() for alias in (c["id"], *c.get("aliases", ()))}
-
-
-def _seed_companies() -> tuple[dict, ...]:
-    seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
-    return tuple(json.loads(seed.read_text("utf-8")))
-
-
-def _by_alias(field: str, default: str | None = None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for company in _seed_companies():
-        value = company.get(field, default)
-        if value is not None:
-            for alias in (company["id"], *company.get("aliases", ())):
-                out[alias.lower()] = value
-    return out
-
-
-@cache
-def seed_fiscal_year_ends() -> dict[str, str]:
-    """alias -> fiscal year end ("MM-DD") of every company in the shipped catalogue."""
-    return _by_alias("fiscal_year_end")
-
-
-@cache
-def seed_undated_outlooks() -> dict[str, str]:
-    """alias -> what an outlook naming no period is about, for companies whose habit is not their
-    fiscal year (Nvidia's outlook section is for the next quarter)."""
-    return _by_alias("undated_outlook")

@@ -7,11 +7,13 @@ of each quarter still ahead; the quarters are counted from the quarter the relea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from storage.fiscal_calendar import fiscal_quarter_of
 from storage.sources.guidance_context import OTHER_COMPANY, PARTIAL, analysts_figure
-from storage.sources.guidance_text import CAPEX, amounts
+from storage.sources.guidance_text import CAPEX, NUM, UNIT, amounts
 
 _PER_QUARTER = re.compile(r"\b(?:quarterly|per\s+quarter|each\s+quarter|a\s+quarter)\b", re.I)
 _REST_OF_YEAR = re.compile(
@@ -46,3 +48,22 @@ def rest_of_year_quarters(clause: str, sentence: str, filed: date, fye: str) -> 
     year, reported = fiscal_quarter_of(filed - timedelta(days=40), fye)  # inside the reported quarter
     qualifier = "at least" if _AT_LEAST.search(clause) else "approximately"
     return [(f"Q{q}-{year}", found[0][2], qualifier) for q in range(reported + 1, 5)]
+
+
+# "$75 billion in capex in 2025, approximately $16 to $18 billion of that in the first quarter": the
+# quarter's own outlook inside the year's
+_QUARTER_SHARE = re.compile(
+    rf",\s+(?:with\s+)?(?P<qual>(?:approximately|about|roughly)\s+)?(?P<amount>\$\s?{NUM}\s*(?:{UNIT})?(?:\s*(?:-|–|to)\s*\$?\s?{NUM})?\s*{UNIT})"
+    r"\s+(?:of\s+(?:that|which|this)\s+)?(?:in|for|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+quarter\b(?!\s+of)",
+    re.I,
+)
+
+
+def quarter_share(clause: str, year: Any, filed: date, fye: str, read: Callable[[str, date, str], Any]) -> Any:
+    """The quarter's outlook stated inside `year` (a numeric FY Guidance), read by `read` (the
+    outlook reader) from the sentence the company would have said for it alone."""
+    m = _QUARTER_SHARE.search(clause)
+    if m is None or year is None or not year.numeric or not (year.period or "").startswith("FY"):
+        return None
+    said = f"We expect capital expenditures of {m['qual'] or ''}{m['amount']} in the {m['nth']} quarter of fiscal {year.period[2:]}."
+    return read(said, filed, fye)

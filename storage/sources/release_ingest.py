@@ -22,7 +22,8 @@ from datetime import date
 from storage.fiscal_calendar import period_bounds
 from storage.models import Company, NewFigure
 from storage.outlooks import OutlookNote
-from storage.sources.guidance_extract import Guidance, seed_undated_outlooks
+from storage.sources.guidance_extract import Guidance
+from storage.sources.guidance_seed import seed_undated_outlooks
 from storage.sources.release_extract import ReleaseDataError, ReleaseResult, extract_release
 from storage.sources.sec_client import SecClient, SecHttpError
 from storage.sources.sec_extract import series_for
