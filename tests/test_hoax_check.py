@@ -37,6 +37,9 @@ def checker() -> Checker:
         ("Les ondes 5G propagent le virus, ce n'est pas un hasard. Partagez avant que ce soit supprimé", "5g-coronavirus"),
         # "accounts that don't forward" is part of the claim, not advice
         ("WhatsApp will delete every account that does not forward this message to 10 people", "whatsapp-account-deletion"),
+        # asking, then passing it on anyway "au cas où"
+        ("Dis, t'as vu ? WhatsApp va supprimer les comptes inactifs si on transfère pas le message du PDG. "
+         "Je te l'envoie au cas où", "whatsapp-account-deletion"),
         # the chain's own "DO NOT ignore this message" is not the advice "ignore this message"
         ("Message from Jim Balsamic (CEO of WhatsApp): forward this message to your entire contact list or your account "
          "will be deleted within 48 hours and WhatsApp will start charging you. Please DO NOT ignore this message.",

@@ -220,6 +220,12 @@ _PASS_ON = cue_regex(
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(partager|renvoyer|transferer|repost|share|forward|copier)"
 )
+# passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
+# just in case", "… si on transfère pas ? Je te l'envoie au cas où"
+_JUST_IN_CASE = cue_regex(
+    r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on )?(just )?in case|"
+    r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)"
+)
 
 
 def _passes_on(t: str) -> bool:
@@ -341,6 +347,8 @@ def stance(text: str, *, strict: bool = False) -> str:
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
             return DENIES
+        if _JUST_IN_CASE.search(t[last_q:]):
+            return ASSERTS
         return ASKS
     if _QUESTION.search(t) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(t):
         return ASKS
