@@ -248,8 +248,10 @@ class Checker:
         truth = self._truths.get(true[1]) if true[0] >= about else None
         # ... or when the closest false claim lists words every statement of it uses and the text has
         # none of them ("Meta starts AI training on public posts" has no "posting Goodbye Meta AI")
-        unsaid = hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text)
-        truth_wins = truth is not None and (true[0] + TRUTH_MARGIN >= hoax[0] or unsaid) and not res.flagged
+        truth_wins = truth is not None and not res.flagged and (
+            true[0] + TRUTH_MARGIN >= hoax[0]
+            or (hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text))
+        )
         if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (

@@ -192,10 +192,11 @@ _OVERRULES_CHAIN = cue_regex(
 )
 
 
+# "Partly false claim: …", "Plutôt faux :": how a fact-check's verdict label may be hedged
+_HEDGE = r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
 # a fact-checker's verdict label opening a headline ("Partly false claim: …", "Misleading: …")
 _VERDICT_LABEL = re.compile(
-    r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
-    r"(?:(?:false|faux|fausse|fake)\s+(?:claim|affirmation|info)|misleading|trompeu(?:r|se)|missing\s+context|"
+    _HEDGE + r"(?:(?:false|faux|fausse|fake)\s+(?:claim|affirmation|info)|misleading|trompeu(?:r|se)|missing\s+context|"
     r"fact[-\s]?check(?:ed)?)\s*:",
     re.I,
 )
@@ -260,8 +261,7 @@ def _last_sentence(t: str, q: int) -> str:
 # "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
 _OPENS_WITH_NO = re.compile(
     # a fact-check's verdict label opens its headline: "Partly false claim: …", "Misleading: …", "Plutôt faux :"
-    r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
-    r"(?:non|no|nope|faux|fausse|false|fake|intox|misleading|trompeur|trompeuse|hoax|scam|arnaque)"
+    _HEDGE + r"(?:non|no|nope|faux|fausse|false|fake|intox|misleading|trompeur|trompeuse|hoax|scam|arnaque)"
     r"(?:\s+(?:claim|affirmation|info|news|rumou?r))?\s*[,!:.]",
     re.I,
 )

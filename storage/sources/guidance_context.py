@@ -7,8 +7,8 @@ a wrong number in an alert."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from storage.sources.guidance_seed import company_names
 from storage.sources.guidance_text import NUM, UNIT, amounts
 
 # ", including approximately $10.5 billion for product tooling": a breakdown of the total before it
@@ -134,17 +134,12 @@ CALL = re.compile(
 )
 
 
-@cache
-def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(a) for a in aliases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
-
-
-def another_company_first(clause: str, ids: dict[str, str], company: str) -> bool:
-    """Whether the clause names a known company (`ids`: alias -> id) before, or instead of, `company`
-    (an id or alias): "Alphabet projected $175-185 billion" in an article about Amazon is Alphabet's
-    outlook, and so is "With Alphabet targeting $75 billion, Meta aiming for $65 billion…" in one about
-    Nvidia; "CoreWeave, the Nvidia-backed provider, plans…" is CoreWeave's."""
+def another_company_first(clause: str, company: str) -> bool:
+    """Whether the clause names a known company before, or instead of, `company` (an id or alias):
+    "Alphabet projected $175-185 billion" in an article about Amazon is Alphabet's outlook, and so is
+    "With Alphabet targeting $75 billion, Meta aiming for $65 billion…" in one about Nvidia;
+    "CoreWeave, the Nvidia-backed provider, plans…" is CoreWeave's."""
+    ids, pattern = company_names()
     own = ids.get(company.lower(), company.lower())
-    named = [ids[m.group(0).lower()] for m in _alias_pattern(tuple(ids)).finditer(clause)]
+    named = [ids[m.group(0).lower()] for m in pattern.finditer(clause)]
     return bool(named) and named[0] != own

@@ -28,7 +28,6 @@ from storage.sources.guidance_context import (
     another_company_first,
 )
 from storage.sources.guidance_quarters import quarter_share, rest_of_year_quarters
-from storage.sources.guidance_seed import company_ids
 from storage.sources.guidance_text import (
     CAPEX,
     NUM,
@@ -557,7 +556,7 @@ def extract_guidance(
         if _BOILERPLATE.search(sentence):
             continue
         for clause in clauses(sentence, _reported_year(filed, fiscal_year_end) + 1):
-            if company is not None and another_company_first(clause, company_ids(), company):
+            if company is not None and another_company_first(clause, company):
                 continue
             rest = _rest_of_year(clause, sentence, filed, fiscal_year_end)
             bullet = _outlook_bullet(clause, bool(outlook_heading))

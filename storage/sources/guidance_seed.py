@@ -4,16 +4,21 @@ outlook means, and every alias of every company."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 
 @cache
-def company_ids() -> dict[str, str]:
-    """alias -> company id, for every company in the shipped catalogue."""
-    return {alias.lower(): c["id"] for c in _seed_companies() for alias in (c["id"], *c.get("aliases", ()))}
+def company_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """alias -> company id for every company in the shipped catalogue, and one pattern that finds
+    any of those aliases as a word."""
+    ids = _by_alias("id")
+    names = "|".join(sorted((re.escape(a) for a in ids), key=len, reverse=True))
+    return ids, re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.I)
 
 
+@cache
 def _seed_companies() -> tuple[dict, ...]:
     seed = Path(__file__).resolve().parents[1] / "seed" / "companies.json"
     return tuple(json.loads(seed.read_text("utf-8")))
