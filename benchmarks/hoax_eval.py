@@ -12,8 +12,9 @@ the catalogue was read) and can be any set in either format:
   every item counts as chat-style.
 
 Figures: precision/recall of the watch flag per group x language; how often each kind is flagged;
-for questions about a known topic, how many explicit checks name the right family and give a
-verdict; family accuracy of true flags (topics mapped to family ids by hoax_step0_topics.json).
+for questions about a known topic, how many explicit checks name the right family (first, or as
+"if you meant the other one") and give a verdict, and how many name it first; family accuracy of
+true flags (topics mapped to family ids by hoax_step0_topics.json).
 Prints a table, then a JSON object as the last line.
 """
 
@@ -33,8 +34,8 @@ TOPICS = json.loads((DATA / "hoax_step0_topics.json").read_text(encoding="utf-8"
 
 
 def _analyser() -> Any:
-    """A function text -> (flagged, family id, verdict, stance, the families the answer covers): the
-    checker both modes use. An answer about a true story covers the families that story is linked
+    """A function text -> (flagged, family id, verdict, stance, the families the first answer covers,
+    the claim named as "if you meant the other one"): the checker both modes use. An answer about a true story covers the families that story is linked
     to: "do we pay for Instagram in Europe now?" answered with the ad-free subscription answers
     the "Instagram becomes paid" topic. (The step-0 first run used the cue matcher of commit
     359bdc3, which had no verdict or stance.)"""
@@ -42,10 +43,11 @@ def _analyser() -> Any:
 
     checker = Checker()
 
-    def run(text: str) -> tuple[bool, str | None, str | None, str | None, frozenset[str]]:
+    def run(text: str) -> tuple[bool, str | None, str | None, str | None, frozenset[str], frozenset[str]]:
         a = checker.check(text)
         covered = {a.family_id} | (set(a.truth.families) if a.truth is not None else set())
-        return a.flagged, a.family_id, a.verdict, a.stance, frozenset(covered - {None})
+        close = {r["id"] for r in a.related if r.get("close")}  # "if you meant the other one"
+        return a.flagged, a.family_id, a.verdict, a.stance, frozenset(covered - {None}), frozenset(close)
 
     return run
 
@@ -73,11 +75,14 @@ def _read(paths: list[str]) -> list[dict[str, Any]]:
 def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any], list[str]]:
     counts: dict[str, list[int]] = {}
     kinds: dict[str, list[int]] = {}
-    questions = [0, 0, 0]  # known-topic questions, right family, right family with a verdict
+    # known-topic questions, right family (first answer or "if you meant the other one"), the same
+    # with a verdict and no flag, right family as the first answer
+    questions = [0, 0, 0, 0]
     family = [0, 0]  # true flags with a mapped topic, of which the right family
     errors = []
     for it in items:
-        flagged, fam, verdict, stance, covered = analyse(it["text"])
+        flagged, fam, verdict, stance, first, close = analyse(it["text"])
+        covered = first | close
         gold = bool(it["flag"])
         for key in (f"{it['group']}/{it['lang']}", f"{it['group']}/all"):
             c = counts.setdefault(key, [0, 0, 0, 0])
@@ -94,6 +99,7 @@ def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any],
             answered = not covered.isdisjoint(ok_fams)
             questions[1] += answered
             questions[2] += answered and verdict is not None and not flagged
+            questions[3] += not first.isdisjoint(ok_fams) and verdict is not None and not flagged
         if gold and flagged and ok_fams:
             family[0] += 1
             family[1] += fam in ok_fams
@@ -102,7 +108,8 @@ def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any],
             errors.append(f"{what} {it['id']} [{it['kind']}] fam={fam} verdict={verdict} stance={stance}: {it['text']}")
     out: dict[str, Any] = {k: prf(*v[:3]) | {"n": v[3]} for k, v in sorted(counts.items())}
     out["flag_rate_by_kind"] = {k: f"{v[1]}/{v[0]}" for k, v in sorted(kinds.items())}
-    out["questions_known_topic"] = {"n": questions[0], "right_family": questions[1], "answered_with_verdict": questions[2]}
+    out["questions_known_topic"] = {"n": questions[0], "right_family": questions[1], "answered_with_verdict": questions[2],
+                                    "first_answer_right": questions[3]}
     out["flag_family_accuracy"] = round(family[1] / family[0], 3) if family[0] else None
     return out, errors
 

@@ -260,3 +260,38 @@ def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
 def test_everyone_paying_for_the_ai_is_the_hoax(checker, text):
     a = checker.check(text)
     assert a.flagged and a.entry is not None and not a.entry.optional, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I repost the Meta AI notice? My sister says it protects the kids' photos from being used",
+        "est ce que ça sert à quelque chose de publier le texte adieu meta ai",
+    ],
+)
+def test_a_question_naming_a_claim_loosely_gets_both_near_answers(checker, text):
+    """Writers call the same post "the copyright notice", "the Meta statement" or "Goodbye Meta AI":
+    a question nearly as close to both claims is answered about one and names the other."""
+    a = checker.check(text)
+    close = [r for r in a.related if r["close"]]
+    assert not a.flagged and len(close) == 1 and close[0]["verdict"] == "false" and close[0]["url"]
+    assert {a.family_id, close[0]["id"]} == {"facebook-copyright-notice", "meta-ai-optout"}
+    assert a.related[0] is close[0]  # named first, before the true stories nearby
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is WhatsApp Gold real?",
+        "Facebook will charge everyone 4.99 a month from next week, share this before it's too late",  # flagged
+    ],
+)
+def test_a_clear_question_or_a_flag_names_no_other_claim(checker, text):
+    assert not any(r["close"] for r in checker.check(text).related)
+
+
+async def test_the_other_claim_is_in_the_reply_text(services):
+    r = await handle(Invocation(line="hoax Should I repost the Meta AI notice? My sister says it protects the kids' photos"),
+                     services)
+    close = [x for x in r.to_json()["hoax"]["related"] if x["close"]]
+    assert close and "If you meant the other one" in r.text and close[0]["claim"] in r.text

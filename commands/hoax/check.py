@@ -39,6 +39,7 @@ NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own sub
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
+ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
@@ -112,14 +113,14 @@ class Answer:
 
 def _truth_json(t: Truth, lang: str) -> dict[str, Any]:
     return {"id": t.id, "claim": t.text.get(lang) or t.text["en"], "verdict": "true",
-            "source": t.source, "url": t.url, "date": t.date}
+            "source": t.source, "url": t.url, "date": t.date, "close": False}
 
 
 def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
     name, url = e.links[0] if e.links else (None, None)
     since = e.became_true["date"] if e.became_true else (str(e.first_seen) if e.first_seen else None)
     return {"id": e.id, "claim": e.claim.get(lang) or e.claim["en"], "verdict": e.verdict_code,
-            "source": name, "url": url, "date": since}
+            "source": name, "url": url, "date": since, "close": False}
 
 
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
@@ -293,8 +294,22 @@ class Checker:
         else:
             verdict = entry.verdict_code if entry is not None else None
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
+        also = self._also_close(hits, entry) if st == ASKS and not flagged else None
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
-                      self._related(entry, truth if truth_wins else None, res.lang), res)
+                      self._related(entry, truth if truth_wins else None, res.lang, also), res)
+
+    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None) -> Entry | None:
+        """The false claim nearly as close to a question as the one answered: people name claims
+        loosely ("the Meta statement" is the copyright notice to one, "Goodbye Meta AI" to another),
+        and a question deserves both answers rather than the wrong one of two."""
+        if entry is None:
+            return None
+        top = hits.get(("hoax", entry.id), 0.0)
+        ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
+        if not ranked or top <= 0.0:
+            return None
+        sc, k = ranked[0]
+        return self._entries.get(k) if sc >= max(ASK_SCORE, ALSO_RATIO * top) else None
 
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question
@@ -375,9 +390,14 @@ class Checker:
         nearer_truth = closer_true >= MATCH_SCORE and closer_true > own + VETO_MARGIN and not chain
         return not (vetoed or nearer_truth)
 
-    def _related(self, entry: Entry | None, truth: Truth | None, lang: str) -> tuple[dict[str, Any], ...]:
-        """True news next to a hoax, and hoaxes next to true news: each with verdict and source."""
+    def _related(
+        self, entry: Entry | None, truth: Truth | None, lang: str, also: Entry | None = None
+    ) -> tuple[dict[str, Any], ...]:
+        """True news next to a hoax, and hoaxes next to true news: each with verdict and source;
+        first, marked `"close": true`, the claim a question may have meant instead (`_also_close`)."""
         out: dict[str, dict[str, Any]] = {}
+        if also is not None:
+            out[also.id] = _entry_json(also, lang) | {"close": True}
         linked = [t for t in self.truths if entry is not None and entry.id in t.families]
         for t in ([truth] if truth else []) + linked:
             out.setdefault(t.id, _truth_json(t, lang))

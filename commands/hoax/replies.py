@@ -90,6 +90,7 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
 
 
 def _related_text(answer: Answer, lang: str) -> str:
+    close = [r for r in answer.related if r.get("close")]
     lines = []
     for r in answer.related:
         v = _VERDICT.get(r["verdict"], (r["verdict"], r["verdict"]))[lang == "fr"]
@@ -101,9 +102,13 @@ def _related_text(answer: Answer, lang: str) -> str:
         else:
             src = f" ({r['source']}{', ' + date if date else ''}: {r['url']})"
         lines.append(f"- {v}: {r['claim']}{src}")
+    head = ""
+    if close:
+        head = "\n\n" + tr(lang, "If you meant the other one", "Si vous parliez de l'autre") + ":\n" + lines[0]
+        lines = lines[1:]
     if not lines:
-        return ""
-    return "\n\n" + tr(lang, "Nearby, with sources", "À côté, avec les sources") + ":\n" + "\n".join(lines)
+        return head
+    return head + "\n\n" + tr(lang, "Nearby, with sources", "À côté, avec les sources") + ":\n" + "\n".join(lines)
 
 
 def answer_reply(answer: Answer, lang: str) -> Reply:
