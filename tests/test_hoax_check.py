@@ -126,6 +126,8 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # a yes/no question in so many words, whatever the model makes of the story after it
         ("can good morning images really hack your phone? my dad deleted all his gallery because of a forward lol", "asks"),
         ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
+        # the French fact-check headline form "Non, X ne … pas", even over the chain's "partagent son message"
+        ("Non, Mark Zuckerberg ne distribue pas 4,5 millions de dollars aux utilisateurs qui partagent son message", "denies"),
         # true news that reads like the "Goodbye Meta AI" claim minus its posting
         ("Meta starts AI training with Europeans' public Facebook and Instagram data", "reports"),
         ("If you get a second friend request from a friend, message them. No need to forward chain messages", "advises"),
@@ -295,3 +297,18 @@ async def test_the_other_claim_is_in_the_reply_text(services):
                      services)
     close = [x for x in r.to_json()["hoax"]["related"] if x["close"]]
     assert close and "If you meant the other one" in r.text and close[0]["claim"] in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "overrules"),
+    [
+        ("Non, WhatsApp ne va pas devenir payant", True),
+        ("No, Facebook won't delete your account if you don't share this", True),
+        ("No, this is not a joke! Facebook will charge 4.99 from Monday, share with everyone", False),
+        ("Non, ce n'est pas une blague : WhatsApp devient payant, transférez à 10 contacts", False),
+    ],
+)
+def test_a_no_then_the_claim_negated_is_a_headline_not_a_chain(text, overrules):
+    from commands.hoax.stance import overrules_chain
+
+    assert overrules_chain(text) is overrules

@@ -202,10 +202,23 @@ _VERDICT_LABEL = re.compile(
 )
 
 
+# "Non, Mark Zuckerberg ne distribue pas…", "No, WhatsApp is not becoming paid": the fact-checkers'
+# headline form, a "no" then the claim negated — unless what is negated is the chain's own "this is
+# not a joke"
+_NO_THEN_NEGATED = re.compile(
+    r"^\s*(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
+    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\bwon['’]?t\b|\bcannot\b))",
+    re.I,
+)
+_NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaque|rigol", re.I)
+
+
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
-    "use the official form, not a copy-paste", a verdict label opening a headline): such a text is
-    not spreading the chain it names."""
+    "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
+    headline): such a text is not spreading the chain it names."""
+    if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
+        return True
     return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
 
