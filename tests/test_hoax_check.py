@@ -232,6 +232,10 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "est ce que les images bonjour de whatsapp contiennent des virus chinois",
         "c vrai que whatsapp devient payant samedi si on transfere pas a 10 contacts",
         "On m'a dit que mon compte Facebook a été cloné et qu'il faut transférer le message à tous mes amis. Je fais quoi ?",
+        # inversion, "legit or scam", and the claim asked about followed by where it was seen
+        "Faut-il recopier le message « je n'autorise pas Facebook à utiliser mes photos » sur mon mur ?",
+        "a friend's whatsapp wants me to send back a 6 digit code she sent me by mistake, legit or scam?",
+        "WhatsApp va devenir payant à partir de samedi ? je l'ai vu dans le statut de mon cousin",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -246,6 +250,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
         "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
         "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
+        # a claim's own name in ordinary words: the family needs its claim's words too
+        "we always get a crate of Martinelli's apple juice for the kids at Thanksgiving",
+        "le point de demain passe à 10h, l'invitation Teams est à jour",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -50,7 +50,10 @@ _QUESTION = cue_regex(
     r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
     r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il (le )?(partager|publier)"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il|"
+    r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
+    # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
+    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
