@@ -126,6 +126,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # a yes/no question in so many words, whatever the model makes of the story after it
         ("can good morning images really hack your phone? my dad deleted all his gallery because of a forward lol", "asks"),
         ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
+        # context after the question mark is not an answer to it; "fact check pls" asks for one
+        ("is there actually a snake loose in the town centre? the post says police won't confirm it", "asks"),
+        ("fact check pls: 'Facebook will start charging 4.99 a month from Monday'", "asks"),
+        ("WhatsApp devient payant lundi ? Non, c'est un vieux canular", "denies"),
         # the French fact-check headline form "Non, X ne … pas", even over the chain's "partagent son message"
         ("Non, Mark Zuckerberg ne distribue pas 4,5 millions de dollars aux utilisateurs qui partagent son message", "denies"),
         # true news that reads like the "Goodbye Meta AI" claim minus its posting
@@ -319,3 +323,14 @@ def test_a_no_then_the_claim_negated_is_a_headline_not_a_chain(text, overrules):
     from commands.hoax.stance import overrules_chain
 
     assert overrules_chain(text) is overrules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il paraît que WhatsApp met de la pub maintenant ? c vrai ?", "Y a de la pub dans WhatsApp maintenant ?"],
+)
+def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
+    """The EU ad-free plan is Facebook's and Instagram's: a question about ads in WhatsApp is about
+    WhatsApp's own ads in the Updates tab."""
+    a = checker.check(text)
+    assert a.truth is not None and a.truth.id == "whatsapp-updates-ads" and a.verdict == "true"
