@@ -334,3 +334,18 @@ def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
     WhatsApp's own ads in the Updates tab."""
     a = checker.check(text)
     assert a.truth is not None and a.truth.id == "whatsapp-updates-ads" and a.verdict == "true"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?"],
+)
+def test_is_it_down_questions_get_the_outage_background(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-outage-2024" and a.verdict == "true"
+    assert "facebook-outage-conspiracy" in {r["id"] for r in a.related}  # the false claims about outages, beside
+
+
+def test_outage_background_never_quiets_a_conspiracy(checker):
+    a = checker.check("during the outage hackers stole a billion facebook accounts, that's the real reason it went down")
+    assert a.truth is None or a.truth.id != "meta-outage-2024"

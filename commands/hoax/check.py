@@ -171,6 +171,7 @@ class Checker:
         self.index = ClaimIndex(docs, frozenset(anchors - strict))
         self._entries = {e.id: e for e in self.matcher.entries}
         self._truths = {t.id: t for t in self.truths}
+        self._answers_only = frozenset(("truth", t.id) for t in self.truths if t.answers_only)
         self._subjects = {
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
@@ -247,6 +248,8 @@ class Checker:
         tokens = self._tokens(text)
         hits, res = self._hits(text, tokens, res, compulsory, thr)
         st = stance(text)
+        if st != ASKS:
+            hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
@@ -267,7 +270,7 @@ class Checker:
             true[0] + TRUTH_MARGIN >= hoax[0]
             or (hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text))
         )
-        if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
+        if truth_wins and entry is not None and (truth.answers_only or entry.id not in truth.families and hoax[0] < true[0]):
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (
             bool(idx)

@@ -50,7 +50,7 @@ _QUESTION = cue_regex(
     r"thing (real|true|legit)|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
     r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il|"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
     r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
     r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
     # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
@@ -363,7 +363,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
-        if _DENY_WORDS.search(after) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
+        if (_DENY_WORDS.search(after) and not _QUESTION.search(after)) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
