@@ -349,3 +349,8 @@ def test_is_it_down_questions_get_the_outage_background(checker, text):
 def test_outage_background_never_quiets_a_conspiracy(checker):
     a = checker.check("during the outage hackers stole a billion facebook accounts, that's the real reason it went down")
     assert a.truth is None or a.truth.id != "meta-outage-2024"
+
+
+def test_buying_a_blue_tick_on_facebook_is_meta_verified(checker):
+    a = checker.check("is it true you can pay for a blue tick on facebook now?")
+    assert a.truth is not None and a.truth.id == "meta-verified" and a.verdict == "true"
