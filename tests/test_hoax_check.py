@@ -353,4 +353,5 @@ def test_outage_background_never_quiets_a_conspiracy(checker):
 
 def test_buying_a_blue_tick_on_facebook_is_meta_verified(checker):
     a = checker.check("is it true you can pay for a blue tick on facebook now?")
-    assert a.truth is not None and a.truth.id == "meta-verified" and a.verdict == "true"
+    # "pay for Facebook" is also the old hoax's wording: partly true, the optional badge named
+    assert a.truth is not None and a.truth.id == "meta-verified" and a.verdict in ("true", "mixed")
