@@ -240,6 +240,9 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Faut-il recopier le message « je n'autorise pas Facebook à utiliser mes photos » sur mon mur ?",
         "a friend's whatsapp wants me to send back a 6 digit code she sent me by mistake, legit or scam?",
         "WhatsApp va devenir payant à partir de samedi ? je l'ai vu dans le statut de mon cousin",
+        "Kindly confirm, WhatsApp will charge 5 rupees per message from Monday? got it in the colony group",
+        "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
+        "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -355,3 +358,15 @@ def test_buying_a_blue_tick_on_facebook_is_meta_verified(checker):
     a = checker.check("is it true you can pay for a blue tick on facebook now?")
     # "pay for Facebook" is also the old hoax's wording: partly true, the optional badge named
     assert a.truth is not None and a.truth.id == "meta-verified" and a.verdict in ("true", "mixed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous recevez « WhatsApp devient payant, transférez à 10 contacts », supprimez-le et ne cliquez sur rien.",
+        "If a message tells you to forward it to 10 people or WhatsApp gets paid, it's an old hoax. Delete it.",
+    ],
+)
+def test_advice_quoting_the_chain_is_not_the_chain(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.verdict == "false"
