@@ -126,6 +126,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # a yes/no question in so many words, whatever the model makes of the story after it
         ("can good morning images really hack your phone? my dad deleted all his gallery because of a forward lol", "asks"),
         ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
+        # context after the question mark is not an answer to it; "fact check pls" asks for one
+        ("is there actually a snake loose in the town centre? the post says police won't confirm it", "asks"),
+        ("fact check pls: 'Facebook will start charging 4.99 a month from Monday'", "asks"),
+        ("WhatsApp devient payant lundi ? Non, c'est un vieux canular", "denies"),
         # the French fact-check headline form "Non, X ne … pas", even over the chain's "partagent son message"
         ("Non, Mark Zuckerberg ne distribue pas 4,5 millions de dollars aux utilisateurs qui partagent son message", "denies"),
         # true news that reads like the "Goodbye Meta AI" claim minus its posting
@@ -236,6 +240,9 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Faut-il recopier le message « je n'autorise pas Facebook à utiliser mes photos » sur mon mur ?",
         "a friend's whatsapp wants me to send back a 6 digit code she sent me by mistake, legit or scam?",
         "WhatsApp va devenir payant à partir de samedi ? je l'ai vu dans le statut de mon cousin",
+        "Kindly confirm, WhatsApp will charge 5 rupees per message from Monday? got it in the colony group",
+        "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
+        "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -319,3 +326,47 @@ def test_a_no_then_the_claim_negated_is_a_headline_not_a_chain(text, overrules):
     from commands.hoax.stance import overrules_chain
 
     assert overrules_chain(text) is overrules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il paraît que WhatsApp met de la pub maintenant ? c vrai ?", "Y a de la pub dans WhatsApp maintenant ?"],
+)
+def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
+    """The EU ad-free plan is Facebook's and Instagram's: a question about ads in WhatsApp is about
+    WhatsApp's own ads in the Updates tab."""
+    a = checker.check(text)
+    assert a.truth is not None and a.truth.id == "whatsapp-updates-ads" and a.verdict == "true"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?"],
+)
+def test_is_it_down_questions_get_the_outage_background(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-outage-2024" and a.verdict == "true"
+    assert "facebook-outage-conspiracy" in {r["id"] for r in a.related}  # the false claims about outages, beside
+
+
+def test_outage_background_never_quiets_a_conspiracy(checker):
+    a = checker.check("during the outage hackers stole a billion facebook accounts, that's the real reason it went down")
+    assert a.truth is None or a.truth.id != "meta-outage-2024"
+
+
+def test_buying_a_blue_tick_on_facebook_is_meta_verified(checker):
+    a = checker.check("is it true you can pay for a blue tick on facebook now?")
+    # "pay for Facebook" is also the old hoax's wording: partly true, the optional badge named
+    assert a.truth is not None and a.truth.id == "meta-verified" and a.verdict in ("true", "mixed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous recevez « WhatsApp devient payant, transférez à 10 contacts », supprimez-le et ne cliquez sur rien.",
+        "If a message tells you to forward it to 10 people or WhatsApp gets paid, it's an old hoax. Delete it.",
+    ],
+)
+def test_advice_quoting_the_chain_is_not_the_chain(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.verdict == "false"

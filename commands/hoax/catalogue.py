@@ -99,6 +99,9 @@ class Truth:
     # so a plain "Facebook will charge $2.99 a month" is not taken for it; default: its platforms
     subjects: tuple[str, ...] = ()
     optional: bool = False  # an offer nobody has to take (see Entry.optional)
+    # background that answers questions ("is Insta down for everyone?") but never quiets a claim:
+    # a conspiracy about an outage names the outage too
+    answers_only: bool = False
 
 
 _RE2_OPTIONS = re2.Options()
@@ -403,6 +406,7 @@ def truths_from(doc: Any) -> list[Truth]:
                     families=tuple(str(x) for x in t.get("families") or ()),
                     subjects=tuple(str(x) for x in t.get("subjects") or ()),
                     optional=t.get("optional") is True,
+                    answers_only=t.get("answers_only") is True,
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:

@@ -46,6 +46,7 @@ SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is fl
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
+_PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
 _GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
 # French "j'ai", "n'ai" and "(je) l'ai" are "have", not "AI" ("l'AI", capitals, can be "the AI")
@@ -123,6 +124,10 @@ def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
             "source": name, "url": url, "date": since, "close": False}
 
 
+def _platforms(words: Any) -> frozenset[str]:
+    return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
+
+
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
     """What a plain assertion needs (retrieval score, spread probability) for a watch threshold:
     `at_default` at the default 0.5, rising linearly to 1.0 (never, for a probability) at 1."""
@@ -166,6 +171,7 @@ class Checker:
         self.index = ClaimIndex(docs, frozenset(anchors - strict))
         self._entries = {e.id: e for e in self.matcher.entries}
         self._truths = {t.id: t for t in self.truths}
+        self._answers_only = frozenset(("truth", t.id) for t in self.truths if t.answers_only)
         self._subjects = {
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
@@ -176,6 +182,11 @@ class Checker:
         # names only their claims' statements use ("pink", "gold"), not the verbs and common nouns
         # among them ("accepter" is any request, not only the hacker's friend request)
         self._proper = {w: owners[w] for w in strict if not _COMMON_WORD.match(w)}
+        # the platforms a true story is about (the EU ad-free plan: Facebook and Instagram)
+        self._platforms = {
+            ("truth", t.id): _platforms(w for x in (*t.statements, *t.text.values()) for w in normalise(x).tokens)
+            for t in self.truths
+        }
         for t in self.truths:
             if t.subjects:
                 self._subjects[("truth", t.id)] = frozenset(w for s in t.subjects for w in normalise(s).tokens)
@@ -188,6 +199,7 @@ class Checker:
         wraps the claim in context: "I saw this week that ... Is it fake news?"); `tokens` are the
         text's words (`_tokens`), which must name each claim's subject."""
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
+        named = _platforms(tokens)
         best: dict[tuple[str, str], float] = {}
         for i, part in enumerate(parts if len(parts) > 2 else parts[:1]):
             own = tokens if i == 0 else self._tokens(part)
@@ -195,6 +207,9 @@ class Checker:
                 subjects = self._subjects.get(key, frozenset())
                 if subjects.isdisjoint(tokens):
                     continue
+                platforms = self._platforms.get(key, frozenset())
+                if named and platforms and named.isdisjoint(platforms):
+                    continue  # a true story about Facebook does not answer about WhatsApp
                 if i and subjects.isdisjoint(own):
                     # a sentence that does not name the claim's subject is context ("got a link in
                     # the group", "je vois ça partout sur mon mur"): it counts, for less
@@ -233,6 +248,8 @@ class Checker:
         tokens = self._tokens(text)
         hits, res = self._hits(text, tokens, res, compulsory, thr)
         st = stance(text)
+        if st != ASKS:
+            hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
@@ -253,7 +270,7 @@ class Checker:
             true[0] + TRUTH_MARGIN >= hoax[0]
             or (hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text))
         )
-        if truth_wins and entry is not None and entry.id not in truth.families and hoax[0] < true[0]:
+        if truth_wins and entry is not None and (truth.answers_only or entry.id not in truth.families and hoax[0] < true[0]):
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (
             bool(idx)

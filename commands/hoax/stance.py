@@ -47,10 +47,13 @@ _QUESTION = cue_regex(
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
     r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
-    r"thing (real|true|legit)|is there realy|is it realy|are they realy|y a t il vraiment|"
+    r"thing (real|true|legit)|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
     r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou c est (une arnaque|faux|vrai|fake|du fake)|should i (repost|share|post|forward)|dois je|faut il|"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
+    r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(kindly|pls|please|plz) confirm [a-z0-9 ]{0,100}\?|"
+    r"(faut|il faut|on doit|je dois|dois je) vraiment [a-z0-9 ]{1,140}\?|"
+    r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
     r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
     # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
     r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)"
@@ -191,7 +194,12 @@ _OVERRULES_CHAIN = cue_regex(
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
-    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)"
+    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)|"
+    # what to do with it: "supprimez-le et ne cliquez sur aucun lien", "delete it and warn whoever sent it"
+    r"(suprimez|suprime|delete|ignorez|ignore) (le|la|les|it|them|this)( tout de suite| right away)?( et| and) "
+    r"(ne |n |don t |do not |never )?(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share|"
+    r"prevenez|previens|tell|warn)|(?<!pas )(?<!not )(?<!n est )(c est|it s|it is|this is) (un |une |a |an )?(vieux |vieil |vieile |old )?"
+    r"(canular|hoax|arnaque|scam|intox)"
 )
 
 
@@ -361,7 +369,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASSERTS
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
-        if _DENY.search(t[last_q + 1 :]):  # "Is it paid? No, an old hoax."
+        after = t[last_q + 1 :]
+        if (_DENY_WORDS.search(after) and not _QUESTION.search(after)) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
