@@ -370,3 +370,9 @@ def test_buying_a_blue_tick_on_facebook_is_meta_verified(checker):
 def test_advice_quoting_the_chain_is_not_the_chain(checker, text):
     a = checker.check(text)
     assert not a.flagged and a.verdict == "false"
+
+
+def test_the_askers_own_checking_is_not_meta_verified(checker):
+    """"anybody verified this?" asks whether someone checked, it is not about the paid badge."""
+    a = checker.check("Someone said Zuckerberg is giving 500 dollars to people who share his post, anybody verified this?")
+    assert a.family_id == "zuckerberg-giveaway" and (a.truth is None or a.truth.id != "meta-verified")

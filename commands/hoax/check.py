@@ -70,6 +70,11 @@ _COMPULSORY = cue_regex(
 # a question inside quotation marks: someone quoting the scam's request, not making it
 _QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
 _COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$")
+# "anybody verified this?", "quelqu'un a vérifié ?": the asker's own checking, not Meta Verified
+_ASKER_CHECKED = re.compile(
+    r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a)"
+    r"\s+(?:a\s+|has\s+|have\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked)\b"
+)
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -245,8 +250,9 @@ class Checker:
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         compulsory = bool(_COMPULSORY.search((norm if norm is not None else normalise(text)).padded))
-        tokens = self._tokens(text)
-        hits, res = self._hits(text, tokens, res, compulsory, thr)
+        query = _ASKER_CHECKED.sub(" ", text)
+        tokens = self._tokens(query)
+        hits, res = self._hits(query, tokens, res, compulsory, thr)
         st = stance(text)
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
