@@ -1,6 +1,11 @@
 """Train the "spreads a hoax" classifier the hoax checker ships (commands/hoax/spread_model.json).
 
-Usage: pip install -e '.[train]' && python scripts/train_spread_model.py
+Usage: pip install -e '.[train]' && python scripts/train_spread_model.py [--exclude SUBSTR ...] [--out PATH]
+
+`--exclude hoax_blind44` (repeatable) leaves out every data file whose name contains the string, and
+`--out /tmp/model.json` writes elsewhere than the shipped file: that is how a retrain is judged
+before it ships — train without the newest sets, score them with benchmarks/hoax_eval.py, compare
+with the shipped model, which had not seen them either.
 
 Why a trained model: the stance rules (commands/hoax/stance.py) are hand-written regex lists, and
 every unseen evaluation set found phrasings they miss ("Is this you in the video??" spreads a
@@ -17,6 +22,7 @@ hand-written inference reproduces it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -42,11 +48,15 @@ def _prep(text: str) -> str:
     return normalise(text).padded
 
 
-def _items() -> list[tuple[str, bool]]:
+def _paths(exclude: tuple[str, ...] = ()) -> list[Path]:
     # hoax_ordinary_train: 456 ordinary platform-chat lines that share words with hoaxes ("free data
     # left on my plan", "Facebook suggested my ex as a friend"), written for training only
     paths = [DATA / "hoax_step0.jsonl", DATA / "hoax_dev.jsonl", DATA / "hoax_tune.jsonl", DATA / "hoax_ordinary_train.jsonl"]
     paths += sorted((DATA / "blind").glob("hoax_blind*.jsonl"))
+    return [p for p in paths if not any(part in p.name for part in exclude)]
+
+
+def _items(paths: list[Path]) -> list[tuple[str, bool]]:
     out = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -74,8 +84,14 @@ def _fit(texts: list[str], labels: list[bool], vocab=None):
     return vecs, clf, x
 
 
-def main() -> None:
-    items = _items()
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--exclude", action="append", default=[], metavar="SUBSTR",
+                    help="skip data files whose name contains SUBSTR (repeatable)")
+    ap.add_argument("--out", type=Path, default=OUT, help=f"model file to write (default {OUT.relative_to(ROOT)})")
+    args = ap.parse_args(argv)
+    paths = _paths(tuple(args.exclude))
+    items = _items(paths)
     texts, labels = [t for t, _ in items], [f for _, f in items]
     vecs, clf, _ = _fit(texts, labels)
     names = [list(v.get_feature_names_out()) for v in vecs]
@@ -103,8 +119,9 @@ def main() -> None:
         "word": features[1],
         "checks": [{"text": t, "p": round(float(p), 6)} for t, p in zip(probe, probs, strict=True)],
     }
-    OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(json.dumps({"items": len(texts), "char": len(features[0]), "word": len(features[1]), "path": str(OUT)}))
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    skipped = sorted({p.name for p in _paths()} - {p.name for p in paths})
+    print(json.dumps({"items": len(texts), "char": len(features[0]), "word": len(features[1]), "excluded": skipped, "path": str(args.out)}))
 
 
 if __name__ == "__main__":
