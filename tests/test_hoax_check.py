@@ -128,6 +128,7 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Misleading: Facebook will charge people for using the social networking platform", "denies"),
         # context after the question mark is not an answer to it; "fact check pls" asks for one
         ("is there actually a snake loose in the town centre? the post says police won't confirm it", "asks"),
+        ("was instagram really down for two hours yesterday or was it my wifi", "asks"),
         ("fact check pls: 'Facebook will start charging 4.99 a month from Monday'", "asks"),
         ("WhatsApp devient payant lundi ? Non, c'est un vieux canular", "denies"),
         # the French fact-check headline form "Non, X ne … pas", even over the chain's "partagent son message"

@@ -291,7 +291,7 @@ _OPENS_WITH_NO = re.compile(
 )
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
-    " is ", " are ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
+    " is ", " are ", " was ", " were ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
     " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
     " existe t il ", " y a t il ", " peut on ", " comment ",
 )  # fmt: skip
