@@ -377,3 +377,29 @@ def test_the_askers_own_checking_is_not_meta_verified(checker):
     """"anybody verified this?" asks whether someone checked, it is not about the paid badge."""
     a = checker.check("Someone said Zuckerberg is giving 500 dollars to people who share his post, anybody verified this?")
     assert a.family_id == "zuckerberg-giveaway" and (a.truth is None or a.truth.id != "meta-verified")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Le rond bleu de Meta AI sur WhatsApp espionne tout ce que vous écrivez dans vos groupes", "meta-ai-reads-messages"),
+        ("Instagram's new map automatically shares your live location with all your followers", "instagram-location-sharing"),
+    ],
+)
+def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
+    """The Meta AI circle and the Instagram map are real; "it spies on everything", "it shares your
+    position automatically" are what the stories refute (denied_by)."""
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family and a.verdict in ("false", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("Meta AI is now built into WhatsApp in Europe and you can't switch it off", "meta-ai-whatsapp-eu"),
+        ("Instagram launched a map to share your location with friends you choose, it's off by default", "instagram-map-2025"),
+    ],
+)
+def test_the_true_stories_themselves_stay_true(checker, text, truth):
+    a = checker.check(text)
+    assert not a.flagged and a.truth is not None and a.truth.id == truth

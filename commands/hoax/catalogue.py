@@ -102,6 +102,9 @@ class Truth:
     # background that answers questions ("is Insta down for everyone?") but never quiets a claim:
     # a conspiracy about an outage names the outage too
     answers_only: bool = False
+    # the false claims this story refutes ("Meta AI reads all your messages", "the map shares your
+    # position automatically"): a text saying them is the hoax, however close it is to the story
+    denied_by: Cue | None = None
 
 
 _RE2_OPTIONS = re2.Options()
@@ -407,6 +410,7 @@ def truths_from(doc: Any) -> list[Truth]:
                     subjects=tuple(str(x) for x in t.get("subjects") or ()),
                     optional=t.get("optional") is True,
                     answers_only=t.get("answers_only") is True,
+                    denied_by=_compile("denied by", t["denied_by"], 1, f"truth {n}", False) if "denied_by" in t else None,
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:

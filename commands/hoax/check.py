@@ -270,6 +270,10 @@ class Checker:
         # a question gets the closest answer we have, true news included ("are ads coming to WhatsApp?")
         about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
+        if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(
+            (norm if norm is not None else normalise(text)).padded
+        ):
+            truth = None  # the text says what the story refutes
         # ... or when the closest false claim lists words every statement of it uses and the text has
         # none of them ("Meta starts AI training on public posts" has no "posting Goodbye Meta AI")
         truth_wins = truth is not None and not res.flagged and (
