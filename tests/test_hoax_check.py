@@ -241,6 +241,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Faut-il recopier le message « je n'autorise pas Facebook à utiliser mes photos » sur mon mur ?",
         "a friend's whatsapp wants me to send back a 6 digit code she sent me by mistake, legit or scam?",
         "WhatsApp va devenir payant à partir de samedi ? je l'ai vu dans le statut de mon cousin",
+        "Do I have to forward this to 10 people or will Facebook start charging me? my uncle says it was on TV",
         "Kindly confirm, WhatsApp will charge 5 rupees per message from Monday? got it in the colony group",
         "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
         "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
@@ -403,3 +404,32 @@ def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
 def test_the_true_stories_themselves_stay_true(checker, text, truth):
     a = checker.check(text)
     assert not a.flagged and a.truth is not None and a.truth.id == truth
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Nokia is giving away free phones to students for online classes, comment and share to apply", "student-device-giveaway"),
+        ("Une page offre des ordinateurs portables gratuits aux étudiants qui partagent dans 10 groupes", "student-device-giveaway"),
+    ],
+)
+def test_free_devices_for_students_is_a_known_scam(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family
+
+
+def test_a_whatsapp_payment_question_is_not_answered_with_meta_ai_in_whatsapp(checker):
+    """The Meta AI circle is real, but it is not about paying: the question is the old chain's."""
+    a = checker.check("c'est vrai que WhatsApp devient payant lundi ? mon oncle m'a envoyé un truc avec le rond bleu")
+    assert a.family_id == "whatsapp-paid" and (a.truth is None or a.truth.id != "meta-ai-whatsapp-eu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you want, turn on the privacy setting, but don't believe the forward saying Meta AI reads every chat",
+        "Facebook's been 'going paid next month' since 2009 lol, the ad-free plan is optional",
+    ],
+)
+def test_disbelief_and_mockery_of_the_chain_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged

@@ -103,7 +103,8 @@ class Truth:
     # a conspiracy about an outage names the outage too
     answers_only: bool = False
     # the false claims this story refutes ("Meta AI reads all your messages", "the map shares your
-    # position automatically"): a text saying them is the hoax, however close it is to the story
+    # position automatically"), or what it is not about (Meta AI in WhatsApp is not about paying):
+    # a text saying them is not this story, however close it is
     denied_by: Cue | None = None
 
 

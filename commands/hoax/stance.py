@@ -24,7 +24,9 @@ _RHETORICAL = cue_regex(
     r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)"
 )
 _QUESTION = cue_regex(
-    r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|est ce que|est ce vrai|is it true|is this true|is that true|"
+    # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
+    r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
@@ -195,6 +197,10 @@ _OVERRULES_CHAIN = cue_regex(
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)|"
+    r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
+    r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
+    # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
+    r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
     # what to do with it: "supprimez-le et ne cliquez sur aucun lien", "delete it and warn whoever sent it"
     r"(suprimez|suprime|delete|ignorez|ignore) (le|la|les|it|them|this)( tout de suite| right away)?( et| and) "
     r"(ne |n |don t |do not |never )?(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share|"
