@@ -243,6 +243,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "WhatsApp va devenir payant à partir de samedi ? je l'ai vu dans le statut de mon cousin",
         "Do I have to forward this to 10 people or will Facebook start charging me? my uncle says it was on TV",
         "Kindly confirm, WhatsApp will charge 5 rupees per message from Monday? got it in the colony group",
+        "Got a forward saying don't accept Jayden K Smith or we all get hacked. Can that even happen just by accepting someone?",
         "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
         "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
     ],
@@ -428,8 +429,26 @@ def test_a_whatsapp_payment_question_is_not_answered_with_meta_ai_in_whatsapp(ch
     "text",
     [
         "If you want, turn on the privacy setting, but don't believe the forward saying Meta AI reads every chat",
+        "Si on vous envoie « transférez à 10 contacts sinon WhatsApp devient payant » : ne transférez pas, supprimez.",
         "Facebook's been 'going paid next month' since 2009 lol, the ad-free plan is optional",
     ],
 )
 def test_disbelief_and_mockery_of_the_chain_are_not_flagged(checker, text):
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WhatsApp va devenir payant si vous ne transférez pas ce message à dix de vos contacts.",
+        "Facebook starts charging $4.99 a month from Monday, copy the opt out text and post it on your wall, don't share it",
+    ],
+)
+def test_the_chains_own_do_not_forward_words_still_flag(checker, text):
+    """"si vous ne transférez pas", "don't share it, copy it" are the chains' words, not advice."""
+    assert checker.check(text).flagged
+
+
+def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
+    a = checker.check("Facebook payant 4,99 € par mois, quelqu'un a une source ? J'y crois pas trop")
+    assert a.family_id == "facebook-paid"

@@ -70,10 +70,12 @@ _COMPULSORY = cue_regex(
 # a question inside quotation marks: someone quoting the scam's request, not making it
 _QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
 _COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$")
-# "anybody verified this?", "quelqu'un a vérifié ?": the asker's own checking, not Meta Verified
+# "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
+# Meta Verified (nor Facebook's "source code")
 _ASKER_CHECKED = re.compile(
     r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a)"
-    r"\s+(?:a\s+|has\s+|have\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked)\b"
+    r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
+    r"(?:une\s+|a\s+)?(?:source|link|lien)s?)\b"
 )
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 

@@ -27,6 +27,7 @@ _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
+    r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
@@ -198,6 +199,8 @@ _OVERRULES_CHAIN = cue_regex(
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
+    # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
+    r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
     r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
     # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
