@@ -452,3 +452,27 @@ def test_the_chains_own_do_not_forward_words_still_flag(checker, text):
 def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
     a = checker.check("Facebook payant 4,99 € par mois, quelqu'un a une source ? J'y crois pas trop")
     assert a.family_id == "facebook-paid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma tante m'a envoyé ça : « Lundi WhatsApp devient payant, 0,01 € par message, envoyez à 10 contacts pour rester gratuit ». Fake ?",
+        "Does posting 'I do not give Facebook permission to use my photos or posts' on your wall change anything? my mum does it yearly",
+        '"your logo will turn blue and WhatsApp stays free if you forward this" 😂 it is a text emoji, it changes nothing',
+    ],
+)
+def test_a_chain_quoted_to_ask_or_mock_is_not_spread(checker, text):
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
+        "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
+        "ALERTE WHATSAPP : l'IA de Meta peut lire vos groupes. Admins, activez tout de suite la \"Confidentialité avancée de la discussion\" !",
+    ],
+)
+def test_chains_with_quotations_of_their_own_still_flag(checker, text):
+    assert checker.check(text).flagged

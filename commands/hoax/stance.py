@@ -44,14 +44,15 @@ _QUESTION = cue_regex(
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
-    r"(wait|so|hmm|ok|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
+    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
     r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
     r"thing (real|true|legit)|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
-    r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous)"
+    r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
+    r"oficiel|serieux|oficial)"
     r"( ou [a-z ]+)? \?|"
     r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
     r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(kindly|pls|please|plz) confirm [a-z0-9 ]{0,100}\?|"
@@ -233,11 +234,35 @@ _NO_THEN_NEGATED = re.compile(
 _NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaque|rigol", re.I)
 
 
+# a long quotation: «…», “…”, "…" or '…' (apostrophes inside words allowed: 'I don't give Facebook…')
+_QUOTATION = re.compile(
+    r"«[^»]{25,}»|“[^”]{25,}”|\"[^\"]{25,}\"|(?<![A-Za-z])'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){25,}'(?![A-Za-z])"
+)
+
+
+def quoted_about(text: str) -> bool:
+    """Whether the text quotes a chain at length and, around the quotation, asks, denies or advises
+    about it ("Ma tante m'a envoyé ça : « … envoyez à 10 contacts … ». Fake ?", "If you get "I got
+    another friend request from you", don't forward it"): the chain's cues are in the quotation,
+    the writer's stance is outside it."""
+    quotes = [m for m in _QUOTATION.finditer(text) if len(m.group(0).split()) >= 6]  # not a setting's name
+    if not quotes:
+        return False
+    rest, end = "", 0
+    for m in quotes:
+        rest, end = rest + text[end : m.start()] + " « » ", m.end()
+    rest += text[end:]
+    return stance(rest, strict=True) in (ASKS, DENIES, ADVISES)
+
+
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
-    headline): such a text is not spreading the chain it names."""
+    headline), or a chain quoted to ask or warn about it: such a text is not spreading the chain
+    it names."""
     if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
+        return True
+    if quoted_about(text):
         return True
     return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
@@ -245,6 +270,7 @@ def overrules_chain(text: str) -> bool:
 # The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
 # personnes"): spreading, whatever negations the chain also holds ("it can't be sold", "ne l'ouvrez pas").
 _PASS_ON = cue_regex(
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )"
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
