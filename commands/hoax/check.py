@@ -269,15 +269,10 @@ class Checker:
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
-        # a question gets the closest answer we have, true news included ("are ads coming to WhatsApp?")
-        about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
-        truth = self._truths.get(true[1]) if true[0] >= about else None
-        if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(
-            (norm if norm is not None else normalise(text)).padded
-        ):
-            truth = None  # the text says what the story refutes
-        # ... or when the closest false claim lists words every statement of it uses and the text has
-        # none of them ("Meta starts AI training on public posts" has no "posting Goodbye Meta AI")
+        truth = self._truth_about(st, hoax, true, norm, text)
+        # a true story wins when as close as the best false claim, or when the closest false claim
+        # lists words every statement of it uses and the text has none of them ("Meta starts AI
+        # training on public posts" has no "posting Goodbye Meta AI")
         truth_wins = truth is not None and not res.flagged and (
             true[0] + TRUTH_MARGIN >= hoax[0]
             or (hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text))
@@ -339,6 +334,20 @@ class Checker:
             return None
         sc, k = ranked[0]
         return self._entries.get(k) if sc >= max(ASK_SCORE, ALSO_RATIO * top) else None
+
+    def _truth_about(
+        self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any, text: str
+    ) -> Truth | None:
+        """The true story the text may be about: a question gets the closest answer we have, true
+        news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
+        states (`denied_by`)."""
+        about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
+        truth = self._truths.get(true[1]) if true[0] >= about else None
+        if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(
+            (norm if norm is not None else normalise(text)).padded
+        ):
+            return None
+        return truth
 
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question
