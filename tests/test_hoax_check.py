@@ -476,3 +476,20 @@ def test_a_chain_quoted_to_ask_or_mock_is_not_spread(checker, text):
 )
 def test_chains_with_quotations_of_their_own_still_flag(checker, text):
     assert checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Goodbye Meta AI » : partager ce texte ne vous protège en rien, selon les juristes",
+        "If your aunt forwards the 'Facebook will charge 4.99 unless you share this with 10 friends' post, don't pass it on.",
+        "Les messages « votre compte sera désactivé sous 24 heures » envoyés par Messenger sont du phishing.",
+        "Plutôt que de recopier « je n'autorise pas Meta », réglez vos publications sur « Amis » dans les paramètres.",
+        "Papi, ce message WhatsApp payant circule depuis 2013, personne ne va te facturer quoi que ce soit",
+        "C'est-tu vrai que Facebook va charger 5,99 $ par mois? Ma voisine l'a mis sur son mur",
+        # an ordinary line with the notice's platform and nouns, none of its claim words
+        "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
+    ],
+)
+def test_headlines_advice_mockery_and_ordinary_lines_of_the_eighth_sets(checker, text):
+    assert not checker.check(text).flagged

@@ -26,6 +26,7 @@ _RHETORICAL = cue_regex(
 _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"c est tu vrai|c tu vrai|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
@@ -191,7 +192,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
-    r"ne (vous |te |nous )?(protege|protegent) (de|contre) rien|protects? (you )?(from )?nothing|exager[a-z]*|"
+    r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|"
     r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|"
@@ -202,6 +203,9 @@ _OVERRULES_CHAIN = cue_regex(
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
     # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
     r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
+    r"don t pas it on|do not pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
+    r"(is|are|sont|c est|est) (du |de l |a |an )?(phishing|hameconage)|plutot que de (copier|recopier|coler|partager|publier)|"
+    r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
     r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
     # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
