@@ -425,30 +425,6 @@ def test_a_whatsapp_payment_question_is_not_answered_with_meta_ai_in_whatsapp(ch
     assert a.family_id == "whatsapp-paid" and (a.truth is None or a.truth.id != "meta-ai-whatsapp-eu")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If you want, turn on the privacy setting, but don't believe the forward saying Meta AI reads every chat",
-        "Si on vous envoie « transférez à 10 contacts sinon WhatsApp devient payant » : ne transférez pas, supprimez.",
-        "Facebook's been 'going paid next month' since 2009 lol, the ad-free plan is optional",
-    ],
-)
-def test_disbelief_and_mockery_of_the_chain_are_not_flagged(checker, text):
-    assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "WhatsApp va devenir payant si vous ne transférez pas ce message à dix de vos contacts.",
-        "Facebook starts charging $4.99 a month from Monday, copy the opt out text and post it on your wall, don't share it",
-    ],
-)
-def test_the_chains_own_do_not_forward_words_still_flag(checker, text):
-    """"si vous ne transférez pas", "don't share it, copy it" are the chains' words, not advice."""
-    assert checker.check(text).flagged
-
-
 def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
     a = checker.check("Facebook payant 4,99 € par mois, quelqu'un a une source ? J'y crois pas trop")
     assert a.family_id == "facebook-paid"
@@ -457,30 +433,13 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
 @pytest.mark.parametrize(
     "text",
     [
+        "If you want, turn on the privacy setting, but don't believe the forward saying Meta AI reads every chat",
+        "Si on vous envoie « transférez à 10 contacts sinon WhatsApp devient payant » : ne transférez pas, supprimez.",
+        "Facebook's been 'going paid next month' since 2009 lol, the ad-free plan is optional",
+        # a chain quoted at length to ask or mock about it
         "Ma tante m'a envoyé ça : « Lundi WhatsApp devient payant, 0,01 € par message, envoyez à 10 contacts pour rester gratuit ». Fake ?",
         "Does posting 'I do not give Facebook permission to use my photos or posts' on your wall change anything? my mum does it yearly",
         '"your logo will turn blue and WhatsApp stays free if you forward this" 😂 it is a text emoji, it changes nothing',
-    ],
-)
-def test_a_chain_quoted_to_ask_or_mock_is_not_spread(checker, text):
-    assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
-        "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
-        "ALERTE WHATSAPP : l'IA de Meta peut lire vos groupes. Admins, activez tout de suite la \"Confidentialité avancée de la discussion\" !",
-    ],
-)
-def test_chains_with_quotations_of_their_own_still_flag(checker, text):
-    assert checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "« Goodbye Meta AI » : partager ce texte ne vous protège en rien, selon les juristes",
         "If your aunt forwards the 'Facebook will charge 4.99 unless you share this with 10 friends' post, don't pass it on.",
         "Les messages « votre compte sera désactivé sous 24 heures » envoyés par Messenger sont du phishing.",
@@ -491,5 +450,22 @@ def test_chains_with_quotations_of_their_own_still_flag(checker, text):
         "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
     ],
 )
-def test_headlines_advice_mockery_and_ordinary_lines_of_the_eighth_sets(checker, text):
+def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
+    """Disbelief, mockery, advice and questions that name or quote a chain, and ordinary lines
+    sharing its words: none spreads it."""
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "si vous ne transférez pas", "don't share it, copy it" are the chains' words, not advice
+        "WhatsApp va devenir payant si vous ne transférez pas ce message à dix de vos contacts.",
+        "Facebook starts charging $4.99 a month from Monday, copy the opt out text and post it on your wall, don't share it",
+        # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
+        "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
+        "ALERTE WHATSAPP : l'IA de Meta peut lire vos groupes. Admins, activez tout de suite la \"Confidentialité avancée de la discussion\" !",
+    ],
+)
+def test_chains_that_sound_like_advice_still_flag(checker, text):
+    assert checker.check(text).flagged
