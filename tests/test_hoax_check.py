@@ -446,6 +446,13 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Plutôt que de recopier « je n'autorise pas Meta », réglez vos publications sur « Amis » dans les paramètres.",
         "Papi, ce message WhatsApp payant circule depuis 2013, personne ne va te facturer quoi que ce soit",
         "C'est-tu vrai que Facebook va charger 5,99 $ par mois? Ma voisine l'a mis sur son mur",
+        "lol if Zuckerberg paid everyone who copy-pasted his status we'd all be rich. Hoax, Meta said so",
+        "That 'WhatsApp will charge you for every message you send' forward is bogus, it's free",
+        "« Nouvelle règle Instagram » : ce qu'il faut savoir sur ce message viral",
+        "The Pope video AGAIN?? that one's from 2017, no such video exists",
+        "Instagram devient payant lundi ? on m'a dit de copier un texte pour rester gratuit",
+        "is whatsapp really going to charge us? saw a post saying 5 cents per message unless you forward it",
+        "500 Go offerts par Orange pour Noël, vous y croyez ? y a un lien à remplir",
         # an ordinary line with the notice's platform and nouns, none of its claim words
         "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
     ],

@@ -61,7 +61,9 @@ _QUESTION = cue_regex(
     r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
     r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
     # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
-    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)"
+    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|"
+    r"\? (on m a (dit|envoye|transfere)|y a un (message|msg|post|truc)|(i )?(saw|got|read) (a|this|the) (post|message|msg|forward)|"
+    r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -139,7 +141,7 @@ _OFFICIAL_WAY = cue_regex(
     r"store oficiel|play store|app store"
 )
 _DENY_WORDS = cue_regex(
-    r"hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
+    r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
@@ -206,6 +208,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"don t pas it on|do not pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
     r"(is|are|sont|c est|est) (du |de l |a |an )?(phishing|hameconage)|plutot que de (copier|recopier|coler|partager|publier)|"
     r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
+    r"(that one s|this one s|that s|c est) from (19|20)[0-9][0-9]|no such [a-z]+ exists?|"
+    r"ce qu il faut savoir|what you need to know|what to know about|"
     r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
     # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
@@ -259,6 +263,10 @@ def quoted_about(text: str) -> bool:
     return stance(rest, strict=True) in (ASKS, DENIES, ADVISES)
 
 
+# a sentence that opens with the verdict: "… by now. Hoax, facebook literally said so"
+_VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|faux|false)\s*[,.!:]", re.I)
+
+
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
@@ -266,7 +274,7 @@ def overrules_chain(text: str) -> bool:
     it names."""
     if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
-    if quoted_about(text):
+    if quoted_about(text) or _VERDICT_SENTENCE.search(text):
         return True
     return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
