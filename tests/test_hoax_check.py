@@ -476,3 +476,10 @@ def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
 )
 def test_chains_that_sound_like_advice_still_flag(checker, text):
     assert checker.check(text).flagged
+
+
+def test_a_question_naming_a_claim_word_with_no_hit_does_not_crash(checker):
+    """"dimanche" names the greeting-pictures claim, but this question has no retrieval hit for it:
+    it used to raise KeyError in watch mode and in `hoax`."""
+    a = checker.check("mamie demande comment faire un appel vidéo, qqn peut l'aider dimanche ?")
+    assert not a.flagged

@@ -403,8 +403,9 @@ class Checker:
                 hoax = narrow
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
-            if named is not None and hits.get(("hoax", named.id), 0.0) >= hoax[0] - NARROW_MARGIN:
-                hoax = (hits[("hoax", named.id)], named.id)
+            score = hits.get(("hoax", named.id)) if named is not None else None
+            if named is not None and score is not None and score >= hoax[0] - NARROW_MARGIN:
+                hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
 
     def _cue_flag_stands(
