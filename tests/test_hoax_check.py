@@ -152,6 +152,7 @@ def test_the_seed_question_gets_a_real_answer(checker, text):
     assert a.verdict == "true" and a.entry.became_true["date"] == "2026-05-27"
     related = {r["id"]: r for r in a.related}
     assert related["facebook-paid"]["verdict"] == "false"  # the old chain is still a hoax
+    assert not any(r["close"] for r in a.related)  # paying for the AI is not "Goodbye Meta AI"
     assert all(r["url"] and r["date"] for r in a.related)
 
 

@@ -318,14 +318,15 @@ class Checker:
         else:
             verdict = entry.verdict_code if entry is not None else None
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
-        also = self._also_close(hits, entry) if st == ASKS and not flagged else None
+        also = self._also_close(hits, entry, norm or normalise(text)) if st == ASKS and not flagged else None
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang, also), res)
 
-    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None) -> Entry | None:
+    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any) -> Entry | None:
         """The false claim nearly as close to a question as the one answered: people name claims
         loosely ("the Meta statement" is the copyright notice to one, "Goodbye Meta AI" to another),
-        and a question deserves both answers rather than the wrong one of two."""
+        and a question deserves both answers rather than the wrong one of two — if it uses that
+        claim's own words (a question about paying for the AI is not about "Goodbye Meta AI")."""
         if entry is None:
             return None
         top = hits.get(("hoax", entry.id), 0.0)
@@ -333,7 +334,10 @@ class Checker:
         if not ranked or top <= 0.0:
             return None
         sc, k = ranked[0]
-        return self._entries.get(k) if sc >= max(ASK_SCORE, ALSO_RATIO * top) else None
+        other = self._entries.get(k)
+        if other is None or sc < max(ASK_SCORE, ALSO_RATIO * top):
+            return None
+        return other if other.claim_words is None or other.claim_words.regex.search(norm.padded) else None
 
     def _truth_about(
         self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any, text: str
