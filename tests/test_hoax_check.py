@@ -387,13 +387,14 @@ def test_the_askers_own_checking_is_not_meta_verified(checker):
     [
         ("Le rond bleu de Meta AI sur WhatsApp espionne tout ce que vous écrivez dans vos groupes", "meta-ai-reads-messages"),
         ("Instagram's new map automatically shares your live location with all your followers", "instagram-location-sharing"),
+        ("Meta is now training its AI on the private messages of Europeans, from 27 May", None),
     ],
 )
 def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
     """The Meta AI circle and the Instagram map are real; "it spies on everything", "it shares your
     position automatically" are what the stories refute (denied_by)."""
     a = checker.check(text)
-    assert a.flagged and a.family_id == family and a.verdict in ("false", "misleading")
+    assert a.flagged and (family is None or a.family_id == family) and a.verdict in ("false", "misleading")
 
 
 @pytest.mark.parametrize(
