@@ -35,9 +35,9 @@ TOPICS = json.loads((DATA / "hoax_step0_topics.json").read_text(encoding="utf-8"
 
 def _analyser() -> Any:
     """A function text -> (flagged, family id, verdict, stance, the families the first answer covers,
-    the claim named as "if you meant the other one"): the checker both modes use. An answer about a true story covers the families that story is linked
-    to: "do we pay for Instagram in Europe now?" answered with the ad-free subscription answers
-    the "Instagram becomes paid" topic. (The step-0 first run used the cue matcher of commit
+    the claim named as "if you meant the other one"): the checker both modes use. An answer about a
+    true story covers the families that story is linked to: "do we pay for Instagram in Europe
+    now?" answered with the ad-free subscription answers the "Instagram becomes paid" topic. (The step-0 first run used the cue matcher of commit
     359bdc3, which had no verdict or stance.)"""
     from commands.hoax.check import Checker
 

@@ -251,7 +251,8 @@ class Checker:
         thr = self.matcher.threshold if threshold is None else threshold
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
-        compulsory = bool(_COMPULSORY.search((norm if norm is not None else normalise(text)).padded))
+        norm = norm if norm is not None else normalise(text)  # once: the rules below all read it
+        compulsory = bool(_COMPULSORY.search(norm.padded))
         query = _ASKER_CHECKED.sub(" ", text)
         tokens = self._tokens(query)
         hits, res = self._hits(query, tokens, res, compulsory, thr)
@@ -269,7 +270,7 @@ class Checker:
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
-        truth = self._truth_about(st, hoax, true, norm, text)
+        truth = self._truth_about(st, hoax, true, norm)
         # a true story wins when as close as the best false claim, or when the closest false claim
         # lists words every statement of it uses and the text has none of them ("Meta starts AI
         # training on public posts" has no "posting Goodbye Meta AI")
@@ -318,7 +319,7 @@ class Checker:
         else:
             verdict = entry.verdict_code if entry is not None else None
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
-        also = self._also_close(hits, entry, norm or normalise(text)) if st == ASKS and not flagged else None
+        also = self._also_close(hits, entry, norm) if st == ASKS and not flagged else None
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang, also), res)
 
@@ -339,17 +340,13 @@ class Checker:
             return None
         return other if other.claim_words is None or other.claim_words.regex.search(norm.padded) else None
 
-    def _truth_about(
-        self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any, text: str
-    ) -> Truth | None:
+    def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
         news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
         states (`denied_by`)."""
         about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
-        if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(
-            (norm if norm is not None else normalise(text)).padded
-        ):
+        if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(norm.padded):
             return None
         return truth
 
@@ -370,7 +367,7 @@ class Checker:
         "Facebook suggested my ex as a friend, thanks algorithm" is not "only 25 friends see your
         posts". A text the model is all but sure spreads a hoax keeps its flag: its family may be
         the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
-        if entry.claim_words is None or entry.claim_words.regex.search((norm or normalise(text)).padded):
+        if entry.claim_words is None or entry.claim_words.regex.search(norm.padded):
             return True
         return self.spread.probability(text) >= SPREAD_SURE
 

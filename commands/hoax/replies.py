@@ -90,7 +90,6 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
 
 
 def _related_text(answer: Answer, lang: str) -> str:
-    close = [r for r in answer.related if r.get("close")]
     lines = []
     for r in answer.related:
         v = _VERDICT.get(r["verdict"], (r["verdict"], r["verdict"]))[lang == "fr"]
@@ -103,7 +102,7 @@ def _related_text(answer: Answer, lang: str) -> str:
             src = f" ({r['source']}{', ' + date if date else ''}: {r['url']})"
         lines.append(f"- {v}: {r['claim']}{src}")
     head = ""
-    if close:
+    if answer.related and answer.related[0].get("close"):  # `_related` puts it first
         head = "\n\n" + tr(lang, "If you meant the other one", "Si vous parliez de l'autre") + ":\n" + lines[0]
         lines = lines[1:]
     if not lines:
