@@ -45,7 +45,7 @@ SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at 
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
-_SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "messenger", "gogle", "gmail", "youtube", "twiter", "x"])
+_SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
 _PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
 _GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
