@@ -302,6 +302,32 @@ def test_a_question_naming_a_claim_loosely_gets_both_near_answers(checker, text)
 @pytest.mark.parametrize(
     "text",
     [
+        "Is it true deleted messages all go public tomorrow? everybody on my wall says so",
+        "la règle insta qui permet d'utiliser nos photos contre nous au tribunal dès demain, c'est vrai ??",
+    ],
+)
+def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
+    """The copyright notice, "Goodbye Meta AI", the Instagram "new rule" and "everything becomes
+    public" are one chain under four names (`kin`): whichever is answered, the nearest other is named
+    too, even when the question shares few words with it."""
+    a = checker.check(text)
+    close = [r for r in a.related if r["close"]]
+    assert not a.flagged and a.entry is not None and len(close) == 1, a
+    assert close[0]["id"] in a.entry.kin and close[0]["verdict"] == "false"
+
+
+def test_kin_are_known_families_and_name_each_other():
+    entries = {e.id: e for e in load_builtin()}
+    kin = {e.id: set(e.kin) for e in entries.values() if e.kin}
+    assert len(kin) >= 4
+    for ident, others in kin.items():
+        assert ident not in others and others <= set(entries)
+        assert all(ident in kin.get(o, set()) for o in others), ident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Is WhatsApp Gold real?",
         "Facebook will charge everyone 4.99 a month from next week, share this before it's too late",  # flagged
     ],

@@ -77,6 +77,9 @@ class Entry:
     # the claim is a request the scam makes of the reader ("send me back the code I sent by mistake"):
     # a text all but quoting it, asking only with a question mark, is the scam passed on
     request: bool = False
+    # the same kind of claim under other names ("Goodbye Meta AI" is the copyright notice of 2024):
+    # people name them interchangeably, so a question about one is also answered about the nearest other
+    kin: tuple[str, ...] = ()
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -326,6 +329,7 @@ def entry_from_claimreview(
         optional=ext.get("optional") is True,
         claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
         request=ext.get("request") is True,
+        kin=_strings(ext.get("kin"), where, "kin"),
     )
 
 

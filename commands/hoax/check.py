@@ -332,13 +332,15 @@ class Checker:
             return None
         top = hits.get(("hoax", entry.id), 0.0)
         ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
-        if not ranked or top <= 0.0:
-            return None
-        sc, k = ranked[0]
-        other = self._entries.get(k)
-        if other is None or sc < max(ASK_SCORE, ALSO_RATIO * top):
-            return None
-        return other if other.claim_words is None or other.claim_words.regex.search(norm.padded) else None
+        if ranked and top > 0.0:
+            sc, k = ranked[0]
+            other = self._entries.get(k)
+            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and (
+                other.claim_words is None or other.claim_words.regex.search(norm.padded)
+            ):
+                return other
+        kin = [(hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
+        return self._entries[max(kin)[1]] if kin else None
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
