@@ -247,6 +247,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Got a forward saying don't accept Jayden K Smith or we all get hacked. Can that even happen just by accepting someone?",
         "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
         "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
+        "My aunt's group is full of 'Meta AI will read every WhatsApp chat unless you switch on the setting'. Any truth in it?",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -264,6 +265,13 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # a claim's own name in ordinary words: the family needs its claim's words too
         "we always get a crate of Martinelli's apple juice for the kids at Thanksgiving",
         "le point de demain passe à 10h, l'invitation Teams est à jour",
+        # the writer closes their own page: news about them, not "Facebook closes"
+        "We're closing our Facebook group at the end of the month, everything moves to the newsletter",
+        "On ferme la page Facebook de l'association en janvier, suivez-nous sur le site",
+        "Facebook sera fermé pour les vacances : la page du restaurant ne répond plus jusqu'au 3",
+        # advice and debunks in words no chain uses about itself
+        "Quand on vous dit que votre compte est piraté, vérifiez vos paramètres au lieu de transférer le message",
+        "That 'free 50GB data' link just wants your number and your network — that's data harvesting, skip it",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -77,6 +77,13 @@ _ASKER_CHECKED = re.compile(
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
     r"(?:une\s+|a\s+)?(?:source|link|lien)s?)\b"
 )
+# "we're closing our Facebook group", "je ferme la page de la boutique": the writer closes their own
+# page, which is news about them, not the claim that Facebook closes
+_OWN_CLOSURE = cue_regex(
+    r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
+    r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
+    r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
+)
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -369,6 +376,8 @@ class Checker:
         "Facebook suggested my ex as a friend, thanks algorithm" is not "only 25 friends see your
         posts". A text the model is all but sure spreads a hoax keeps its flag: its family may be
         the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
+        if _OWN_CLOSURE.search(norm.padded):
+            return False
         if entry.claim_words is None or entry.claim_words.regex.search(norm.padded):
             return True
         return self.spread.probability(text) >= SPREAD_SURE

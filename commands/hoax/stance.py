@@ -63,7 +63,8 @@ _QUESTION = cue_regex(
     # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
     r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|"
     r"\? (on m a (dit|envoye|transfere)|y a un (message|msg|post|truc)|(i )?(saw|got|read) (a|this|the) (post|message|msg|forward)|"
-    r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)"
+    r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)|"
+    r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -206,7 +207,8 @@ _OVERRULES_CHAIN = cue_regex(
     # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
     r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
     r"don t pas it on|do not pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
-    r"(is|are|sont|c est|est) (du |de l |a |an )?(phishing|hameconage)|plutot que de (copier|recopier|coler|partager|publier)|"
+    r"(is|are|sont|c est|est|that s|thats|it s) (du |de l |a |an )?(phishing|hameconage|data harvesting)|"
+    r"(plutot que de|au lieu de) (copier|recopier|coler|partager|publier|transferer)|instead of (forwarding|sharing|copying|reposting)|"
     r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
     r"(that one s|this one s|that s|c est) from (19|20)[0-9][0-9]|no such [a-z]+ exists?|"
     r"ce qu il faut savoir|what you need to know|what to know about|"
