@@ -396,3 +396,26 @@ def test_a_french_flag_explains_its_cue_in_french(checker):
 def test_airline_ticket_like_farming(checker, text, flagged):
     a = checker.check(text)
     assert a.flagged is flagged and a.family_id in (None, "airline-ticket-giveaway"), a
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("IKEA fans page: 300 gift cards for our birthday, share to 5 groups and comment DONE to claim yours!", True),
+        ("La Fnac offre des trottinettes électriques abîmées au déballage, commentez votre couleur et partagez à 10 amis", True),
+        ("Sephora sort son calendrier de l'Avent le 1er novembre, je vais faire la queue dès l'ouverture", False),
+        ("j'ai acheté un vélo d'occasion chez Decathlon, livraison gratuite en magasin", False),
+    ],
+)
+def test_shop_page_giveaways_are_flagged_and_shopping_is_not(checker, text, flagged):
+    """Fake shop pages (Decathlon's scratched bikes, IKEA gift cards, Sephora calendars): the
+    family is the shop's name plus the giveaway's own words, so buying there is ordinary chat."""
+    a = checker.check(text)
+    assert a.flagged is flagged, a
+    if flagged:
+        assert a.family_id == "shop-giveaway-fake-page"
+
+
+def test_a_question_about_a_shop_giveaway_gets_the_verdict(checker):
+    a = checker.check("the decathlon page giving away bikes with scratches if you comment, is that real?")
+    assert not a.flagged and a.family_id == "shop-giveaway-fake-page" and a.verdict == "false"
