@@ -248,6 +248,9 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Faut vraiment transférer le message à 10 contacts sinon WhatsApp devient payant ? Ma tante insiste",
         "Si on ne partage pas, Facebook devient payant ? c'est ce que dit le message de mon oncle",
         "My aunt's group is full of 'Meta AI will read every WhatsApp chat unless you switch on the setting'. Any truth in it?",
+        "Grandad sent a thing saying Facebook will charge £4.99 a month unless we repost it. Surely that's rubbish?",
+        "Instagram va devenir payant ? Ma sœur dit qu'il faut partager le message avant dimanche",
+        "Y aura vraiment un abonnement obligatoire sur Facebook en janvier ? tout le monde le partage",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -272,6 +275,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # advice and debunks in words no chain uses about itself
         "Quand on vous dit que votre compte est piraté, vérifiez vos paramètres au lieu de transférer le message",
         "That 'free 50GB data' link just wants your number and your network — that's data harvesting, skip it",
+        "Fake message claims WhatsApp will bill 5p a text from Monday unless you forward it",
+        "Ton compte n'est pas piraté, c'est une chaîne : efface-la et transfère rien",
+        "Le message qui menace de couper WhatsApp à ceux qui ne le partagent pas : on le supprime, on ne le transfère pas.",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -419,3 +419,27 @@ def test_shop_page_giveaways_are_flagged_and_shopping_is_not(checker, text, flag
 def test_a_question_about_a_shop_giveaway_gets_the_verdict(checker):
     a = checker.check("the decathlon page giving away bikes with scratches if you comment, is that real?")
     assert not a.flagged and a.family_id == "shop-giveaway-fake-page" and a.verdict == "false"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # the 2020 chain with another country's name (BOOM, 2020 and 2023)
+        ("Don't open the video called 'India is doing it', it hacks your phone in ten seconds, tell everyone", "whatsapp-argentina-video"),
+        # the 2024 chain's own words, without the words "Meta AI"
+        ("An attorney has advised us to post this. I do not give Meta permission to use my pictures, failure to post may have legal consequences", "meta-ai-optout"),
+    ],
+)
+def test_chains_in_their_own_wording_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and (a.family_id == family or a.entry is not None and family in a.entry.kin), a
+
+
+def test_a_question_about_the_free_badge_link_is_the_phishing(checker):
+    """The fake "your page is eligible for the blue badge" notice (MailGuard, 2026), not Meta Verified."""
+    a = checker.check("got a DM saying my page is eligible for a free blue badge if I confirm my account on their link, legit?")
+    assert not a.flagged and a.family_id == "meta-page-violation-phishing" and a.verdict == "false", a
+
+
+def test_a_place_named_gold_is_not_whatsapp_gold(checker):
+    assert not checker.check("Gold Coast weekend is booked, forwarding everyone the hotel link now").flagged

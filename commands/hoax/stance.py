@@ -64,7 +64,9 @@ _QUESTION = cue_regex(
     r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|"
     r"\? (on m a (dit|envoye|transfere)|y a un (message|msg|post|truc)|(i )?(saw|got|read) (a|this|the) (post|message|msg|forward)|"
     r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)|"
-    r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)"
+    r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)|"
+    r"(y aura t il|y aura|il y aura|y a t il|va t il|vont ils|sera t il|est il) vraiment [a-z0-9 ]{1,140}\?|"
+    r"\? (ma|mon|my|notre|our) [a-z]+( [a-z]+){0,2} (dit|says|said|m a dit|told me) (qu|que|that)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -202,7 +204,10 @@ _OVERRULES_CHAIN = cue_regex(
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
-    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant)|(the|that|this) (msg|message|post|text) (saying|that says)|"
+    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    r"(hoax|fake|false|bogus) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|"
+    r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
+    r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
     # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
     r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
@@ -219,7 +224,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(suprimez|suprime|delete|ignorez|ignore) (le|la|les|it|them|this)( tout de suite| right away)?( et| and) "
     r"(ne |n |don t |do not |never )?(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share|"
     r"prevenez|previens|tell|warn)|(?<!pas )(?<!not )(?<!n est )(c est|it s|it is|this is) (un |une |a |an )?(vieux |vieil |vieile |old )?"
-    r"(canular|hoax|arnaque|scam|intox)"
+    r"(canular|hoax|arnaque|scam|intox|chaine|chain letter)"
 )
 
 
