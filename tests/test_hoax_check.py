@@ -251,6 +251,9 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Grandad sent a thing saying Facebook will charge £4.99 a month unless we repost it. Surely that's rubbish?",
         "Instagram va devenir payant ? Ma sœur dit qu'il faut partager le message avant dimanche",
         "Y aura vraiment un abonnement obligatoire sur Facebook en janvier ? tout le monde le partage",
+        "Facebook va supprimer les comptes inactifs lundi ? Des amis ont dit que c'était officiel",
+        "Hi all, kindly confirm whether WhatsApp will start recording calls from Monday, it came in our estate group",
+        "Je dois republier le texte avant minuit sinon Instagram garde mes photos ?",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -278,6 +281,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Fake message claims WhatsApp will bill 5p a text from Monday unless you forward it",
         "Ton compte n'est pas piraté, c'est une chaîne : efface-la et transfère rien",
         "Le message qui menace de couper WhatsApp à ceux qui ne le partagent pas : on le supprime, on ne le transfère pas.",
+        "MTN not giving away 30GB to old SIM owners as claimed on WhatsApp",
+        "Airtel offre 50 Go aux vieilles puces ? Une offre trop belle pour être vraie, c'est du phishing",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -525,3 +530,9 @@ def test_a_question_naming_a_claim_word_with_no_hit_does_not_crash(checker):
     it used to raise KeyError in watch mode and in `hoax`."""
     a = checker.check("mamie demande comment faire un appel vidéo, qqn peut l'aider dimanche ?")
     assert not a.flagged
+
+
+def test_a_claim_whose_words_the_text_lacks_yields_to_one_it_states(checker):
+    """"le rond bleu" is in "the blue circle becomes paid" too; reading the chats is the other claim."""
+    a = checker.check("Meta AI lit toutes nos convs maintenant, c'est pour ça qu'il y a le rond bleu, faites tourner")
+    assert a.family_id == "meta-ai-reads-messages", a

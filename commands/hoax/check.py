@@ -267,6 +267,7 @@ class Checker:
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens)
+        hoax = self._stated(hits, hoax, norm)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
@@ -419,6 +420,17 @@ class Checker:
             if named is not None and score is not None and score >= hoax[0] - NARROW_MARGIN:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
+
+    def _stated(self, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any) -> tuple[float, str]:
+        """A closest claim whose own words the text lacks yields to a nearly as close one whose words
+        it uses ("Meta AI lit toutes nos convs, c'est pour ça le rond bleu" shares "rond bleu" with
+        "the blue circle becomes paid" but says nothing of paying)."""
+        best = self._entries.get(hoax[1])
+        if best is None or best.claim_words is None or best.claim_words.regex.search(norm.padded):
+            return hoax
+        near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - NARROW_MARGIN
+                and self._entries[k].claim_words is not None and self._entries[k].claim_words.regex.search(norm.padded)]
+        return max(near) if near else hoax
 
     def _cue_flag_stands(
         self, text: str, flagged_id: str, cues: Any, hits: dict[tuple[str, str], float], hoax: tuple[float, str],

@@ -66,7 +66,13 @@ _QUESTION = cue_regex(
     r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)|"
     r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)|"
     r"(y aura t il|y aura|il y aura|y a t il|va t il|vont ils|sera t il|est il) vraiment [a-z0-9 ]{1,140}\?|"
-    r"\? (ma|mon|my|notre|our) [a-z]+( [a-z]+){0,2} (dit|says|said|m a dit|told me) (qu|que|that)"
+    r"\? (ma|mon|my|notre|our) [a-z]+( [a-z]+){0,2} (dit|says|said|m a dit|told me) (qu|que|that)|"
+    # the claim asked, then who says it: "… le mois prochain ? une collègue a dit que…", "? c'est ce que dit la story"
+    r"\? (un|une|le|la|des|plein de|tout le monde|everyone|everybody|people|a|my|some) ([a-z]+ ){0,2}"
+    r"(a dit|ont dit|disent|postent|partagent|repartagent|said|says|are posting|keep posting|are sharing)|"
+    r"\? (c est|that s|thats) (ce que|what) ([a-z]+ ){0,2}(dit|disent|says|say)|\? (le|ce|the|that) (message|msg) (vient|came|comes)|"
+    r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
+    r"(je dois|on doit|faut il|il faut|dois je) (re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -206,6 +212,8 @@ _OVERRULES_CHAIN = cue_regex(
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
     r"(hoax|fake|false|bogus) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|"
+    r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
+    r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
