@@ -536,3 +536,11 @@ def test_a_claim_whose_words_the_text_lacks_yields_to_one_it_states(checker):
     """"le rond bleu" is in "the blue circle becomes paid" too; reading the chats is the other claim."""
     a = checker.check("Meta AI lit toutes nos convs maintenant, c'est pour ça qu'il y a le rond bleu, faites tourner")
     assert a.family_id == "meta-ai-reads-messages", a
+
+
+def test_a_notice_question_names_the_kin_whose_words_it_uses(checker):
+    """"I do not give Meta permission" is the Goodbye Meta AI chain's wording: whichever of the two
+    answers first, the other is the one named beside it."""
+    a = checker.check("my aunt posted 'I do not give Meta permission to use my pictures', is that worth anything legally?")
+    named = {a.family_id} | {r["id"] for r in a.related if r["close"]}
+    assert {"facebook-copyright-notice", "meta-ai-optout"} <= named, a

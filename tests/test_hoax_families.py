@@ -426,6 +426,8 @@ def test_a_question_about_a_shop_giveaway_gets_the_verdict(checker):
     [
         # the 2020 chain with another country's name (BOOM, 2020 and 2023)
         ("Don't open the video called 'India is doing it', it hacks your phone in ten seconds, tell everyone", "whatsapp-argentina-video"),
+        # the "CEO of WhatsApp" who does not exist (Graham Cluley, Newschecker)
+        ("Message from Jim Balsamic CEO of WhatsApp: send this to all your contacts or your account is deleted in 48 hours", "whatsapp-account-deletion"),
         # the same chain as a file of earthquake photos (Snopes, The Quint, 2023)
         ("Attention, un fichier Seismic Waves CARD avec des photos du tremblement de terre pirate le portable en 10 secondes, faites passer", "whatsapp-argentina-video"),
         # the 2024 chain's own words, without the words "Meta AI"

@@ -222,8 +222,10 @@ class Checker:
                 if subjects.isdisjoint(tokens):
                     continue
                 platforms = self._platforms.get(key, frozenset())
-                if named and platforms and named.isdisjoint(platforms):
-                    continue  # a true story about Facebook does not answer about WhatsApp
+                if platforms and named.isdisjoint(platforms) and (named or key in self._answers_only):
+                    # a true story about Facebook does not answer about WhatsApp, and background
+                    # (Meta's outage) answers only about its own apps: Discord "shutting down" is not it
+                    continue
                 if i and subjects.isdisjoint(own):
                     # a sentence that does not name the claim's subject is context ("got a link in
                     # the group", "je vois ça partout sur mon mur"): it counts, for less
@@ -347,8 +349,14 @@ class Checker:
                 other.claim_words is None or other.claim_words.regex.search(norm.padded)
             ):
                 return other
-        kin = [(hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
-        return self._entries[max(kin)[1]] if kin else None
+        # the kin whose own words the question uses first ("I do not give Meta permission" is the
+        # Goodbye Meta AI chain's wording), then the nearest
+        kin = [(self._uses_words(self._entries[k], norm), hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
+        return self._entries[max(kin)[2]] if kin else None
+
+    @staticmethod
+    def _uses_words(entry: Entry, norm: Any) -> bool:
+        return entry.claim_words is not None and bool(entry.claim_words.regex.search(norm.padded))
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
