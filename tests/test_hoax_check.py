@@ -254,6 +254,8 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Facebook va supprimer les comptes inactifs lundi ? Des amis ont dit que c'était officiel",
         "Hi all, kindly confirm whether WhatsApp will start recording calls from Monday, it came in our estate group",
         "Je dois republier le texte avant minuit sinon Instagram garde mes photos ?",
+        "ma tante me demande un code à 6 chiffres qu'elle m'aurait envoyé par erreur, jle donne ? c louche non",
+        "a mate says he sent me a 6 digit code by mistake and wants it back, should I send it? feels dodgy",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -282,6 +284,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Ton compte n'est pas piraté, c'est une chaîne : efface-la et transfère rien",
         "Le message qui menace de couper WhatsApp à ceux qui ne le partagent pas : on le supprime, on ne le transfère pas.",
         "MTN not giving away 30GB to old SIM owners as claimed on WhatsApp",
+        "Reminder: any message telling you to forward it or WhatsApp deletes your account is fake, WhatsApp doesn't contact you through chains",
+        "accepter une invitation ça pirate rien du tout, c'est juste une chaîne 🙄",
         "Airtel offre 50 Go aux vieilles puces ? Une offre trop belle pour être vraie, c'est du phishing",
     ],
 )

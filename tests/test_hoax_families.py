@@ -447,3 +447,17 @@ def test_a_question_about_the_free_badge_link_is_the_phishing(checker):
 
 def test_a_place_named_gold_is_not_whatsapp_gold(checker):
     assert not checker.check("Gold Coast weekend is booked, forwarding everyone the hotel link now").flagged
+
+
+def test_the_vote_for_my_niece_request_is_the_code_scam(checker):
+    """The 2025 variant (CommentÇaMarche, CNews): a contest vote that asks for the WhatsApp code."""
+    chain = checker.check("coucou tu peux voter pour ma nièce au concours de chant ? clique le lien, mets ton numéro et le code reçu par SMS")
+    question = checker.check("a friend wants me to vote for her son in a contest and the site asks for my WhatsApp code, is that normal?")
+    assert chain.flagged and chain.family_id == "whatsapp-code-scam", chain
+    assert not question.flagged and question.family_id == "whatsapp-code-scam", question
+
+
+def test_a_giveaway_question_names_its_kin(checker):
+    a = checker.check("free plane tickets if you comment 'done' on the Emirates Fans page, real?")
+    named = {a.family_id} | {r["id"] for r in a.related if r["close"]}
+    assert not a.flagged and {"airline-ticket-giveaway", "brand-anniversary-giveaway"} <= named, a

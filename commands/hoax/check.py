@@ -350,13 +350,13 @@ class Checker:
             ):
                 return other
         # the kin whose own words the question uses first ("I do not give Meta permission" is the
-        # Goodbye Meta AI chain's wording), then the nearest
+        # Goodbye Meta AI chain's wording; a claim that lists none is not ruled out), then the nearest
         kin = [(self._uses_words(self._entries[k], norm), hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
         return self._entries[max(kin)[2]] if kin else None
 
     @staticmethod
     def _uses_words(entry: Entry, norm: Any) -> bool:
-        return entry.claim_words is not None and bool(entry.claim_words.regex.search(norm.padded))
+        return entry.claim_words is None or bool(entry.claim_words.regex.search(norm.padded))
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true

@@ -72,7 +72,9 @@ _QUESTION = cue_regex(
     r"(a dit|ont dit|disent|postent|partagent|repartagent|said|says|are posting|keep posting|are sharing)|"
     r"\? (c est|that s|thats) (ce que|what) ([a-z]+ ){0,2}(dit|disent|says|say)|\? (le|ce|the|that) (message|msg) (vient|came|comes)|"
     r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
-    r"(je dois|on doit|faut il|il faut|dois je) (re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?"
+    r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
+    r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(do|should) i (send|give) (it|him|her|them)|"
+    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|c (est )?(bizare|louche)( non)?"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -214,6 +216,9 @@ _OVERRULES_CHAIN = cue_regex(
     r"(hoax|fake|false|bogus) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|"
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
+    r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|"
+    r"(pirate|pirater) rien|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
