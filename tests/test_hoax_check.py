@@ -556,3 +556,10 @@ def test_a_notice_question_names_the_kin_whose_words_it_uses(checker):
     a = checker.check("my aunt posted 'I do not give Meta permission to use my pictures', is that worth anything legally?")
     named = {a.family_id} | {r["id"] for r in a.related if r["close"]}
     assert {"facebook-copyright-notice", "meta-ai-optout"} <= named, a
+
+
+def test_a_question_quoting_a_chain_without_its_platform_is_answered(checker):
+    """Chains forwarded on WhatsApp seldom name WhatsApp: a question using the chain's own cues is
+    answered about its family even with no platform named (never flagged: nothing names the app)."""
+    a = checker.check("ma mère m'a transféré un msg : ça coûtera 0,01 € par message si on ne l'envoie pas à 10 contacts. c'est vrai ?")
+    assert not a.flagged and a.family_id == "whatsapp-paid" and a.verdict == "false", a

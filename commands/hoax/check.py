@@ -280,6 +280,8 @@ class Checker:
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
+            if entry is None and not _platforms(tokens):
+                entry = self.matcher.unnamed_platform_claim(text, norm)
         truth = self._truth_about(st, hoax, true, norm)
         # a true story wins when as close as the best false claim, or when the closest false claim
         # lists words every statement of it uses and the text has none of them ("Meta starts AI

@@ -234,11 +234,11 @@ class Matcher:
                 return not OTHER_QUESTION.search(tail[:q])
         return False
 
-    def _score_entry(self, e: Entry, f: _Features) -> tuple[float, list[FiredCue], bool]:
+    def _score_entry(self, e: Entry, f: _Features, *, unnamed_ok: bool = False) -> tuple[float, list[FiredCue], bool]:
         t = f.norm.padded
         cues: list[FiredCue] = []
         raw = 0.0
-        named = False
+        named = unnamed_ok
         for p in e.platforms:
             if p not in f.platforms:
                 rx = PLATFORM_RX.get(p)
@@ -345,6 +345,21 @@ class Matcher:
             return MatchResult(True, score, lang, best[1], tuple(best[2]))
         score = round(max(0.0, min(thr - 0.001, near[0] / SCORE_SCALE)), 3) if near else 0.0
         return MatchResult(False, score, lang, None, (), near[1] if near else None)
+
+    def unnamed_platform_claim(self, text: str, norm: Normalised | None = None) -> Entry | None:
+        """The family whose own chain-letter cues a text uses although it names no platform ("je
+        dois partager le msg pour que mon logo devienne bleu ?"): chains are forwarded on WhatsApp
+        and Facebook without naming them. Only a question is answered this way; nothing is flagged."""
+        norm = norm or normalise(text)
+        f = _Features(norm=norm)
+        best: tuple[float, Entry] | None = None
+        for e in self.entries:
+            if not e.platform_required or not e.core:
+                continue
+            raw, cues, ok = self._score_entry(e, f, unnamed_ok=True)
+            if any(c.kind == "core" for c in cues) and ok and (best is None or raw > best[0]):
+                best = (raw, e)
+        return best[1] if best is not None else None
 
     def scan_line(self, msg_id: object, text: str) -> dict[str, object]:
         return self.match(text).scan_json(msg_id)
