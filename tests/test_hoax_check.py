@@ -264,6 +264,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Je dois republier le texte avant minuit sinon Instagram garde mes photos ?",
         "ma tante me demande un code à 6 chiffres qu'elle m'aurait envoyé par erreur, jle donne ? c louche non",
         "a mate says he sent me a 6 digit code by mistake and wants it back, should I send it? feels dodgy",
+        "will posting the copyright notice stop Facebook using my photos",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -294,6 +295,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "MTN not giving away 30GB to old SIM owners as claimed on WhatsApp",
         "Reminder: any message telling you to forward it or WhatsApp deletes your account is fake, WhatsApp doesn't contact you through chains",
         "accepter une invitation ça pirate rien du tout, c'est juste une chaîne 🙄",
+        "Ça fait dix ans que « WhatsApp devient payant samedi » circule, supprimez",
+        "my teacher put red ticks all over my essay lol, the group chat is roasting me",
+        "vu la vidéo de Zuckerberg avec ses lunettes connectées sur Facebook, gadget",
         "Airtel offre 50 Go aux vieilles puces ? Une offre trop belle pour être vraie, c'est du phishing",
     ],
 )
@@ -563,3 +567,8 @@ def test_a_question_quoting_a_chain_without_its_platform_is_answered(checker):
     answered about its family even with no platform named (never flagged: nothing names the app)."""
     a = checker.check("ma mère m'a transféré un msg : ça coûtera 0,01 € par message si on ne l'envoie pas à 10 contacts. c'est vrai ?")
     assert not a.flagged and a.family_id == "whatsapp-paid" and a.verdict == "false", a
+
+
+def test_is_it_down_for_everyone_gets_the_outage_background(checker):
+    a = checker.check("is instagram down for everyone or just me? my stories aren't sending")
+    assert not a.flagged and a.truth is not None and a.truth.answers_only, a

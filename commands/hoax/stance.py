@@ -74,7 +74,8 @@ _QUESTION = cue_regex(
     r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
     r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
     r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(do|should) i (send|give) (it|him|her|them)|"
-    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|c (est )?(bizare|louche)( non)?"
+    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|c (est )?(bizare|louche)( non)?|"
+    r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -173,7 +174,7 @@ _DENY_WORDS = cue_regex(
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
-    r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending|tracking|"
+    r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening)|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
@@ -217,6 +218,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|"
     r"(pirate|pirater) rien|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
@@ -360,7 +362,7 @@ _OPENS_WITH_NO = re.compile(
 _INTERROGATIVE_START = (
     " is ", " are ", " was ", " were ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
     " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
-    " existe t il ", " y a t il ", " peut on ", " comment ",
+    " existe t il ", " y a t il ", " peut on ", " comment ", " wil ", " would ", " est il ", " sera t il ",
 )  # fmt: skip
 
 
