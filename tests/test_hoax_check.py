@@ -265,6 +265,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "ma tante me demande un code à 6 chiffres qu'elle m'aurait envoyé par erreur, jle donne ? c louche non",
         "a mate says he sent me a 6 digit code by mistake and wants it back, should I send it? feels dodgy",
         "will posting the copyright notice stop Facebook using my photos",
+        "WhatsApp va vraiment devenir payant ? on m'a dit que c'était une intox mais ma tante insiste",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -572,3 +573,8 @@ def test_a_question_quoting_a_chain_without_its_platform_is_answered(checker):
 def test_is_it_down_for_everyone_gets_the_outage_background(checker):
     a = checker.check("is instagram down for everyone or just me? my stories aren't sending")
     assert not a.flagged and a.truth is not None and a.truth.answers_only, a
+
+
+def test_a_question_then_someone_elses_debunk_is_still_a_question(checker):
+    a = checker.check("y a vraiment de la pub sur whatsapp maintenant ?? ou c'est encore une rumeur")
+    assert a.stance == "asks" and a.truth is not None and a.truth.id == "whatsapp-updates-ads", a

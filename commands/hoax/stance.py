@@ -55,7 +55,7 @@ _QUESTION = cue_regex(
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
     r"oficiel|serieux|oficial)"
     r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (encore |juste )?(une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox|une rumeur|un canular)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
     r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(kindly|pls|please|plz) confirm [a-z0-9 ]{0,100}\?|"
     r"(faut|il faut|on doit|je dois|dois je) vraiment [a-z0-9 ]{1,140}\?|"
     r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
@@ -439,7 +439,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
-        if (_DENY_WORDS.search(after) and not _QUESTION.search(after)) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
+        if (_DENY_WORDS.search(after) and not _QUESTION.search(t[max(0, last_q - 1) :])) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
