@@ -266,6 +266,10 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "a mate says he sent me a 6 digit code by mistake and wants it back, should I send it? feels dodgy",
         "will posting the copyright notice stop Facebook using my photos",
         "WhatsApp va vraiment devenir payant ? on m'a dit que c'était une intox mais ma tante insiste",
+        "my aunt posted the Goodbye Meta AI thing and so did half of Hollywood, so it must work right? 🤔",
+        "facebook va devenir payant lundi si on partage pas ?? jy crois moyen",
+        "WhatsApp sera fermé la nuit à partir de demain ? c'est signé « le PDG de WhatsApp »",
+        "Zuckerberg donne vraiment 5 millions aux gens qui partagent ? mon oncle y croit dur comme fer",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -296,6 +300,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "MTN not giving away 30GB to old SIM owners as claimed on WhatsApp",
         "Reminder: any message telling you to forward it or WhatsApp deletes your account is fake, WhatsApp doesn't contact you through chains",
         "accepter une invitation ça pirate rien du tout, c'est juste une chaîne 🙄",
+        "Rappel : aucun opérateur (Orange, MTN, Airtel) n'offre de Go gratuits par un lien à partager.",
+        "Good morning pictures don't hack phones, ignore the forwards telling you to delete them all",
+        "lol non Zuckerberg ne distribue pas sa fortune, c'est de la collecte de likes",
         "Ça fait dix ans que « WhatsApp devient payant samedi » circule, supprimez",
         "my teacher put red ticks all over my essay lol, the group chat is roasting me",
         "vu la vidéo de Zuckerberg avec ses lunettes connectées sur Facebook, gadget",
@@ -578,3 +585,8 @@ def test_is_it_down_for_everyone_gets_the_outage_background(checker):
 def test_a_question_then_someone_elses_debunk_is_still_a_question(checker):
     a = checker.check("y a vraiment de la pub sur whatsapp maintenant ?? ou c'est encore une rumeur")
     assert a.stance == "asks" and a.truth is not None and a.truth.id == "whatsapp-updates-ads", a
+
+
+def test_down_for_anyone_else_is_a_question_about_the_outage(checker):
+    a = checker.check("whatsapp down for anyone else rn? or did I get hacked")
+    assert not a.flagged and a.stance == "asks", a

@@ -75,7 +75,10 @@ _QUESTION = cue_regex(
     r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
     r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(do|should) i (send|give) (it|him|her|them)|"
     r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|c (est )?(bizare|louche)( non)?|"
-    r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)"
+    r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
+    r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
+    r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
+    r"\? (c est|c) (ecrit|marque|signe)|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -177,7 +180,7 @@ _DENY_WORDS = cue_regex(
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening)|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
-    r"(?<!je )(?<!on )(ne|n) (ofre|donne|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
+    r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
@@ -218,6 +221,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(c est de la|it s) (collecte de likes|like ?farming)|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
+    r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|"
     r"(pirate|pirater) rien|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
