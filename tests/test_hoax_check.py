@@ -270,6 +270,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "facebook va devenir payant lundi si on partage pas ?? jy crois moyen",
         "WhatsApp sera fermé la nuit à partir de demain ? c'est signé « le PDG de WhatsApp »",
         "Zuckerberg donne vraiment 5 millions aux gens qui partagent ? mon oncle y croit dur comme fer",
+        "Facebook va devenir payant à partir de lundi? ma voisine l'a reçu trois fois",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -306,6 +307,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Ça fait dix ans que « WhatsApp devient payant samedi » circule, supprimez",
         "my teacher put red ticks all over my essay lol, the group chat is roasting me",
         "vu la vidéo de Zuckerberg avec ses lunettes connectées sur Facebook, gadget",
+        "je l'ai mise dans le groupe WhatsApp de la classe, la vidéo du spectacle, elle est lourde",
+        "grabbing Martinelli's sparkling cider for the party tonight, the kids love it",
         "Airtel offre 50 Go aux vieilles puces ? Une offre trop belle pour être vraie, c'est du phishing",
     ],
 )
@@ -590,3 +593,9 @@ def test_a_question_then_someone_elses_debunk_is_still_a_question(checker):
 def test_down_for_anyone_else_is_a_question_about_the_outage(checker):
     a = checker.check("whatsapp down for anyone else rn? or did I get hacked")
     assert not a.flagged and a.stance == "asks", a
+
+
+def test_the_privacy_alert_chain_is_the_meta_ai_claim(checker):
+    """The 2025-26 "Alerte de confidentialité" wording names the Meta AI claim without "Meta AI"."""
+    a = checker.check("le message « alerte de confidentialité, activez la confidentialité avancée » qui tourne, c'est sérieux ?")
+    assert not a.flagged and a.family_id == "meta-ai-reads-messages", a

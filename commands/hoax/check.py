@@ -272,7 +272,10 @@ class Checker:
         hoax = self._stated(hits, hoax, norm)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
-        if res.flagged and res.entry is not None and not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true):
+        if res.flagged and res.entry is not None and (
+            not self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true)
+            or not self._states_claim(res.entry, norm, text)  # "Martinelli's cider tonight": the name, not the claim
+        ):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
         if entry is None and hoax[0] >= MATCH_SCORE:

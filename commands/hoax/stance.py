@@ -61,7 +61,7 @@ _QUESTION = cue_regex(
     r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
     r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
     # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
-    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|"
+    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|\? (ma|mon|my) [a-z]+ (l a|a) (recu|envoye|transfere|partage)|"
     r"\? (on m a (dit|envoye|transfere)|y a un (message|msg|post|truc)|(i )?(saw|got|read) (a|this|the) (post|message|msg|forward)|"
     r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)|"
     r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)|"
