@@ -599,3 +599,19 @@ def test_the_privacy_alert_chain_is_the_meta_ai_claim(checker):
     """The 2025-26 "Alerte de confidentialité" wording names the Meta AI claim without "Meta AI"."""
     a = checker.check("le message « alerte de confidentialité, activez la confidentialité avancée » qui tourne, c'est sérieux ?")
     assert not a.flagged and a.family_id == "meta-ai-reads-messages", a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Si je publie pas la déclaration, ils ont le droit d'utiliser mes photos ? c'est vrai ?", "facebook-copyright-notice"),
+        ("my nan says send it to 10 groups and the logo turns blue and stays free, is that a thing?", None),
+    ],
+)
+def test_a_question_naming_no_app_is_searched_as_if_it_named_one(checker, text, family):
+    """Nothing is flagged this way (only a question the pre-filter let pass), and a claim is answered
+    only in its own words: "Is Discord shutting down?" stays unknown (`test_explicit_check…`)."""
+    a = checker.check(text)
+    assert not a.flagged and a.entry is not None and a.verdict == "false", a
+    if family:
+        assert family in {a.family_id} | set(a.entry.kin), a

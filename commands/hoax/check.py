@@ -208,19 +208,26 @@ class Checker:
                 words = {w for s in t.statements for w in normalise(s).tokens}
                 self._subjects[("truth", t.id)] = frozenset(words & anchors)
 
-    def _search(self, text: str, tokens: set[str]) -> dict[tuple[str, str], float]:
+    def _search(self, text: str, tokens: set[str], *, any_platform: bool = False) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
         wraps the claim in context: "I saw this week that ... Is it fake news?"); `tokens` are the
         text's words (`_tokens`), which must name each claim's subject."""
         parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         named = _platforms(tokens)
+        gate = tokens | _SUBJECTS if any_platform else tokens
+        padded = normalise(text).padded if any_platform else ""
         best: dict[tuple[str, str], float] = {}
         for i, part in enumerate(parts if len(parts) > 2 else parts[:1]):
             own = tokens if i == 0 else self._tokens(part)
             for key, (score, _) in self.index.search(part).items():
                 subjects = self._subjects.get(key, frozenset())
-                if subjects.isdisjoint(tokens):
+                if subjects.isdisjoint(gate):
                     continue
+                if subjects.isdisjoint(tokens):  # only as if it named an app: for less, and in the claim's words
+                    entry = self._entries.get(key[1]) if key[0] == "hoax" else None
+                    if entry is None or entry.claim_words is None or not entry.claim_words.regex.search(padded):
+                        continue
+                    score *= CONTEXT_WEIGHT
                 platforms = self._platforms.get(key, frozenset())
                 if platforms and named.isdisjoint(platforms) and (named or key in self._answers_only):
                     # a true story about Facebook does not answer about WhatsApp, and background
@@ -264,8 +271,8 @@ class Checker:
         compulsory = bool(_COMPULSORY.search(norm.padded))
         query = _ASKER_CHECKED.sub(" ", text)
         tokens = self._tokens(query)
-        hits, res = self._hits(query, tokens, res, compulsory, thr)
         st = stance(text)
+        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and not idx)
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens)
@@ -397,11 +404,16 @@ class Checker:
         return self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(
-        self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float
+        self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False
     ) -> tuple[dict[tuple[str, str], float], MatchResult]:
         """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
-        whatever the words it shares with one (nor is the cue matcher's flag of such an offer)."""
+        whatever the words it shares with one (nor is the cue matcher's flag of such an offer). A
+        question naming no app that finds nothing may be about any app ("si je publie pas la
+        déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
+        (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
         hits = self._search(text, tokens)
+        if asks and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
+            hits = self._search(text, tokens, any_platform=True)
         if compulsory:
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
