@@ -279,7 +279,7 @@ class Checker:
         hoax = self._stated(hits, hoax, norm)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
-        if res.flagged and res.entry is not None and not self._cue_flag_holds(text, res, hits, hoax, true, norm):
+        if res.flagged and res.entry is not None and not self._cue_flag_holds(text, res.entry, res, hits, hoax, true, norm):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
         if entry is None and hoax[0] >= MATCH_SCORE:
@@ -455,13 +455,12 @@ class Checker:
         return max(near) if near else hoax
 
     def _cue_flag_holds(
-        self, text: str, res: MatchResult, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
+        self, text: str, flagged: Entry, res: MatchResult, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
         true: tuple[float, str], norm: Any,
     ) -> bool:
-        """The cue matcher's flag stands (`_cue_flag_stands`) and the text states the claim in its
-        own words: "Martinelli's cider tonight" has the name, not the claim."""
-        assert res.entry is not None
-        return self._cue_flag_stands(text, res.entry.id, res.cues, hits, hoax, true) and self._states_claim(res.entry, norm, text)
+        """The cue matcher's flag (of `flagged`) stands (`_cue_flag_stands`) and the text states the
+        claim in its own words: "Martinelli's cider tonight" has the name, not the claim."""
+        return self._cue_flag_stands(text, flagged.id, res.cues, hits, hoax, true) and self._states_claim(flagged, norm, text)
 
     def _cue_flag_stands(
         self, text: str, flagged_id: str, cues: Any, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
