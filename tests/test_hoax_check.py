@@ -272,6 +272,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Zuckerberg donne vraiment 5 millions aux gens qui partagent ? mon oncle y croit dur comme fer",
         "Facebook va devenir payant à partir de lundi? ma voisine l'a reçu trois fois",
         "WhatsApp va vraiment enregistrer nos appels dès demain ? y a une histoire de coches rouges",
+        "got a msg from the 'facebook admin' saying my account gets deleted unless I send it to 20 people. real?",
         "my grandad wants to know if he should share the Zuckerberg money post to 10 friends, how do I explain it's fake",
     ],
 )
@@ -309,6 +310,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "you haven't been cloned Dave 😂 it's a chain message, stop forwarding it to all of us",
         "Free 50GB from MTN for 30 days? Don't believe every message you get on WhatsApp",
         "If you want Meta AI out of the family group, the admin can turn on Advanced Chat Privacy. But it's not reading everything",
+        "not hacked!! everyone got logged out of insta at once, it's a Meta outage, it's back now",
+        "Publier « je n'autorise pas Facebook » ne sert à rien : réglez vos publications sur « Amis »",
         "Ça fait dix ans que « WhatsApp devient payant samedi » circule, supprimez",
         "my teacher put red ticks all over my essay lol, the group chat is roasting me",
         "vu la vidéo de Zuckerberg avec ses lunettes connectées sur Facebook, gadget",

@@ -461,3 +461,10 @@ def test_a_giveaway_question_names_its_kin(checker):
     a = checker.check("free plane tickets if you comment 'done' on the Emirates Fans page, real?")
     named = {a.family_id} | {r["id"] for r in a.related if r["close"]}
     assert not a.flagged and {"airline-ticket-giveaway", "brand-anniversary-giveaway"} <= named, a
+
+
+def test_the_servers_are_busy_chain_needs_no_platform_name(checker):
+    """'Our servers are very busy, forward this to all your contacts or your account stays inactive'
+    circulates without naming the app; its own words name it."""
+    a = checker.check("Nos serveurs sont saturés : transférez ce message à tous vos contacts pour confirmer que vous êtes actif, sinon votre compte sera désactivé")
+    assert a.flagged and a.family_id in {"account-purge-chain", "whatsapp-account-deletion", "whatsapp-night-shutdown"}, a

@@ -78,7 +78,7 @@ _QUESTION = cue_regex(
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
+    r"(real|legit|vrai|fiable) \?|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -221,6 +221,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|ne (sert|servent) (a|de) rien|"
     r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"
     r"(it s|this is|that s) (just )?a chain (message|leter|msg)|(you haven t been|you weren t|you were not|t as pas ete|tu n as pas ete|vous n avez pas ete) (cloned|clone|clonee)|"
     r"(c est de la|it s) (collecte de likes|like ?farming)|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
