@@ -273,6 +273,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Facebook va devenir payant à partir de lundi? ma voisine l'a reçu trois fois",
         "WhatsApp va vraiment enregistrer nos appels dès demain ? y a une histoire de coches rouges",
         "got a msg from the 'facebook admin' saying my account gets deleted unless I send it to 20 people. real?",
+        "Instagram nouvelle règle demain, doit-on poster la déclaration pour protéger nos photos ?",
         "my grandad wants to know if he should share the Zuckerberg money post to 10 friends, how do I explain it's fake",
     ],
 )
@@ -312,6 +313,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "If you want Meta AI out of the family group, the admin can turn on Advanced Chat Privacy. But it's not reading everything",
         "not hacked!! everyone got logged out of insta at once, it's a Meta outage, it's back now",
         "Publier « je n'autorise pas Facebook » ne sert à rien : réglez vos publications sur « Amis »",
+        "Mark Zuckerberg ne distribue pas sa fortune aux internautes qui copient-collent son message",
+        "Your Facebook account has not been cloned: the 'second friend request' message is a chain",
+        "Avant de cliquer sur un lien « 1000 Go offerts » reçu sur WhatsApp, regardez l'adresse du site",
+        "Facebook ne passe jamais par des chaînes pour fermer des comptes : supprimez ce message",
         "Ça fait dix ans que « WhatsApp devient payant samedi » circule, supprimez",
         "my teacher put red ticks all over my essay lol, the group chat is roasting me",
         "vu la vidéo de Zuckerberg avec ses lunettes connectées sur Facebook, gadget",
@@ -623,3 +628,9 @@ def test_a_question_naming_no_app_is_searched_as_if_it_named_one(checker, text, 
     assert not a.flagged and a.entry is not None and a.verdict == "false", a
     if family:
         assert family in {a.family_id} | set(a.entry.kin), a
+
+
+@pytest.mark.parametrize("text", ["WhatsApp ne sera plus gratuit à partir de lundi, transférez à 10 contacts", "Facebook va fermer le 15 mars, sauvegardez vos photos"])
+def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
+    """"ne sera plus gratuit" asserts the hoax: only a claim's own verb negated reads as a headline."""
+    assert checker.check(text).flagged

@@ -78,7 +78,7 @@ _QUESTION = cue_regex(
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"(real|legit|vrai|fiable) \?|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
+    r"(real|legit|vrai|fiable) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -221,6 +221,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(doesn t|does not|won t|never) tel you (stuf |anything |things )?(through|via|by|with)|(ne passe|ne comunique) jamais par (des |une )?chaines?|"
+    r"avant de cliquer|before (you )?click(ing)?|(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
     r"(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|ne (sert|servent) (a|de) rien|"
     r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"
     r"(it s|this is|that s) (just )?a chain (message|leter|msg)|(you haven t been|you weren t|you were not|t as pas ete|tu n as pas ete|vous n avez pas ete) (cloned|clone|clonee)|"
@@ -297,6 +299,14 @@ def quoted_about(text: str) -> bool:
 _VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|faux|false)\s*[,.!:]", re.I)
 
 
+# a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
+# aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
+_NEGATED_HEADLINE = re.compile(
+    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|donne|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira)"
+    r"\s(?:pas|jamais)\b[^.!?\n]*$", re.I
+)
+
+
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
@@ -304,7 +314,7 @@ def overrules_chain(text: str) -> bool:
     it names."""
     if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
-    if quoted_about(text) or _VERDICT_SENTENCE.search(text):
+    if quoted_about(text) or _VERDICT_SENTENCE.search(text) or _NEGATED_HEADLINE.match(text.strip()):
         return True
     return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
