@@ -302,7 +302,7 @@ _VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|
 # a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
 # aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
 _NEGATED_HEADLINE = re.compile(
-    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|donne|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira)"
+    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$", re.I
 )
 
@@ -314,7 +314,9 @@ def overrules_chain(text: str) -> bool:
     it names."""
     if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
-    if quoted_about(text) or _VERDICT_SENTENCE.search(text) or _NEGATED_HEADLINE.match(text.strip()):
+    if quoted_about(text) or _VERDICT_SENTENCE.search(text) or (
+        _NEGATED_HEADLINE.match(text.strip()) and not re.match(r"(?i)\s*je\b", text)  # "je ne donne pas…": the notice itself
+    ):
         return True
     return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
