@@ -147,6 +147,29 @@ async def test_truth_questions_go_to_the_hoax_command(ask):
     assert reply.title == direct.title
 
 
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("my nan says send it to 10 groups and the logo turns blue and stays free, is that a thing?", None),
+        ("Zuckerberg donne de l'argent aux gens qui partagent son post ? ma tante y croit", "zuckerberg-giveaway"),
+        ("WhatsApp Gold c'est une vraie appli ou pas ? mon voisin dit qu'il l'a", "whatsapp-gold"),
+    ],
+)
+async def test_questions_about_known_claims_reach_the_hoax_check_without_its_words(ask, line, family):
+    """No "c'est vrai", "fake" or "hoax" in them, and "appli" even reads as Apple: a question the
+    hoax checker recognises is answered with the claim's verdict, not refused or read as capex."""
+    reply = await ask(line)
+    hoax = reply.to_json()["hoax"]
+    assert reply.ok and reply.command == "hoax" and hoax["verdict"] == "false" and not hoax["flagged"], reply.text
+    if family:
+        assert hoax["hoax_id"] == family
+
+
+async def test_chat_about_meta_without_a_question_is_still_refused(ask):
+    reply = await ask("meta is so annoying with their ads lately")
+    assert not reply.ok and reply.command != "hoax"
+
+
 def test_ask_json_contract(tmp_path: Path):
     exact = json.loads(capexbot("ask", "--json", "capex meta", cwd=tmp_path).stdout)
     assert exact["understood"] == "capex meta" and "claim_check" not in exact

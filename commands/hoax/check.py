@@ -409,7 +409,7 @@ class Checker:
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
         (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
         hits = self._search(text, tokens)
-        if asks and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
             hits = self._search(text, tokens, any_platform=True)
         if compulsory:
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
