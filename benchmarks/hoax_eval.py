@@ -114,12 +114,48 @@ def evaluate(items: list[dict[str, Any]], analyse: Any) -> tuple[dict[str, Any],
     return out, errors
 
 
+def through_the_door(items: list[dict[str, Any]]) -> dict[str, int]:
+    """Every question typed to the bot as a plain line (no `hoax` in front), on a temporary SQLite
+    file: how many the question reader sends to the hoax check, and how many get a verdict there."""
+    import asyncio
+    import tempfile
+
+    from commands.door import Invocation, handle
+    from commands.services import Services
+    from storage.store import Storage
+
+    async def run() -> dict[str, int]:
+        counts = {"n": 0, "hoax_reply": 0, "with_verdict": 0}
+        with tempfile.TemporaryDirectory() as tmp:
+            storage = await Storage.open(Path(tmp) / "capexbot.sqlite3")
+            try:
+                services = Services(storage=storage, default_lang="en")
+                for it in items:
+                    if it["kind"] != "question":
+                        continue
+                    reply = await handle(Invocation(line=it["text"]), services)  # type: ignore[arg-type]
+                    hoax = reply.to_json().get("hoax") if reply is not None else None
+                    counts["n"] += 1
+                    counts["hoax_reply"] += hoax is not None
+                    counts["with_verdict"] += bool(hoax and hoax.get("verdict"))
+            finally:
+                await storage.close()
+        return counts
+
+    return asyncio.run(run())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", default=[str(DEFAULT_PATH)])
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--door", action="store_true", help="also type every question to the bot as a plain line")
     args = ap.parse_args(argv)
-    out, errors = evaluate(_read(args.paths), _analyser())
+    items = _read(args.paths)
+    out, errors = evaluate(items, _analyser())
+    if args.door:
+        out["questions_through_door"] = through_the_door(items)
+        print("questions typed to the bot (all, known topic or not):", out["questions_through_door"])
     print(f"{'group/lang':<16}{'n':>5}{'precision':>11}{'recall':>8}")
     for k, v in out.items():
         if isinstance(v, dict) and "precision" in v:
