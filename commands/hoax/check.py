@@ -138,6 +138,16 @@ def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
             "source": name, "url": url, "date": since, "close": False}
 
 
+def _lists_words(entry: Entry, padded: str) -> bool:
+    """The family lists its claim's own words and the (normalised, padded) text uses one."""
+    return entry.claim_words is not None and bool(entry.claim_words.regex.search(padded))
+
+
+def _uses_words(entry: Entry, padded: str) -> bool:
+    """Nothing rules the family out: it lists no claim words, or the text uses one of them."""
+    return entry.claim_words is None or _lists_words(entry, padded)
+
+
 def _platforms(words: Any) -> frozenset[str]:
     return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
 
@@ -225,7 +235,7 @@ class Checker:
                     continue
                 if subjects.isdisjoint(tokens):  # only as if it named an app: for less, and in the claim's words
                     entry = self._entries.get(key[1]) if key[0] == "hoax" else None
-                    if entry is None or entry.claim_words is None or not entry.claim_words.regex.search(padded):
+                    if entry is None or not _lists_words(entry, padded):
                         continue
                     score *= CONTEXT_WEIGHT
                 platforms = self._platforms.get(key, frozenset())
@@ -354,18 +364,12 @@ class Checker:
         if ranked and top > 0.0:
             sc, k = ranked[0]
             other = self._entries.get(k)
-            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and (
-                other.claim_words is None or other.claim_words.regex.search(norm.padded)
-            ):
+            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and _uses_words(other, norm.padded):
                 return other
         # the kin whose own words the question uses first ("I do not give Meta permission" is the
         # Goodbye Meta AI chain's wording; a claim that lists none is not ruled out), then the nearest
-        kin = [(self._uses_words(self._entries[k], norm), hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
+        kin = [(_uses_words(self._entries[k], norm.padded), hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
         return self._entries[max(kin)[2]] if kin else None
-
-    @staticmethod
-    def _uses_words(entry: Entry, norm: Any) -> bool:
-        return entry.claim_words is None or bool(entry.claim_words.regex.search(norm.padded))
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
@@ -396,9 +400,7 @@ class Checker:
         the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
         if _OWN_CLOSURE.search(norm.padded):
             return False
-        if entry.claim_words is None or entry.claim_words.regex.search(norm.padded):
-            return True
-        return self.spread.probability(text) >= SPREAD_SURE
+        return _uses_words(entry, norm.padded) or self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(
         self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False
@@ -448,10 +450,10 @@ class Checker:
         it uses ("Meta AI lit toutes nos convs, c'est pour ça le rond bleu" shares "rond bleu" with
         "the blue circle becomes paid" but says nothing of paying)."""
         best = self._entries.get(hoax[1])
-        if best is None or best.claim_words is None or best.claim_words.regex.search(norm.padded):
+        if best is None or _uses_words(best, norm.padded):
             return hoax
         near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - NARROW_MARGIN
-                and self._entries[k].claim_words is not None and self._entries[k].claim_words.regex.search(norm.padded)]
+                and _lists_words(self._entries[k], norm.padded)]
         return max(near) if near else hoax
 
     def _cue_flag_holds(

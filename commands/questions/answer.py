@@ -7,7 +7,6 @@ typo read as a company, and — when the line states a figure — the check agai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from commands.questions.reader import Reading, hoax_claim, read
 from commands.questions.service import latest_quarter_of
 from commands.questions.tokens import fold, has_phrase, joined, words
 from commands.services import Services
+from commands.text import inert
 from commands.types import Reply
 from storage.catalog import Snapshot
 
@@ -45,8 +45,8 @@ async def answer_question(
     reading, snap = await read_line(line, services)
     if await _is_hoax_question(reading, line, services):
         # the claim with its question mark: the checker reads it as the question it is
-        claim = re.sub(r"<[@!#&][^>]*>|[@<>]", "", hoax_claim(line))  # never echo a mention
-        reading = replace(reading, intent="hoax", hoax_text=claim + (" ?" if "?" in line else ""), companies=())
+        claim = inert(hoax_claim(line)) + (" ?" if "?" in line else "")  # never echo a mention
+        reading = replace(reading, intent="hoax", hoax_text=claim, companies=())
     return await answer_reading(reading, snap, lang or reading.lang, run, error)
 
 
@@ -54,27 +54,28 @@ async def _is_hoax_question(reading: Reading, line: str, services: Services) -> 
     """An off-topic reading, or a company read without any capex word, figure or period ("c vrai le
     truc Goodbye Meta AI ?", "WhatsApp Gold c'est une vraie appli ?"), that asks about a known claim."""
     if reading.intent == "offtopic":
-        return await asks_about_known_claim(line, services)
+        return await _asks_about_known_claim(line, services)
     if reading.intent not in ("capex", "compare") or reading.claim is not None or reading.period is not None:
         return False
     text = joined(words(fold(line)))
     if has_phrase(text, lx.CAPEX) or has_phrase(text, lx.SPEND) or has_phrase(text, lx.GUIDANCE):
         return False
-    return await asks_about_known_claim(line, services, hoax_only=True)
+    return await _asks_about_known_claim(line, services, hoax_only=True)
 
 
-async def asks_about_known_claim(line: str, services: Services, *, hoax_only: bool = False) -> bool:
+async def _asks_about_known_claim(line: str, services: Services, *, hoax_only: bool = False) -> bool:
     """A question the reader's words do not mark as a fact check ("my nan says send it to 10 groups
     and the logo turns blue, is that a thing?", "Zuckerberg donne de l'argent à ceux qui partagent
     son post ?") is still about a claim the hoax checker knows: it is answered as `hoax …` rather than
     refused. Only a question, and only when the checker names a claim or a true story."""
-    from commands.hoax.watch import checker_for  # the hoax package is loaded on first use
+    from commands.hoax.stance import ASKS  # the hoax package is loaded on first use
+    from commands.hoax.watch import checker_for
 
     if len({w for w in words(fold(line)) if len(w) > 2 and w.isalpha()}) < 4:  # "@everyone ?": too little for a claim
         return False
     answer = (await checker_for(services)).check(line)
     known = answer.entry is not None if hoax_only else (answer.entry is not None or answer.truth is not None)
-    return answer.stance == "asks" and not answer.flagged and known
+    return answer.stance == ASKS and not answer.flagged and known
 
 
 async def answer_reading(reading: Reading, snap: Snapshot, lang: str, run: RunLine, error: ErrorReply) -> Reply:
