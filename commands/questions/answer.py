@@ -45,7 +45,8 @@ async def answer_question(
     reading, snap = await read_line(line, services)
     if await _is_hoax_question(reading, line, services):
         # the claim with its question mark: the checker reads it as the question it is
-        claim = inert(hoax_claim(line)) + (" ?" if "?" in line else "")  # never echo a mention
+        claim = inert(hoax_claim(line))  # never echo a mention
+        claim += " ?" if "?" in line and "?" not in claim else ""
         reading = replace(reading, intent="hoax", hoax_text=claim, companies=())
     return await answer_reading(reading, snap, lang or reading.lang, run, error)
 
