@@ -375,6 +375,43 @@ def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
     assert close[0]["id"] in a.entry.kin and close[0]["verdict"] == "false"
 
 
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("my nan posted the 'i do not give facebook permission to charge me 4.99' thing, any truth to it?", "facebook-paid"),
+        ("Le statut « je n'autorise pas Facebook à me facturer 4,99 $ » ça a une valeur légale ?", "facebook-paid"),
+        ("Je dois reposter « je n'autorise pas Instagram à utiliser mes photos » ? Tout le monde le fait", "instagram-new-rule"),
+        ("should I repost it? everyone is sharing the 'I do not give Meta permission' post", "meta-ai-optout"),
+    ],
+)
+def test_the_kin_named_is_the_one_the_question_points_to(checker, text, meant):
+    """A notice question answered about the copyright notice names the kin its other words point
+    to: another platform it names (Instagram, Meta), or a price it quotes ("charge me 4.99" is the
+    "Facebook becomes paid" chain glued to the notice)."""
+    a = checker.check(text)
+    close = [r["id"] for r in a.related if r["close"]]
+    assert not a.flagged and meant in {a.family_id, *close}, (a.family_id, close)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw a post saying Meta trains AI on whatsapp DMs. fact or fake?",
+        "Is Meta going to use my private messages to train its AI now? I keep getting a notification",
+    ],
+)
+def test_ai_training_on_private_messages_is_not_the_public_posts_story(checker, text):
+    """Meta trains its AI on public posts in the EU (true); on private messages it does not: a
+    question about DMs gets the false claim, not "true" from the public-posts story."""
+    a = checker.check(text)
+    assert a.family_id == "meta-ai-reads-messages" and a.verdict == "false" and a.truth is None, a
+
+
+def test_ai_training_on_public_photos_is_the_true_story(checker):
+    a = checker.check("c'est vrai que Meta utilise nos photos publiques pour son IA depuis mai ?")
+    assert a.verdict == "true" and a.truth is not None and a.truth.id == "meta-eu-ai-training", a
+
+
 def test_kin_are_known_families_and_name_each_other():
     entries = {e.id: e for e in load_builtin()}
     kin = {e.id: set(e.kin) for e in entries.values() if e.kin}

@@ -39,6 +39,7 @@ NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own sub
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
+KIN_SCORE = 0.08  # the retrieval score a kin claim named by the question's other words needs too
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
@@ -366,10 +367,17 @@ class Checker:
             other = self._entries.get(k)
             if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and _uses_words(other, norm.padded):
                 return other
-        # the kin whose own words the question uses first ("I do not give Meta permission" is the
-        # Goodbye Meta AI chain's wording; a claim that lists none is not ruled out), then the nearest
-        kin = [(_uses_words(self._entries[k], norm.padded), hits.get(("hoax", k), 0.0), k) for k in entry.kin if k in self._entries]
-        return self._entries[max(kin)[2]] if kin else None
+        # the kin about another platform the question names first ("I do not give Meta permission"
+        # is the Goodbye Meta AI chain, "… Instagram …" Instagram's rule), then the one the question's
+        # other words point to ("… permission to charge me 4.99": "charge" is "Facebook becomes
+        # paid", if retrieval finds it too), then one whose own words it uses (a claim that lists none is not ruled out)
+        named = _platforms(norm.tokens) - {squeeze(p) for p in entry.platforms[:1]}
+        rest = entry.claim_words.regex.sub("  ", norm.padded) if entry.claim_words is not None else norm.padded
+        kin = [(squeeze(e.platforms[0]) in named if e.platforms else False,
+                _lists_words(e, rest) and hits.get(("hoax", e.id), 0.0) >= KIN_SCORE,
+                _uses_words(e, norm.padded), hits.get(("hoax", e.id), 0.0), e.id)
+               for e in (self._entries[k] for k in entry.kin if k in self._entries)]
+        return self._entries[max(kin)[4]] if kin else None
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
