@@ -323,6 +323,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "je l'ai mise dans le groupe WhatsApp de la classe, la vidéo du spectacle, elle est lourde",
         "grabbing Martinelli's sparkling cider for the party tonight, the kids love it",
         "Airtel offre 50 Go aux vieilles puces ? Une offre trop belle pour être vraie, c'est du phishing",
+        "Faut arrêter de dire que Facebook devient payant. L'abonnement c'est juste pour ne plus avoir de pubs",
+        "WhatsApp : aucune preuve qu'une vidéo « Martinelli » contamine les téléphones",
+        "not quite — Meta AI only sees messages you send to it, the 'they read every group chat' bit is scaremongering",
+        "les images bonjour ne piratent rien du tout, l'avocate « Olga Nikolaevna » c'est du vent",
+        "my insta is on private now, just accept my follow request it's me from the bakery lol",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -410,6 +415,23 @@ def test_ai_training_on_private_messages_is_not_the_public_posts_story(checker, 
 def test_ai_training_on_public_photos_is_the_true_story(checker):
     a = checker.check("c'est vrai que Meta utilise nos photos publiques pour son IA depuis mai ?")
     assert a.verdict == "true" and a.truth is not None and a.truth.id == "meta-eu-ai-training", a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("who's Olga Nikolaevna and should I really delete my greeting pics?", "greeting-images-phishing"),
+        ("Shanghai China International News ça existe ?? on me dit qu'ils ont lancé un SOS", "greeting-images-phishing"),
+        ("Quelqu'un sait si Andy et John les « directeurs de WhatsApp » existent ? On me demande de transférer", "whatsapp-paid"),
+        ("on m'a dit que Facebook allait prélever 5,99 € si on colle pas le message, c'est sérieux ?", "facebook-paid"),
+        ("is it true govt can see whatsapp msgs now and red tick = police? my dad wont stop forwarding it", "whatsapp-govt-ticks"),
+    ],
+)
+def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
+    """The names a chain signs with (a lawyer, a news agency, two "directors") and its own verbs
+    ("prélever") are how people ask about it; "my dad won't stop forwarding it" is not a debunk."""
+    a = checker.check(text)
+    assert a.stance == "asks" and a.family_id == family and a.verdict == "false", a
 
 
 def test_kin_are_known_families_and_name_each_other():
@@ -596,6 +618,8 @@ def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
         # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
         "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
         "ALERTE WHATSAPP : l'IA de Meta peut lire vos groupes. Admins, activez tout de suite la \"Confidentialité avancée de la discussion\" !",
+        "AVIS À TOUS LES ADMINS WHATSAPP : dès samedi l'IA de Meta a accès à toutes les discussions. Si vous n'activez pas "
+        "la « Confidentialité avancée des discussions », elle lit les messages du groupe. Transférez à tous vos groupes !!",
     ],
 )
 def test_chains_that_sound_like_advice_still_flag(checker, text):

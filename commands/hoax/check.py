@@ -78,9 +78,11 @@ _ASKER_CHECKED = re.compile(
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
     r"(?:une\s+|a\s+)?(?:source|link|lien)s?)\b"
 )
-# "we're closing our Facebook group", "je ferme la page de la boutique": the writer closes their own
-# page, which is news about them, not the claim that Facebook closes
+# "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
+# now": the writer's own page, which is news about them, not the claim that Facebook closes
 _OWN_CLOSURE = cue_regex(
+    r"(my|mon|ma|our|notre) (insta|instagram|acount|compte|profile|profil|page)( [a-z]+){0,2} (is|est) (now )?(on |en )?"
+    r"(private|prive|privee|public|publique)|"
     r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
@@ -287,13 +289,13 @@ class Checker:
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens)
-        hoax = self._stated(hits, hoax, norm)
+        top, hoax = hoax[0], self._stated(hits, hoax, norm)  # (the text is about a claim from `top`)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_holds(text, res.entry, res, hits, hoax, true, norm):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
         entry = res.entry
-        if entry is None and hoax[0] >= MATCH_SCORE:
+        if entry is None and max(hoax[0], top) >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         if entry is None and st == ASKS:  # a question deserves the closest answer we have

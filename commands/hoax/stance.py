@@ -155,7 +155,13 @@ _OFFICIAL_WAY = cue_regex(
     r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings|oficial (store|app)|"
     r"store oficiel|play store|app store"
 )
+# a debunk's own words: no chain says there is no evidence of itself
+_NO_EVIDENCE = (
+    r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
+    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite"
+)
 _DENY_WORDS = cue_regex(
+    _NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
@@ -172,7 +178,7 @@ _DENY_WORDS = cue_regex(
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
-    r"stop forwarding|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
+    r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
@@ -194,7 +200,7 @@ _DENY_WORDS = cue_regex(
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
-    r"(won t|wil not|doesn t|does not|ne) (stop|protect|prevent|empeche|empechera)|zero legal|"
+    r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|zero legal|"
     r"no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
@@ -210,10 +216,11 @@ _OVERRULES_CHAIN = cue_regex(
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|"
-    r"won t stop|wil not stop|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
+    r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
+    + _NO_EVIDENCE + r"|"
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
@@ -230,7 +237,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|"
-    r"(pirate|pirater) rien|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
@@ -285,7 +292,7 @@ def quoted_about(text: str) -> bool:
     about it ("Ma tante m'a envoyé ça : « … envoyez à 10 contacts … ». Fake ?", "If you get "I got
     another friend request from you", don't forward it"): the chain's cues are in the quotation,
     the writer's stance is outside it."""
-    quotes = [m for m in _QUOTATION.finditer(text) if len(m.group(0).split()) >= 6]  # not a setting's name
+    quotes = [m for m in _QUOTATION.finditer(text) if len(re.findall(r"\w+", m.group(0))) >= 6]  # not a setting's name
     if not quotes:
         return False
     rest, end = "", 0
