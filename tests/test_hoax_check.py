@@ -434,6 +434,35 @@ def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
     assert a.stance == "asks" and a.family_id == family and a.verdict == "false", a
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's whatsapp gold? should i update to it? my friend sent a link",
+        "C'est quoi WhatsApp Gold ? On m'a dit de pas mettre à jour sinon virus, c'est sérieux ?",
+    ],
+)
+def test_a_product_name_after_the_app_names_its_claim(checker, text):
+    """"WhatsApp Gold" is the claim's own name, however close the update-link scam's words are."""
+    a = checker.check(text)
+    assert a.family_id == "whatsapp-gold" and a.stance == "asks" and not a.flagged, a
+
+
+def test_a_common_word_is_no_claim_name(checker):
+    a = checker.check("my sister says if I don't post the meta statement they own my photos. Is that how it works??")
+    assert a.family_id != "secret-sister", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whatsapp going paid unless you forward to 10 people?? surely not",
+        "does meta use our private messages to train its AI? heard it's all our posts now",
+    ],
+)
+def test_skeptical_and_auxiliary_questions_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
 def test_kin_are_known_families_and_name_each_other():
     entries = {e.id: e for e in load_builtin()}
     kin = {e.id: set(e.kin) for e in entries.values() if e.kin}

@@ -155,6 +155,11 @@ def _platforms(words: Any) -> frozenset[str]:
     return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
 
 
+def _product_words(words: tuple[str, ...]) -> set[str]:
+    """The words right after an app's name ("whatsap gold", "instagram pink")."""
+    return {w for prev, w in zip(words, words[1:], strict=False) if prev in _SUBJECTS}
+
+
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
     """What a plain assertion needs (retrieval score, spread probability) for a watch threshold:
     `at_default` at the default 0.5, rising linearly to 1.0 (never, for a probability) at 1."""
@@ -288,7 +293,7 @@ class Checker:
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and not idx)
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
-        hoax, true = self._closest(hits, st, tokens)
+        hoax, true = self._closest(hits, st, tokens, norm.tokens)
         top, hoax = hoax[0], self._stated(hits, hoax, norm)  # (the text is about a claim from `top`)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
@@ -434,7 +439,7 @@ class Checker:
         return set(normalise(_JAI.sub(" ", text)).tokens)
 
     def _closest(
-        self, hits: dict[tuple[str, str], float], st: str, tokens: set[str]
+        self, hits: dict[tuple[str, str], float], st: str, tokens: set[str], words: tuple[str, ...] = ()
     ) -> tuple[tuple[float, str], tuple[float, str]]:
         """(score, id) of the closest false-or-true claim and of the closest true story."""
         hoax = max(((s, k) for (kind, k), s in hits.items() if kind == "hoax"), default=(0.0, ""))
@@ -451,7 +456,11 @@ class Checker:
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
             score = hits.get(("hoax", named.id)) if named is not None else None
-            if named is not None and score is not None and score >= hoax[0] - NARROW_MARGIN:
+            # ... however far behind, when the name follows the app's as a product's does ("WhatsApp
+            # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
+            product = named is not None and any(named.id in self._proper.get(w, ()) for w in _product_words(words))
+            floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - NARROW_MARGIN
+            if named is not None and score is not None and score >= floor:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
 

@@ -208,7 +208,7 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|there are no|there re no|"
+    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
@@ -391,6 +391,8 @@ _INTERROGATIVE_START = (
     " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
     " existe t il ", " y a t il ", " peut on ", " comment ", " wil ", " would ", " est il ", " sera t il ",
 )  # fmt: skip
+# ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
+_ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ")
 
 
 # Chat English drops apostrophes ("doesnt", "cant", "isnt"): read them as the rules spell them
@@ -433,7 +435,8 @@ def asks_in_words(text: str) -> bool:
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
     "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
-    return bool(_QUESTION.search(t)) and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
+    asked = bool(_QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t)
+    return asked and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
 
 
 def stance(text: str, *, strict: bool = False) -> str:
