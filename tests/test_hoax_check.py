@@ -328,6 +328,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "not quite — Meta AI only sees messages you send to it, the 'they read every group chat' bit is scaremongering",
         "les images bonjour ne piratent rien du tout, l'avocate « Olga Nikolaevna » c'est du vent",
         "my insta is on private now, just accept my follow request it's me from the bakery lol",
+        "Bonjour, est-il exact que Facebook fermera le 15 mars ? Ma mère insiste pour que je transfère le message",
+        "this says whatsapp logo turns blue if I forward to 10 people lmaooo is that a thing",
+        "Si tu reçois un message « Meta Support » qui dit que ta page sera bloquée sous 24h, clique sur rien. "
+        "Meta te contacte pas par Messenger pour ça.",
+        "Les messages privés sont exclus de l'entraînement de Meta AI, c'est les posts publics. Faut remplir le formulaire",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -461,6 +466,19 @@ def test_a_common_word_is_no_claim_name(checker):
 )
 def test_skeptical_and_auxiliary_questions_are_not_flagged(checker, text):
     assert not checker.check(text).flagged
+
+
+def test_facebook_itself_closing_is_not_a_true_story_about_one_of_its_parts(checker):
+    """The Messenger desktop app and old Live videos really went; "Facebook will be shut down on
+    March 15" is still the hoax."""
+    a = checker.check("FACEBOOK WILL BE SHUT DOWN ON MARCH 15!!! Zuckerberg says managing the site has gotten too "
+                      "hectic. Download your photos before it's gone forever")
+    assert a.flagged and a.family_id == "facebook-closing" and a.verdict == "false", a
+
+
+def test_i_thought_it_was_a_rumour_is_doubt_not_a_debunk(checker):
+    a = checker.check("Y a vraiment un abonnement payant pour Facebook et Insta maintenant ? Je croyais que c'était des rumeurs")
+    assert a.stance == "asks" and not a.flagged, a
 
 
 def test_kin_are_known_families_and_name_each_other():

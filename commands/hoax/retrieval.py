@@ -41,7 +41,9 @@ _STOP = frozenset(
      # hearsay and doubt ("il paraît que…", "apparently", "rumour or confirmed?"): "parait" is half of "disparaître"
      "parait", "paraitrait", "aparement", "aparently", "suposedly", "alegedly", "rumeur", "rumeurs", "rumor", "rumors",
      "rumour", "rumours", "legit", "intox", "hoax", "serieux", "seriously", "heard", "entendu", "semble", "semblerait",
-     "confirmed"]
+     "confirmed",
+     # "maintenant": every claim and every true story is about now
+     "maintenant"]
 )
 
 

@@ -26,7 +26,7 @@ _RHETORICAL = cue_regex(
 _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
-    r"c est tu vrai|c tu vrai|"
+    r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
@@ -236,7 +236,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(c est de la|it s) (collecte de likes|like ?farming)|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
-    r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|"
+    r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
     r"(pirate|pirater|piratent) rien|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
@@ -391,6 +391,8 @@ _INTERROGATIVE_START = (
     " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
     " existe t il ", " y a t il ", " peut on ", " comment ", " wil ", " would ", " est il ", " sera t il ",
 )  # fmt: skip
+# "… ? I thought it was a rumour": the asker's doubt, not a debunk
+_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ")
 # ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
 _ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ")
 
@@ -469,7 +471,9 @@ def stance(text: str, *, strict: bool = False) -> str:
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
-        if (_DENY_WORDS.search(after) and not _QUESTION.search(t[max(0, last_q - 1) :])) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
+        if (
+            _DENY_WORDS.search(after) and not _QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
+        ) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
