@@ -481,6 +481,20 @@ def test_i_thought_it_was_a_rumour_is_doubt_not_a_debunk(checker):
     assert a.stance == "asks" and not a.flagged, a
 
 
+def test_a_question_is_about_what_it_quotes(checker):
+    """The quotation is the claim asked about; "copier-coller ou partager ?" around it is how
+    every chain is passed on."""
+    a = checker.check("Est-ce que je dois copier-coller le texte « je n'autorise pas Facebook » ou juste le partager ? "
+                      "Ils disent de pas partager")
+    assert a.family_id == "facebook-copyright-notice" and a.stance == "asks", a
+
+
+def test_advice_quoting_a_request_scam_is_not_the_scam(checker):
+    a = checker.check("Un message « coucou maman, j'ai changé de numéro » qui demande un virement urgent ? "
+                      "Appelez votre enfant sur son ancien numéro avant de payer quoi que ce soit.")
+    assert not a.flagged, a
+
+
 def test_kin_are_known_families_and_name_each_other():
     entries = {e.id: e for e in load_builtin()}
     kin = {e.id: set(e.kin) for e in entries.values() if e.kin}

@@ -87,6 +87,7 @@ _OWN_CLOSURE = cue_regex(
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
 )
+_QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
@@ -226,16 +227,22 @@ class Checker:
                 words = {w for s in t.statements for w in normalise(s).tokens}
                 self._subjects[("truth", t.id)] = frozenset(words & anchors)
 
-    def _search(self, text: str, tokens: set[str], *, any_platform: bool = False) -> dict[tuple[str, str], float]:
+    def _search(
+        self, text: str, tokens: set[str], *, any_platform: bool = False, quoted: bool = False
+    ) -> dict[tuple[str, str], float]:
         """Best score per claim over the whole text and each of its sentences (a question often
         wraps the claim in context: "I saw this week that ... Is it fake news?"); `tokens` are the
-        text's words (`_tokens`), which must name each claim's subject."""
-        parts = [text] + [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
+        text's words (`_tokens`), which must name each claim's subject. What a question quotes
+        (`quoted`) is searched on its own too: « je n'autorise pas Facebook » is the claim asked
+        about, whatever the words around it ("copier-coller ou partager ?") share with another."""
+        sentences = [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
+        quotes = [q for m in _QUOTED.finditer(text[:QUERY_CHARS]) if len((q := next(filter(None, m.groups()))).split()) >= 3] if quoted else []
+        parts = [text] + (sentences if len(sentences) > 1 else []) + quotes[:4]
         named = _platforms(tokens)
         gate = tokens | _SUBJECTS if any_platform else tokens
         padded = normalise(text).padded if any_platform else ""
         best: dict[tuple[str, str], float] = {}
-        for i, part in enumerate(parts if len(parts) > 2 else parts[:1]):
+        for i, part in enumerate(parts):
             own = tokens if i == 0 else self._tokens(part)
             for key, (score, _) in self.index.search(part).items():
                 subjects = self._subjects.get(key, frozenset())
@@ -290,7 +297,7 @@ class Checker:
         query = _ASKER_CHECKED.sub(" ", text)
         tokens = self._tokens(query)
         st = stance(text)
-        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and not idx)
+        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and not idx, quoted=st == ASKS)
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
@@ -404,7 +411,7 @@ class Checker:
         entry = self._entries.get(hoax[1])
         return bool(
             st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
-            and not _QUOTED_QUESTION.search(text)
+            and not _QUOTED_QUESTION.search(text) and not _QUOTED.search(text)
         )
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
@@ -418,16 +425,17 @@ class Checker:
         return _uses_words(entry, norm.padded) or self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(
-        self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False
+        self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False,
+        quoted: bool = False,
     ) -> tuple[dict[tuple[str, str], float], MatchResult]:
         """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
         whatever the words it shares with one (nor is the cue matcher's flag of such an offer). A
         question naming no app that finds nothing may be about any app ("si je publie pas la
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
         (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
-        hits = self._search(text, tokens)
+        hits = self._search(text, tokens, quoted=quoted)
         if asks and len(tokens) >= 4 and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
-            hits = self._search(text, tokens, any_platform=True)
+            hits = self._search(text, tokens, any_platform=True, quoted=quoted)
         if compulsory:
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
