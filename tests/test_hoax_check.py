@@ -495,6 +495,31 @@ def test_advice_quoting_a_request_scam_is_not_the_scam(checker):
     assert not a.flagged, a
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Royal Caribbean giving away balcony rooms for sharing, anyone know if its real?", False),
+        ("Greetings all. I'm Samantha Green, a head manager at Royal Caribbean. 3 people at random who have shared then "
+         "commented by 11pm will each get one of these room keys for a 10 night cruise", True),
+    ],
+)
+def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
+    a = checker.check(text)
+    assert a.family_id == "cruise-giveaway" and a.verdict == "false" and a.flagged is flagged, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instagram va pouvoir utiliser nos photos devant un tribunal à partir de demain ? j'ai vu ça en story partout",
+        "Il faut partager le « JE N'AUTORISE PAS » dans 10 groupes pour avoir le ✅ ? ma belle-sœur insiste",
+    ],
+)
+def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
+    a = checker.check(text)
+    assert a.stance == "asks" and not a.flagged and a.family_id != "secret-sister", a
+
+
 def test_kin_are_known_families_and_name_each_other():
     entries = {e.id: e for e in load_builtin()}
     kin = {e.id: set(e.kin) for e in entries.values() if e.kin}

@@ -70,7 +70,7 @@ _COMPULSORY = cue_regex(
 )
 # a question inside quotation marks: someone quoting the scam's request, not making it
 _QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
-_COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$")
+_COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
 # Meta Verified (nor Facebook's "source code")
 _ASKER_CHECKED = re.compile(
@@ -211,7 +211,7 @@ class Checker:
         self._own = {e.id: self._subjects[("hoax", e.id)] - _SUBJECTS for e in self.matcher.entries}
         # a question naming a claim only by its own name ("is secret sister legit?") holds no words
         # for retrieval, which leaves subject words out: such names point to their family directly
-        self._named = {w: owners[w] for w in named}
+        self._named = {w: owners[w] for w in named if not _COMMON_WORD.match(w)}
         # names only their claims' statements use ("pink", "gold"), not the verbs and common nouns
         # among them ("accepter" is any request, not only the hacker's friend request)
         self._proper = {w: owners[w] for w in strict if not _COMMON_WORD.match(w)}

@@ -333,7 +333,7 @@ def overrules_chain(text: str) -> bool:
 _PASS_ON = cue_regex(
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )"
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
-    r"(to|with) ([0-9]+|al|every|your|at least)|comment (done|i m in|yes)|like this page|"
+    r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
@@ -432,12 +432,26 @@ def _prepared(text: str) -> str:
     return _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
 
 
+# after the question, where the asker saw it ("? j'ai vu ça en story partout", "? my aunt sent it")
+_SOURCE_TAIL = cue_regex(
+    r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
+    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|m a (envoye|transfere)"
+)
+
+
+def _asks_then_source(t: str) -> bool:
+    """A question mark followed only by a short word on where the claim was seen."""
+    last_q = t.rfind("?")
+    tail = t[last_q + 1 :]
+    return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
+
+
 def asks_in_words(text: str) -> bool:
     """A question in so many words ("est-ce que…", "is it true that…", "legit?", "should I forward
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
     "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
-    asked = bool(_QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t)
+    asked = bool(_QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t) or _asks_then_source(t)
     return asked and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
 
 
