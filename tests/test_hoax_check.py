@@ -333,6 +333,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Si tu reçois un message « Meta Support » qui dit que ta page sera bloquée sous 24h, clique sur rien. "
         "Meta te contacte pas par Messenger pour ça.",
         "Les messages privés sont exclus de l'entraînement de Meta AI, c'est les posts publics. Faut remplir le formulaire",
+        "« Goodbye Meta AI » : publier ce message n'empêche pas Meta d'entraîner son IA avec vos contenus",
+        "Les « boîtes mystère » de Lidl à 2 euros sur Facebook sont une tentative d'hameçonnage",
+        "If you get a message promising free GBs of data from WhatsApp or your carrier, don't click and don't forward it",
+        "Why you should ignore the Jayden K Smith Facebook 'hacker' warning",
+        "Facebook va prélever 4,99$ par mois sur nos comptes ? J'ai vu ça dans un post \"je n'autorise pas\"",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -518,6 +523,20 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
     a = checker.check(text)
     assert a.stance == "asks" and not a.flagged and a.family_id != "secret-sister", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum please stop forwarding the good morning flower gifs 🙏 there was a warning that hackers hide phishing code in them",
+        "Meta will force every Facebook and Instagram user in Europe to pay a monthly subscription to keep their account.",
+        "Air France offre deux billets d'avion gratuits à tous ceux qui partagent son message pour son 85e anniversaire.",
+    ],
+)
+def test_believers_and_compulsory_claims_still_flag(checker, text):
+    """"Stop forwarding the good morning gifs" is the chain's own advice, not a debunk's "stop
+    forwarding this"; making everyone pay "to keep their account" is the hoax, not the optional plan."""
+    assert checker.check(text).flagged
 
 
 def test_kin_are_known_families_and_name_each_other():

@@ -66,7 +66,8 @@ _COMPULSORY = cue_regex(
     r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
-    r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer"
+    r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
+    r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
 )
 # a question inside quotation marks: someone quoting the scam's request, not making it
 _QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
@@ -156,9 +157,9 @@ def _platforms(words: Any) -> frozenset[str]:
     return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
 
 
-def _product_words(words: tuple[str, ...]) -> set[str]:
-    """The words right after an app's name ("whatsap gold", "instagram pink")."""
-    return {w for prev, w in zip(words, words[1:], strict=False) if prev in _SUBJECTS}
+def _product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
+    return {(_PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in _SUBJECTS}
 
 
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
@@ -466,7 +467,10 @@ class Checker:
             score = hits.get(("hoax", named.id)) if named is not None else None
             # ... however far behind, when the name follows the app's as a product's does ("WhatsApp
             # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
-            product = named is not None and any(named.id in self._proper.get(w, ()) for w in _product_words(words))
+            product = named is not None and any(
+                named.id in self._proper.get(w, ()) and app in {squeeze(p) for p in named.platforms}
+                for app, w in _product_words(words)
+            )
             floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - NARROW_MARGIN
             if named is not None and score is not None and score >= floor:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)

@@ -178,7 +178,7 @@ _DENY_WORDS = cue_regex(
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
-    r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
+    r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
@@ -210,7 +210,7 @@ _DENY_WORDS = cue_regex(
 _OVERRULES_CHAIN = cue_regex(
     r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
-    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,2}(messages?|posts?)|"
+    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
@@ -237,7 +237,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
-    r"(pirate|pirater|piratent) rien|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|n existe meme pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
@@ -309,7 +309,7 @@ _VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|
 # a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
 # aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
 _NEGATED_HEADLINE = re.compile(
-    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira)"
+    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira|emp[eê]che|prot[eè]ge|bloque)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$", re.I
 )
 
@@ -435,7 +435,7 @@ def _prepared(text: str) -> str:
 # after the question, where the asker saw it ("? j'ai vu ça en story partout", "? my aunt sent it")
 _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
-    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|m a (envoye|transfere)"
+    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
 
@@ -466,7 +466,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     if strict:
         if _asserts_anyway(t) or _SPREAD.search(t):
             return ASSERTS
-        if _HEARSAY.search(t) and not _passes_on(t):
+        if (_HEARSAY.search(t) and not _passes_on(t)) or _asks_then_source(t):
             return ASKS
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
