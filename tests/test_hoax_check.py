@@ -338,6 +338,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "If you get a message promising free GBs of data from WhatsApp or your carrier, don't click and don't forward it",
         "Why you should ignore the Jayden K Smith Facebook 'hacker' warning",
         "Facebook va prélever 4,99$ par mois sur nos comptes ? J'ai vu ça dans un post \"je n'autorise pas\"",
+        "WhatsApp offre 50 Go d'internet gratuit pour son anniversaire ? le lien a l'air louche",
+        "Facebook va devenir payant en janvier ? une collègue dit que c'est passé sur TF1",
+        "Karen it's the same \"facebook will charge $4.99\" post from 2009. Channel 13 didn't say anything. FB is free",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -531,6 +534,8 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "mum please stop forwarding the good morning flower gifs 🙏 there was a warning that hackers hide phishing code in them",
         "Meta will force every Facebook and Instagram user in Europe to pay a monthly subscription to keep their account.",
         "Air France offre deux billets d'avion gratuits à tous ceux qui partagent son message pour son 85e anniversaire.",
+        "Facebook is shutting down on March 15th, Zuckerberg said he's had enough of managing it. Download all your photos!!",
+        "Mdr vous savez que whatsapp va etre payant samedi ?? faut envoyer le msg a 10 contacts pour que le logo devienne bleu",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):

@@ -19,7 +19,7 @@ from commands.hoax.normalise import cue_regex, normalise
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
 _RHETORICAL = cue_regex(
-    r"did you know|do you know what|guess what|saviez vous|vous saviez|tu savais|tu sais quoi|"
+    r"did you know|do you know what|guess what|saviez vous|vous saviez|vous savez que|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)"
 )
@@ -27,6 +27,7 @@ _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
+    r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
@@ -208,7 +209,8 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|there are no|there re no|"
+    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
+    r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
@@ -339,7 +341,7 @@ _PASS_ON = cue_regex(
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
-    r"(partager|renvoyer|transferer|repost|share|forward|copier)"
+    r"(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
 # passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
 # just in case", "… si on transfère pas ? Je te l'envoie au cas où"
@@ -432,15 +434,18 @@ def _prepared(text: str) -> str:
     return _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
 
 
-# after the question, where the asker saw it ("? j'ai vu ça en story partout", "? my aunt sent it")
+# after the question, where the asker saw it or what they make of it ("? j'ai vu ça en story
+# partout", "? une collègue dit que…", "? le lien a l'air louche")
 _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
+    r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit)|"
+    r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
 
 def _asks_then_source(t: str) -> bool:
-    """A question mark followed only by a short word on where the claim was seen."""
+    """A question mark followed only by a short word on where the claim was seen, or a doubt."""
     last_q = t.rfind("?")
     tail = t[last_q + 1 :]
     return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
