@@ -341,6 +341,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "WhatsApp offre 50 Go d'internet gratuit pour son anniversaire ? le lien a l'air louche",
         "Facebook va devenir payant en janvier ? une collègue dit que c'est passé sur TF1",
         "Karen it's the same \"facebook will charge $4.99\" post from 2009. Channel 13 didn't say anything. FB is free",
+        "« Je n'autorise pas Facebook… » : ce message copié-collé ne protège absolument rien",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -542,6 +543,16 @@ def test_believers_and_compulsory_claims_still_flag(checker, text):
     """"Stop forwarding the good morning gifs" is the chain's own advice, not a debunk's "stop
     forwarding this"; making everyone pay "to keep their account" is the hoax, not the optional plan."""
     assert checker.check(text).flagged
+
+
+def test_a_shop_barbecue_giveaway_is_the_fake_shop_page(checker):
+    a = checker.check("Leroy Merlin fait vraiment gagner des barbecues sur WhatsApp ? ça me paraît louche")
+    assert a.family_id == "shop-giveaway-fake-page" and a.stance == "asks" and not a.flagged, a
+
+
+def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
+    a = checker.check("Le message « Coucou c'est officiel, signé à 18h12 » ça sert à quelque chose ou pas ? Ma mère l'a copié-collé")
+    assert a.stance == "asks" and not a.flagged, a
 
 
 def test_kin_are_known_families_and_name_each_other():

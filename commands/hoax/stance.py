@@ -239,7 +239,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) you (through|via|by|with)|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
-    r"(pirate|pirater|piratent) rien|n existe meme pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste une chaine|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
@@ -406,9 +406,12 @@ _APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|cou
 _FRENCH_ELISION = re.compile(r"(?<= )(c|j|qu)(est|etait|ai|on|il|en|y)(?= )")
 
 
-def _asserts_anyway(t: str) -> bool:
+def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
-    message qui dit … ?")."""
+    message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
+    officiel, signé à 18h12 » ça sert à quelque chose ?)."""
+    if text and _QUOTATION.search(text):
+        t = _prepared(_QUOTATION.sub(" ", text))
     m = _ASSERT_ANYWAY.search(t)
     if not m:
         return False
@@ -457,7 +460,7 @@ def asks_in_words(text: str) -> bool:
     "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
     asked = bool(_QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t) or _asks_then_source(t)
-    return asked and not (_asserts_anyway(t) or _SPREAD.search(t) or _RHETORICAL.search(t))
+    return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or _RHETORICAL.search(t))
 
 
 def stance(text: str, *, strict: bool = False) -> str:
@@ -469,7 +472,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     if _OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
-        if _asserts_anyway(t) or _SPREAD.search(t):
+        if _asserts_anyway(t, text) or _SPREAD.search(t):
             return ASSERTS
         if (_HEARSAY.search(t) and not _passes_on(t)) or _asks_then_source(t):
             return ASKS
@@ -485,7 +488,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
-    if _asserts_anyway(t) or _SPREAD.search(t):
+    if _asserts_anyway(t, text) or _SPREAD.search(t):
         return ASSERTS
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
