@@ -342,6 +342,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Facebook va devenir payant en janvier ? une collègue dit que c'est passé sur TF1",
         "Karen it's the same \"facebook will charge $4.99\" post from 2009. Channel 13 didn't say anything. FB is free",
         "« Je n'autorise pas Facebook… » : ce message copié-collé ne protège absolument rien",
+        "Si vous recevez le message sur les coches rouges du gouvernement, ne le transférez pas. WhatsApp n'a que 3 états",
+        "WhatsApp : un étrange cercle bleu s'est invité dans votre liste de contacts, c'est Meta AI",
+        "anyone else get the 'your logo turns blue if you share to 10 friends' thing? that's not real right",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -537,6 +540,7 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "Air France offre deux billets d'avion gratuits à tous ceux qui partagent son message pour son 85e anniversaire.",
         "Facebook is shutting down on March 15th, Zuckerberg said he's had enough of managing it. Download all your photos!!",
         "Mdr vous savez que whatsapp va etre payant samedi ?? faut envoyer le msg a 10 contacts pour que le logo devienne bleu",
+        "someone cloned my account AGAIN, if u get a second friend request from me ignore it and forward this to everyone on ur list x",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):

@@ -213,6 +213,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
@@ -256,7 +257,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
     # what to do with it: "supprimez-le et ne cliquez sur aucun lien", "delete it and warn whoever sent it"
     r"(suprimez|suprime|delete|ignorez|ignore) (le|la|les|it|them|this)( tout de suite| right away)?( et| and) "
-    r"(ne |n |don t |do not |never )?(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share|"
+    r"((ne |n |don t |do not |never )(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share)|"
     r"prevenez|previens|tell|warn)|(?<!pas )(?<!not )(?<!n est )(c est|it s|it is|this is) (un |une |a |an )?(vieux |vieil |vieile |old )?"
     r"(canular|hoax|arnaque|scam|intox|chaine|chain letter)"
 )
@@ -443,6 +444,7 @@ _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
+    r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
@@ -490,6 +492,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
     if _asserts_anyway(t, text) or _SPREAD.search(t):
         return ASSERTS
+    if _asks_then_source(t):
+        return ASKS
     last_q = t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
