@@ -345,6 +345,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Si vous recevez le message sur les coches rouges du gouvernement, ne le transférez pas. WhatsApp n'a que 3 états",
         "WhatsApp : un étrange cercle bleu s'est invité dans votre liste de contacts, c'est Meta AI",
         "anyone else get the 'your logo turns blue if you share to 10 friends' thing? that's not real right",
+        "Personne n'a reçu de demande d'ami de ta part hein, c'est juste la chaîne qui tourne. Pas besoin de la transférer",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -557,6 +558,19 @@ def test_a_shop_barbecue_giveaway_is_the_fake_shop_page(checker):
 def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
     a = checker.check("Le message « Coucou c'est officiel, signé à 18h12 » ça sert à quelque chose ou pas ? Ma mère l'a copié-collé")
     assert a.stance == "asks" and not a.flagged, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("is that costa £50 voucher on facebook real? looks a bit dodgy", "brand-anniversary-giveaway"),
+        ("Mon père a reçu « Facebook et Jio offrent 25 Go par jour », je clique ou pas ?", "telecom-old-sim-free-data"),
+        ("on m'a dit que les vidéos bonne nuit venaient de hackers chinois, quelqu'un a une source ?", "greeting-images-phishing"),
+    ],
+)
+def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
+    a = checker.check(text)
+    assert a.family_id == family and a.stance == "asks" and not a.flagged, a
 
 
 def test_kin_are_known_families_and_name_each_other():
