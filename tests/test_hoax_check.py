@@ -346,6 +346,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "WhatsApp : un étrange cercle bleu s'est invité dans votre liste de contacts, c'est Meta AI",
         "anyone else get the 'your logo turns blue if you share to 10 friends' thing? that's not real right",
         "Personne n'a reçu de demande d'ami de ta part hein, c'est juste la chaîne qui tourne. Pas besoin de la transférer",
+        "Mon abonnement Netflix passe à 13,49€ le mois prochain, je vais peut-être résilier",
+        "PSA: don't repost the Goodbye Meta AI text. Use the objection form in the Privacy Centre (EU/UK)",
+        "If a message says WhatsApp will charge you unless you forward it, ignore it. WhatsApp doesn't contact users like that.",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -571,6 +574,16 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
     a = checker.check(text)
     assert a.family_id == family and a.stance == "asks" and not a.flagged, a
+
+
+def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker):
+    a = checker.check("L'abonnement sans pub sur Insta c'est obligatoire maintenant ?")
+    assert a.stance == "asks" and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
+
+
+def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker):
+    a = checker.check("Meta donne le badge bleu certifié GRATUIT cette semaine, faut juste remplir le formulaire avec ses identifiants")
+    assert a.truth is None and a.family_id == "meta-page-violation-phishing", a
 
 
 def test_kin_are_known_families_and_name_each_other():

@@ -84,6 +84,7 @@ _ASKER_CHECKED = re.compile(
 _OWN_CLOSURE = cue_regex(
     r"(my|mon|ma|our|notre) (insta|instagram|acount|compte|profile|profil|page)( [a-z]+){0,2} (is|est) (now )?(on |en )?"
     r"(private|prive|privee|public|publique)|"
+    r"(my|mon|ma|our|notre) (abonement|subscription|forfait|plan)( [a-z0-9]+){0,3} (passe|augmente|goes up|went up|is going up|increases|increased)|"
     r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
@@ -437,7 +438,7 @@ class Checker:
         hits = self._search(text, tokens, quoted=quoted)
         if asks and len(tokens) >= 4 and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
             hits = self._search(text, tokens, any_platform=True, quoted=quoted)
-        if compulsory:
+        if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)
