@@ -349,6 +349,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Mon abonnement Netflix passe à 13,49€ le mois prochain, je vais peut-être résilier",
         "PSA: don't repost the Goodbye Meta AI text. Use the objection form in the Privacy Centre (EU/UK)",
         "If a message says WhatsApp will charge you unless you forward it, ignore it. WhatsApp doesn't contact users like that.",
+        "Mark Zuckerberg has debunked the rumour he's giving his fortune away to random Facebook users",
+        "« Je n'ai rien signé avec Meta » : ce message partagé en masse sur Facebook n'a aucune utilité",
+        "Instagram keeps showing me the same 5 cooking accounts, my algorithm is cursed",
+        "On va tous devoir payer 13 € par mois pour Facebook en Europe ? je comprends rien à ce nouvel écran",
+        "Nobody cloned your account Dave, that 'I got another friend request from you' message is just a copy-paste chain",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

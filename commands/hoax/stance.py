@@ -210,6 +210,7 @@ _DENY_WORDS = cue_regex(
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
     r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
+    r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|just a copy ?paste|"
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
@@ -445,6 +446,7 @@ _SOURCE_TAIL = cue_regex(
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
+    r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
