@@ -354,6 +354,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Instagram keeps showing me the same 5 cooking accounts, my algorithm is cursed",
         "On va tous devoir payer 13 € par mois pour Facebook en Europe ? je comprends rien à ce nouvel écran",
         "Nobody cloned your account Dave, that 'I got another friend request from you' message is just a copy-paste chain",
+        "fb has never capped you at 25 friends. switch your feed to Most Recent if you want to see everyone",
+        "Fraude en ligne : les « boîtes mystère » Lidl à 2 euros sur Facebook sont une arnaque",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -550,6 +552,7 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "Facebook is shutting down on March 15th, Zuckerberg said he's had enough of managing it. Download all your photos!!",
         "Mdr vous savez que whatsapp va etre payant samedi ?? faut envoyer le msg a 10 contacts pour que le logo devienne bleu",
         "someone cloned my account AGAIN, if u get a second friend request from me ignore it and forward this to everyone on ur list x",
+        "Posted the Goodbye Meta AI statement on my story. If you don't post it by tomorrow they can legally use your pics for their AI, so do it!!",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):
@@ -589,6 +592,11 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
 def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker):
     a = checker.check("Meta donne le badge bleu certifié GRATUIT cette semaine, faut juste remplir le formulaire avec ses identifiants")
     assert a.truth is None and a.family_id == "meta-page-violation-phishing", a
+
+
+def test_a_question_about_the_forward_after_an_outage_is_the_purge_chain(checker):
+    a = checker.check("Après la panne, faut vraiment transférer le message pour que le compte reste actif ?")
+    assert a.family_id == "account-purge-chain" and a.verdict == "false" and a.stance == "asks", a
 
 
 def test_kin_are_known_families_and_name_each_other():

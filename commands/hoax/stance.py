@@ -46,7 +46,7 @@ _QUESTION = cue_regex(
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
-    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (is|are|does|do|can|est ce|who|what|why|how)|"
+    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do it)(is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
@@ -214,6 +214,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
     r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t repost (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
