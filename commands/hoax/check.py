@@ -69,8 +69,6 @@ _COMPULSORY = cue_regex(
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
     r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
 )
-# a question inside quotation marks: someone quoting the scam's request, not making it
-_QUOTED_QUESTION = re.compile(r"«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|\"[^\"]*\?[^\"]*\"|(?<![A-Za-z])'[^']*\?[^']*'(?![A-Za-z])")
 _COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
 # Meta Verified (nor Facebook's "source code")
@@ -89,6 +87,7 @@ _OWN_CLOSURE = cue_regex(
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
 )
+# a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 _QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
@@ -156,6 +155,12 @@ def _uses_words(entry: Entry, padded: str) -> bool:
 
 def _platforms(words: Any) -> frozenset[str]:
     return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
+
+
+def _quotations(text: str) -> list[str]:
+    """What the text quotes, three words or more (not a setting's one-word name)."""
+    found = (next(g for g in m.groups() if g) for m in _QUOTED.finditer(text))
+    return [q for q in found if len(q.split()) >= 3]
 
 
 def _product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
@@ -238,8 +243,7 @@ class Checker:
         (`quoted`) is searched on its own too: « je n'autorise pas Facebook » is the claim asked
         about, whatever the words around it ("copier-coller ou partager ?") share with another."""
         sentences = [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
-        quotes = [q for m in _QUOTED.finditer(text[:QUERY_CHARS]) if len((q := next(filter(None, m.groups()))).split()) >= 3] if quoted else []
-        parts = [text] + (sentences if len(sentences) > 1 else []) + quotes[:4]
+        parts = [text] + (sentences if len(sentences) > 1 else []) + (_quotations(text[:QUERY_CHARS])[:4] if quoted else [])
         named = _platforms(tokens)
         gate = tokens | _SUBJECTS if any_platform else tokens
         padded = normalise(text).padded if any_platform else ""
@@ -413,7 +417,7 @@ class Checker:
         entry = self._entries.get(hoax[1])
         return bool(
             st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
-            and not _QUOTED_QUESTION.search(text) and not _QUOTED.search(text)
+            and not _QUOTED.search(text)
         )
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
