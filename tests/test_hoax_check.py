@@ -358,6 +358,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Fraude en ligne : les « boîtes mystère » Lidl à 2 euros sur Facebook sont une arnaque",
         "whatsapp going paid unless you forward to 10 people?? surely not",
         "does meta use our private messages to train its AI? heard it's all our posts now",
+        "Tu peux partager l'annonce de mon appart sur ton Facebook stp ? merci !!",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -588,6 +589,19 @@ def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker):
 def test_a_question_about_the_forward_after_an_outage_is_the_purge_chain(checker):
     a = checker.check("Après la panne, faut vraiment transférer le message pour que le compte reste actif ?")
     assert a.family_id == "account-purge-chain" and a.verdict == "false" and a.stance == "asks", a
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tonight 12:30am to 3:30am please switch off your mobile phones. Very high radiation cosmic rays are passing "
+         "close to the earth, it can do serious damage to your body. Send this to everyone", True),
+        ("c'est vrai qu'il faut éteindre son portable cette nuit à cause des rayons cosmiques ?", False),
+    ],
+)
+def test_the_cosmic_rays_chain_is_a_known_hoax(checker, text, flagged):
+    a = checker.check(text)
+    assert a.family_id == "cosmic-rays-phones" and a.verdict == "false" and a.flagged is flagged, a
 
 
 def test_kin_are_known_families_and_name_each_other():

@@ -48,6 +48,8 @@ SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's ow
 FLAGGABLE = ("false", "misleading")
 _SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
 _PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
+# apps no family is about: a question naming one is about that app, never "as if it named" Meta's
+_OTHER_APPS = frozenset(["discord", "telegram", "signal", "tiktok", "reddit", "linkedin", "twitch", "skype", "viber", "wechat", "slack", "zom"])
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
 _GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
 # French "j'ai", "n'ai" and "(je) l'ai" are "have", not "AI" ("l'AI", capitals, can be "the AI")
@@ -440,7 +442,7 @@ class Checker:
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
         (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
         hits = self._search(text, tokens, quoted=quoted)
-        if asks and len(tokens) >= 4 and not _platforms(tokens) and max(hits.values(), default=0.0) < ASK_SCORE:
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and max(hits.values(), default=0.0) < ASK_SCORE:
             hits = self._search(text, tokens, any_platform=True, quoted=quoted)
         if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
