@@ -141,10 +141,14 @@ async def test_off_topic_and_other_metrics_are_refused_politely(services, line, 
 
 
 async def test_truth_questions_go_to_the_hoax_command(ask):
+    """The framing is cut, the question kept: the answer is "what is known about this claim", not
+    the "likely hoax" a bare claim typed after `hoax` gets as if someone were spreading it."""
     reply = await ask("C'est vrai que WhatsApp va devenir payant ?")
-    assert reply.command == "hoax" and reply.extra["understood"] == "hoax WhatsApp va devenir payant"
-    direct = await ask("hoax WhatsApp va devenir payant")
+    assert reply.command == "hoax" and reply.extra["understood"] == "hoax WhatsApp va devenir payant ?"
+    direct = await ask("hoax WhatsApp va devenir payant ?")
     assert reply.title == direct.title
+    assert reply.title != (await ask("hoax WhatsApp va devenir payant")).title
+    assert reply.extra["understood"] == (await ask("is it true that WhatsApp va devenir payant")).extra["understood"]
 
 
 @pytest.mark.parametrize(
