@@ -586,8 +586,17 @@ def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker):
     assert a.truth is None and a.family_id == "meta-page-violation-phishing", a
 
 
-def test_a_question_about_the_forward_after_an_outage_is_the_purge_chain(checker):
-    a = checker.check("Après la panne, faut vraiment transférer le message pour que le compte reste actif ?")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après la panne, faut vraiment transférer le message pour que le compte reste actif ?",
+        "after the outage someone sent me 'forward this to all your contacts or your account stays inactive'. do i need to??",
+    ],
+)
+def test_a_question_about_the_forward_after_an_outage_is_the_purge_chain(checker, text):
+    """Naming no app, it is searched as if it named one even when a true story (WhatsApp deleting
+    accounts inactive for 120 days) was found first: forwarding to stay active is the chain."""
+    a = checker.check(text)
     assert a.family_id == "account-purge-chain" and a.verdict == "false" and a.stance == "asks", a
 
 

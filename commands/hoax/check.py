@@ -442,7 +442,9 @@ class Checker:
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
         (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
         hits = self._search(text, tokens, quoted=quoted)
-        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and max(hits.values(), default=0.0) < ASK_SCORE:
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and max(
+            (sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0
+        ) < ASK_SCORE:  # (a true story found is no reason not to look for the claim)
             hits = self._search(text, tokens, any_platform=True, quoted=quoted)
         if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
