@@ -44,10 +44,8 @@ async def answer_question(
     """Read `line` and answer it; `lang` is a language the user asked for (else the detected one)."""
     reading, snap = await read_line(line, services)
     if await _is_hoax_question(reading, line, services):
-        # the claim with its question mark: the checker reads it as the question it is
-        claim = inert(hoax_claim(line))  # never echo a mention
-        claim += " ?" if "?" in line and "?" not in claim else ""
-        reading = replace(reading, intent="hoax", hoax_text=claim, companies=())
+        # the claim with its question mark (`hoax_claim`): the checker reads it as the question it is
+        reading = replace(reading, intent="hoax", hoax_text=inert(hoax_claim(line)), companies=())  # never echo a mention
     return await answer_reading(reading, snap, lang or reading.lang, run, error)
 
 

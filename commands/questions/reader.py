@@ -132,7 +132,7 @@ def _decide(c: _Context, line: str) -> Reading:
     if c.amount is not None and n >= 1 and (c.capexish or c.has(lx.TRUTH)) and not c.has(lx.OTHER_METRIC):
         return c.reading("capex", companies=c.companies[:1], claim=c.amount)
     if c.has(_STRONG_TRUTH) and not c.capexish:
-        return c.reading("hoax", companies=(), hoax_text=hoax_claim(line, keep_question=True))
+        return c.reading("hoax", companies=(), hoax_text=hoax_claim(line))
     if c.has(lx.OTHER_METRIC) and not (c.has(lx.CAPEX) or c.has(lx.SPEND)):  # "revenue guidance"
         return c.reading("not_capex")
     if c.has(lx.CHART):
@@ -179,10 +179,10 @@ def with_quoted(line: str, quoted: str) -> str:
     return line
 
 
-def hoax_claim(line: str, *, keep_question: bool = False) -> str:
-    """The claim inside a truth question: framing ("c'est vrai que", ", fake news ?") cut off. With
-    `keep_question`, a line that asked keeps one question mark: the hoax check answers a question
-    ("what is known about this claim"), where the bare claim would read as someone spreading it."""
+def hoax_claim(line: str) -> str:
+    """The claim inside a truth question: framing ("c'est vrai que", ", fake news ?") cut off, one
+    question mark kept when the line asked: the hoax check answers a question ("what is known about
+    this claim"), where the bare claim would read as someone spreading it."""
     spans = [(m.start(), m.end(), w) for m in _SPAN.finditer(line) for w in words(fold(m.group()))[:1]]
     start, end = 0, len(spans)
     for _ in range(3):
@@ -195,7 +195,7 @@ def hoax_claim(line: str, *, keep_question: bool = False) -> str:
         return line.strip()
     text = line[spans[start][0] : spans[end - 1][1]].strip(" \t\"'“”«»:;,.!?-—")
     asked = "?" in line or start > 0  # a question mark, or a lead cut off ("is it true that …")
-    return f"{text} ?" if keep_question and asked and text else text
+    return f"{text} ?" if asked and text else text
 
 
 def _frame_len(ws: list[str], phrases: tuple[str, ...], reverse: bool = False) -> int:
