@@ -80,14 +80,16 @@ _ASKER_CHECKED = re.compile(
     r"(?:une\s+|a\s+)?(?:source|link|lien)s?)\b"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
-# now": the writer's own page, which is news about them, not the claim that Facebook closes
+# now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
+# them, not the claim that Facebook closes or a shop gives bikes away
 _OWN_CLOSURE = cue_regex(
     r"(my|mon|ma|our|notre) (insta|instagram|acount|compte|profile|profil|page)( [a-z]+){0,2} (is|est) (now )?(on |en )?"
     r"(private|prive|privee|public|publique)|"
     r"(my|mon|ma|our|notre) (abonement|subscription|forfait|plan)( [a-z0-9]+){0,3} (passe|augmente|goes up|went up|is going up|increases|increased)|"
     r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
-    r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)"
+    r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
+    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)"
 )
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 _QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
