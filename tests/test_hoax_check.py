@@ -528,6 +528,8 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
     [
         "Instagram va pouvoir utiliser nos photos devant un tribunal à partir de demain ? j'ai vu ça en story partout",
         "Il faut partager le « JE N'AUTORISE PAS » dans 10 groupes pour avoir le ✅ ? ma belle-sœur insiste",
+        # the other half of the question is not a debunk
+        "Faut copier-coller le texte sur Insta pour protéger ses photos ? ou c'est du pipeau",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
@@ -859,6 +861,8 @@ def test_the_privacy_alert_chain_is_the_meta_ai_claim(checker):
     [
         ("Si je publie pas la déclaration, ils ont le droit d'utiliser mes photos ? c'est vrai ?", "facebook-copyright-notice"),
         ("my nan says send it to 10 groups and the logo turns blue and stays free, is that a thing?", None),
+        # the ✅ found the ticks chain faintly; the search as if it named an app finds the notice
+        ("on m'a dit de partager « je n'autorise pas » dans 10 groupes pour avoir une coche ✅, c quoi ce truc", "whatsapp-privacy-notice"),
     ],
 )
 def test_a_question_naming_no_app_is_searched_as_if_it_named_one(checker, text, family):

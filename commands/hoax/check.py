@@ -35,6 +35,8 @@ MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
 TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
+WEAK_SCORE = 0.2  # ... below this, a question naming no app is also searched as if it named one
+WIDER_MARGIN = 0.15  # ... and answered from that search when it finds a claim this much closer
 NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
@@ -307,7 +309,8 @@ class Checker:
         query = _ASKER_CHECKED.sub(" ", text)
         tokens = self._tokens(query)
         st = stance(text)
-        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and not idx, quoted=st == ASKS)
+        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and (not idx or asks_in_words(text)),
+                                 quoted=st == ASKS, candidate=bool(idx))
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
@@ -436,18 +439,23 @@ class Checker:
 
     def _hits(
         self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False,
-        quoted: bool = False,
+        quoted: bool = False, candidate: bool = False,
     ) -> tuple[dict[tuple[str, str], float], MatchResult]:
         """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
         whatever the words it shares with one (nor is the cue matcher's flag of such an offer). A
         question naming no app that finds nothing may be about any app ("si je publie pas la
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
-        (`asks`: only a question the pre-filter let pass, so what it finds is an answer, never a flag)."""
+        (`asks`: only a question the pre-filter let pass or one asked in so many words, so what it
+        finds is an answer, never a flag). So is one whose closest claim is faint, when that search
+        finds a claim much closer ("« je n'autorise pas » dans 10 groupes pour avoir une coche ✅" is
+        the privacy notice, not the ticks)."""
         hits = self._search(text, tokens, quoted=quoted)
-        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and max(
-            (sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0
-        ) < ASK_SCORE:  # (a true story found is no reason not to look for the claim)
-            hits = self._search(text, tokens, any_platform=True, quoted=quoted)
+        best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and best < WEAK_SCORE:
+            # (a true story found is no reason not to look for the claim, nor is a faint one)
+            wider = self._search(text, tokens, any_platform=True, quoted=quoted)
+            if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + WIDER_MARGIN:
+                hits = wider
         if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:

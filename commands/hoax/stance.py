@@ -397,7 +397,8 @@ _INTERROGATIVE_START = (
     " existe t il ", " y a t il ", " peut on ", " comment ", " wil ", " would ", " est il ", " sera t il ",
 )  # fmt: skip
 # "… ? I thought it was a rumour": the asker's doubt, not a debunk
-_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ")
+# ... or the other half of the question ("? ou c'est du pipeau", "? or is it fake")
+_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ")
 # ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
 _ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ")
 
