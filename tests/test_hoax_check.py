@@ -862,7 +862,7 @@ def test_the_privacy_alert_chain_is_the_meta_ai_claim(checker):
         ("Si je publie pas la déclaration, ils ont le droit d'utiliser mes photos ? c'est vrai ?", "facebook-copyright-notice"),
         ("my nan says send it to 10 groups and the logo turns blue and stays free, is that a thing?", None),
         # the ✅ found the ticks chain faintly; the search as if it named an app finds the notice
-        ("on m'a dit de partager « je n'autorise pas » dans 10 groupes pour avoir une coche ✅, c quoi ce truc", "whatsapp-privacy-notice"),
+        ("on m'a dit de partager « je n'autorise pas » dans 10 groupes pour avoir une coche ✅, c quoi ce truc", "facebook-copyright-notice"),
     ],
 )
 def test_a_question_naming_no_app_is_searched_as_if_it_named_one(checker, text, family):
