@@ -33,9 +33,21 @@ def checker() -> Checker:
     return Checker()
 
 
-def test_a_chain_phrased_as_a_question_is_flagged(checker):
-    a = checker.check("is this u in the video lol 😂😂 look fast before they delete")
+@pytest.mark.parametrize(
+    "text", ["is this u in the video lol 😂😂 look fast before they delete", "C'est toi dans cette vidéo ?? 😱 regarde vite avant qu'elle soit supprimée"]
+)
+def test_a_chain_phrased_as_a_question_is_flagged(checker, text):
+    a = checker.check(text)
     assert a.flagged and a.family_id == "messenger-video-phishing" and a.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text", ["« c'est toi dans la vidéo ? » sur messenger de la part de mon cousin, je clique ou pas ?",
+             "is this you in the video? my cousin sent me this on messenger, should I click?"]
+)
+def test_asking_about_the_video_bait_is_a_question(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == "messenger-video-phishing" and a.stance == "asks"
 
 
 class _Fixed:
@@ -50,7 +62,7 @@ def test_the_model_overrules_a_flag_and_rescues_a_candidate():
     text = "WhatsApp va devenir payant, envoyez ce message à 10 contacts"
     assert Checker().check(text).flagged
     assert not Checker(spread=_Fixed(0.01)).check(text).flagged  # says it spreads nothing: no flag
-    question = "is this u in the video lol 😂😂 look fast before they delete"
+    question = "omg someone sent me a link asking if this is me in the video?? apparently a clip of me is going round, look fast before they delete"
     assert not Checker(spread=_Fixed(0.5)).check(question).flagged  # the rules alone read a question
     assert Checker(spread=_Fixed(0.9)).check(question).flagged
 

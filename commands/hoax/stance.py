@@ -410,10 +410,20 @@ _APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|cou
 _FRENCH_ELISION = re.compile(r"(?<= )(c|j|qu)(est|etait|ai|on|il|en|y)(?= )")
 
 
+# the video-phishing message's own opening question, not quoted and not followed by another question
+# ("is this u in the video lol look fast before they delete"): the bait itself, whatever a trained
+# model makes of its question mark
+_BAIT_OPENING = re.compile(
+    r"^ (omg |lol |hey |wow |regarde )?(is (this|it) (you|u)|(c est|c|cest) toi) (in|on|dans|sur) (this|the|cete|la) vid"
+)
+
+
 def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
     message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
     officiel, signé à 18h12 » ça sert à quelque chose ?)."""
+    if _BAIT_OPENING.match(t) and text[:1].isalnum() and "?" not in text[text.find("?") :].lstrip("?"):
+        return True  # (a second question, "… should I click?", is someone asking about it)
     if text and _QUOTATION.search(text):
         t = _prepared(_QUOTATION.sub(" ", text))
     m = _ASSERT_ANYWAY.search(t)
