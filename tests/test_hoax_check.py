@@ -878,3 +878,18 @@ def test_a_question_naming_no_app_is_searched_as_if_it_named_one(checker, text, 
 def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
     """"ne sera plus gratuit" asserts the hoax: only a claim's own verb negated reads as a headline."""
     assert checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # Hoax-Slayer's "Facebook will become chargeable … your logo will become blue" variant
+        ("someone just sent me a message saying the logo turns blue if i forward it to 10 people and fb stays free... real??", "facebook-paid"),
+        # red ticks and summons are the surveillance chain, not Meta's paid plans
+        ("3 red ticks = court summons??? is that a real whatsapp feature", "whatsapp-govt-ticks"),
+    ],
+)
+def test_a_question_gets_the_claim_its_details_name(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false" and a.truth is None, a
+
