@@ -887,6 +887,11 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("someone just sent me a message saying the logo turns blue if i forward it to 10 people and fb stays free... real??", "facebook-paid"),
         # red ticks and summons are the surveillance chain, not Meta's paid plans
         ("3 red ticks = court summons??? is that a real whatsapp feature", "whatsapp-govt-ticks"),
+        # "Air France" names an airline without saying "airline"
+        ("Air France qui offre des billets sur WhatsApp c'est vrai ou c'est encore une arnaque ?", "airline-ticket-giveaway"),
+        # the closest claim (Facebook paid) lacks its own words; a near one (closing) has them
+        ("Facebook ferme l'année prochaine ou c'est encore une rumeur ?", "facebook-closing"),
+        ("Is the Instagram 'deadline today' thing real? my feed is full of it", "instagram-new-rule"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):

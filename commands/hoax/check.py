@@ -37,6 +37,7 @@ ASK_SCORE = 0.12  # a question is answered about the closest family from this sc
 TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
 WEAK_SCORE = 0.2  # ... below this, a question naming no app is also searched as if it named one
 WIDER_MARGIN = 0.15  # ... and answered from that search when it finds a claim this much closer
+STATED_ASK_MARGIN = 0.1  # ... and how near a question's best claim one whose own words it uses still wins
 NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
@@ -314,7 +315,8 @@ class Checker:
         if st != ASKS:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
-        top, hoax = hoax[0], self._stated(hits, hoax, norm)  # (the text is about a claim from `top`)
+        top, hoax = hoax[0], self._stated(hits, hoax, norm, STATED_ASK_MARGIN if st == ASKS else NARROW_MARGIN)
+        # (the text is about a claim from `top`)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_holds(text, res.entry, res, hits, hoax, true, norm):
@@ -495,14 +497,16 @@ class Checker:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
 
-    def _stated(self, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any) -> tuple[float, str]:
+    def _stated(
+        self, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any, margin: float
+    ) -> tuple[float, str]:
         """A closest claim whose own words the text lacks yields to a nearly as close one whose words
         it uses ("Meta AI lit toutes nos convs, c'est pour ça le rond bleu" shares "rond bleu" with
         "the blue circle becomes paid" but says nothing of paying)."""
         best = self._entries.get(hoax[1])
         if best is None or _uses_words(best, norm.padded):
             return hoax
-        near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - NARROW_MARGIN
+        near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - margin
                 and _lists_words(self._entries[k], norm.padded)]
         return max(near) if near else hoax
 

@@ -391,6 +391,14 @@ _B_LETTERS = string.ascii_letters.encode()
 _B_PUNCT = bytes(c if (chr(c).isalnum() and c < 128) or chr(c) in "#%!?" else 32 for c in range(256))
 
 
+# "Air France", "Air Canada": two common words that name an airline; the catalogue's airline words
+# ("airline", "compagnie aérienne") are what the giveaway scams are found by, so the name gets one
+_AIRLINE_RE = re.compile(
+    r"(?<![a-z])air (france|canada|algerie|india|arabia|asia|mauritius|maroc|senegal|caraibes|tahiti|austral|europa|"
+    r"china|transat|corsica|baltic|serbia|italy|madagascar|tunisie|burkina|cote d ivoire|new zealand)(?![a-z])"
+)
+
+
 def normalise(text: str) -> Normalised:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
@@ -418,6 +426,8 @@ def normalise(text: str) -> Normalised:
     if "?" in low:
         low = low.replace("?", " ? ")
     low = " ".join(low.split())
+    if "air " in low:
+        low = _AIRLINE_RE.sub(r"\g<0> airline", low)
     return Normalised(
         text=low,
         tokens=tuple(low.split()),
