@@ -892,9 +892,18 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         # the closest claim (Facebook paid) lacks its own words; a near one (closing) has them
         ("Facebook ferme l'année prochaine ou c'est encore une rumeur ?", "facebook-closing"),
         ("Is the Instagram 'deadline today' thing real? my feed is full of it", "instagram-new-rule"),
+        ("Ma tante m'a envoyé le message « Adieu Meta AI », elle veut que je le poste aussi. fake ou pas ?", "meta-ai-optout"),
+        ("wait is whatsapp really going to be off from 11:30pm to 6am?? my aunt sent me this", "whatsapp-night-shutdown"),
+        # "inactif si je l'envoie pas": the purge chain, not WhatsApp's real 120-day rule
+        ("Dois-je repartager le message qui dit que mon compte sera inactif si je l'envoie pas à tout le monde ? 😬", "account-purge-chain"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
     a = checker.check(text)
     assert not a.flagged and a.family_id == family and a.verdict == "false" and a.truth is None, a
+
+
+def test_the_undeletable_meta_ai_button_is_the_true_story(checker):
+    a = checker.check("can you remove the Meta AI button from whatsapp or are we stuck with it?")
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-ai-whatsapp-eu" and a.verdict == "true", a
 
