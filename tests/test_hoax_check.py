@@ -530,6 +530,7 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         "Il faut partager le « JE N'AUTORISE PAS » dans 10 groupes pour avoir le ✅ ? ma belle-sœur insiste",
         # the other half of the question is not a debunk
         "Faut copier-coller le texte sur Insta pour protéger ses photos ? ou c'est du pipeau",
+        "Quick q - if I DON'T post the meta statement will they really assume I consent? sounds like rubbish but idk",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
@@ -896,6 +897,8 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("wait is whatsapp really going to be off from 11:30pm to 6am?? my aunt sent me this", "whatsapp-night-shutdown"),
         # "inactif si je l'envoie pas": the purge chain, not WhatsApp's real 120-day rule
         ("Dois-je repartager le message qui dit que mon compte sera inactif si je l'envoie pas à tout le monde ? 😬", "account-purge-chain"),
+        # Zara gift-card pages (Panda Security, La Stampa)
+        ("Le cadeau Zara qui tourne sur Facebook (carte cadeau 200€ en partageant), quelqu'un l'a eu pour de vrai ?", "brand-anniversary-giveaway"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
