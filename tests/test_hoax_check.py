@@ -531,6 +531,7 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         # the other half of the question is not a debunk
         "Faut copier-coller le texte sur Insta pour protéger ses photos ? ou c'est du pipeau",
         "Quick q - if I DON'T post the meta statement will they really assume I consent? sounds like rubbish but idk",
+        "jdois copier coller la déclaration « je n'autorise pas facebook » sinon tout devient public demain ?? svp répondez",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
@@ -899,6 +900,8 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Dois-je repartager le message qui dit que mon compte sera inactif si je l'envoie pas à tout le monde ? 😬", "account-purge-chain"),
         # Zara gift-card pages (Panda Security, La Stampa)
         ("Le cadeau Zara qui tourne sur Facebook (carte cadeau 200€ en partageant), quelqu'un l'a eu pour de vrai ?", "brand-anniversary-giveaway"),
+        # chat spelling of WhatsApp
+        ("wsp payant c vrai ou c encore une chaîne ? 😑", "whatsapp-paid"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
@@ -909,4 +912,11 @@ def test_a_question_gets_the_claim_its_details_name(checker, text, family):
 def test_the_undeletable_meta_ai_button_is_the_true_story(checker):
     a = checker.check("can you remove the Meta AI button from whatsapp or are we stuck with it?")
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ai-whatsapp-eu" and a.verdict == "true", a
+
+
+def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(checker):
+    a = checker.check("Y aura vraiment de la pub dans WhatsApp maintenant ? dans les conversations aussi ?")
+    assert not a.flagged and a.truth is not None and a.truth.id == "whatsapp-updates-ads", a
+    b = checker.check("Avec l'arrivée de la publicité sur WhatsApp, Meta analyse le contenu des conversations privées pour cibler les annonces.")
+    assert b.flagged and b.family_id == "meta-ai-reads-messages", b
 

@@ -94,6 +94,9 @@ _OWN_CLOSURE = cue_regex(
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
     r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)"
 )
+# chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
+# find nothing to compare (the cue matcher already knows these as the platform)
+_WHATSAPP_SPELLING = re.compile(r"(?<![\w])(?:wsp|wtsp|wtsap|watsap|watsapp|whatapp|wathsapp|whatssapp|wapp)(?![\w])", re.IGNORECASE)
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 _QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
@@ -307,7 +310,7 @@ class Checker:
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         norm = norm if norm is not None else normalise(text)  # once: the rules below all read it
         compulsory = bool(_COMPULSORY.search(norm.padded))
-        query = _ASKER_CHECKED.sub(" ", text)
+        query = _WHATSAPP_SPELLING.sub("whatsapp", _ASKER_CHECKED.sub(" ", text))
         tokens = self._tokens(query)
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and (not idx or asks_in_words(text)),

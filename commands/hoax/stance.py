@@ -458,6 +458,7 @@ _SOURCE_TAIL = cue_regex(
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
+    r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
