@@ -902,6 +902,9 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Le cadeau Zara qui tourne sur Facebook (carte cadeau 200€ en partageant), quelqu'un l'a eu pour de vrai ?", "brand-anniversary-giveaway"),
         # chat spelling of WhatsApp
         ("wsp payant c vrai ou c encore une chaîne ? 😑", "whatsapp-paid"),
+        # the 2012 notice's own "Facebook is now a public entity"; the video "deleting Facebook"
+        ("Facebook est devenu une entité publique ?? c'est quoi cette histoire", "facebook-copyright-notice"),
+        ("Did Zuckerberg actually post a video saying he's deleting Facebook or is it edited?", "facebook-closing"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
