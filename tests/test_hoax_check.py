@@ -905,6 +905,7 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         # the 2012 notice's own "Facebook is now a public entity"; the video "deleting Facebook"
         ("Facebook est devenu une entité publique ?? c'est quoi cette histoire", "facebook-copyright-notice"),
         ("Did Zuckerberg actually post a video saying he's deleting Facebook or is it edited?", "facebook-closing"),
+        ("Government monitoring all social media from tomorrow - true? pls confirm before I leave the group 😬", "whatsapp-govt-ticks"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
@@ -912,9 +913,17 @@ def test_a_question_gets_the_claim_its_details_name(checker, text, family):
     assert not a.flagged and a.family_id == family and a.verdict == "false" and a.truth is None, a
 
 
-def test_the_undeletable_meta_ai_button_is_the_true_story(checker):
-    a = checker.check("can you remove the Meta AI button from whatsapp or are we stuck with it?")
+@pytest.mark.parametrize(
+    "text", ["can you remove the Meta AI button from whatsapp or are we stuck with it?", "On peut supprimer Meta AI de WhatsApp ? J'ai lu que non"]
+)
+def test_the_undeletable_meta_ai_button_is_the_true_story(checker, text):
+    a = checker.check(text)
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ai-whatsapp-eu" and a.verdict == "true", a
+
+
+def test_apps_that_do_not_work_for_anyone_is_the_outage(checker):
+    a = checker.check("fb et insta marchent plus chez vous ? ou c'est mon compte qui a sauté")
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-outage-2024", a
 
 
 def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(checker):
