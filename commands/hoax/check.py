@@ -315,8 +315,6 @@ class Checker:
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and (not idx or asks_in_words(text)),
                                  quoted=st == ASKS, candidate=bool(idx))
-        if st != ASKS:
-            hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
         top, hoax = hoax[0], self._stated(hits, hoax, norm, STATED_ASK_MARGIN if st == ASKS else NARROW_MARGIN)
         # (the text is about a claim from `top`)
@@ -461,6 +459,8 @@ class Checker:
             wider = self._search(text, tokens, any_platform=True, quoted=quoted)
             if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + WIDER_MARGIN:
                 hits = wider
+        if not quoted:  # (`quoted` is "a question"; background that only answers questions goes)
+            hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
