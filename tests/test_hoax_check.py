@@ -906,6 +906,8 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Facebook est devenu une entité publique ?? c'est quoi cette histoire", "facebook-copyright-notice"),
         ("Did Zuckerberg actually post a video saying he's deleting Facebook or is it edited?", "facebook-closing"),
         ("Government monitoring all social media from tomorrow - true? pls confirm before I leave the group 😬", "whatsapp-govt-ticks"),
+        # the notice's own "my rights are attached to all my photos", in a question naming no app
+        ("my mum posted one of those 'I declare my rights are attached to all my photos' notices. does that do anything legally?", "facebook-copyright-notice"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):

@@ -313,7 +313,7 @@ class Checker:
         query = _WHATSAPP_SPELLING.sub("whatsapp", _ASKER_CHECKED.sub(" ", text))
         tokens = self._tokens(query)
         st = stance(text)
-        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS and (not idx or asks_in_words(text)),
+        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS,
                                  quoted=st == ASKS, candidate=bool(idx))
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
         top, hoax = hoax[0], self._stated(hits, hoax, norm, STATED_ASK_MARGIN if st == ASKS else NARROW_MARGIN)
