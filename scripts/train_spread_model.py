@@ -35,6 +35,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from commands.hoax.catalogue import builtin_text  # noqa: E402
+from commands.hoax.check import FLAGGABLE  # noqa: E402
 from commands.hoax.normalise import normalise  # noqa: E402
 
 OUT = ROOT / "commands/hoax/spread_model.json"
@@ -72,11 +74,11 @@ def _catalogue_items() -> list[tuple[str, bool]]:
     """The catalogue's own claim statements (fact-checkers' wording of each false claim) as spreading,
     and the true stories' statements as not: the sets hold few texts of the rarer families, and
     without these the model read a chain's own "if it does not turn red" as a denial."""
-    graph = json.loads((ROOT / "commands/hoax/catalogue.json").read_text(encoding="utf-8"))
+    graph = json.loads(builtin_text())
     out = [
         (text, True)
         for entry in graph["@graph"]
-        if entry["capexbot"]["verdict_code"] in ("false", "misleading")
+        if entry["capexbot"]["verdict_code"] in FLAGGABLE
         for texts in entry["capexbot"]["statements"].values()
         for text in texts
     ]

@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from commands.hoax.catalogue import Entry, Truth, load_truths
+from commands.hoax.cue_rules import PLATFORMS
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import cue_regex, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
@@ -96,7 +97,11 @@ _OWN_CLOSURE = cue_regex(
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
-_WHATSAPP_SPELLING = re.compile(r"(?<![\w])(?:wsp|wtsp|wtsap|watsap|watsapp|whatapp|wathsapp|whatssapp|wapp)(?![\w])", re.IGNORECASE)
+# (the cue matcher's own spellings, less the bare "wa"/"whats" and the product "whatsappgold")
+_WHATSAPP_SPELLING = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
+    re.IGNORECASE,
+)
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 _QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 _SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
@@ -313,8 +318,7 @@ class Checker:
         query = _WHATSAPP_SPELLING.sub("whatsapp", _ASKER_CHECKED.sub(" ", text))
         tokens = self._tokens(query)
         st = stance(text)
-        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS,
-                                 quoted=st == ASKS, candidate=bool(idx))
+        hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS, candidate=bool(idx))
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
         top, hoax = hoax[0], self._stated(hits, hoax, norm, STATED_ASK_MARGIN if st == ASKS else NARROW_MARGIN)
         # (the text is about a claim from `top`)
@@ -442,26 +446,26 @@ class Checker:
 
     def _hits(
         self, text: str, tokens: set[str], res: MatchResult, compulsory: bool, thr: float, *, asks: bool = False,
-        quoted: bool = False, candidate: bool = False,
+        candidate: bool = False,
     ) -> tuple[dict[tuple[str, str], float], MatchResult]:
         """Retrieval hits; a text saying payment is compulsory is not about an optional offer,
         whatever the words it shares with one (nor is the cue matcher's flag of such an offer). A
         question naming no app that finds nothing may be about any app ("si je publie pas la
         déclaration ils ont le droit d'utiliser mes photos ?"): it is searched again as if it named one
-        (`asks`: only a question the pre-filter let pass or one asked in so many words, so what it
-        finds is an answer, never a flag). So is one whose closest claim is faint, when that search
-        finds a claim much closer ("« je n'autorise pas » dans 10 groupes pour avoir une coche ✅" is
-        the privacy notice, not the ticks)."""
-        hits = self._search(text, tokens, quoted=quoted)
+        (`asks`: the text is a question; what it finds is an answer, never a flag). So is one whose
+        closest claim is faint, when that search finds a claim much closer ("« je n'autorise pas »
+        dans 10 groupes pour avoir une coche ✅" is the privacy notice, not the ticks). A question's
+        quotation is searched on its own, and background that only answers questions stays."""
+        hits = self._search(text, tokens, quoted=asks)
         best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
         if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and best < WEAK_SCORE:
             # (a true story found is no reason not to look for the claim, nor is a faint one)
-            wider = self._search(text, tokens, any_platform=True, quoted=quoted)
+            wider = self._search(text, tokens, any_platform=True, quoted=asks)
             if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + WIDER_MARGIN:
                 hits = wider
-        if not quoted:  # (`quoted` is "a question"; background that only answers questions goes)
+        if not asks:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
-        if compulsory and not quoted:  # (asking whether it is compulsory deserves the optional plan as answer)
+        if compulsory and not asks:  # (asking whether it is compulsory deserves the optional plan as answer)
             hits = {key: sc for key, sc in hits.items() if not self._optional(key)}
             if res.entry is not None and res.entry.optional:
                 res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), None)

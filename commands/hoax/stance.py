@@ -422,7 +422,7 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
     message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
     officiel, signé à 18h12 » ça sert à quelque chose ?)."""
-    if _BAIT_OPENING.match(t) and text[:1].isalnum() and "?" not in text[text.find("?") :].lstrip("?"):
+    if _BAIT_OPENING.match(t) and text[:1].isalnum() and "?" not in text.partition("?")[2].lstrip("?"):
         return True  # (a second question, "… should I click?", is someone asking about it)
     if text and _QUOTATION.search(text):
         t = _prepared(_QUOTATION.sub(" ", text))
