@@ -63,6 +63,9 @@ def checker() -> Checker:
         # denying the pandemic asserts the 5G conspiracy; an obligation to repost spreads the chain
         ("There was never a COVID-19. Coronavirus is fake, the deaths are caused by the 5G towers", "5g-coronavirus"),
         ("bon les gars faut partager le truc de facebook payant sinon on va payer à partir de samedi", "facebook-paid"),
+        # French "direct" (straight away) is not the live-videos story; "je l ai fait" is not Meta AI
+        ("mdr facebook devient payant en mars, 4,99 par mois, moi je me barre direct", "facebook-paid"),
+        ("jsp mais facebook devient payant lundi, faut envoyer le msg a 10 personnes, je l ai fait", "facebook-paid"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -573,6 +576,14 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("is that costa £50 voucher on facebook real? looks a bit dodgy", "brand-anniversary-giveaway"),
         ("Mon père a reçu « Facebook et Jio offrent 25 Go par jour », je clique ou pas ?", "telecom-old-sim-free-data"),
         ("on m'a dit que les vidéos bonne nuit venaient de hackers chinois, quelqu'un a une source ?", "greeting-images-phishing"),
+        ("is the good morning hacking message legit or just another forward", "greeting-images-phishing"),
+        # the free-data scam told of Facebook/Meta, not "Facebook becomes paid"
+        ("30 Go offerts par Facebook pour fêter les 20 ans de Meta, c'est sérieux ?", "whatsapp-free-data-anniversary"),
+        # a brand-style giveaway told of Meta is Zuckerberg's
+        ("Une page dit que Meta donne un iPhone aux 300 premiers qui commentent, fiable ?", "zuckerberg-giveaway"),
+        # the cloned-account chain's own instruction, asked about indirectly
+        ("tu peux me dire si « garde ton doigt sur le message jusqu'à voir transférer » c'est une arnaque", "facebook-cloned-account"),
+        ("Instagram is paid now? my nephew says everyone has to pay", "instagram-paid"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -585,9 +596,18 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
     assert a.stance == "asks" and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
 
 
-def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker):
-    a = checker.check("Meta donne le badge bleu certifié GRATUIT cette semaine, faut juste remplir le formulaire avec ses identifiants")
-    assert a.truth is None and a.family_id == "meta-page-violation-phishing", a
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta donne le badge bleu certifié GRATUIT cette semaine, faut juste remplir le formulaire avec ses identifiants",
+        # "ticks" are also the government-ticks chain's word: the link and the form say which
+        "they're handing out free blue ticks from Meta, just fill the form on the link in messenger",
+        "Meta is giving free verified blue badges to anyone who fills in the form sent on Messenger",
+    ],
+)
+def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker, text):
+    a = checker.check(text)
+    assert a.truth is None and a.family_id == "meta-page-violation-phishing" and a.verdict == "false", a
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ _QUESTION = cue_regex(
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
+    r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
     r"quelqu un sait|(qqn|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
