@@ -66,6 +66,9 @@ def checker() -> Checker:
         # French "direct" (straight away) is not the live-videos story; "je l ai fait" is not Meta AI
         ("mdr facebook devient payant en mars, 4,99 par mois, moi je me barre direct", "facebook-paid"),
         ("jsp mais facebook devient payant lundi, faut envoyer le msg a 10 personnes, je l ai fait", "facebook-paid"),
+        # a general case, not hearsay: "recevoir un message disant … prouve que …" is the claim
+        ("Recevoir un message disant que ton ami a eu une autre demande d'ami de ta part prouve que ton compte Facebook est cloné",
+         "facebook-cloned-account"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):

@@ -85,7 +85,8 @@ _QUESTION = cue_regex(
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
-    r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
+    # (not a general case: "recevoir / si vous recevez un message disant … prouve que …" is a claim)
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
     r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
 )
 _ASSERT_ANYWAY = cue_regex(
@@ -229,7 +230,8 @@ _OVERRULES_CHAIN = cue_regex(
     + _NO_EVIDENCE + r"|"
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
-    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
     r"(hoax|fake|false|bogus) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|"
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
