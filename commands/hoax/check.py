@@ -93,6 +93,8 @@ _OWN_CLOSURE = cue_regex(
     r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
     r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
+    r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
+    r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
     r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
