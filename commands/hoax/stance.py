@@ -44,7 +44,7 @@ _QUESTION = cue_regex(
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
     r"has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|you think)( que| qu| that)?|"
+    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
     r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do it)(is|are|does|do|can|est ce|who|what|why|how)|"
@@ -134,7 +134,7 @@ _DENY = cue_regex(
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
-    r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(don t|do not) (click|install|forward|"
+    r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
@@ -199,7 +199,7 @@ _DENY_WORDS = cue_regex(
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
     r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))|"
-    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
+    r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
@@ -215,7 +215,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|just a copy ?paste|"
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
-    r"(?<!not )(?<!don t )(?<!never )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t repost (the|this|that|it|these)|"
@@ -401,7 +401,9 @@ _INTERROGATIVE_START = (
 )  # fmt: skip
 # "… ? I thought it was a rumour": the asker's doubt, not a debunk
 # ... or the other half of the question ("? ou c'est du pipeau", "? or is it fake")
-_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ")
+_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
+            " je comprends plus", " je comprend plus", " je comprends rien", " je ne comprends", " j y comprends", " i m confused",
+            " im confused", " i can t tell", " i cant tell")  # (thoughts and confusion after a question, not a verdict)
 # ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
 _ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ")
 
