@@ -250,6 +250,7 @@ class Checker:
             else:
                 words = {w for s in t.statements for w in normalise(s).tokens}
                 self._subjects[("truth", t.id)] = frozenset(words & anchors)
+        self._own_truth = {t.id: self._subjects[("truth", t.id)] - _SUBJECTS for t in self.truths}
 
     def _search(
         self, text: str, tokens: set[str], *, any_platform: bool = False, quoted: bool = False
@@ -336,15 +337,16 @@ class Checker:
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
             if entry is None and not _platforms(tokens):
                 entry = self.matcher.unnamed_platform_claim(text, norm)
-        truth = self._truth_about(st, hoax, true, norm)
+        truth, story = self._truth_about(st, hoax, true, norm), self._names_story(st, hoax, true, norm)
         # a true story wins when as close as the best false claim, or when the closest false claim
         # lists words every statement of it uses and the text has none of them ("Meta starts AI
         # training on public posts" has no "posting Goodbye Meta AI")
         truth_wins = truth is not None and not res.flagged and (
-            true[0] + TRUTH_MARGIN >= hoax[0]
+            true[0] + TRUTH_MARGIN >= hoax[0] or story
             or (hoax[1] in self._entries and not self._states_claim(self._entries[hoax[1]], norm, text))
         )
-        if truth_wins and entry is not None and (truth.answers_only or entry.id not in truth.families and hoax[0] < true[0]):
+        if truth_wins and entry is not None and (truth.answers_only or entry.id not in truth.families and (
+                hoax[0] < true[0] or story)):
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (
             bool(idx)
@@ -417,13 +419,20 @@ class Checker:
 
     def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
         """The true story the text may be about: a question gets the closest answer we have, true
-        news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
-        states (`denied_by`)."""
-        about = ASK_SCORE if st == ASKS and true[0] > hoax[0] else MATCH_SCORE
+        news included ("are ads coming to WhatsApp?", and see `_names_story`); never a story whose refuted claim the text states (`denied_by`)."""
+        about = ASK_SCORE if st == ASKS and (true[0] > hoax[0] or self._names_story(st, hoax, true, norm)) else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
         if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(norm.padded):
             return None
         return truth
+
+    def _names_story(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> bool:
+        """Whether a question names the own subject (its "ads", not its app) of a true story that
+        barely trails a faint false claim: then it is about that story ("are there actually ads in
+        WhatsApp now or is my cousin making stuff up again" is not about an outage conspiracy)."""
+        truth = self._truths.get(true[1])
+        return (st == ASKS and truth is not None and bool(truth.subjects) and hoax[0] < MATCH_SCORE
+                and true[0] >= hoax[0] - NARROW_MARGIN and not self._own_truth[truth.id].isdisjoint(norm.tokens))
 
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question
