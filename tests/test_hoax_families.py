@@ -291,6 +291,26 @@ def test_questions_about_true_paid_features_get_the_true_story(checker, text, tr
     assert not a.flagged and a.truth is not None and a.truth.id == truth and a.verdict in ("true", "mixed"), a
 
 
+def test_a_question_naming_the_story_s_own_subject_is_not_about_a_faint_false_claim(checker):
+    # "again" and "now" brought the outage conspiracy a hair ahead of the true story about ads
+    a = checker.check("are there actually ads in WhatsApp now or is my cousin making stuff up again")
+    assert a.truth is not None and a.truth.id == "whatsapp-updates-ads" and a.family_id is None and a.verdict == "true", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, I'm Jim Balsamic (CEO of Whatsapp). We are requesting all users to forward this message to their entire "
+        "contact list. If you do not forward this message, your account will be deleted within the next 48 hours. "
+        "If you ignore this message your account will no longer be activated. Forward to 10 people!!!",
+        "hey so I got another friend request from you, think you've been hacked. forward this to everyone on your list x",
+    ],
+)
+def test_a_chain_s_threats_are_not_advice_denial_or_a_question(checker, text):
+    # "if you do not forward" / "if you ignore this message" / "from you, think you've been hacked"
+    assert checker.check(text).flagged
+
+
 
 @pytest.mark.parametrize(
     ("text", "family"),
