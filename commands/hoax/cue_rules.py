@@ -36,8 +36,10 @@ PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
             "wtsp",
             "wtsap",
             "wsp",
+            "ouatsapp",
+            "ouatsap",
         ),
-        "whats ?app|watsapp|whatapp|wathsapp|wats app|wa|wapp|whatsappgold|wtsp|wtsap|wsp",
+        "whats ?app|watsapp|whatapp|wathsapp|wats app|wa|wapp|whatsappgold|wtsp|wtsap|wsp|ouats ?app",
     ),
     "facebook": (
         "Facebook",

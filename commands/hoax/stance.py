@@ -163,6 +163,14 @@ _NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite"
 )
+# ... unless the text goes on to say what that message proves: "un message affirmant « j'ai reçu
+# une autre demande d'ami de ta part » prouve que votre compte a été cloné" is the claim itself
+# a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
+_WORTHLESS = (
+    r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|ne vaut rien|"
+    r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial"
+)
+_NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
@@ -198,13 +206,13 @@ _DENY_WORDS = cue_regex(
     # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
-    r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))|"
+    r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))" + _NOT_THE_PROOF + r"|"
     r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
-    r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|zero legal|"
-    r"no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
+    r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
+    + _WORTHLESS + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
@@ -214,14 +222,14 @@ _OVERRULES_CHAIN = cue_regex(
     r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|just a copy ?paste|"
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
-    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)|"
+    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + _NOT_THE_PROOF + r"|"
     r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t repost (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
-    r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|"
+    + _WORTHLESS + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
@@ -283,7 +291,7 @@ _VERDICT_LABEL = re.compile(
 # not a joke"
 _NO_THEN_NEGATED = re.compile(
     r"^\s*(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
-    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\bwon['’]?t\b|\bcannot\b))",
+    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\b(?:won|can)['’]?t\b|\bcannot\b))",
     re.I,
 )
 _NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaque|rigol", re.I)
