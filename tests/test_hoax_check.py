@@ -805,6 +805,10 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Instagram devient payant lundi ? on m'a dit de copier un texte pour rester gratuit",
         "is whatsapp really going to charge us? saw a post saying 5 cents per message unless you forward it",
         "500 Go offerts par Orange pour Noël, vous y croyez ? y a un lien à remplir",
+        # a headline's "No, … can't", a notice called worthless, an app called malware
+        "No, Meta AI can't read your private WhatsApp chats unless you share them with it",
+        "Le copier-coller « je n'autorise pas Facebook » ne vaut rien juridiquement, passez plutôt votre compte en privé",
+        "'WhatsApp Pink' is malware, not an official update, experts warn",
         # an ordinary line with the notice's platform and nouns, none of its claim words
         "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
     ],
@@ -820,6 +824,8 @@ def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
     [
         # "si vous ne transférez pas", "don't share it, copy it" are the chains' words, not advice
         "WhatsApp va devenir payant si vous ne transférez pas ce message à dix de vos contacts.",
+        # a fact-checker's claim: what the message is said to prove, not someone quoting it
+        "Un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte Facebook a été cloné.",
         "Facebook starts charging $4.99 a month from Monday, copy the opt out text and post it on your wall, don't share it",
         # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
         "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
