@@ -170,6 +170,9 @@ _WORTHLESS = (
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|ne vaut rien|"
     r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial"
 )
+# what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
+# donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
+_WONT_HAPPEN = r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)"
 _NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
@@ -212,7 +215,7 @@ _DENY_WORDS = cue_regex(
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
     r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
-    + _WORTHLESS + r"|"
+    + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
@@ -229,7 +232,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t repost (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
-    + _WORTHLESS + r"|"
+    + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
