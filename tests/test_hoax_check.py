@@ -809,6 +809,8 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "No, Meta AI can't read your private WhatsApp chats unless you share them with it",
         "Le copier-coller « je n'autorise pas Facebook » ne vaut rien juridiquement, passez plutôt votre compte en privé",
         "'WhatsApp Pink' is malware, not an official update, experts warn",
+        # chat French drops the "ne": what the chain promises, said not to happen
+        "Zuckerberg va pas vous donner 4,5 millions pour un copier-coller les gens, réfléchissez deux secondes",
         # an ordinary line with the notice's platform and nouns, none of its claim words
         "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
     ],
@@ -826,6 +828,11 @@ def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
         "WhatsApp va devenir payant si vous ne transférez pas ce message à dix de vos contacts.",
         # a fact-checker's claim: what the message is said to prove, not someone quoting it
         "Un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte Facebook a été cloné.",
+        # ... while "va pas rester gratuit" is the chain's own threat
+        "Facebook va pas rester gratuit, partagez ce message à 10 amis",
+        # words only these claims use reach the pre-filter ("award", "train")
+        "Mark Zuckerberg will award $4.5 million each to 1,000 Facebook users who copy and paste a post.",
+        "Meta uses your private WhatsApp and Messenger conversations to train Meta AI.",
         "Facebook starts charging $4.99 a month from Monday, copy the opt out text and post it on your wall, don't share it",
         # the chain's own quotation of what to post, and a setting's name in quotes, keep the chain a chain
         "Instagram devient payant le mois prochain ! Pour rester gratuit publiez « Je n'autorise pas Instagram à me facturer quoi que ce soit » sur votre mur",
