@@ -95,7 +95,8 @@ _OWN_CLOSURE = cue_regex(
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
     r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
     r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
-    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)"
+    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)|"
+    r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
