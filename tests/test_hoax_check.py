@@ -667,6 +667,14 @@ async def test_the_other_claim_is_in_the_reply_text(services):
     assert close and "If you meant the other one" in r.text and close[0]["claim"] in r.text
 
 
+async def test_a_true_story_answered_is_not_listed_again_beside_itself(services):
+    r = await handle(Invocation(line="hoax are there actually ads in WhatsApp now or is my cousin making stuff up again"),
+                     services)
+    hoax = r.to_json()["hoax"]
+    story = next(x for x in hoax["related"] if x["verdict"] == "true")  # the JSON keeps the whole list
+    assert hoax["verdict"] == "true" and r.text.count(story["claim"]) == 1, r.text
+
+
 @pytest.mark.parametrize(
     ("text", "overrules"),
     [

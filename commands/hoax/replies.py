@@ -91,7 +91,10 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
 
 def _related_text(answer: Answer, lang: str) -> str:
     lines = []
+    shown = answer.truth.id if answer.truth is not None and answer.entry is None else None  # the answer's own claim
     for r in answer.related:
+        if r["id"] == shown:
+            continue
         v = _VERDICT.get(r["verdict"], (r["verdict"], r["verdict"]))[lang == "fr"]
         date = r.get("date")
         if not r.get("url"):
