@@ -158,3 +158,13 @@ def test_overheard_hostile_chat_never_raises(tmp_path: Path):
             )
 
         run()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["hoax everyone @everyone", "ask hoax everyone @everyone", "is it true @everyone must pay for facebook now?"],
+)
+def test_what_the_bot_read_never_pings(tmp_path: Path, line: str):
+    # "Read as: …" quotes the user's words (found by the property test above on a CI run)
+    with _storage(tmp_path) as (loop, services):
+        _check(_answer(loop, services, Invocation(place=PLACES[0], line=line, user_id="u4")))

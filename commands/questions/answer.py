@@ -142,13 +142,14 @@ def _refusal(reading: Reading, snap: Snapshot, lang: str, error: ErrorReply) -> 
 
 
 def read_as(understood: str, reading: Reading, snap: Snapshot, lang: str) -> tuple[str, str]:
-    """("Read as", "capex microsoft (read “mircosoft” as Microsoft)") in the reply's language."""
+    """("Read as", "capex microsoft (read “mircosoft” as Microsoft)") in the reply's language; what
+    was understood quotes the user's words, so their "@everyone" stays text, never a mention."""
     notes = [
         tr(lang, f"read “{typed}” as {snap.companies[cid].name}", f"« {typed} » lu comme {snap.companies[cid].name}")
         for typed, cid in reading.typos
         if cid in snap.companies
     ]
-    return tr(lang, "Read as", "Compris"), understood + (f" ({'; '.join(notes)})" if notes else "")
+    return tr(lang, "Read as", "Compris"), inert(understood) + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def decorate(
