@@ -338,7 +338,7 @@ class Checker:
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
             if entry is None and not _platforms(tokens):
                 entry = self.matcher.unnamed_platform_claim(text, norm)
-        truth, story = self._truth_about(st, hoax, true, norm), self._names_story(st, hoax, true, norm)
+        truth, story = self._truth_about(st, hoax, true, norm)
         # a true story wins when as close as the best false claim, or when the closest false claim
         # lists words every statement of it uses and the text has none of them ("Meta starts AI
         # training on public posts" has no "posting Goodbye Meta AI")
@@ -418,14 +418,18 @@ class Checker:
                for e in (self._entries[k] for k in entry.kin if k in self._entries)]
         return self._entries[max(kin)[4]] if kin else None
 
-    def _truth_about(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> Truth | None:
+    def _truth_about(
+        self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any
+    ) -> tuple[Truth | None, bool]:
         """The true story the text may be about: a question gets the closest answer we have, true
-        news included ("are ads coming to WhatsApp?", and see `_names_story`); never a story whose refuted claim the text states (`denied_by`)."""
-        about = ASK_SCORE if st == ASKS and (true[0] > hoax[0] or self._names_story(st, hoax, true, norm)) else MATCH_SCORE
+        news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
+        states (`denied_by`). Also whether the question names that story (`_names_story`)."""
+        story = self._names_story(st, hoax, true, norm)
+        about = ASK_SCORE if st == ASKS and (true[0] > hoax[0] or story) else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
         if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(norm.padded):
-            return None
-        return truth
+            return None, story
+        return truth, story
 
     def _names_story(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> bool:
         """Whether a question names the own subject (its "ads", not its app) of a true story that

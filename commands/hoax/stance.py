@@ -163,8 +163,6 @@ _NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite"
 )
-# ... unless the text goes on to say what that message proves: "un message affirmant « j'ai reçu
-# une autre demande d'ami de ta part » prouve que votre compte a été cloné" is the claim itself
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 _WORTHLESS = (
     r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|ne vaut rien|"
@@ -173,7 +171,12 @@ _WORTHLESS = (
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
 _WONT_HAPPEN = r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)"
+# "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
+# "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
+# cloné" is the claim itself
 _NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
+# "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
+_NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore"
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
@@ -210,7 +213,7 @@ _DENY_WORDS = cue_regex(
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
     r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))" + _NOT_THE_PROOF + r"|"
-    r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
+    + _NOT_IGNORING + r" (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
@@ -226,7 +229,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + _NOT_THE_PROOF + r"|"
-    r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    + _NOT_IGNORING + r" (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t repost (the|this|that|it|these)|"
