@@ -398,6 +398,9 @@ _AIRLINE_RE = re.compile(
     r"china|transat|corsica|baltic|serbia|italy|madagascar|tunisie|burkina|cote d ivoire|new zealand)(?![a-z])"
 )
 
+# "What's app" / "whats app" (squeezed: "ap"), as the Indian night-shutdown chains spell it
+_WHATS_APP_RE = re.compile(r"(?<![a-z])what ?s ap(?![a-z])")
+
 
 def normalise(text: str) -> Normalised:
     if len(text) > MAX_CHARS:
@@ -428,6 +431,8 @@ def normalise(text: str) -> Normalised:
     low = " ".join(low.split())
     if "air " in low:
         low = _AIRLINE_RE.sub(r"\g<0> airline", low)
+    if "s ap" in low:
+        low = _WHATS_APP_RE.sub("whatsap", low)
     return Normalised(
         text=low,
         tokens=tuple(low.split()),

@@ -48,6 +48,7 @@ _CHAIN_WORDS = frozenset(
         "contacts",
         "repost",
         "copypaste",
+        "what s app",  # "What's app will be off…": the full path reads it as WhatsApp (normalise)
     ]
 )
 
