@@ -978,3 +978,56 @@ def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(ch
     b = checker.check("Avec l'arrivée de la publicité sur WhatsApp, Meta analyse le contenu des conversations privées pour cibler les annonces.")
     assert b.flagged and b.family_id == "meta-ai-reads-messages", b
 
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # who reads WhatsApp: the government (the ticks chain) or Meta AI, by the words the question uses
+        ("Le gouvernement a le droit de lire nos messages WhatsApp maintenant ? c'est ce que dit la chaîne", "whatsapp-govt-ticks"),
+        ("L'IA de WhatsApp peut lire mes conversations même si je ne lui parle jamais ?", "meta-ai-reads-messages"),
+        # French "Go" is gigabytes; an operator's free data with no app named
+        ("On peut vraiment avoir 200 Go gratuits en cliquant sur un lien ?", "telecom-old-sim-free-data"),
+    ],
+)
+def test_a_question_is_answered_by_the_words_it_names(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+def test_whats_app_with_an_apostrophe_is_whatsapp():
+    from commands.hoax.normalise import normalise
+
+    assert "whatsap" in normalise("What's app will be switched off at night").tokens
+    assert "whatsap" in normalise("Whats app will be off").tokens
+    assert "whatsap" not in normalise("what's happening at the app store").tokens
+
+
+def test_the_night_shutdown_chain_spelled_whats_app_flags(checker):
+    a = checker.check("What's app will be OFF from 11.30pm to 6am daily, declared by the central govt. Forward to all your contacts")
+    assert a.flagged and a.family_id == "whatsapp-night-shutdown", a
+
+
+def test_chat_shorthand_for_a_subscription_reaches_the_true_story(checker):
+    a = checker.check("is the ad-free sub from Meta a real thing or one more fake chain?")
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta AI cannot read your private chats unless you send them to it, contrary to viral posts",
+        "Coches bleues et rouges : le gouvernement ne surveille pas vos conversations WhatsApp",
+    ],
+)
+def test_headlines_that_deny_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_what_the_hoax_says_cannot_be_undone_is_part_of_the_claim(checker):
+    a = checker.check("La vidéo « Martinelli » sur WhatsApp pirate votre portable en dix secondes et ne peut pas être arrêtée.")
+    assert a.flagged and a.family_id == "martinelli-video", a
+
+
+def test_a_battery_complaint_is_not_the_battery_code_hoax(checker):
+    assert not checker.check("Updated my phone last night and the battery drain is finally fixed").flagged

@@ -501,11 +501,12 @@ class Checker:
             # a question naming a narrower claim's own subject ("Meta AI subscription… legit?") is
             # about that claim, not the broad one it nearly ties with ("Facebook becomes paid");
             # a platform's name is nobody's own subject
-            narrow = max(((sc, k) for (kind, k), sc in hits.items()
-                          if kind == "hoax" and self._entries[k].subjects and not tokens.isdisjoint(self._own[k])),
-                         default=(0.0, ""))
-            if narrow[1] and narrow[0] >= hoax[0] - NARROW_MARGIN:
-                hoax = narrow
+            # (of two, the one whose subject it names in more words: "le gouvernement peut lire…")
+            narrow = max(((len(tokens & self._own[k]), sc, k) for (kind, k), sc in hits.items()
+                          if kind == "hoax" and self._entries[k].subjects and sc >= hoax[0] - NARROW_MARGIN
+                          and not tokens.isdisjoint(self._own[k])), default=(0, 0.0, ""))
+            if narrow[2]:
+                hoax = narrow[1:]
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
             score = hits.get(("hoax", named.id)) if named is not None else None

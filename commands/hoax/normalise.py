@@ -400,6 +400,11 @@ _AIRLINE_RE = re.compile(
 
 # "What's app" / "whats app" (squeezed: "ap"), as the Indian night-shutdown chains spell it
 _WHATS_APP_RE = re.compile(r"(?<![a-z])what ?s ap(?![a-z])")
+# chat shorthand for the words the claims are written in ("the ad-free Meta sub", "l'abo sans pub")
+_SUBSCRIPTION_RE = re.compile(r"(?<![a-z])(subs?|abos?)(?![a-z])")
+_SUBSCRIPTION = {"sub": "subscription", "subs": "subscriptions", "abo": "abonement", "abos": "abonements"}
+# French "100 Go" is gigabytes: one spelling for the free-data scams in both languages
+_GIGA_RE = re.compile(r"(?<![a-z0-9])([0-9]+) ?go(?![a-z])")
 
 
 def normalise(text: str) -> Normalised:
@@ -433,6 +438,10 @@ def normalise(text: str) -> Normalised:
         low = _AIRLINE_RE.sub(r"\g<0> airline", low)
     if "s ap" in low:
         low = _WHATS_APP_RE.sub("whatsap", low)
+    if "sub" in low or "abo" in low:
+        low = _SUBSCRIPTION_RE.sub(lambda m: _SUBSCRIPTION[m.group(1)], low)
+    if "go" in low:
+        low = _GIGA_RE.sub(r"\1 gb", low)
     return Normalised(
         text=low,
         tokens=tuple(low.split()),

@@ -109,6 +109,8 @@ _SPREAD = cue_regex(
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)"
 )
+# what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
+_NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
@@ -119,10 +121,10 @@ _DENY = cue_regex(
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts
-    r"(?<!who )(?<!if you )(?<!if u )(?<!that )(isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot|not going to|"
+    r"(?<!who )(?<!if you )(?<!if u )(?<!that )((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|devient|rend|rendra|"
-    r"montre|pirate|surveille)( [a-z]+)? (pas|jamais|plus)|n (est|etait|existe|enregistre|a) (pas|plus)|"
+    r"montre|pirate|surveille)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|n (est|etait|existe|enregistre|a) (pas|plus)|"
     r"ne sont pas|no legal|aucune valeur|zero legal|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
@@ -225,7 +227,8 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    r"falsely (claim|say|state|sugest)[a-z]*|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
+    r"falsely (claim|say|state|sugest)[a-z]*|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
+    r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
     r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + _NOT_THE_PROOF + r"|"
@@ -331,7 +334,7 @@ _VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|
 # a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
 # aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
 _NEGATED_HEADLINE = re.compile(
-    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira|emp[eê]che|prot[eè]ge|bloque)"
+    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$", re.I
 )
 
