@@ -1031,3 +1031,30 @@ def test_what_the_hoax_says_cannot_be_undone_is_part_of_the_claim(checker):
 
 def test_a_battery_complaint_is_not_the_battery_code_hoax(checker):
     assert not checker.check("Updated my phone last night and the battery drain is finally fixed").flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
+        ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
+        ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
+    ],
+)
+def test_a_question_naming_a_variant_gets_its_family(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+def test_the_same_old_post_with_its_price_is_a_debunk(checker):
+    assert not checker.check("this is the exact same 'fb will charge $5.99' post from 2011, it's free and always will be").flagged
+
+
+def test_no_free_option_left_is_the_compulsory_claim_not_the_optional_plan(checker):
+    a = checker.check("Instagram costs everyone 12 euros a month from March, all countries, no free option anymore")
+    assert a.flagged and a.family_id in {"instagram-paid", "facebook-paid"} and a.truth is None, a
+
+
+def test_a_price_in_pounds_reaches_the_uk_plan(checker):
+    a = checker.check("got a £3.99 message from Instagram, real or scam?")
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-uk", a

@@ -413,6 +413,8 @@ def normalise(text: str) -> Normalised:
     ascii_only = text.isascii()
     alarm = 0 if ascii_only else len(_ALARM_EMOJI_RE.findall(text))
     accents = False if ascii_only else bool(_ACCENT_RE.search(text))
+    if "£" in text:  # (the UK's ad-free prices; fold() would make it a space)
+        text = text.replace("£", " gbp ")
     folded = fold(text)
     fb = folded.encode("ascii", "ignore")
     letters = len(fb) - len(fb.translate(None, _B_LETTERS))

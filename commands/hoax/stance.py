@@ -21,7 +21,7 @@ ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports"
 _RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|vous savez que|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
-    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)"
+    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)"
 )
 _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
@@ -230,7 +230,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"falsely (claim|say|state|sugest)[a-z]*|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
-    r"same [a-z ]{0,40}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
+    r"same [a-z0-9 ]{0,60}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
     r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + _NOT_THE_PROOF + r"|"
     + _NOT_IGNORING + r" (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
