@@ -988,6 +988,10 @@ def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(ch
         ("L'IA de WhatsApp peut lire mes conversations même si je ne lui parle jamais ?", "meta-ai-reads-messages"),
         # French "Go" is gigabytes; an operator's free data with no app named
         ("On peut vraiment avoir 200 Go gratuits en cliquant sur un lien ?", "telecom-old-sim-free-data"),
+        # a variant named by its own words
+        ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
+        ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
+        ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
     ],
 )
 def test_a_question_is_answered_by_the_words_it_names(checker, text, family):
@@ -1031,19 +1035,6 @@ def test_what_the_hoax_says_cannot_be_undone_is_part_of_the_claim(checker):
 
 def test_a_battery_complaint_is_not_the_battery_code_hoax(checker):
     assert not checker.check("Updated my phone last night and the battery drain is finally fixed").flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
-        ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
-        ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
-    ],
-)
-def test_a_question_naming_a_variant_gets_its_family(checker, text, family):
-    a = checker.check(text)
-    assert not a.flagged and a.family_id == family and a.verdict == "false", a
 
 
 def test_the_same_old_post_with_its_price_is_a_debunk(checker):
