@@ -1049,3 +1049,24 @@ def test_no_free_option_left_is_the_compulsory_claim_not_the_optional_plan(check
 def test_a_price_in_pounds_reaches_the_uk_plan(checker):
     a = checker.check("got a £3.99 message from Instagram, real or scam?")
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-uk", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Balsamic le patron de WhatsApp 😂 ce message a 8 ans, le logo devient pas bleu, supprimez-le",
+        "whats this 'facebook will be paid from monday' thing my aunt keeps sending",
+    ],
+)
+def test_mockery_and_whats_this_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_an_alternative_after_the_question_mark_is_still_asking(checker):
+    a = checker.check("wait, does whatsapp cost money in europe now? or is this the same old hoax")
+    assert not a.flagged and a.stance == "asks" and a.family_id == "whatsapp-paid", a
+
+
+def test_an_airline_without_air_in_its_name_is_an_airline(checker):
+    a = checker.check("easyjet is giving 2 free tickets on facebook if you pay the small card fee, legit?")
+    assert not a.flagged and a.family_id == "airline-ticket-giveaway", a

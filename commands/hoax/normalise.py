@@ -397,6 +397,8 @@ _AIRLINE_RE = re.compile(
     r"(?<![a-z])air (france|canada|algerie|india|arabia|asia|mauritius|maroc|senegal|caraibes|tahiti|austral|europa|"
     r"china|transat|corsica|baltic|serbia|italy|madagascar|tunisie|burkina|cote d ivoire|new zealand)(?![a-z])"
 )
+# ... and the airlines whose name does not start with "air"
+_AIRLINE_NAME_RE = re.compile(r"(?<![a-z])(ryanair|easyjet|emirates|qantas|lufthansa|klm|transavia|vueling|etihad|qatar airways)(?![a-z])")
 
 # "What's app" / "whats app" (squeezed: "ap"), as the Indian night-shutdown chains spell it
 _WHATS_APP_RE = re.compile(r"(?<![a-z])what ?s ap(?![a-z])")
@@ -438,6 +440,7 @@ def normalise(text: str) -> Normalised:
     low = " ".join(low.split())
     if "air " in low:
         low = _AIRLINE_RE.sub(r"\g<0> airline", low)
+    low = _AIRLINE_NAME_RE.sub(r"\g<0> airline", low)
     if "s ap" in low:
         low = _WHATS_APP_RE.sub("whatsap", low)
     if "sub" in low or "abo" in low:

@@ -172,7 +172,10 @@ _WORTHLESS = (
 )
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
-_WONT_HAPPEN = r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)"
+_WONT_HAPPEN = (
+    r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
+    r"(devient|deviendra|va devenir) pas (bleu|payant|rouge)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
+)
 # "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
 # "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
 # cloné" is the claim itself
@@ -413,12 +416,12 @@ _OPENS_WITH_NO = re.compile(
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
     " is ", " are ", " was ", " were ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
-    " qui est ", " c est quoi ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
+    " qui est ", " c est quoi ", " what s this ", " whats this ", " what do ", " what does ", " why do ", " why does ", " how do ", " how can ",
     " existe t il ", " y a t il ", " peut on ", " comment ", " wil ", " would ", " est il ", " sera t il ",
 )  # fmt: skip
 # "… ? I thought it was a rumour": the asker's doubt, not a debunk
 # ... or the other half of the question ("? ou c'est du pipeau", "? or is it fake")
-_THOUGHT = (" je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
+_THOUGHT = (" or is this ", " ou est ce ", " je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
             " je comprends plus", " je comprend plus", " je comprends rien", " je ne comprends", " j y comprends", " i m confused",
             " im confused", " i can t tell", " i cant tell")  # (thoughts and confusion after a question, not a verdict)
 # ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
