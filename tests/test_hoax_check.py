@@ -821,6 +821,16 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Zuckerberg va pas vous donner 4,5 millions pour un copier-coller les gens, réfléchissez deux secondes",
         # an ordinary line with the notice's platform and nouns, none of its claim words
         "Mon oncle a posté 60 photos de son mariage sur Facebook, j'ai tout liké",
+        # ... and one with the battery hoax's noun, none of its claim words (no code, no reserve)
+        "Updated my phone last night and the battery drain is finally fixed",
+        # headlines that deny: "contrary to viral posts", a negated claim verb after the colon
+        "Meta AI cannot read your private chats unless you send them to it, contrary to viral posts",
+        "Coches bleues et rouges : le gouvernement ne surveille pas vos conversations WhatsApp",
+        # mockery: the chain's age, its promise said not to happen, the same old post with its price
+        "Jim Balsamic le patron de WhatsApp 😂 ce message a 8 ans, le logo devient pas bleu, supprimez-le",
+        "this is the exact same 'fb will charge $5.99' post from 2011, it's free and always will be",
+        # "whats this … thing": a question without its question mark
+        "whats this 'facebook will be paid from monday' thing my aunt keeps sending",
     ],
 )
 def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
@@ -952,6 +962,15 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Government monitoring all social media from tomorrow - true? pls confirm before I leave the group 😬", "whatsapp-govt-ticks"),
         # the notice's own "my rights are attached to all my photos", in a question naming no app
         ("my mum posted one of those 'I declare my rights are attached to all my photos' notices. does that do anything legally?", "facebook-copyright-notice"),
+        # who reads WhatsApp: the government (the ticks chain) or Meta AI, by the words the question uses
+        ("Le gouvernement a le droit de lire nos messages WhatsApp maintenant ? c'est ce que dit la chaîne", "whatsapp-govt-ticks"),
+        ("L'IA de WhatsApp peut lire mes conversations même si je ne lui parle jamais ?", "meta-ai-reads-messages"),
+        # French "Go" is gigabytes; an operator's free data with no app named
+        ("On peut vraiment avoir 200 Go gratuits en cliquant sur un lien ?", "telecom-old-sim-free-data"),
+        # a variant named by its own words
+        ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
+        ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
+        ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
@@ -980,25 +999,6 @@ def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(ch
 
 
 
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        # who reads WhatsApp: the government (the ticks chain) or Meta AI, by the words the question uses
-        ("Le gouvernement a le droit de lire nos messages WhatsApp maintenant ? c'est ce que dit la chaîne", "whatsapp-govt-ticks"),
-        ("L'IA de WhatsApp peut lire mes conversations même si je ne lui parle jamais ?", "meta-ai-reads-messages"),
-        # French "Go" is gigabytes; an operator's free data with no app named
-        ("On peut vraiment avoir 200 Go gratuits en cliquant sur un lien ?", "telecom-old-sim-free-data"),
-        # a variant named by its own words
-        ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
-        ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
-        ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
-    ],
-)
-def test_a_question_is_answered_by_the_words_it_names(checker, text, family):
-    a = checker.check(text)
-    assert not a.flagged and a.family_id == family and a.verdict == "false", a
-
-
 def test_whats_app_with_an_apostrophe_is_whatsapp():
     from commands.hoax.normalise import normalise
 
@@ -1017,28 +1017,9 @@ def test_chat_shorthand_for_a_subscription_reaches_the_true_story(checker):
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Meta AI cannot read your private chats unless you send them to it, contrary to viral posts",
-        "Coches bleues et rouges : le gouvernement ne surveille pas vos conversations WhatsApp",
-    ],
-)
-def test_headlines_that_deny_are_not_flagged(checker, text):
-    assert not checker.check(text).flagged
-
-
 def test_what_the_hoax_says_cannot_be_undone_is_part_of_the_claim(checker):
     a = checker.check("La vidéo « Martinelli » sur WhatsApp pirate votre portable en dix secondes et ne peut pas être arrêtée.")
     assert a.flagged and a.family_id == "martinelli-video", a
-
-
-def test_a_battery_complaint_is_not_the_battery_code_hoax(checker):
-    assert not checker.check("Updated my phone last night and the battery drain is finally fixed").flagged
-
-
-def test_the_same_old_post_with_its_price_is_a_debunk(checker):
-    assert not checker.check("this is the exact same 'fb will charge $5.99' post from 2011, it's free and always will be").flagged
 
 
 def test_no_free_option_left_is_the_compulsory_claim_not_the_optional_plan(checker):
@@ -1049,17 +1030,6 @@ def test_no_free_option_left_is_the_compulsory_claim_not_the_optional_plan(check
 def test_a_price_in_pounds_reaches_the_uk_plan(checker):
     a = checker.check("got a £3.99 message from Instagram, real or scam?")
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-uk", a
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jim Balsamic le patron de WhatsApp 😂 ce message a 8 ans, le logo devient pas bleu, supprimez-le",
-        "whats this 'facebook will be paid from monday' thing my aunt keeps sending",
-    ],
-)
-def test_mockery_and_whats_this_are_not_flagged(checker, text):
-    assert not checker.check(text).flagged
 
 
 def test_an_alternative_after_the_question_mark_is_still_asking(checker):

@@ -391,14 +391,13 @@ _B_LETTERS = string.ascii_letters.encode()
 _B_PUNCT = bytes(c if (chr(c).isalnum() and c < 128) or chr(c) in "#%!?" else 32 for c in range(256))
 
 
-# "Air France", "Air Canada": two common words that name an airline; the catalogue's airline words
-# ("airline", "compagnie aérienne") are what the giveaway scams are found by, so the name gets one
+# "Air France", "Air Canada" (two common words), "Ryanair", "Emirates": names of airlines; the catalogue's
+# airline words ("airline", "compagnie aérienne") are what the giveaway scams are found by, so the name gets one
 _AIRLINE_RE = re.compile(
-    r"(?<![a-z])air (france|canada|algerie|india|arabia|asia|mauritius|maroc|senegal|caraibes|tahiti|austral|europa|"
-    r"china|transat|corsica|baltic|serbia|italy|madagascar|tunisie|burkina|cote d ivoire|new zealand)(?![a-z])"
+    r"(?<![a-z])(air (france|canada|algerie|india|arabia|asia|mauritius|maroc|senegal|caraibes|tahiti|austral|europa|"
+    r"china|transat|corsica|baltic|serbia|italy|madagascar|tunisie|burkina|cote d ivoire|new zealand)|"
+    r"ryanair|easyjet|emirates|qantas|lufthansa|klm|transavia|vueling|etihad|qatar airways)(?![a-z])"
 )
-# ... and the airlines whose name does not start with "air"
-_AIRLINE_NAME_RE = re.compile(r"(?<![a-z])(ryanair|easyjet|emirates|qantas|lufthansa|klm|transavia|vueling|etihad|qatar airways)(?![a-z])")
 
 # "What's app" / "whats app" (squeezed: "ap"), as the Indian night-shutdown chains spell it
 _WHATS_APP_RE = re.compile(r"(?<![a-z])what ?s ap(?![a-z])")
@@ -438,9 +437,7 @@ def normalise(text: str) -> Normalised:
     if "?" in low:
         low = low.replace("?", " ? ")
     low = " ".join(low.split())
-    if "air " in low:
-        low = _AIRLINE_RE.sub(r"\g<0> airline", low)
-    low = _AIRLINE_NAME_RE.sub(r"\g<0> airline", low)
+    low = _AIRLINE_RE.sub(r"\g<0> airline", low)
     if "s ap" in low:
         low = _WHATS_APP_RE.sub("whatsap", low)
     if "sub" in low or "abo" in low:
