@@ -971,6 +971,10 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Is that Rome Statute notice everyone pastes on their Facebook wall worth anything for copyright?", "facebook-copyright-notice"),
         ("the red tick on whatsapp means the government saw it?? true or not", "whatsapp-govt-ticks"),
         ("On doit vraiment écrire /reset-all-ais dans les groupes pour que Meta AI arrête de lire ?", "meta-ai-reads-messages"),
+        # the blue ring feared as a hack is Meta AI, not the hacker friend request
+        ("what's the blue ring thing in whatsapp? did I get hacked?", "meta-ai-reads-messages"),
+        # a name only one claim uses ("cloné") wins over a vaguer near tie (profile viewers)
+        ("Comment savoir si mon profil a été cloné ? Une copine dit qu'elle a reçu une invitation de « moi »", "facebook-cloned-account"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):

@@ -511,13 +511,14 @@ class Checker:
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
             score = hits.get(("hoax", named.id)) if named is not None else None
+            # (a name only its claim uses may trail by STATED_ASK_MARGIN: "mon profil a été cloné")
             # ... however far behind, when the name follows the app's as a product's does ("WhatsApp
             # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
             product = named is not None and any(
                 named.id in self._proper.get(w, ()) and app in {squeeze(p) for p in named.platforms}
                 for app, w in _product_words(words)
             )
-            floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - NARROW_MARGIN
+            floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - STATED_ASK_MARGIN
             if named is not None and score is not None and score >= floor:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
