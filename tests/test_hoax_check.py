@@ -831,6 +831,14 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "this is the exact same 'fb will charge $5.99' post from 2011, it's free and always will be",
         # "whats this … thing": a question without its question mark
         "whats this 'facebook will be paid from monday' thing my aunt keeps sending",
+        # "donne rien", "not how any of this works", "overblown", "don't blast that forward", "ne cachent pas"
+        "Zuckerberg donne rien à ceux qui copient-collent un post, ses dons vont à sa fondation. Arrêtez 🤦‍♂️",
+        "Ah yes, Jayden K. Smith, the hacker who can break into your account because your friend clicked accept. That's not how any of this works 🙄",
+        "Tip: if you don't want Meta AI in your group chats, group admins can turn on Advanced chat privacy. But the forward saying AI reads all your messages is overblown",
+        "If you think your account was cloned, search your own name and message a couple of friends privately. Don't blast that 'got another friend request' forward to everyone",
+        "Les images « bonjour » envoyées sur WhatsApp ne cachent pas de virus chinois",
+        # "… vraiment … ?" asks, whatever follows
+        "fb montre vraiment que 25 amis avec le nouvel algorithme ? tout le monde poste « laisse un coucou »",
     ],
 )
 def test_what_talks_about_a_chain_is_not_the_chain(checker, text):
@@ -975,6 +983,9 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("what's the blue ring thing in whatsapp? did I get hacked?", "meta-ai-reads-messages"),
         # a name only one claim uses ("cloné") wins over a vaguer near tie (profile viewers)
         ("Comment savoir si mon profil a été cloné ? Une copine dit qu'elle a reçu une invitation de « moi »", "facebook-cloned-account"),
+        # the animal shelter's euro per share (franceinfo, Le vrai du faux); "commentez pour rester dans mon fil"
+        ("si je partage le lien la SPA gagne vraiment 1€ ?", "facebook-donation-per-share"),
+        ("Est-ce que les posts « commentez pour rester dans mon fil » ça marche vraiment ?", "facebook-25-friends"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):
