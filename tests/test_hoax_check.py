@@ -660,11 +660,19 @@ def test_a_clear_question_or_a_flag_names_no_other_claim(checker, text):
     assert not any(r["close"] for r in checker.check(text).related)
 
 
+def test_a_question_between_a_runner_up_and_the_kin_it_names_gets_both(checker):
+    """The notice answered; the public-posts claim nearly as close; Instagram's rule named by its
+    platform and its words ("rules from tomorrow"): each could be what the asker meant."""
+    a = checker.check("Has Instagram really changed its rules from tomorrow? Everyone's posting the 'I do not give permission' thing")
+    close = [r["id"] for r in a.related if r["close"]]
+    assert a.family_id == "facebook-copyright-notice" and "instagram-new-rule" in close and len(close) == 2, a
+
+
 async def test_the_other_claim_is_in_the_reply_text(services):
     r = await handle(Invocation(line="hoax Should I repost the Meta AI notice? My sister says it protects the kids' photos"),
                      services)
     close = [x for x in r.to_json()["hoax"]["related"] if x["close"]]
-    assert close and "If you meant the other one" in r.text and close[0]["claim"] in r.text
+    assert close and "If you meant another one" in r.text and close[0]["claim"] in r.text
 
 
 async def test_a_true_story_answered_is_not_listed_again_beside_itself(services):
@@ -986,6 +994,10 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         # the animal shelter's euro per share (franceinfo, Le vrai du faux); "commentez pour rester dans mon fil"
         ("si je partage le lien la SPA gagne vraiment 1€ ?", "facebook-donation-per-share"),
         ("Est-ce que les posts « commentez pour rester dans mon fil » ça marche vraiment ?", "facebook-25-friends"),
+        # "y'a une source officielle" is the asker's own checking, not Facebook's source code
+        ("Facebook va devenir payant, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
+        # the notice's French "signé à 18h12, c'est passé à la télé"
+        ("Le message « Coucou c'est officiel, signé à 18h12 » qui tourne sur fb, vous pensez que c'est vrai ? Ça parle de vie privée", "facebook-copyright-notice"),
     ],
 )
 def test_a_question_gets_the_claim_its_details_name(checker, text, family):

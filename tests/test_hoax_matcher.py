@@ -88,6 +88,8 @@ def test_normalisation_defeats_obfuscation():
     n = normalise("see https://www.watsapp.com/promo?x=1 now!!!")
     assert "url" in n.tokens and "watsap" in n.tokens and n.bangs == 1
     assert normalise("transférez à 20 contacts").tokens[-2:] == ("20", "contacts")  # numbers stay numbers
+    for price in ("$4.99", "4.99$", "4,99 $"):  # the dollar before or after the figure, French style too
+        assert normalise(f"Facebook {price} par mois").tokens[1:4] in {("usd", "4", "99"), ("4", "99", "usd")}, price
     assert "whatsapp" in quick_tokens("W\u200bhats\u200bApp!!")
 
 

@@ -80,9 +80,10 @@ _COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
 # Meta Verified (nor Facebook's "source code")
 _ASKER_CHECKED = re.compile(
-    r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a)"
+    r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a|"
+    r"y ?['’]? ?a|il y a|is there|any)"
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
-    r"(?:une\s+|a\s+)?(?:source|link|lien)s?)\b"
+    r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
 # now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
@@ -389,35 +390,49 @@ class Checker:
         else:
             verdict = entry.verdict_code if entry is not None else None
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
-        also = self._also_close(hits, entry, norm) if st == ASKS and not flagged else None
+        also = self._also_close(hits, entry, norm) if st == ASKS and not flagged else ()
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang, also), res)
 
-    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any) -> Entry | None:
-        """The false claim nearly as close to a question as the one answered: people name claims
+    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any) -> tuple[Entry, ...]:
+        """The false claims nearly as close to a question as the one answered: people name claims
         loosely ("the Meta statement" is the copyright notice to one, "Goodbye Meta AI" to another),
         and a question deserves both answers rather than the wrong one of two — if it uses that
-        claim's own words (a question about paying for the AI is not about "Goodbye Meta AI")."""
+        claim's own words (a question about paying for the AI is not about "Goodbye Meta AI").
+        At most two: the runner-up, and a kin the question points to ("Instagram… rules from
+        tomorrow… the 'I do not give permission' thing": the notice, and Instagram's rule)."""
         if entry is None:
-            return None
+            return ()
         top = hits.get(("hoax", entry.id), 0.0)
         ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
+        runner_up: list[Entry] = []
         if ranked and top > 0.0:
             sc, k = ranked[0]
             other = self._entries.get(k)
             if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and _uses_words(other, norm.padded):
-                return other
-        # the kin about another platform the question names first ("I do not give Meta permission"
-        # is the Goodbye Meta AI chain, "… Instagram …" Instagram's rule), then the one the question's
-        # other words point to ("… permission to charge me 4.99": "charge" is "Facebook becomes
-        # paid", if retrieval finds it too), then one whose own words it uses (a claim that lists none is not ruled out)
+                runner_up.append(other)
+        kin = self._kin_meant(hits, entry, norm)
+        if kin is None or kin[0] in runner_up:
+            return tuple(runner_up)
+        # next to a runner-up, only a kin the question names by platform or by its own words
+        return (*runner_up, kin[0]) if not runner_up or kin[1] else tuple(runner_up)
+
+    def _kin_meant(self, hits: dict[tuple[str, str], float], entry: Entry, norm: Any) -> tuple[Entry, bool] | None:
+        """The kin about another platform the question names first ("I do not give Meta permission"
+        is the Goodbye Meta AI chain, "… Instagram …" Instagram's rule), then the one the question's
+        other words point to ("… permission to charge me 4.99": "charge" is "Facebook becomes
+        paid", if retrieval finds it too), then one whose own words it uses (a claim that lists none
+        is not ruled out); and whether the question points to it (platform or words)."""
         named = _platforms(norm.tokens) - {squeeze(p) for p in entry.platforms[:1]}
         rest = entry.claim_words.regex.sub("  ", norm.padded) if entry.claim_words is not None else norm.padded
         kin = [(squeeze(e.platforms[0]) in named if e.platforms else False,
                 _lists_words(e, rest) and hits.get(("hoax", e.id), 0.0) >= KIN_SCORE,
                 _uses_words(e, norm.padded), hits.get(("hoax", e.id), 0.0), e.id)
                for e in (self._entries[k] for k in entry.kin if k in self._entries)]
-        return self._entries[max(kin)[4]] if kin else None
+        if not kin:
+            return None
+        best = max(kin)
+        return self._entries[best[4]], best[0] or best[1]
 
     def _truth_about(
         self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any
@@ -566,13 +581,13 @@ class Checker:
         return not (vetoed or nearer_truth)
 
     def _related(
-        self, entry: Entry | None, truth: Truth | None, lang: str, also: Entry | None = None
+        self, entry: Entry | None, truth: Truth | None, lang: str, also: tuple[Entry, ...] = ()
     ) -> tuple[dict[str, Any], ...]:
         """True news next to a hoax, and hoaxes next to true news: each with verdict and source;
-        first, marked `"close": true`, the claim a question may have meant instead (`_also_close`)."""
+        first, marked `"close": true`, the claims a question may have meant instead (`_also_close`)."""
         out: dict[str, dict[str, Any]] = {}
-        if also is not None:
-            out[also.id] = _entry_json(also, lang) | {"close": True}
+        for e in also:
+            out[e.id] = _entry_json(e, lang) | {"close": True}
         linked = [t for t in self.truths if entry is not None and entry.id in t.families]
         for t in ([truth] if truth else []) + linked:
             out.setdefault(t.id, _truth_json(t, lang))

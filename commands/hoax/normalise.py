@@ -171,7 +171,7 @@ _LEET_HINT_RE = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 _SQUEEZE_RE = re.compile(r"([a-z])\1+")
 _PUNCT_RE = re.compile(r"[^a-z0-9#%!?]+")
 _MARKS_SPLIT_RE = re.compile(r"([!?]+)")
-_DOLLAR_RE = re.compile(r"\$(?= ?[0-9])|(?<=[0-9])\$")
+_DOLLAR_RE = re.compile(r"\$(?= ?[0-9])|(?<=[0-9]) ?\$")  # "$4.99", "4.99$", French "4,99 $"
 _SPACES_RE = re.compile(r"\s+")
 _UPPER_RE = re.compile(r"[A-Z]")
 _LETTER_RE = re.compile(r"[A-Za-z]")

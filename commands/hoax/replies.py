@@ -105,9 +105,10 @@ def _related_text(answer: Answer, lang: str) -> str:
             src = f" ({r['source']}{', ' + date if date else ''}: {r['url']})"
         lines.append(f"- {v}: {r['claim']}{src}")
     head = ""
-    if answer.related and answer.related[0].get("close"):  # `_related` puts it first
-        head = "\n\n" + tr(lang, "If you meant the other one", "Si vous parliez de l'autre") + ":\n" + lines[0]
-        lines = lines[1:]
+    close = sum(1 for r in answer.related if r.get("close") and r["id"] != shown)  # `_related` puts them first
+    if close:
+        head = "\n\n" + tr(lang, "If you meant another one", "Si vous parliez d'une autre") + ":\n" + "\n".join(lines[:close])
+        lines = lines[close:]
     if not lines:
         return head
     return head + "\n\n" + tr(lang, "Nearby, with sources", "À côté, avec les sources") + ":\n" + "\n".join(lines)
