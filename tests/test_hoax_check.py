@@ -69,6 +69,10 @@ def checker() -> Checker:
         # a general case, not hearsay: "recevoir un message disant … prouve que …" is the claim
         ("Recevoir un message disant que ton ami a eu une autre demande d'ami de ta part prouve que ton compte Facebook est cloné",
          "facebook-cloned-account"),
+        # the chain in Zuckerberg's own voice; greeting pictures that "format" the phone
+        ("Mark Zuckerberg here. I'm giving away 4.5 million dollars to 1000 lucky people who copy and paste this post in the next 24 hrs.",
+         "zuckerberg-giveaway"),
+        ("Les images de vœux (bonne année, bon dimanche) envoyées sur WhatsApp peuvent formater votre téléphone.", "greeting-images-phishing"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -847,6 +851,10 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Les images « bonjour » envoyées sur WhatsApp ne cachent pas de virus chinois",
         # "… vraiment … ?" asks, whatever follows
         "fb montre vraiment que 25 amis avec le nouvel algorithme ? tout le monde poste « laisse un coucou »",
+        # a plain outage report is not the outage conspiracy (its claim words no longer include "panne")
+        "Grosse panne hier soir chez Meta, Facebook Messenger Insta tout était HS, ils ont confirmé et ça remarche",
+        "Meta AI cannot read your private WhatsApp chats unless you share them with it, experts say",
+        "what even is whatsapp gold, my uncle wants me to install it for him",
     ],
 )
 def test_what_talks_about_a_chain_is_not_the_chain(checker, text):

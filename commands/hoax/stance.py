@@ -43,7 +43,7 @@ _QUESTION = cue_regex(
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
-    r"has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
+    r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
@@ -245,7 +245,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"not (by )?(posting|sharing|copying|pasting)|pas en (publiant|partageant|copiant)|"
     + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|"
-    r"(that s|that is|c est) not how (any of )?(this|that|it) works|(donne|gagne|verse|rapporte|touche) (rien|que dalle)|"
+    r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|"
