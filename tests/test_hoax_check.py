@@ -1004,6 +1004,12 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         ("Est-ce que les posts « commentez pour rester dans mon fil » ça marche vraiment ?", "facebook-25-friends"),
         # "y'a une source officielle" is the asker's own checking, not Facebook's source code
         ("Facebook va devenir payant, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
+        # "Je n'ai rien signé avec Meta" is the 2023 wave of the notice (Tom's Guide), not "Goodbye Meta AI"
+        ("« Je n'ai rien signé avec Meta »… quelqu'un sait si c'est vrai cette nouvelle règle qui commence demain ?",
+         "facebook-copyright-notice"),
+        # no app named, the platform-bound search finds nothing much: the search as if one were named wins
+        ("Should I repost this? 'I hereby state that I do not give my permission to use any of my personal data or photos' — everyone in my church group is doing it",
+         "facebook-copyright-notice"),
         # the notice's French "signé à 18h12, c'est passé à la télé"
         ("Le message « Coucou c'est officiel, signé à 18h12 » qui tourne sur fb, vous pensez que c'est vrai ? Ça parle de vie privée", "facebook-copyright-notice"),
     ],

@@ -37,7 +37,7 @@ FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
 TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
 WEAK_SCORE = 0.2  # ... below this, a question naming no app is also searched as if it named one
-WIDER_MARGIN = 0.15  # ... and answered from that search when it finds a claim this much closer
+WIDER_MARGIN = 0.12  # ... and answered from that search when it finds a claim this much closer
 STATED_ASK_MARGIN = 0.1  # ... and how near a question's best claim one whose own words it uses still wins
 NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
@@ -409,7 +409,9 @@ class Checker:
         if ranked and top > 0.0:
             sc, k = ranked[0]
             other = self._entries.get(k)
-            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and _uses_words(other, norm.padded):
+            # (a kin closer than the answer may be meant even without its own words)
+            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and (
+                    _uses_words(other, norm.padded) or (k in entry.kin and sc >= top)):
                 runner_up.append(other)
         kin = self._kin_meant(hits, entry, norm)
         if kin is None or kin[0] in runner_up:
