@@ -18,18 +18,30 @@ mode would flag this", whatever mode computed it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from commands.hoax.catalogue import Entry, Truth, load_truths
-from commands.hoax.cue_rules import PLATFORMS
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
-from commands.hoax.normalise import cue_regex, normalise, squeeze
+from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import ASKS, ASSERTS, REPORTS, asks_in_words, overrules_chain, stance
+from commands.hoax.text_signals import (
+    ASKER_CHECKED,
+    COMMON_WORD,
+    COMPULSORY,
+    GREETINGS,
+    JAI,
+    OTHER_APPS,
+    OWN_CLOSURE,
+    PLATFORM,
+    QUOTED,
+    SENTENCE,
+    SUBJECTS,
+    WHATSAPP_SPELLING,
+)
 
 CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
 MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
@@ -50,66 +62,6 @@ SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at 
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
-_SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
-_PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
-# apps no family is about: a question naming one is about that app, never "as if it named" Meta's
-_OTHER_APPS = frozenset(["discord", "telegram", "signal", "tiktok", "reddit", "linkedin", "twitch", "skype", "viber", "wechat", "slack", "zom"])
-# words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
-_GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
-# French "j'ai", "n'ai", "(je) l'ai" and "je l ai fait/vu…" are "have", not "AI" ("l'AI", capitals, can be "the AI")
-_JAI = re.compile(r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b)|\bl\s?['’]\s?ai\b|\bl ai (?=fait|vu|recu|reçu|eu|lu|dit|envoye|envoyé|partage|partagé|transfere|transféré|pas|jamais|deja|déjà)")
-# "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
-# is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
-_COMPULSORY = cue_regex(
-    r"lose (aces|their acount|your acount|ur acount|the acount)|lock(ed)? (you |them |us )?out|"
-    r"who (don t|do not|doesn t|does not|won t) pay|or (they ?l|they wil|it ?l|it wil) (delete|close|suspend|block)|"
-    r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
-    r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
-    r"(prompted|asked) (for|to enter) (your )?(payment|card|credit card)|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
-    r"(won t|wil not|can t|cannot) (be able to )?use [a-z ]{0,40}without paying|subscription only|"
-    r"(plus|pas) (moyen|possible) d utiliser [a-z ]{0,40}sans payer|fre (era )?is over|la fin du gratuit|"
-    r"(faire|fait|fera|vont faire) payer tout le monde|(making|make|makes) everyone pay|(get|be) kicked (of|out)|"
-    r"(ton|votre|le|leur) compte [a-z ]{0,20}sera (suprime|ferme|bloque)|"
-    r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
-    r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
-    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
-    r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
-    r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
-)
-_COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
-# "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
-# Meta Verified (nor Facebook's "source code")
-_ASKER_CHECKED = re.compile(
-    r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a|"
-    r"y ?['’]? ?a|il y a|is there|any)"
-    r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
-    r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
-)
-# "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
-# now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
-# them, not the claim that Facebook closes or a shop gives bikes away
-_OWN_CLOSURE = cue_regex(
-    r"(my|mon|ma|our|notre) (insta|instagram|acount|compte|profile|profil|page)( [a-z]+){0,2} (is|est) (now )?(on |en )?"
-    r"(private|prive|privee|public|publique)|"
-    r"(my|mon|ma|our|notre) (abonement|subscription|forfait|plan)( [a-z0-9]+){0,3} (passe|augmente|goes up|went up|is going up|increases|increased)|"
-    r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
-    r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
-    r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
-    r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
-    r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
-    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)|"
-    r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)"
-)
-# chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
-# find nothing to compare (the cue matcher already knows these as the platform)
-# (the cue matcher's own spellings, less the bare "wa"/"whats" and the product "whatsappgold")
-_WHATSAPP_SPELLING = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
-    re.IGNORECASE,
-)
-# a quotation: what a question asks about, and what no scam passing on its request puts in quotes
-_QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
-_SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 
 
 @dataclass(frozen=True)
@@ -174,18 +126,18 @@ def _uses_words(entry: Entry, padded: str) -> bool:
 
 
 def _platforms(words: Any) -> frozenset[str]:
-    return frozenset(_PLATFORM.get(w, w) for w in words if w in _SUBJECTS)
+    return frozenset(PLATFORM.get(w, w) for w in words if w in SUBJECTS)
 
 
 def _quotations(text: str) -> list[str]:
     """What the text quotes, three words or more (not a setting's one-word name)."""
-    found = (next(g for g in m.groups() if g) for m in _QUOTED.finditer(text))
+    found = (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
     return [q for q in found if len(q.split()) >= 3]
 
 
 def _product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
     """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
-    return {(_PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in _SUBJECTS}
+    return {(PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in SUBJECTS}
 
 
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
@@ -215,7 +167,7 @@ class Checker:
         docs += [Doc(t.id, "truth", s) for t in self.truths for s in t.statements]
         # what each claim is about (platform, person, thing): a match needs one of these words, so
         # "is Discord shutting down?" does not borrow YouTube's "is shutting down"
-        anchors = {squeeze(a) for e in self.matcher.entries for a in e.anchors} | _SUBJECTS
+        anchors = {squeeze(a) for e in self.matcher.entries for a in e.anchors} | SUBJECTS
         owners: dict[str, set[str]] = {}
         for e in self.matcher.entries:
             for a in e.anchors:
@@ -226,7 +178,7 @@ class Checker:
         for d in docs:
             for w in normalise(d.text).tokens:
                 said.setdefault(w, set()).add(d.key)
-        named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in _SUBJECTS | _GREETINGS and len(w) > 3}
+        named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in SUBJECTS | GREETINGS and len(w) > 3}
         strict = {w for w in named if len(said.get(w, set()) - owners[w]) == 0}
         self.index = ClaimIndex(docs, frozenset(anchors - strict))
         self._entries = {e.id: e for e in self.matcher.entries}
@@ -235,13 +187,13 @@ class Checker:
         self._subjects = {
             ("hoax", e.id): frozenset(squeeze(a) for a in (e.subjects or e.anchors)) for e in self.matcher.entries
         }
-        self._own = {e.id: self._subjects[("hoax", e.id)] - _SUBJECTS for e in self.matcher.entries}
+        self._own = {e.id: self._subjects[("hoax", e.id)] - SUBJECTS for e in self.matcher.entries}
         # a question naming a claim only by its own name ("is secret sister legit?") holds no words
         # for retrieval, which leaves subject words out: such names point to their family directly
-        self._named = {w: owners[w] for w in named if not _COMMON_WORD.match(w)}
+        self._named = {w: owners[w] for w in named if not COMMON_WORD.match(w)}
         # names only their claims' statements use ("pink", "gold"), not the verbs and common nouns
         # among them ("accepter" is any request, not only the hacker's friend request)
-        self._proper = {w: owners[w] for w in strict if not _COMMON_WORD.match(w)}
+        self._proper = {w: owners[w] for w in strict if not COMMON_WORD.match(w)}
         # the platforms a true story is about (the EU ad-free plan: Facebook and Instagram)
         self._platforms = {
             ("truth", t.id): _platforms(w for x in (*t.statements, *t.text.values()) for w in normalise(x).tokens)
@@ -253,7 +205,7 @@ class Checker:
             else:
                 words = {w for s in t.statements for w in normalise(s).tokens}
                 self._subjects[("truth", t.id)] = frozenset(words & anchors)
-        self._own_truth = {t.id: self._subjects[("truth", t.id)] - _SUBJECTS for t in self.truths}
+        self._own_truth = {t.id: self._subjects[("truth", t.id)] - SUBJECTS for t in self.truths}
 
     def _search(
         self, text: str, tokens: set[str], *, any_platform: bool = False, quoted: bool = False
@@ -263,10 +215,10 @@ class Checker:
         text's words (`_tokens`), which must name each claim's subject. What a question quotes
         (`quoted`) is searched on its own too: « je n'autorise pas Facebook » is the claim asked
         about, whatever the words around it ("copier-coller ou partager ?") share with another."""
-        sentences = [p for p in _SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
+        sentences = [p for p in SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
         parts = [text] + (sentences if len(sentences) > 1 else []) + (_quotations(text[:QUERY_CHARS])[:4] if quoted else [])
         named = _platforms(tokens)
-        gate = tokens | _SUBJECTS if any_platform else tokens
+        gate = tokens | SUBJECTS if any_platform else tokens
         padded = normalise(text).padded if any_platform else ""
         best: dict[tuple[str, str], float] = {}
         for i, part in enumerate(parts):
@@ -320,8 +272,8 @@ class Checker:
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         norm = norm if norm is not None else normalise(text)  # once: the rules below all read it
-        compulsory = bool(_COMPULSORY.search(norm.padded))
-        query = _WHATSAPP_SPELLING.sub("whatsapp", _ASKER_CHECKED.sub(" ", text))
+        compulsory = bool(COMPULSORY.search(norm.padded))
+        query = WHATSAPP_SPELLING.sub("whatsapp", ASKER_CHECKED.sub(" ", text))
         tokens = self._tokens(query)
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS, candidate=bool(idx))
@@ -465,7 +417,7 @@ class Checker:
         entry = self._entries.get(hoax[1])
         return bool(
             st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
-            and not _QUOTED.search(text)
+            and not QUOTED.search(text)
         )
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
@@ -474,7 +426,7 @@ class Checker:
         "Facebook suggested my ex as a friend, thanks algorithm" is not "only 25 friends see your
         posts". A text the model is all but sure spreads a hoax keeps its flag: its family may be
         the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
-        if _OWN_CLOSURE.search(norm.padded):
+        if OWN_CLOSURE.search(norm.padded):
             return False
         return _uses_words(entry, norm.padded) or self.spread.probability(text) >= SPREAD_SURE
 
@@ -492,7 +444,7 @@ class Checker:
         quotation is searched on its own, and background that only answers questions stays."""
         hits = self._search(text, tokens, quoted=asks)
         best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
-        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & _OTHER_APPS and best < WEAK_SCORE:
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS and best < WEAK_SCORE:
             # (a true story found is no reason not to look for the claim, nor is a faint one)
             wider = self._search(text, tokens, any_platform=True, quoted=asks)
             if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + WIDER_MARGIN:
@@ -507,7 +459,7 @@ class Checker:
 
     @staticmethod
     def _tokens(text: str) -> set[str]:
-        return set(normalise(_JAI.sub(" ", text)).tokens)
+        return set(normalise(JAI.sub(" ", text)).tokens)
 
     def _closest(
         self, hits: dict[tuple[str, str], float], st: str, tokens: set[str], words: tuple[str, ...] = ()

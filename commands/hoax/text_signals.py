@@ -1,0 +1,71 @@
+"""What the checker reads in a text besides retrieval and stance: platform names, greetings, the
+asker's own checking, a compulsory payment, the writer's own page, quotations. Kept apart from
+`check.py` so that the decision logic there reads without pages of word lists."""
+
+from __future__ import annotations
+
+import re
+
+from commands.hoax.cue_rules import PLATFORMS
+from commands.hoax.normalise import cue_regex
+
+SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
+PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
+# apps no family is about: a question naming one is about that app, never "as if it named" Meta's
+OTHER_APPS = frozenset(["discord", "telegram", "signal", "tiktok", "reddit", "linkedin", "twitch", "skype", "viber", "wechat", "slack", "zom"])
+# words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
+GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
+# French "j'ai", "n'ai", "(je) l'ai" and "je l ai fait/vu…" are "have", not "AI" ("l'AI", capitals, can be "the AI")
+JAI = re.compile(r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b)|\bl\s?['’]\s?ai\b|\bl ai (?=fait|vu|recu|reçu|eu|lu|dit|envoye|envoyé|partage|partagé|transfere|transféré|pas|jamais|deja|déjà)")
+# "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
+# is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
+COMPULSORY = cue_regex(
+    r"lose (aces|their acount|your acount|ur acount|the acount)|lock(ed)? (you |them |us )?out|"
+    r"who (don t|do not|doesn t|does not|won t) pay|or (they ?l|they wil|it ?l|it wil) (delete|close|suspend|block)|"
+    r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
+    r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
+    r"(prompted|asked) (for|to enter) (your )?(payment|card|credit card)|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
+    r"(won t|wil not|can t|cannot) (be able to )?use [a-z ]{0,40}without paying|subscription only|"
+    r"(plus|pas) (moyen|possible) d utiliser [a-z ]{0,40}sans payer|fre (era )?is over|la fin du gratuit|"
+    r"(faire|fait|fera|vont faire) payer tout le monde|(making|make|makes) everyone pay|(get|be) kicked (of|out)|"
+    r"(ton|votre|le|leur) compte [a-z ]{0,20}sera (suprime|ferme|bloque)|"
+    r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
+    r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
+    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
+    r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
+    r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
+)
+COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
+# "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
+# Meta Verified (nor Facebook's "source code")
+ASKER_CHECKED = re.compile(
+    r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a|"
+    r"y ?['’]? ?a|il y a|is there|any)"
+    r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
+    r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
+)
+# "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
+# now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
+# them, not the claim that Facebook closes or a shop gives bikes away
+OWN_CLOSURE = cue_regex(
+    r"(my|mon|ma|our|notre) (insta|instagram|acount|compte|profile|profil|page)( [a-z]+){0,2} (is|est) (now )?(on |en )?"
+    r"(private|prive|privee|public|publique)|"
+    r"(my|mon|ma|our|notre) (abonement|subscription|forfait|plan)( [a-z0-9]+){0,3} (passe|augmente|goes up|went up|is going up|increases|increased)|"
+    r"(we re|we are|were|i m|im|i am|i wil|we wil|je|on|nous) (closing|shutting down|shutting|closing down|close|shut down|"
+    r"ferme|fermons|vais fermer|allons fermer|va fermer|suprime|suprimons) (down )?(our|my|the|notre|ma|mon|la|le|nos|mes)"
+    r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
+    r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
+    r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
+    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)|"
+    r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)"
+)
+# chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
+# find nothing to compare (the cue matcher already knows these as the platform)
+# (the cue matcher's own spellings, less the bare "wa"/"whats" and the product "whatsappgold")
+WHATSAPP_SPELLING = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
+    re.IGNORECASE,
+)
+# a quotation: what a question asks about, and what no scam passing on its request puts in quotes
+QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
+SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
