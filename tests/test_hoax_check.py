@@ -296,6 +296,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
     "text",
     [
         "oh yeah sure, posting 'Goodbye Meta AI' is a legally binding contract, that's definitely how the law works",
+        "Oh yes of course, Zuckerberg is going to personally wire you 4.5 million because you tagged 10 friends. Totally.",
         "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
         "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
         "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
@@ -598,8 +599,16 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
     assert a.family_id == family and a.stance == "asks" and not a.flagged, a
 
 
-def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker):
-    a = checker.check("L'abonnement sans pub sur Insta c'est obligatoire maintenant ?")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'abonnement sans pub sur Insta c'est obligatoire maintenant ?",
+        "wait is facebook actually not free anymore in europe? saw something about paying to use it",
+        "do we actually have to pay for insta now in the EU or is it optional?",
+    ],
+)
+def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):
+    a = checker.check(text)
     assert a.stance == "asks" and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
 
 
@@ -1005,6 +1014,7 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         # "y'a une source officielle" is the asker's own checking, not Facebook's source code
         ("Facebook va devenir payant, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
         # "Je n'ai rien signé avec Meta" is the 2023 wave of the notice (Tom's Guide), not "Goodbye Meta AI"
+        ("Mon oncle dit que si on poste pas le texte Facebook va vendre nos photos, je lui réponds quoi ?", "facebook-copyright-notice"),
         ("« Je n'ai rien signé avec Meta »… quelqu'un sait si c'est vrai cette nouvelle règle qui commence demain ?",
          "facebook-copyright-notice"),
         # no app named, the platform-bound search finds nothing much: the search as if one were named wins

@@ -248,7 +248,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
-    r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|"
+    r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
     r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
