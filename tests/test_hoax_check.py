@@ -605,11 +605,12 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
         "L'abonnement sans pub sur Insta c'est obligatoire maintenant ?",
         "wait is facebook actually not free anymore in europe? saw something about paying to use it",
         "do we actually have to pay for insta now in the EU or is it optional?",
+        "is the ad-free sub from Meta a real thing or one more fake chain?",  # chat shorthand for a subscription
     ],
 )
 def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):
     a = checker.check(text)
-    assert a.stance == "asks" and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
+    assert a.stance == "asks" and not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
 
 
 @pytest.mark.parametrize(
@@ -1049,7 +1050,6 @@ def test_ads_in_whatsapp_are_the_true_story_and_reading_chats_for_them_is_not(ch
     assert b.flagged and b.family_id == "meta-ai-reads-messages", b
 
 
-
 def test_whats_app_with_an_apostrophe_is_whatsapp():
     from commands.hoax.normalise import normalise
 
@@ -1061,11 +1061,6 @@ def test_whats_app_with_an_apostrophe_is_whatsapp():
 def test_the_night_shutdown_chain_spelled_whats_app_flags(checker):
     a = checker.check("What's app will be OFF from 11.30pm to 6am daily, declared by the central govt. Forward to all your contacts")
     assert a.flagged and a.family_id == "whatsapp-night-shutdown", a
-
-
-def test_chat_shorthand_for_a_subscription_reaches_the_true_story(checker):
-    a = checker.check("is the ad-free sub from Meta a real thing or one more fake chain?")
-    assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
 
 
 def test_what_the_hoax_says_cannot_be_undone_is_part_of_the_claim(checker):
