@@ -592,6 +592,9 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         # the cloned-account chain's own instruction, asked about indirectly
         ("tu peux me dire si « garde ton doigt sur le message jusqu'à voir transférer » c'est une arnaque", "facebook-cloned-account"),
         ("Instagram is paid now? my nephew says everyone has to pay", "instagram-paid"),
+        # "y'a une source officielle" is the asker's own checking, not Facebook's "source code" (the
+        # outage conspiracy); "4,99 $" is dollars
+        ("Facebook à 4,99 $ par mois, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -1012,8 +1015,6 @@ def test_a_negated_headline_rule_leaves_the_claims_themselves(checker, text):
         # the animal shelter's euro per share (franceinfo, Le vrai du faux); "commentez pour rester dans mon fil"
         ("si je partage le lien la SPA gagne vraiment 1€ ?", "facebook-donation-per-share"),
         ("Est-ce que les posts « commentez pour rester dans mon fil » ça marche vraiment ?", "facebook-25-friends"),
-        # "y'a une source officielle" is the asker's own checking, not Facebook's source code
-        ("Facebook va devenir payant, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
         # "Je n'ai rien signé avec Meta" is the 2023 wave of the notice (Tom's Guide), not "Goodbye Meta AI"
         ("Mon oncle dit que si on poste pas le texte Facebook va vendre nos photos, je lui réponds quoi ?", "facebook-copyright-notice"),
         ("« Je n'ai rien signé avec Meta »… quelqu'un sait si c'est vrai cette nouvelle règle qui commence demain ?",

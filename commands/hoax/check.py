@@ -480,7 +480,7 @@ class Checker:
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
             score = hits.get(("hoax", named.id)) if named is not None else None
-            # (a name only its claim uses may trail by STATED_ASK_MARGIN: "mon profil a été cloné")
+            # it may trail by STATED_ASK_MARGIN ("mon profil a été cloné": "cloné" is that claim's alone),
             # ... however far behind, when the name follows the app's as a product's does ("WhatsApp
             # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
             product = named is not None and any(

@@ -40,7 +40,7 @@ COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$
 # Meta Verified (nor Facebook's "source code")
 ASKER_CHECKED = re.compile(
     r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a|"
-    r"y ?['’]? ?a|il y a|is there|any)"
+    r"y ?['’]? ?a|il y a|is there)"
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
     r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
 )
