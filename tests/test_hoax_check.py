@@ -429,6 +429,8 @@ def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
         ("Le statut « je n'autorise pas Facebook à me facturer 4,99 $ » ça a une valeur légale ?", "facebook-paid"),
         ("Je dois reposter « je n'autorise pas Instagram à utiliser mes photos » ? Tout le monde le fait", "instagram-new-rule"),
         ("should I repost it? everyone is sharing the 'I do not give Meta permission' post", "meta-ai-optout"),
+        # "dites-moi si je dois partager" asks, without a question mark
+        ("Svp dites moi si je dois partager ça : « Je ne donne pas à Meta la permission d'utiliser mes données »", "meta-ai-optout"),
     ],
 )
 def test_the_kin_named_is_the_one_the_question_points_to(checker, text, meant):
@@ -560,6 +562,16 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "Mdr vous savez que whatsapp va etre payant samedi ?? faut envoyer le msg a 10 contacts pour que le logo devienne bleu",
         "someone cloned my account AGAIN, if u get a second friend request from me ignore it and forward this to everyone on ur list x",
         "Posted the Goodbye Meta AI statement on my story. If you don't post it by tomorrow they can legally use your pics for their AI, so do it!!",
+        # "lose their accounts" (plural) is compulsory; the writer's reason for leaving may state a claim
+        "Facebook and Instagram users in Europe must pay a monthly fee or lose their accounts",
+        "Je vais fermer mon compte car Facebook devient payant le mois prochain, partagez",
+        # the claim taken as known: "vous êtes au courant pour…", "je vous retrouve où après ?"
+        "mdr vous êtes au courant pour la vidéo Martinelli qui sort demain ? si tu l'ouvres ton tel est foutu, la radio en a parlé",
+        "facebook ferme le 31 décembre c officiel, sauvegardez vos photos les amis 😢 je vous retrouve où après ?",
+        # what the AI-training stories refute: private DMs, no way to refuse
+        "Meta is training its AI on your private DMs now, everything you've ever sent on Messenger. Delete your account while you can.",
+        "Meta will use all your Facebook photos to train its AI and Europeans have no way to refuse.",
+        "Encore un pirate qui envoie des demandes d'amis, si tu l'acceptes il récupère direct ton compte fb et celui de tous tes amis.",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):
@@ -595,6 +607,8 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         # "y'a une source officielle" is the asker's own checking, not Facebook's "source code" (the
         # outage conspiracy); "4,99 $" is dollars
         ("Facebook à 4,99 $ par mois, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
+        # "piratées" names the hacker chain
+        ("Je dois repartager l'avertissement sur les demandes d'amis piratées ou pas ?", "friend-request-hacker"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -785,6 +799,8 @@ def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
     [
         ("Meta AI is now built into WhatsApp in Europe and you can't switch it off", "meta-ai-whatsapp-eu"),
         ("Instagram launched a map to share your location with friends you choose, it's off by default", "instagram-map-2025"),
+        # "ou c'est un bug chez moi" is the asker's doubt, not an outage
+        ("Y a vraiment de la pub dans WhatsApp maintenant ou c'est un bug chez moi ?", "whatsapp-updates-ads"),
     ],
 )
 def test_the_true_stories_themselves_stay_true(checker, text, truth):
@@ -868,6 +884,15 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Grosse panne hier soir chez Meta, Facebook Messenger Insta tout était HS, ils ont confirmé et ça remarche",
         "Meta AI cannot read your private WhatsApp chats unless you share them with it, experts say",
         "what even is whatsapp gold, my uncle wants me to install it for him",
+        # a fact-check headline calling the posts misleading; advice to call the friend first
+        "Misleading posts claim Meta AI can read all your private WhatsApp chats",
+        "Viral post misleads on Meta AI 'reading' private WhatsApp chats",
+        "If a 'friend' messages you on Messenger asking for money or a code they sent to your phone, call them first.",
+        # "arnaque ?" asks, even of a request scam; the writer closing their own account is no claim
+        "Un pote me demande de lui renvoyer un code à 6 chiffres reçu par SMS, arnaque ?",
+        "Je vais fermer mon compte Facebook, j'y vais plus du tout, tout le monde est sur Insta maintenant",
+        # Meta Verified "pas obligatoire" is not "obligatoire"
+        "Meta Verified c'est dispo en France, tu payes chaque mois et t'as le badge bleu. Mais c'est pas obligatoire, ceux qui paient pas gardent leur compte",
     ],
 )
 def test_what_talks_about_a_chain_is_not_the_chain(checker, text):

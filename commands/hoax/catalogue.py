@@ -299,7 +299,7 @@ def entry_from_claimreview(
         if len(keywords) < 2:
             raise CatalogueError(f"{where}: no cue patterns and too few words in the claim to derive them")
     first_seen, valid_from, valid_until = _dates(obj, ext, where)
-    anchors = tuple(a.lower() for a in _strings(ext.get("anchors"), where, "anchors"))
+    anchors = tuple(fold(a).lower() for a in _strings(ext.get("anchors"), where, "anchors"))
     if not anchors and keywords:
         anchors = tuple(sorted(keywords))
     return Entry(

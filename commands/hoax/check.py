@@ -35,6 +35,7 @@ from commands.hoax.text_signals import (
     GREETINGS,
     JAI,
     OTHER_APPS,
+    OWN_ACCOUNT_CLOSURE,
     OWN_CLOSURE,
     PLATFORM,
     QUOTED,
@@ -428,6 +429,8 @@ class Checker:
         the wrong one ("Facebook is ending, pass this on" next to "Facebook becomes paid")."""
         if OWN_CLOSURE.search(norm.padded):
             return False
+        if OWN_ACCOUNT_CLOSURE.search(norm.padded):
+            return _lists_words(entry, OWN_ACCOUNT_CLOSURE.rx.sub("  ", norm.padded))
         return _uses_words(entry, norm.padded) or self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(

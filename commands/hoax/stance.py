@@ -21,7 +21,9 @@ ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports"
 _RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|vous savez que|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
-    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)"
+    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)|"
+    # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
+    r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou"
 )
 _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
@@ -36,7 +38,7 @@ _QUESTION = cue_regex(
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
-    r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
+    r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
     r"quelqu un sait|(qqn|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
@@ -81,7 +83,7 @@ _QUESTION = cue_regex(
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"(real|legit|vrai|fiable) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
+    r"(real|legit|vrai|fiable|arnaque|scam|phishing) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -93,7 +95,7 @@ _HEARSAY = cue_regex(
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
-    r"c est oficiel|it s oficial|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
+    r"c est oficiel|c oficiel|it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
     # "coronavirus is a hoax (it's the 5G)", "there was never a covid": denying the pandemic asserts a conspiracy
     r"(covid|covid 19|coronavirus|corona|le virus|the virus|la pandemie|the pandemic)( [a-z0-9]+)? (is|est|was|etait) "
@@ -149,7 +151,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends)|si (vous recevez|quelqu un)|"
+    r"telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
 )
 
@@ -255,12 +257,12 @@ _OVERRULES_CHAIN = cue_regex(
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
     r"(?<!recevoir )(?<!recevez )(?<!recois )(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
-    r"(hoax|fake|false|bogus) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|"
+    r"(hoax|fake|false|bogus|misleading) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|(posts?|messages?|claims?) mislead[a-z]* (on|about|users|people)|"
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
     r"(doesn t|does not|won t|never) tel you (stuf |anything |things )?(through|via|by|with)|(ne passe|ne comunique) jamais par (des |une )?chaines?|"
-    r"avant de cliquer|before (you )?click(ing)?|(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
+    r"avant de cliquer|before (you )?click(ing)?|call (them|him|her) (first|directly)|(appelez|appelle) (le|la|les) (d abord|directement)|(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
     r"(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|never hurt (anyone|anybody)|(found|find) no such|ne (sert|servent) (strictement |absolument )?(a|de) rien|(ca|cela) sert (strictement|absolument) (a|de) rien|(just )?spreads panic|seme la panique|"
     r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"
     r"(it s|this is|that s) (just )?a chain (message|leter|msg)|(you haven t been|you weren t|you were not|t as pas ete|tu n as pas ete|vous n avez pas ete) (cloned|clone|clonee)|"

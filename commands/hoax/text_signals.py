@@ -20,7 +20,7 @@ JAI = re.compile(r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b)|\bl\s?['’]\s?ai\b|\
 # "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text
 # is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
 COMPULSORY = cue_regex(
-    r"lose (aces|their acount|your acount|ur acount|the acount)|lock(ed)? (you |them |us )?out|"
+    r"lose (aces|their acounts?|your acounts?|ur acounts?|the acounts?)|lock(ed)? (you |them |us )?out|"
     r"who (don t|do not|doesn t|does not|won t) pay|or (they ?l|they wil|it ?l|it wil) (delete|close|suspend|block)|"
     r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
     r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
@@ -31,7 +31,7 @@ COMPULSORY = cue_regex(
     r"(ton|votre|le|leur) compte [a-z ]{0,20}sera (suprime|ferme|bloque)|"
     r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
-    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|obligatoire|"
+    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )obligatoire|"
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
     r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
 )
@@ -43,6 +43,10 @@ ASKER_CHECKED = re.compile(
     r"y ?['’]? ?a|il y a|is there)"
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
     r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
+    # ... nor the asker's doubt about their own phone: "de la pub dans WhatsApp ou c'est un bug chez moi ?"
+    # asks about ads, not about an outage
+    r"|\b(?:ou|or)\s+(?:c['’ ]?est|is\s+it|it['’]?s)\s+(?:juste\s+|just\s+)?(?:un\s+bug|a\s+bug|a\s+glitch)"
+    r"(?:\s+chez\s+moi|\s+on\s+my\s+(?:end|side|phone))?"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
 # now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
@@ -69,3 +73,9 @@ WHATSAPP_SPELLING = re.compile(
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
+# "je vais fermer mon compte Facebook": the writer leaving, not Facebook closing — though the reason
+# given may state a claim ("… car Facebook devient payant, partagez")
+OWN_ACCOUNT_CLOSURE = cue_regex(
+    r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
+    r"(mon|my) (compte|acount|profil|profile)"
+)
