@@ -609,6 +609,7 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("Facebook à 4,99 $ par mois, y'a une source officielle ou c'est encore une chaîne ?", "facebook-paid"),
         # "piratées" names the hacker chain
         ("Je dois repartager l'avertissement sur les demandes d'amis piratées ou pas ?", "friend-request-hacker"),
+        ("L'histoire des photos de bonjour piégées, ça date pas de 2018 déjà ?", "greeting-images-phishing"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -623,6 +624,8 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
         "wait is facebook actually not free anymore in europe? saw something about paying to use it",
         "do we actually have to pay for insta now in the EU or is it optional?",
         "is the ad-free sub from Meta a real thing or one more fake chain?",  # chat shorthand for a subscription
+        # "? ou c'est officiel" is the question's other half, not an assertion
+        "c'est une arnaque le message de Meta qui propose de payer pour plus avoir de pub ? ou c'est officiel",
     ],
 )
 def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):

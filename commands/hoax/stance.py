@@ -457,7 +457,7 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     if text and _QUOTATION.search(text):
         t = _prepared(_QUOTATION.sub(" ", text))
     m = _ASSERT_ANYWAY.search(t)
-    if not m:
+    if not m or t[: m.start()].endswith((" ou", " or")):  # "… pour plus avoir de pub ? ou c'est officiel"
         return False
     end = t.rstrip()
     if not end.endswith("?"):
