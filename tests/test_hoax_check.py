@@ -572,6 +572,10 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "Meta is training its AI on your private DMs now, everything you've ever sent on Messenger. Delete your account while you can.",
         "Meta will use all your Facebook photos to train its AI and Europeans have no way to refuse.",
         "Encore un pirate qui envoie des demandes d'amis, si tu l'acceptes il récupère direct ton compte fb et celui de tous tes amis.",
+        "Meta is forcing every Facebook and Instagram user in Europe to pay a subscription.",
+        # "Air" names an airline (Air France); "une grande enseigne" a supermarket chain
+        "Air France offre 2 billets gratuits à tous ceux qui partagent leur post pour leur anniversaire !! Je viens de le faire, dépêchez-vous ✈️",
+        "Une grande enseigne offre des bons d'achat de 250 euros à ceux qui partagent un lien sur WhatsApp.",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):
@@ -610,6 +614,10 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         # "piratées" names the hacker chain
         ("Je dois repartager l'avertissement sur les demandes d'amis piratées ou pas ?", "friend-request-hacker"),
         ("L'histoire des photos de bonjour piégées, ça date pas de 2018 déjà ?", "greeting-images-phishing"),
+        # "or is that the old hoax again" still asks; "costs money" is the paid-Facebook claim
+        ("wait is it true Facebook costs money now in Europe? or is that the old hoax again", "facebook-paid"),
+        # red ticks and the government are not Meta Verified's ticks
+        ("Is it true that if 2 blue + 1 red tick shows the government can take action against you?", "whatsapp-govt-ticks"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):

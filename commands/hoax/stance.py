@@ -151,7 +151,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
 )
 
@@ -426,7 +426,7 @@ _INTERROGATIVE_START = (
 )  # fmt: skip
 # "… ? I thought it was a rumour": the asker's doubt, not a debunk
 # ... or the other half of the question ("? ou c'est du pipeau", "? or is it fake")
-_THOUGHT = (" or is this ", " ou est ce ", " je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
+_THOUGHT = (" or is this ", " or is that ", " ou est ce ", " je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
             " je comprends plus", " je comprend plus", " je comprends rien", " je ne comprends", " j y comprends", " i m confused",
             " im confused", " i can t tell", " i cant tell")  # (thoughts and confusion after a question, not a verdict)
 # ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")

@@ -33,7 +33,7 @@ COMPULSORY = cue_regex(
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )obligatoire|"
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
-    r"force[sd]? (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
+    r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
 )
 COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
