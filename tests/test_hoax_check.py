@@ -431,6 +431,8 @@ def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
         ("should I repost it? everyone is sharing the 'I do not give Meta permission' post", "meta-ai-optout"),
         # "dites-moi si je dois partager" asks, without a question mark
         ("Svp dites moi si je dois partager ça : « Je ne donne pas à Meta la permission d'utiliser mes données »", "meta-ai-optout"),
+        # a kin runner-up nearly as close is named without its own words
+        ("Real or fake: 'from monday facebook will make all your photos public unless you post this'", "facebook-copyright-notice"),
     ],
 )
 def test_the_kin_named_is_the_one_the_question_points_to(checker, text, meant):

@@ -362,9 +362,10 @@ class Checker:
         if ranked and top > 0.0:
             sc, k = ranked[0]
             other = self._entries.get(k)
-            # (a kin closer than the answer may be meant even without its own words)
+            # (a kin nearly as close as the answer may be meant even without its own words: the
+            # notice's waves are one claim told of Facebook, Instagram or Meta)
             if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and (
-                    _uses_words(other, norm.padded) or (k in entry.kin and sc >= top)):
+                    _uses_words(other, norm.padded) or k in entry.kin):
                 runner_up.append(other)
         kin = self._kin_meant(hits, entry, norm)
         if kin is None or kin[0] in runner_up:
