@@ -578,6 +578,8 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         # "Air" names an airline (Air France); "une grande enseigne" a supermarket chain
         "Air France offre 2 billets gratuits à tous ceux qui partagent leur post pour leur anniversaire !! Je viens de le faire, dépêchez-vous ✈️",
         "Une grande enseigne offre des bons d'achat de 250 euros à ceux qui partagent un lien sur WhatsApp.",
+        # "page is verified" does not make a giveaway Meta Verified's story
+        "OMG Emirates is giving away 2 free business class tickets to everyone who shares and comments 'done'!! page is verified I checked",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):
@@ -636,6 +638,7 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
         "is the ad-free sub from Meta a real thing or one more fake chain?",  # chat shorthand for a subscription
         # "? ou c'est officiel" is the question's other half, not an assertion
         "c'est une arnaque le message de Meta qui propose de payer pour plus avoir de pub ? ou c'est officiel",
+        "wait do I have to pay for instagram now? got a popup about a subscription with no ads",
     ],
 )
 def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):
@@ -814,6 +817,7 @@ def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
         ("Instagram launched a map to share your location with friends you choose, it's off by default", "instagram-map-2025"),
         # "ou c'est un bug chez moi" is the asker's doubt, not an outage
         ("Y a vraiment de la pub dans WhatsApp maintenant ou c'est un bug chez moi ?", "whatsapp-updates-ads"),
+        ("Des pubs dans WhatsApp ?? c'est une vraie annonce ou une rumeur ?", "whatsapp-updates-ads"),
     ],
 )
 def test_the_true_stories_themselves_stay_true(checker, text, truth):
@@ -906,6 +910,10 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Je vais fermer mon compte Facebook, j'y vais plus du tout, tout le monde est sur Insta maintenant",
         # Meta Verified "pas obligatoire" is not "obligatoire"
         "Meta Verified c'est dispo en France, tu payes chaque mois et t'as le badge bleu. Mais c'est pas obligatoire, ceux qui paient pas gardent leur compte",
+        "Tu peux acheter le badge bleu sur Insta maintenant avec Meta Verified, faut payer tous les mois. C'est pas obligatoire du tout",
+        "Facebook copyright 'Rome Statute' notice is meaningless, legal experts say",
+        "'Good morning' messages don't carry malware that steals your bank details",
+        "heads up, what you type to Meta AI can now be used to target ads at you. Meta announced it, starting december",
     ],
 )
 def test_what_talks_about_a_chain_is_not_the_chain(checker, text):

@@ -34,9 +34,11 @@ from commands.hoax.text_signals import (
     COMPULSORY,
     GREETINGS,
     JAI,
+    OPTIONAL_SAID,
     OTHER_APPS,
     OWN_ACCOUNT_CLOSURE,
     OWN_CLOSURE,
+    PAY_ASKED,
     PLATFORM,
     QUOTED,
     SENTENCE,
@@ -396,7 +398,7 @@ class Checker:
         """The true story the text may be about: a question gets the closest answer we have, true
         news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
         states (`denied_by`). Also whether the question names that story (`_names_story`)."""
-        story = self._names_story(st, hoax, true, norm)
+        story = self._names_story(st, hoax, true, norm) or self._optional_meant(st, hoax, true, norm)
         about = ASK_SCORE if st == ASKS and (true[0] > hoax[0] or story) else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
         if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(norm.padded):
@@ -410,6 +412,17 @@ class Checker:
         truth = self._truths.get(true[1])
         return (st == ASKS and truth is not None and bool(truth.subjects) and hoax[0] < MATCH_SCORE
                 and true[0] >= hoax[0] - NARROW_MARGIN and not self._own_truth[truth.id].isdisjoint(norm.tokens))
+
+    def _optional_meant(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> bool:
+        """Whether the text is about an optional paid plan nearly as close as the best false claim:
+        it says the plan is optional ("c'est pas obligatoire du tout"), or asks whether paying is
+        compulsory ("do I have to pay for instagram now? got a popup…") — the plan is the answer."""
+        truth = self._truths.get(true[1])
+        if truth is None or not truth.optional or true[0] < MATCH_SCORE:
+            return False
+        if OPTIONAL_SAID.search(norm.padded):  # (said in so many words, however close the claim)
+            return True
+        return st == ASKS and true[0] >= hoax[0] - NARROW_MARGIN and bool(PAY_ASKED.search(norm.padded))
 
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question

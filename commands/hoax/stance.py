@@ -171,7 +171,7 @@ _NO_EVIDENCE = (
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 _WORTHLESS = (
-    r"zero legal|no legal (efect|value|weight|standing)|aucune valeur (juridique|legale)|ne vaut rien|"
+    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|aucune valeur (juridique|legale)|ne vaut rien|"
     r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial"
 )
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
@@ -270,7 +270,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
-    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|pas besoin de (la |le |les )?(transferer|partager|renvoyer)|no need to (forward|share|repost)|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|pas besoin de (la |le |les )?(transferer|partager|renvoyer)|no need to (forward|share|repost)|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"

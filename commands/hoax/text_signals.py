@@ -47,6 +47,8 @@ ASKER_CHECKED = re.compile(
     # asks about ads, not about an outage
     r"|\b(?:ou|or)\s+(?:c['’ ]?est|is\s+it|it['’]?s)\s+(?:juste\s+|just\s+)?(?:un\s+bug|a\s+bug|a\s+glitch)"
     r"(?:\s+chez\s+moi|\s+on\s+my\s+(?:end|side|phone))?"
+    # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
+    r"|\b(?:une\s+)?vraie\s+annonce\s+ou\s+(?:une\s+)?rumeur|\b(?:a\s+)?real\s+announcement\s+or\s+(?:a\s+|just\s+a\s+)?rumou?r"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
 # now", "j'ai acheté un vélo chez Decathlon": the writer's own page or shopping, which is news about
@@ -78,4 +80,16 @@ SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
     r"(mon|my) (compte|acount|profil|profile)"
+)
+# "c'est pas obligatoire du tout", "it's optional": the writer says the paid plan is optional —
+# the optional plan's story, not "Facebook becomes paid"
+OPTIONAL_SAID = cue_regex(
+    r"(?<!pas )(?<!not )(optional|facultati[a-z]*|optionel[a-z]*)|"
+    r"(pas|not|isn t|is not|n est pas) (du tout |at al |realy )?(obligatoire|mandatory|compulsory|required)|"
+    r"nobody has to pay|personne n est oblige"
+)
+# "do I have to pay for Instagram now?": asking whether paying is compulsory
+PAY_ASKED = cue_regex(
+    r"(do|must|wil|should) (i|we|you|they|people) (realy |actualy )?(have to|need to|must|got to) pay|"
+    r"(on doit|je dois|faut il|faudra t il|faudra|faut|il faut) (vraiment )?payer|(oblige|obliges|obligee|obligees) (de|a) payer"
 )
