@@ -618,6 +618,9 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         # "piratées" names the hacker chain
         ("Je dois repartager l'avertissement sur les demandes d'amis piratées ou pas ?", "friend-request-hacker"),
         ("L'histoire des photos de bonjour piégées, ça date pas de 2018 déjà ?", "greeting-images-phishing"),
+        # "it has a blue tick" is what the asker saw on the page, not Meta Verified nor the government's ticks
+        ("Is that Qantas free flights page real? It has a blue tick but idk", "airline-ticket-giveaway"),
+        ("should I repost the Instagram copyright thing or is it one of those hoaxes", "facebook-copyright-notice"),
         # "or is that the old hoax again" still asks; "costs money" is the paid-Facebook claim
         ("wait is it true Facebook costs money now in Europe? or is that the old hoax again", "facebook-paid"),
         # red ticks and the government are not Meta Verified's ticks
@@ -913,6 +916,9 @@ def test_asking_for_a_source_is_not_about_facebooks_source_code(checker):
         "Tu peux acheter le badge bleu sur Insta maintenant avec Meta Verified, faut payer tous les mois. C'est pas obligatoire du tout",
         "Facebook copyright 'Rome Statute' notice is meaningless, legal experts say",
         "'Good morning' messages don't carry malware that steals your bank details",
+        # the writer leaving Facebook; a question, then where it was seen
+        "I deleted facebook from my phone for lent, feel so much better already",
+        "Y a une nouvelle règle Instagram qui permet d'utiliser nos photos contre nous au tribunal ? vu chez une influenceuse",
         "heads up, what you type to Meta AI can now be used to target ads at you. Meta announced it, starting december",
     ],
 )

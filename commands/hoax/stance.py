@@ -491,7 +491,7 @@ _SOURCE_TAIL = cue_regex(
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
-    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(m a|me l a|l a) (envoye|transfere|partage)"
+    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
 

@@ -48,6 +48,8 @@ ASKER_CHECKED = re.compile(
     r"|\b(?:ou|or)\s+(?:c['’ ]?est|is\s+it|it['’]?s)\s+(?:juste\s+|just\s+)?(?:un\s+bug|a\s+bug|a\s+glitch)"
     r"(?:\s+chez\s+moi|\s+on\s+my\s+(?:end|side|phone))?"
     # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
+    # ... nor what the asker saw on a giveaway page: "it has a blue tick", "la page a le badge bleu"
+    r"|\b(?:it|the\s+page|page|elle|la\s+page)\s+(?:has|a|got|is)\s+(?:a\s+|le\s+|la\s+|un\s+|une\s+)?(?:blue\s+tick|blue\s+check(?:mark)?|badge\s+bleu|coche\s+bleue|verified(?:\s+badge)?|certifi[ée]e?)"
     r"|\b(?:une\s+)?vraie\s+annonce\s+ou\s+(?:une\s+)?rumeur|\b(?:a\s+)?real\s+announcement\s+or\s+(?:a\s+|just\s+a\s+)?rumou?r"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
@@ -79,7 +81,9 @@ SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 # given may state a claim ("… car Facebook devient payant, partagez")
 OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
-    r"(mon|my) (compte|acount|profil|profile)"
+    r"(mon|my) (compte|acount|profil|profile)|"
+    r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) "
+    r"(facebook|fb|insta|instagram|whatsapp|the app|l appli|my account|mon compte)"
 )
 # "c'est pas obligatoire du tout", "it's optional": the writer says the paid plan is optional —
 # the optional plan's story, not "Facebook becomes paid"
