@@ -620,6 +620,8 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("L'histoire des photos de bonjour piégées, ça date pas de 2018 déjà ?", "greeting-images-phishing"),
         # "it has a blue tick" is what the asker saw on the page, not Meta Verified nor the government's ticks
         ("Is that Qantas free flights page real? It has a blue tick but idk", "airline-ticket-giveaway"),
+        ("Zuckerberg donne vraiment de l'argent à ceux qui partagent ? Une page avec le badge bleu dit ça", "zuckerberg-giveaway"),
+        ("hey is that meta ai opt out story post real? everyone on insta doing it", "meta-ai-optout"),
         ("should I repost the Instagram copyright thing or is it one of those hoaxes", "facebook-copyright-notice"),
         # "or is that the old hoax again" still asks; "costs money" is the paid-Facebook claim
         ("wait is it true Facebook costs money now in Europe? or is that the old hoax again", "facebook-paid"),

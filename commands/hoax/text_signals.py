@@ -49,6 +49,7 @@ ASKER_CHECKED = re.compile(
     r"(?:\s+chez\s+moi|\s+on\s+my\s+(?:end|side|phone))?"
     # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
     # ... nor what the asker saw on a giveaway page: "it has a blue tick", "la page a le badge bleu"
+    r"|\b(?:une\s+|la\s+|a\s+|the\s+)?page\s+(?:avec|with)\s+(?:le\s+|un\s+|a\s+|the\s+)?(?:blue\s+tick|badge\s+bleu|coche\s+bleue)"
     r"|\b(?:it|the\s+page|page|elle|la\s+page)\s+(?:has|a|got|is)\s+(?:a\s+|le\s+|la\s+|un\s+|une\s+)?(?:blue\s+tick|blue\s+check(?:mark)?|badge\s+bleu|coche\s+bleue|verified(?:\s+badge)?|certifi[ée]e?)"
     r"|\b(?:une\s+)?vraie\s+annonce\s+ou\s+(?:une\s+)?rumeur|\b(?:a\s+)?real\s+announcement\s+or\s+(?:a\s+|just\s+a\s+)?rumou?r"
 )
