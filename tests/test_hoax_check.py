@@ -567,6 +567,7 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         # "lose their accounts" (plural) is compulsory; the writer's reason for leaving may state a claim
         "Facebook and Instagram users in Europe must pay a monthly fee or lose their accounts",
         "Je vais fermer mon compte car Facebook devient payant le mois prochain, partagez",
+        "my sister deleted her account, she says facebook becomes paid next month, pass it on",
         # the claim taken as known: "vous êtes au courant pour…", "je vous retrouve où après ?"
         "mdr vous êtes au courant pour la vidéo Martinelli qui sort demain ? si tu l'ouvres ton tel est foutu, la radio en a parlé",
         "facebook ferme le 31 décembre c officiel, sauvegardez vos photos les amis 😢 je vous retrouve où après ?",

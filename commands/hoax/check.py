@@ -414,9 +414,9 @@ class Checker:
                 and true[0] >= hoax[0] - NARROW_MARGIN and not self._own_truth[truth.id].isdisjoint(norm.tokens))
 
     def _optional_meant(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> bool:
-        """Whether the text is about an optional paid plan nearly as close as the best false claim:
-        it says the plan is optional ("c'est pas obligatoire du tout"), or asks whether paying is
-        compulsory ("do I have to pay for instagram now? got a popup…") — the plan is the answer."""
+        """Whether the text is about an optional paid plan it found: it says the plan is optional
+        ("c'est pas obligatoire du tout"), or asks whether paying is compulsory ("do I have to pay for
+        instagram now? got a popup…") with the plan nearly as close as the best false claim."""
         truth = self._truths.get(true[1])
         if truth is None or not truth.optional or true[0] < MATCH_SCORE:
             return False

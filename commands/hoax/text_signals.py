@@ -47,10 +47,10 @@ ASKER_CHECKED = re.compile(
     # asks about ads, not about an outage
     r"|\b(?:ou|or)\s+(?:c['’ ]?est|is\s+it|it['’]?s)\s+(?:juste\s+|just\s+)?(?:un\s+bug|a\s+bug|a\s+glitch)"
     r"(?:\s+chez\s+moi|\s+on\s+my\s+(?:end|side|phone))?"
-    # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
-    # ... nor what the asker saw on a giveaway page: "it has a blue tick", "la page a le badge bleu"
+    # ... nor what the asker saw on a giveaway page: "it has a blue tick", "une page avec le badge bleu"
     r"|\b(?:une\s+|la\s+|a\s+|the\s+)?page\s+(?:avec|with)\s+(?:le\s+|un\s+|a\s+|the\s+)?(?:blue\s+tick|badge\s+bleu|coche\s+bleue)"
     r"|\b(?:it|the\s+page|page|elle|la\s+page)\s+(?:has|a|got|is)\s+(?:a\s+|le\s+|la\s+|un\s+|une\s+)?(?:blue\s+tick|blue\s+check(?:mark)?|badge\s+bleu|coche\s+bleue|verified(?:\s+badge)?|certifi[ée]e?)"
+    # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
     r"|\b(?:une\s+)?vraie\s+annonce\s+ou\s+(?:une\s+)?rumeur|\b(?:a\s+)?real\s+announcement\s+or\s+(?:a\s+|just\s+a\s+)?rumou?r"
 )
 # "we're closing our Facebook group", "je ferme la page de la boutique", "my insta is on private
@@ -65,8 +65,15 @@ OWN_CLOSURE = cue_regex(
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
     r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
     r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
-    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)|"
-    r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)"
+    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)"
+)
+# "je vais fermer mon compte Facebook", "my sister deleted her account": someone leaving, not Facebook
+# closing — though the reason given may state a claim ("… car Facebook devient payant, partagez")
+OWN_ACCOUNT_CLOSURE = cue_regex(
+    r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
+    r"(mon|my) (compte|acount|profil|profile)|"
+    r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)|"
+    r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
@@ -78,14 +85,6 @@ WHATSAPP_SPELLING = re.compile(
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes
 QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
 SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
-# "je vais fermer mon compte Facebook": the writer leaving, not Facebook closing — though the reason
-# given may state a claim ("… car Facebook devient payant, partagez")
-OWN_ACCOUNT_CLOSURE = cue_regex(
-    r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
-    r"(mon|my) (compte|acount|profil|profile)|"
-    r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) "
-    r"(facebook|fb|insta|instagram|whatsapp|the app|l appli|my account|mon compte)"
-)
 # "c'est pas obligatoire du tout", "it's optional": the writer says the paid plan is optional —
 # the optional plan's story, not "Facebook becomes paid"
 OPTIONAL_SAID = cue_regex(
