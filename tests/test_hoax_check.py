@@ -628,6 +628,8 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("wait is it true Facebook costs money now in Europe? or is that the old hoax again", "facebook-paid"),
         # red ticks and the government are not Meta Verified's ticks
         ("Is it true that if 2 blue + 1 red tick shows the government can take action against you?", "whatsapp-govt-ticks"),
+        # Meta AI becoming paid on WhatsApp is about the AI, not WhatsApp itself becoming paid
+        ("Meta AI va devenir payant 9,99€ sur whatsapp et prélevé sur le forfait, quelqu'un confirme ?", "meta-ai-paid"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
