@@ -423,6 +423,23 @@ def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("Should I repost that 'everything becomes public tomorrow' message? sounds fishy", "facebook-copyright-notice"),
+        ("c'est vrai que demain tout ce qu'on a publié sera public, même les messages effacés ?", "facebook-copyright-notice"),
+        # ... unless the question names another kin's platform ("IG" is Instagram)
+        ("so my private DMs become public tomorrow on IG?? is that real", "instagram-new-rule"),
+    ],
+)
+def test_everything_becomes_public_names_the_notice_it_opens(checker, text, kin):
+    """"Everything becomes public tomorrow" is the first half of the copy-paste notice (`carried_by`):
+    the asker was sent the notice, so it is the kin named when the question points to no other."""
+    a = checker.check(text)
+    close = [r["id"] for r in a.related if r["close"]]
+    assert not a.flagged and a.family_id == "facebook-posts-public" and close == [kin], a
+
+
+@pytest.mark.parametrize(
     ("text", "meant"),
     [
         ("my nan posted the 'i do not give facebook permission to charge me 4.99' thing, any truth to it?", "facebook-paid"),
@@ -702,6 +719,9 @@ def test_kin_are_known_families_and_name_each_other():
     for ident, others in kin.items():
         assert ident not in others and others <= set(entries)
         assert all(ident in kin.get(o, set()) for o in others), ident
+    # the chain a claim is told in is one of its kin (it is named as one)
+    carried = {e.id: e.carried_by for e in entries.values() if e.carried_by}
+    assert carried and all(chain in kin.get(ident, set()) for ident, chain in carried.items())
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,9 @@ class Entry:
     # the same kind of claim under other names ("Goodbye Meta AI" is the copyright notice of 2024):
     # people name them interchangeably, so a question about one is also answered about the nearest other
     kin: tuple[str, ...] = ()
+    # the chain this claim is told in ("everything becomes public tomorrow" opens the copy-paste
+    # notice): a question about the claim is about that chain too, whatever words it shares with it
+    carried_by: str | None = None
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -330,6 +333,7 @@ def entry_from_claimreview(
         claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
         request=ext.get("request") is True,
         kin=_strings(ext.get("kin"), where, "kin"),
+        carried_by=str(ext["carried_by"]) if ext.get("carried_by") else None,
     )
 
 

@@ -379,18 +379,19 @@ class Checker:
         """The kin about another platform the question names first ("I do not give Meta permission"
         is the Goodbye Meta AI chain, "… Instagram …" Instagram's rule), then the one the question's
         other words point to ("… permission to charge me 4.99": "charge" is "Facebook becomes
-        paid", if retrieval finds it too), then one whose own words it uses (a claim that lists none
-        is not ruled out); and whether the question points to it (platform or words)."""
+        paid", if retrieval finds it too), then the chain the claim is told in (`carried_by`: it is
+        what the asker was sent), then one whose own words it uses (a claim that lists none is not
+        ruled out); and whether the question points to it (platform or words)."""
         named = _platforms(norm.tokens) - {squeeze(p) for p in entry.platforms[:1]}
         rest = entry.claim_words.regex.sub("  ", norm.padded) if entry.claim_words is not None else norm.padded
         kin = [(squeeze(e.platforms[0]) in named if e.platforms else False,
                 _lists_words(e, rest) and hits.get(("hoax", e.id), 0.0) >= KIN_SCORE,
-                _uses_words(e, norm.padded), hits.get(("hoax", e.id), 0.0), e.id)
+                e.id == entry.carried_by, _uses_words(e, norm.padded), hits.get(("hoax", e.id), 0.0), e.id)
                for e in (self._entries[k] for k in entry.kin if k in self._entries)]
         if not kin:
             return None
         best = max(kin)
-        return self._entries[best[4]], best[0] or best[1]
+        return self._entries[best[-1]], best[0] or best[1]
 
     def _truth_about(
         self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any

@@ -9,8 +9,8 @@ import re
 from commands.hoax.cue_rules import PLATFORMS
 from commands.hoax.normalise import cue_regex
 
-SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
-PLATFORM = {"fb": "facebok", "insta": "instagram", "twiter": "x"}  # one name per platform
+SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "ig", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
+PLATFORM = {"fb": "facebok", "insta": "instagram", "ig": "instagram", "twiter": "x"}  # one name per platform
 # apps no family is about: a question naming one is about that app, never "as if it named" Meta's
 OTHER_APPS = frozenset(["discord", "telegram", "signal", "tiktok", "reddit", "linkedin", "twitch", "skype", "viber", "wechat", "slack", "zom"])
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
