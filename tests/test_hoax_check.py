@@ -12,6 +12,7 @@ import pytest
 from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker
+from commands.hoax.normalise import normalise
 
 pytestmark = pytest.mark.both_backends
 
@@ -598,6 +599,9 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         "Une grande enseigne offre des bons d'achat de 250 euros à ceux qui partagent un lien sur WhatsApp.",
         # "page is verified" does not make a giveaway Meta Verified's story
         "OMG Emirates is giving away 2 free business class tickets to everyone who shares and comments 'done'!! page is verified I checked",
+        # pay or lose the account is no optional plan, in Europe or elsewhere
+        "Facebook coûte 13 euros par mois maintenant en Europe, soit tu paies soit ils ferment ton compte 😡",
+        "so facebook is 10 euros a month in the EU now, pay up or they close your account. unreal",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):
@@ -710,6 +714,13 @@ def test_a_question_about_the_forward_after_an_outage_is_the_purge_chain(checker
 def test_the_cosmic_rays_chain_is_a_known_hoax(checker, text, flagged):
     a = checker.check(text)
     assert a.family_id == "cosmic-rays-phones" and a.verdict == "false" and a.flagged is flagged, a
+
+
+def test_subjects_are_single_words():
+    """A true story's subjects are matched word by word: "subscription fee for no ads" let every
+    text saying "for" or "no" through the ad-free story's gate, "ad-free" every one saying "free"."""
+    subjects = [s for t in load_truths() for s in t.subjects or ()]
+    assert subjects and [s for s in subjects if len(normalise(s).tokens) != 1] == []
 
 
 def test_kin_are_known_families_and_name_each_other():

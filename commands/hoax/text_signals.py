@@ -33,7 +33,12 @@ COMPULSORY = cue_regex(
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )obligatoire|"
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
-    r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)"
+    r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)|"
+    # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
+    r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
+    r"sinon (on|tu|vous) (ne )?(peut|peux|pouvez) plus|soit (tu|vous|on) (paie|paies|payes|payez|paye) soit|sinon (on a |tu as |vous avez )?plus (d )?aces|"
+    r"or (they|it) (close|closes|kick|kicks|block|blocks|delete|deletes|ban|bans|suspend|suspends) (you|your|ur)|"
+    r"or (you|u) (get|are|re|wil be) (kicked|locked|blocked|banned|cut of)"
 )
 COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
