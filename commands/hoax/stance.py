@@ -29,6 +29,8 @@ _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
+    # the asker fearing for their own phone ("I opened it, am I hacked now?")
+    r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
     r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
