@@ -150,7 +150,7 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Bill Gates ne met pas de puces dans les vaccins, c'est une théorie du complot démontée cent fois", "denies"),
         ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),
         # the asker fearing for their own phone asks, whatever scam they quote
-        ("got a 'is this you in the video' message on messenger and opened it, am I hacked now? I didn't click the link", "asks"),
+        ("I opened a 'is this you in this video' message, am I infected now? I didn't click the link", "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
