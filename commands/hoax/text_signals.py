@@ -21,7 +21,7 @@ JAI = re.compile(r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b)|\bl\s?['’]\s?ai\b|\
 # is about the hoax ("Facebook becomes paid for everyone"), not the paid plans nobody has to take.
 COMPULSORY = cue_regex(
     r"lose (aces|their acounts?|your acounts?|ur acounts?|the acounts?)|lock(ed)? (you |them |us )?out|"
-    r"who (don t|do not|doesn t|does not|won t) pay|or (they ?l|they wil|it ?l|it wil) (delete|close|suspend|block)|"
+    r"who (don t|do not|doesn t|does not|won t) pay|or (they|it)( ?l| wil)? (delete|close|suspend|block|kick|ban)s?|"
     r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
     r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
     r"(prompted|asked) (for|to enter) (your )?(payment|card|credit card)|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
@@ -37,7 +37,6 @@ COMPULSORY = cue_regex(
     # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
     r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
     r"sinon (on|tu|vous) (ne )?(peut|peux|pouvez) plus|soit (tu|vous|on) (paie|paies|payes|payez|paye) soit|sinon (on a |tu as |vous avez )?plus (d )?aces|"
-    r"or (they|it) (close|closes|kick|kicks|block|blocks|delete|deletes|ban|bans|suspend|suspends) (you|your|ur)|"
     r"or (you|u) (get|are|re|wil be) (kicked|locked|blocked|banned|cut of)"
 )
 COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
