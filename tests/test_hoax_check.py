@@ -11,7 +11,7 @@ import pytest
 
 from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
-from commands.hoax.check import Checker
+from commands.hoax.check import Checker, _quotations
 from commands.hoax.normalise import normalise
 
 pytestmark = pytest.mark.both_backends
@@ -537,6 +537,18 @@ def test_a_question_is_about_what_it_quotes(checker):
     a = checker.check("Est-ce que je dois copier-coller le texte « je n'autorise pas Facebook » ou juste le partager ? "
                       "Ils disent de pas partager")
     assert a.family_id == "facebook-copyright-notice" and a.stance == "asks", a
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Mon pote m'a envoyé 'C'est toi dans la vidéo ?' avec un lien", ["C'est toi dans la vidéo ?"]),
+        ("he said 'it's the end of facebook' lol", ["it's the end of facebook"]),
+        ("l'appli c'est nul, j'aime pas l'idée d'aujourd'hui", []),
+    ],
+)
+def test_an_elision_inside_single_quotes_does_not_end_the_quotation(text, quoted):
+    assert _quotations(text) == quoted
 
 
 def test_advice_quoting_a_request_scam_is_not_the_scam(checker):

@@ -86,8 +86,13 @@ WHATSAPP_SPELLING = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
     re.IGNORECASE,
 )
-# a quotation: what a question asks about, and what no scam passing on its request puts in quotes
-QUOTED = re.compile(r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\"|(?<![A-Za-z])'([^']{8,200})'(?![A-Za-z])")
+# a quotation: what a question asks about, and what no scam passing on its request puts in quotes;
+# inside single quotes an apostrophe between letters is an elision ('C'est toi dans la vidéo ?')
+_LETTER = r"[^\W\d_]"
+QUOTED = re.compile(
+    r"«\s*([^»]{8,200}?)\s*»|“([^”]{8,200})”|\"([^\"]{8,200})\""
+    rf"|(?<!{_LETTER})'((?:[^']|(?<={_LETTER})'(?={_LETTER})){{8,200}})'(?!{_LETTER})"
+)
 SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 # "c'est pas obligatoire du tout", "it's optional": the writer says the paid plan is optional —
 # the optional plan's story, not "Facebook becomes paid"
