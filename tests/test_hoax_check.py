@@ -13,6 +13,7 @@ from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker, _quotations
 from commands.hoax.normalise import normalise
+from commands.hoax.stance import stance as stance_of
 
 pytestmark = pytest.mark.both_backends
 
@@ -151,11 +152,47 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("la panne géante de Facebook en octobre 2021 venait d'une mauvaise config réseau chez eux, pas d'un piratage", "reports"),
         # the asker fearing for their own phone asks, whatever scam they quote
         ("I opened a 'is this you in this video' message, am I infected now? I didn't click the link", "asks"),
+        # "ni … ni … ne": French negation without "pas"
+        ("Rappel : ni Zuckerberg ni Meta ne distribuent d'argent aux gens qui partagent un message", "denies"),
+        ("Recopier le texte de la Convention de Berne sur ton mur ça sert à rien, tes photos t'appartiennent déjà", "denies"),
+        # the chain's threat denied with its own condition
+        ("Facebook et WhatsApp ne deviendront pas payants si vous ne partagez pas ce message à 10 contacts", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
     a = checker.check(text)
     assert not a.flagged and a.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "can"/"will" without a negation is the claim, not its denial
+        ("Meta AI can read your private messages now, turn it off", "asserts"),
+        ("WhatsApp will read your chats from Monday, the government asked for it", "asserts"),
+        ("Meta AI cannot read your private chats, only what you send it", "denies"),
+        # the chain's own "sharing doesn't work" and "friends I haven't seen in years"
+        ("Copy and paste this notice tonight or Facebook owns your photos, sharing doesn't work", "asserts"),
+        ("It works! I'm seeing posts from friends I haven't seen in years, copy this to beat the algorithm", "asserts"),
+        # doubting it, then passing it on all the same
+        ("Zuckerberg donne 4,5 millions à ceux qui copient son message, j'y crois moyen mais je l'ai fait quand même", "asserts"),
+    ],
+)
+def test_negations_that_are_not_denials(text, stance):
+    assert stance_of(text) == stance
+
+
+def test_a_choice_screen_is_the_optional_plan(checker):
+    """Meta's EU consent screen makes people choose between ads and paying: a question that says so
+    is about the optional plan, not "Instagram becomes paid"."""
+    a = checker.check("On doit vraiment payer pour Instagram maintenant ? J'ai eu un écran qui me demande de choisir")
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
+
+
+def test_scratched_bikes_without_a_brand_are_the_fake_shop_giveaway(checker):
+    a = checker.check("We will donate 300 mountain bikes that cannot be sold because of small scratches, "
+                      "comment your favourite colour and share!")
+    assert a.flagged and a.family_id == "shop-giveaway-fake-page", a
 
 
 @pytest.mark.parametrize("text", [SEED, SEED.split(". ")[0]])  # with and without "C'est une fake news ?"

@@ -113,7 +113,9 @@ _SPREAD = cue_regex(
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
-    r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)"
+    r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
+    # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
+    r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)"
 )
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
@@ -126,10 +128,14 @@ _DENY = cue_regex(
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
-    # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts
-    r"(?<!who )(?<!if you )(?<!if u )(?<!that )((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
+    # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years"
+    r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    # "ni Zuckerberg ni Meta ne distribuent d'argent"
+    r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
-    r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|devient|rend|rendra|"
+    r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|n (est|etait|existe|enregistre|a) (pas|plus)|"
     r"ne sont pas|no legal|aucune valeur|zero legal|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans) (efet|efect|valeur|value)|"
@@ -143,7 +149,7 @@ _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|"
-    r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
+    r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
@@ -174,13 +180,20 @@ _NO_EVIDENCE = (
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 _WORTHLESS = (
     r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|aucune valeur (juridique|legale)|ne vaut rien|"
-    r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial"
+    r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"
+    r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien"
 )
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
 _WONT_HAPPEN = (
     r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
-    r"(devient|deviendra|va devenir) pas (bleu|payant|rouge)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
+    r"(devient|deviendra|va devenir) pas (bleu|payant|rouge)|"
+    # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
+    # the chain says it will be
+    r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
+    r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
+    r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
+    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
 )
 # "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
 # "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
@@ -219,7 +232,7 @@ _DENY_WORDS = cue_regex(
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
     r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
-    r"(does|do|can|cannot|wil) ?(not|t)? (read|listen to|record|spy on) (your|any|private)|"
+    r"((does|do|wil|can) not|cannot|can t|won t) (read|listen to|record|spy on) (your|any|private)|"
     # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"

@@ -99,7 +99,9 @@ SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 OPTIONAL_SAID = cue_regex(
     r"(?<!pas )(?<!not )(optional|facultati[a-z]*|optionel[a-z]*)|"
     r"(pas|not|isn t|is not|n est pas) (du tout |at al |realy )?(obligatoire|mandatory|compulsory|required)|"
-    r"nobody has to pay|personne n est oblige"
+    r"nobody has to pay|personne n est oblige|"
+    # the EU consent screen: "un écran qui me demande de choisir", "a popup asking me to choose"
+    r"(me |nous |vous )?demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)"
 )
 # "do I have to pay for Instagram now?": asking whether paying is compulsory
 PAY_ASKED = cue_regex(
