@@ -157,6 +157,8 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Recopier le texte de la Convention de Berne sur ton mur ça sert à rien, tes photos t'appartiennent déjà", "denies"),
         # the chain's threat denied with its own condition
         ("Facebook et WhatsApp ne deviendront pas payants si vous ne partagez pas ce message à 10 contacts", "denies"),
+        ("Zuckerberg a promis 99 % de ses actions à sa propre fondation, pas aux utilisateurs qui copient un message", "asserts"),
+        ("svp qqun peut me dire si l'IA de whatsapp lit les messages privés ou pas", "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -180,6 +182,29 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
 )
 def test_negations_that_are_not_denials(text, stance):
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # the chain's own "if you don't pass it on", not the debunk's "don't pass it on"
+        ("I am the CEO of WhatsApp. Forward this message to your entire contact list. If you don't pass it on, "
+         "WhatsApp will start charging you and your account will be deleted within 48 hours", "whatsapp-paid"),
+        # reporting the message, then doing what it says
+        ("si vous recevez une demande d'ami de moi c'est pas moi, on m'a piraté, j'ai reçu le message qui dit de "
+         "transférer à tous mes contacts donc je le fais", "facebook-cloned-account"),
+        ("For the lockdown we offer you 100GB free internet data to stay safe at home, click below to activate",
+         "government-free-recharge"),
+    ],
+)
+def test_chains_that_say_what_debunks_say(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+def test_paying_to_keep_the_account_is_not_the_optional_plan(checker):
+    a = checker.check("Facebook and Instagram users in Europe must now pay a monthly fee to keep their accounts.")
+    assert a.flagged and a.family_id == "facebook-paid", a
 
 
 def test_a_choice_screen_is_the_optional_plan(checker):

@@ -42,7 +42,7 @@ _QUESTION = cue_regex(
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
-    r"quelqu un sait|(qqn|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
+    r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
@@ -115,7 +115,8 @@ _SPREAD = cue_regex(
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
-    r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)"
+    r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
+    r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)"
 )
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
@@ -268,7 +269,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
-    r"personne ne perdra|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
+    r"personne ne perdra|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
     r"(?<!recevoir )(?<!recevez )(?<!recois )(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
@@ -291,7 +292,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
     # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
     r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
-    r"don t pas it on|do not pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
+    r"(?<!if you )(?<!if u )(don t|do not) pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
     r"(is|are|sont|c est|est|that s|thats|it s) (du |de l |a |an )?(phishing|hameconage|data harvesting)|"
     r"(plutot que de|au lieu de) (copier|recopier|coler|partager|publier|transferer)|instead of (forwarding|sharing|copying|reposting)|"
     r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
@@ -366,7 +367,10 @@ def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
     headline), or a chain quoted to ask or warn about it: such a text is not spreading the chain
-    it names."""
+    it names. A text that passes the chain on ("j'ai reçu le message qui dit de transférer, donc je
+    le fais") spreads it, whatever else it says."""
+    if _SPREAD.search(_prepared(text)):
+        return False
     if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
     if quoted_about(text) or _VERDICT_SENTENCE.search(text) or (

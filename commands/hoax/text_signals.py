@@ -23,7 +23,7 @@ COMPULSORY = cue_regex(
     r"lose (aces|their acounts?|your acounts?|ur acounts?|the acounts?)|lock(ed)? (you |them |us )?out|"
     r"who (don t|do not|doesn t|does not|won t) pay|or (they|it)( ?l| wil)? (delete|close|suspend|block|kick|ban)s?|"
     r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
-    r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
+    r"to (keep|continue) using|(must|have to|need to) (now )?pay [a-z ]{0,30}to keep (their|your|ur|the) (acounts?|profiles?)|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
     r"(prompted|asked) (for|to enter) (your )?(payment|card|credit card)|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
     r"(won t|wil not|can t|cannot) (be able to )?use [a-z ]{0,40}without paying|subscription only|"
     r"(plus|pas) (moyen|possible) d utiliser [a-z ]{0,40}sans payer|fre (era )?is over|la fin du gratuit|"
