@@ -159,6 +159,7 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Facebook et WhatsApp ne deviendront pas payants si vous ne partagez pas ce message à 10 contacts", "denies"),
         ("Zuckerberg a promis 99 % de ses actions à sa propre fondation, pas aux utilisateurs qui copient un message", "asserts"),
         ("svp qqun peut me dire si l'IA de whatsapp lit les messages privés ou pas", "asks"),
+        ("WhatsApp payant si t'envoies pas à 10 personnes... et le logo il est vert, il deviendra jamais bleu", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -200,6 +201,34 @@ def test_negations_that_are_not_denials(text, stance):
 def test_chains_that_say_what_debunks_say(checker, text, family):
     a = checker.check(text)
     assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # "un message disant …" reports a message; "faites passer le message" passes it on
+        ("Mon compte a été piraté, j'ai reçu un message disant qu'on a reçu une 2e demande d'ami de moi, donc "
+         "n'acceptez rien et faites passer le message à vos contacts", "facebook-cloned-account"),
+        # "has access to all your messages" is the false claim, not the true story of the blue circle
+        ("Meta AI a accès à tous vos messages WhatsApp depuis l'arrivée du rond bleu", "meta-ai-reads-messages"),
+    ],
+)
+def test_chains_told_in_the_first_person(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("le message « n'envoyez plus de bonjour » qui viendrait de Chine, fake ou pas ?", "greeting-images-phishing"),
+        ("La page Facebook Cadeaux qui offre des iPhone, c'est officiel ?", "zuckerberg-giveaway"),
+        ("Facebook à 4,99 par mois à partir du mois prochain, quelqu'un a une source ?", "facebook-paid"),
+    ],
+)
+def test_questions_naming_the_chain_by_its_details(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
 
 
 def test_paying_to_keep_the_account_is_not_the_optional_plan(checker):

@@ -109,7 +109,7 @@ _ASSERT_ANYWAY = cue_regex(
 )
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 _SPREAD = cue_regex(
-    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|"
+    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|sez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
@@ -188,7 +188,7 @@ _WORTHLESS = (
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
 _WONT_HAPPEN = (
     r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
-    r"(devient|deviendra|va devenir) pas (bleu|payant|rouge)|"
+    r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)|"
     # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
     # the chain says it will be
     r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
