@@ -160,6 +160,13 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Zuckerberg a promis 99 % de ses actions à sa propre fondation, pas aux utilisateurs qui copient un message", "asserts"),
         ("svp qqun peut me dire si l'IA de whatsapp lit les messages privés ou pas", "asks"),
         ("WhatsApp payant si t'envoies pas à 10 personnes... et le logo il est vert, il deviendra jamais bleu", "denies"),
+        # asking what to answer someone afraid of the chain
+        ("Ma mère a peur d'envoyer ses images bonjour, on lui a dit que des hackers chinois cachent des virus dedans. "
+         "Je lui dis quoi ?", "asks"),
+        ("saw a post that says 'meta is now a public entity' so we all have to post a statement... what does that even mean",
+         "asks"),
+        # the true story told in chat
+        ("la grosse panne d'octobre 2021 c'était réel, fb insta whatsapp coupés 6h", "reports"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -179,6 +186,9 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         ("It works! I'm seeing posts from friends I haven't seen in years, copy this to beat the algorithm", "asserts"),
         # doubting it, then passing it on all the same
         ("Zuckerberg donne 4,5 millions à ceux qui copient son message, j'y crois moyen mais je l'ai fait quand même", "asserts"),
+        # "je sais c'est bizarre" concedes, it does not doubt
+        ("Il faut envoyer un message à 10 personnes sinon WhatsApp supprime ton compte, je sais c bizarre mais mon cousin "
+         "s'est fait supprimer", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -209,6 +219,9 @@ def test_chains_that_say_what_debunks_say(checker, text, family):
         # "un message disant …" reports a message; "faites passer le message" passes it on
         ("Mon compte a été piraté, j'ai reçu un message disant qu'on a reçu une 2e demande d'ami de moi, donc "
          "n'acceptez rien et faites passer le message à vos contacts", "facebook-cloned-account"),
+        # "le message qui dit…" reports a message, "faites pareil" passes it on
+        ("Facebook devient payant lundi, 4,99€/mois sauf si t'as posté le message qui dit que t'autorises pas. "
+         "Je l'ai fait, faites pareil", "facebook-paid"),
         # "has access to all your messages" is the false claim, not the true story of the blue circle
         ("Meta AI a accès à tous vos messages WhatsApp depuis l'arrivée du rond bleu", "meta-ai-reads-messages"),
     ],

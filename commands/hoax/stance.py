@@ -34,7 +34,7 @@ _QUESTION = cue_regex(
     r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
-    r"je fais quoi|what (do|should) i do|je dois le (faire suivre|transferer|partager|publier)|"
+    r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
@@ -81,7 +81,7 @@ _QUESTION = cue_regex(
     r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
     r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
     r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(do|should) i (send|give) (it|him|her|them)|"
-    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|c (est )?(bizare|louche)( non)?|"
+    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|(?<!je sais )c (est )?(bizare|louche)( non)?|"
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
@@ -116,7 +116,8 @@ _SPREAD = cue_regex(
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
     r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
-    r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)"
+    r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
+    r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says"
 )
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
