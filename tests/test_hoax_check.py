@@ -206,16 +206,6 @@ def test_negations_that_are_not_denials(text, stance):
          "transférer à tous mes contacts donc je le fais", "facebook-cloned-account"),
         ("For the lockdown we offer you 100GB free internet data to stay safe at home, click below to activate",
          "government-free-recharge"),
-    ],
-)
-def test_chains_that_say_what_debunks_say(checker, text, family):
-    a = checker.check(text)
-    assert a.flagged and a.family_id == family, a
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
         # "un message disant …" reports a message; "faites passer le message" passes it on
         ("Mon compte a été piraté, j'ai reçu un message disant qu'on a reçu une 2e demande d'ami de moi, donc "
          "n'acceptez rien et faites passer le message à vos contacts", "facebook-cloned-account"),
@@ -224,29 +214,16 @@ def test_chains_that_say_what_debunks_say(checker, text, family):
          "Je l'ai fait, faites pareil", "facebook-paid"),
         # "has access to all your messages" is the false claim, not the true story of the blue circle
         ("Meta AI a accès à tous vos messages WhatsApp depuis l'arrivée du rond bleu", "meta-ai-reads-messages"),
+        # paying "to keep their accounts" is compulsory: not the optional plan
+        ("Facebook and Instagram users in Europe must now pay a monthly fee to keep their accounts.", "facebook-paid"),
+        # scratched bikes given away, with no brand named
+        ("We will donate 300 mountain bikes that cannot be sold because of small scratches, comment your favourite "
+         "colour and share!", "shop-giveaway-fake-page"),
     ],
 )
-def test_chains_told_in_the_first_person(checker, text, family):
+def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
     a = checker.check(text)
     assert a.flagged and a.family_id == family, a
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("le message « n'envoyez plus de bonjour » qui viendrait de Chine, fake ou pas ?", "greeting-images-phishing"),
-        ("La page Facebook Cadeaux qui offre des iPhone, c'est officiel ?", "zuckerberg-giveaway"),
-        ("Facebook à 4,99 par mois à partir du mois prochain, quelqu'un a une source ?", "facebook-paid"),
-    ],
-)
-def test_questions_naming_the_chain_by_its_details(checker, text, family):
-    a = checker.check(text)
-    assert not a.flagged and a.family_id == family and a.verdict == "false", a
-
-
-def test_paying_to_keep_the_account_is_not_the_optional_plan(checker):
-    a = checker.check("Facebook and Instagram users in Europe must now pay a monthly fee to keep their accounts.")
-    assert a.flagged and a.family_id == "facebook-paid", a
 
 
 def test_a_choice_screen_is_the_optional_plan(checker):
@@ -254,12 +231,6 @@ def test_a_choice_screen_is_the_optional_plan(checker):
     is about the optional plan, not "Instagram becomes paid"."""
     a = checker.check("On doit vraiment payer pour Instagram maintenant ? J'ai eu un écran qui me demande de choisir")
     assert not a.flagged and a.truth is not None and a.truth.id == "meta-ad-free-eu", a
-
-
-def test_scratched_bikes_without_a_brand_are_the_fake_shop_giveaway(checker):
-    a = checker.check("We will donate 300 mountain bikes that cannot be sold because of small scratches, "
-                      "comment your favourite colour and share!")
-    assert a.flagged and a.family_id == "shop-giveaway-fake-page", a
 
 
 @pytest.mark.parametrize("text", [SEED, SEED.split(". ")[0]])  # with and without "C'est une fake news ?"

@@ -347,6 +347,10 @@ def test_questions_and_advice_about_the_code_scam_are_not_flagged(checker, text)
         ("does posting that goodbye meta ai statement actually do anything legally", "meta-ai-optout"),
         ("est ce que le truc adieu meta ai ça protège vraiment nos photos ou pas", "meta-ai-optout"),
         ("Does the UCC 1-308 copy paste notice actually protect anything on Facebook?", "facebook-copyright-notice"),
+        # a chain's own details: where it says it comes from, the page, the price
+        ("le message « n'envoyez plus de bonjour » qui viendrait de Chine, fake ou pas ?", "greeting-images-phishing"),
+        ("La page Facebook Cadeaux qui offre des iPhone, c'est officiel ?", "zuckerberg-giveaway"),
+        ("Facebook à 4,99 par mois à partir du mois prochain, quelqu'un a une source ?", "facebook-paid"),
     ],
 )
 def test_a_question_naming_a_claims_own_subject_is_answered_about_it(checker, text, family):
