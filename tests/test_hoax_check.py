@@ -13,6 +13,7 @@ from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker, _quotations
 from commands.hoax.normalise import normalise
+from commands.hoax.stance import overrules_chain
 from commands.hoax.stance import stance as stance_of
 
 pytestmark = pytest.mark.both_backends
@@ -224,6 +225,11 @@ def test_negations_that_are_not_denials(text, stance):
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
     a = checker.check(text)
     assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize("spread", ["faites passer le message", "faites passez le message", "pls do the same"])
+def test_a_reported_message_passed_on_is_not_overruled(spread):
+    assert not overrules_chain(f"j'ai reçu le message qui dit que mon compte est cloné, {spread} à vos contacts")
 
 
 def test_a_choice_screen_is_the_optional_plan(checker):

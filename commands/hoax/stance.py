@@ -109,7 +109,7 @@ _ASSERT_ANYWAY = cue_regex(
 )
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 _SPREAD = cue_regex(
-    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|sez) (le|ce) (message|mot)|"
+    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
