@@ -23,7 +23,7 @@ COMPULSORY = cue_regex(
     r"lose (aces|their acounts?|your acounts?|ur acounts?|the acounts?)|lock(ed)? (you |them |us )?out|"
     r"who (don t|do not|doesn t|does not|won t) pay|or (they|it)( ?l| wil)? (delete|close|suspend|block|kick|ban)s?|"
     r"qui ne (paie|paient|paye|payent|paiera|paieront) pas|"
-    r"to (keep|continue) using|(must|have to|need to) (now )?pay [a-z ]{0,30}to keep (their|your|ur|the) (acounts?|profiles?)|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
+    r"to (keep|continue) using|no longer fre|no more fre|no fre (option|version|tier|plan)|(plus|pas) d (option|ofre|version) gratuite|"
     r"(prompted|asked) (for|to enter) (your )?(payment|card|credit card)|(won t|wil not|isn t) (be )?fre (anymore|any more)|"
     r"(won t|wil not|can t|cannot) (be able to )?use [a-z ]{0,40}without paying|subscription only|"
     r"(plus|pas) (moyen|possible) d utiliser [a-z ]{0,40}sans payer|fre (era )?is over|la fin du gratuit|"
@@ -33,7 +33,7 @@ COMPULSORY = cue_regex(
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )obligatoire|"
     r"oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
-    r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|his|her|our) (acount|profile)|"
+    r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|ur|his|her|our|the) (acounts?|profiles?)|"
     # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
     r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
     r"sinon (on|tu|vous) (ne )?(peut|peux|pouvez) plus|soit (tu|vous|on) (paie|paies|payes|payez|paye) soit|sinon (on a |tu as |vous avez )?plus (d )?aces|"
@@ -101,7 +101,7 @@ OPTIONAL_SAID = cue_regex(
     r"(pas|not|isn t|is not|n est pas) (du tout |at al |realy )?(obligatoire|mandatory|compulsory|required)|"
     r"nobody has to pay|personne n est oblige|"
     # the EU consent screen: "un écran qui me demande de choisir", "a popup asking me to choose"
-    r"(me |nous |vous )?demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)"
+    r"demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)"
 )
 # "do I have to pay for Instagram now?": asking whether paying is compulsory
 PAY_ASKED = cue_regex(
