@@ -620,6 +620,17 @@ def test_a_question_is_about_what_it_quotes(checker):
     assert a.family_id == "facebook-copyright-notice" and a.stance == "asks", a
 
 
+@pytest.mark.parametrize("text", [
+    "my uncle sent me the 'your icon will turn blue' post, any truth in it?",
+    "Mon oncle m'a envoyé « ton icône deviendra bleue », c'est vrai ?",
+])
+def test_a_quoted_claim_needs_no_app_name(checker, text):
+    """What a question naming no app quotes all but word for word is the claim (the question is
+    searched as if it named each app; the claim's own words need not be listed)."""
+    a = checker.check(text)
+    assert a.family_id == "facebook-paid" and a.stance == "asks" and not a.flagged, a
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

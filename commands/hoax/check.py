@@ -219,7 +219,8 @@ class Checker:
         (`quoted`) is searched on its own too: « je n'autorise pas Facebook » is the claim asked
         about, whatever the words around it ("copier-coller ou partager ?") share with another."""
         sentences = [p for p in SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
-        parts = [text] + (sentences if len(sentences) > 1 else []) + (_quotations(text[:QUERY_CHARS])[:4] if quoted else [])
+        quotes = _quotations(text[:QUERY_CHARS])[:4] if quoted else []
+        parts = [text] + (sentences if len(sentences) > 1 else []) + quotes
         named = _platforms(tokens)
         gate = tokens | SUBJECTS if any_platform else tokens
         padded = normalise(text).padded if any_platform else ""
@@ -232,7 +233,9 @@ class Checker:
                     continue
                 if subjects.isdisjoint(tokens):  # only as if it named an app: for less, and in the claim's words
                     entry = self._entries.get(key[1]) if key[0] == "hoax" else None
-                    if entry is None or not _lists_words(entry, padded):
+                    # (a quotation all but word for word a claim's statement is that claim, app or not)
+                    close = i >= len(parts) - len(quotes) and score >= CLOSE_SCORE
+                    if entry is None or not (close or _lists_words(entry, padded)):
                         continue
                     score *= CONTEXT_WEIGHT
                 platforms = self._platforms.get(key, frozenset())
