@@ -36,6 +36,9 @@ def checker() -> Checker:
         ("Heads up, Facebook is closed for maintenance on February 30 and 31", "facebook-maintenance-closure"),
         ("le cercle bleu Meta AI de WhatsApp est un mouchard", "meta-ai-reads-messages"),
         ("Facebook will soon make every member pay a subscription", "facebook-paid"),
+        # "si vous ne le vérifiez pas" is the scam's condition, not advice to check
+        ("Meta supprimera votre compte publicitaire sous 48 heures si vous ne le vérifiez pas via ce lien",
+         "meta-page-violation-phishing"),
         # a call to spread "before it is censored" spreads, whatever negation sits beside it
         ("Les ondes 5G propagent le virus, ce n'est pas un hasard. Partagez avant que ce soit supprimé", "5g-coronavirus"),
         # "accounts that don't forward" is part of the claim, not advice
@@ -202,6 +205,9 @@ def test_negations_that_are_not_denials(text, stance):
         # the chain's own "if you don't pass it on", not the debunk's "don't pass it on"
         ("I am the CEO of WhatsApp. Forward this message to your entire contact list. If you don't pass it on, "
          "WhatsApp will start charging you and your account will be deleted within 48 hours", "whatsapp-paid"),
+        # asking, then passing it on "just in case"
+        ("Was my account cloned?? a friend got a 2nd request from me. Forwarding this to everyone just in case, "
+         "don't accept another request from me", "facebook-cloned-account"),
         # reporting the message, then doing what it says
         ("si vous recevez une demande d'ami de moi c'est pas moi, on m'a piraté, j'ai reçu le message qui dit de "
          "transférer à tous mes contacts donc je le fais", "facebook-cloned-account"),
@@ -381,6 +387,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
     [
         "oh yeah sure, posting 'Goodbye Meta AI' is a legally binding contract, that's definitely how the law works",
         "Oh yes of course, Zuckerberg is going to personally wire you 4.5 million because you tagged 10 friends. Totally.",
+        "Personne va toucher 4,5 millions de Zuckerberg en partageant, il les a donnés à sa fondation mdr",
+        # a birthday is no free-data anniversary without its data
+        "Je vous partage le lien du groupe WhatsApp pour l'anniv de Paul, mettez vos dispos svp",
         "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
         "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
         "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
@@ -733,6 +742,8 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("Mon père a reçu « Facebook et Jio offrent 25 Go par jour », je clique ou pas ?", "telecom-old-sim-free-data"),
         ("on m'a dit que les vidéos bonne nuit venaient de hackers chinois, quelqu'un a une source ?", "greeting-images-phishing"),
         ("is the good morning hacking message legit or just another forward", "greeting-images-phishing"),
+        # the asker's "sanity check" is not Meta Verified's blue check
+        ("quick sanity check: is the copyright post everyone's sharing a hoax?", "facebook-copyright-notice"),
         # the free-data scam told of Facebook/Meta, not "Facebook becomes paid"
         ("30 Go offerts par Facebook pour fêter les 20 ans de Meta, c'est sérieux ?", "whatsapp-free-data-anniversary"),
         # a brand-style giveaway told of Meta is Zuckerberg's

@@ -158,7 +158,7 @@ _ADVISE = cue_regex(
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
     r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
-    r"two (step|factor)|deux (etapes|facteurs)|verifiez|verifie (avant|sur|aupres)|avant de partager|"
+    r"two (step|factor)|deux (etapes|facteurs)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
     r"rappel (de )?securite|safety reminder|ne le faites pas|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
@@ -241,7 +241,7 @@ _DENY_WORDS = cue_regex(
     r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))" + _NOT_THE_PROOF + r"|"
     + _NOT_IGNORING + r" (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
-    r"deep ?fakes?|nobody (is|wil|ever)|personne ne (vous )?(va|donne|rembourse|double)|"
+    r"deep ?fakes?|nobody (is|wil|ever)|personne (ne )?(vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
     r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
     + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
@@ -270,7 +270,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
-    r"personne ne perdra|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
+    r"personne ne perdra|personne (ne )?va (recevoir|toucher|gagner)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
     r"(?<!recevoir )(?<!recevez )(?<!recois )(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
@@ -397,7 +397,7 @@ _PASS_ON = cue_regex(
 # passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
 # just in case", "… si on transfère pas ? Je te l'envoie au cas où"
 _JUST_IN_CASE = cue_regex(
-    r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on )?(just )?in case|"
+    r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)"
 )
 

@@ -46,7 +46,8 @@ ASKER_CHECKED = re.compile(
     r"(?i)\b(?:anybody|anyone|someone|somebody|has anyone|did anyone|quelqu['’ ]un|qqn|qq1|vous avez|tu as|t'as|on a|"
     r"y ?['’]? ?a|il y a|is there)"
     r"\s+(?:a\s+|has\s+|have\s+|got\s+|already\s+|d[ée]j[àa]\s+)?(?:v[ée]rifi[ée]e?s?|verified|fact[- ]?checked|checked|"
-    r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b"
+    r"(?:une\s+|a\s+|an\s+)?(?:source|link|lien)s?(?:\s+officielle?s?|\s+official)?)\b|"
+    r"\b(?:sanity|reality|quick|fact)[- ]check\b"
     # ... nor the asker's doubt about their own phone: "de la pub dans WhatsApp ou c'est un bug chez moi ?"
     # asks about ads, not about an outage
     r"|\b(?:ou|or)\s+(?:c['’ ]?est|is\s+it|it['’]?s)\s+(?:juste\s+|just\s+)?(?:un\s+bug|a\s+bug|a\s+glitch)"
