@@ -171,6 +171,11 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
          "asks"),
         # the true story told in chat
         ("la grosse panne d'octobre 2021 c'était réel, fb insta whatsapp coupés 6h", "reports"),
+        # "personne n'est obligé de payer" says the plan is optional, not that paying is compulsory
+        ("Facebook Plus à 3,99 $ par mois chez Meta : ce sont des options, personne n'est obligé de payer", "reports"),
+        ("Les alertes du style vidéo Martinelli ou images bonjour piégées, ne les faites pas suivre, mettez plutôt "
+         "votre téléphone à jour", "advises"),
+        ("that 'whatsapp is shutting down at night' post, is there a minister who said that", "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -390,6 +395,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Personne va toucher 4,5 millions de Zuckerberg en partageant, il les a donnés à sa fondation mdr",
         # a birthday is no free-data anniversary without its data
         "Je vous partage le lien du groupe WhatsApp pour l'anniv de Paul, mettez vos dispos svp",
+        # paying for Netflix is no free Netflix offer
+        "J'ai payé l'abonnement Netflix en novembre, c'est à toi le mois prochain",
         "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
         "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
         "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
@@ -744,6 +751,8 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("is the good morning hacking message legit or just another forward", "greeting-images-phishing"),
         # the asker's "sanity check" is not Meta Verified's blue check
         ("quick sanity check: is the copyright post everyone's sharing a hoax?", "facebook-copyright-notice"),
+        # the ✅ is the privacy notice's promise, not the free-data link's
+        ("Faut partager le message dans 10 groupes pour avoir la coche ✅ sur WhatsApp ?", "whatsapp-privacy-notice"),
         # the free-data scam told of Facebook/Meta, not "Facebook becomes paid"
         ("30 Go offerts par Facebook pour fêter les 20 ans de Meta, c'est sérieux ?", "whatsapp-free-data-anniversary"),
         # a brand-style giveaway told of Meta is Zuckerberg's

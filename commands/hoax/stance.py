@@ -41,7 +41,7 @@ _QUESTION = cue_regex(
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
-    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|honest question|"
+    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|honest question|"
     r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
@@ -161,7 +161,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"rappel (de )?securite|safety reminder|ne le faites pas|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
 )
 
