@@ -176,6 +176,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Les alertes du style vidéo Martinelli ou images bonjour piégées, ne les faites pas suivre, mettez plutôt "
          "votre téléphone à jour", "advises"),
         ("that 'whatsapp is shutting down at night' post, is there a minister who said that", "asks"),
+        # the message's own "c'est officiel", reported by the asker
+        ("WhatsApp va couper la nuit de minuit à 6h ? le message dit que c'est officiel du gouvernement", "asks"),
+        ("y'all is the 'instagram turns paid' post real", "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -397,6 +400,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Je vous partage le lien du groupe WhatsApp pour l'anniv de Paul, mettez vos dispos svp",
         # paying for Netflix is no free Netflix offer
         "J'ai payé l'abonnement Netflix en novembre, c'est à toi le mois prochain",
+        "send me the address again pls, I deleted the message by accident",
         "Fun fact: the Martinelli video has been 'released tomorrow' every day since 2017. Still waiting",
         "« Partagez à 10 groupes et votre logo deviendra bleu » 😂 quinze ans que Facebook devient payant. Toujours gratuit.",
         "Mon compte Insta refuse de charger les stories depuis ce matin, j'ai vidé le cache et c'est revenu",
@@ -588,6 +592,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Quelqu'un sait si Andy et John les « directeurs de WhatsApp » existent ? On me demande de transférer", "whatsapp-paid"),
         ("on m'a dit que Facebook allait prélever 5,99 € si on colle pas le message, c'est sérieux ?", "facebook-paid"),
         ("is it true govt can see whatsapp msgs now and red tick = police? my dad wont stop forwarding it", "whatsapp-govt-ticks"),
+        ("Faut transférer le message après la panne sinon mon compte restera inactif ?", "account-purge-chain"),
+        ("Zuckerberg file des sous si on partage, y a une chance que ce soit vrai ?", "zuckerberg-giveaway"),
+        ("a page called 'Meta Prizes' says I won, I just need to pay for shipping. legit?", "zuckerberg-giveaway"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -724,6 +731,9 @@ def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
         # pay or lose the account is no optional plan, in Europe or elsewhere
         "Facebook coûte 13 euros par mois maintenant en Europe, soit tu paies soit ils ferment ton compte 😡",
         "so facebook is 10 euros a month in the EU now, pay up or they close your account. unreal",
+        # training on private messages is not the true story of training on public posts
+        "Meta uses all your private photos and messages to train its AI",
+        "sent it to 10 ppl and my whatsapp icon went blue so yeah it's legit, do it before sat or they bill u",
     ],
 )
 def test_believers_and_compulsory_claims_still_flag(checker, text):

@@ -41,7 +41,7 @@ _QUESTION = cue_regex(
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
-    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|honest question|"
+    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|(?<!this )(?<!that )(mesage|post|thing|msg|chain|video|link|page) (real|true|fake)$|honest question|"
     r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
@@ -97,7 +97,7 @@ _HEARSAY = cue_regex(
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
-    r"c est oficiel|c oficiel|it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
+    r"(?<!ecrit que )(?<!dit que )(?<!disent que )(c est oficiel|c oficiel)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
     # "coronavirus is a hoax (it's the 5G)", "there was never a covid": denying the pandemic asserts a conspiracy
     r"(covid|covid 19|coronavirus|corona|le virus|the virus|la pandemie|the pandemic)( [a-z0-9]+)? (is|est|was|etait) "
