@@ -179,6 +179,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # the message's own "c'est officiel", reported by the asker
         ("WhatsApp va couper la nuit de minuit à 6h ? le message dit que c'est officiel du gouvernement", "asks"),
         ("y'all is the 'instagram turns paid' post real", "asks"),
+        ("Tip: if someone tells you they got a second request from you, search your name, report the clone and post "
+         "once on your wall. don't forward chain messages to everyone", "advises"),
+        ("Une vidéo WhatsApp peut pirater le téléphone ? ma tante jure que oui (le truc Martinelli)", "asks"),
+        ("Meta Verified est payant, badge bleu et accès au support, rien d'obligatoire", "reports"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):

@@ -251,7 +251,7 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    r"falsely (claim|say|state|sugest)[a-z]*|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
+    r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
     r"same [a-z0-9 ]{0,60}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
@@ -505,7 +505,7 @@ def _prepared(text: str) -> str:
 # partout", "? une collègue dit que…", "? le lien a l'air louche")
 _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
-    r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit)|"
+    r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"

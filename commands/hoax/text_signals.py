@@ -31,7 +31,7 @@ COMPULSORY = cue_regex(
     r"(ton|votre|le|leur) compte [a-z ]{0,20}sera (suprime|ferme|bloque)|"
     r"everyone (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
-    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )obligatoire|"
+    r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )(?<!rien d )obligatoire|"
     r"(?<!personne n est )(?<!pas )oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
     r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|ur|his|her|our|the) (acounts?|profiles?)|"
     # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
@@ -100,7 +100,7 @@ SENTENCE = re.compile(r"[.!?;\n]+|, (?:vu|since|because|car|parce)")
 OPTIONAL_SAID = cue_regex(
     r"(?<!pas )(?<!not )(optional|facultati[a-z]*|optionel[a-z]*)|"
     r"(pas|not|isn t|is not|n est pas) (du tout |at al |realy )?(obligatoire|mandatory|compulsory|required)|"
-    r"nobody has to pay|personne n est oblige|"
+    r"nobody has to pay|personne n est oblige|rien d obligatoire|nothing (is )?(mandatory|compulsory)|"
     # the EU consent screen: "un écran qui me demande de choisir", "a popup asking me to choose"
     r"demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)"
 )
