@@ -227,6 +227,7 @@ class Checker:
         best: dict[tuple[str, str], float] = {}
         for i, part in enumerate(parts):
             own = tokens if i == 0 else self._tokens(part)
+            quoting = i >= len(parts) - len(quotes)
             for key, (score, _) in self.index.search(part).items():
                 subjects = self._subjects.get(key, frozenset())
                 if subjects.isdisjoint(gate):
@@ -234,7 +235,7 @@ class Checker:
                 if subjects.isdisjoint(tokens):  # only as if it named an app: for less, and in the claim's words
                     entry = self._entries.get(key[1]) if key[0] == "hoax" else None
                     # (a quotation all but word for word a claim's statement is that claim, app or not)
-                    close = i >= len(parts) - len(quotes) and score >= CLOSE_SCORE
+                    close = quoting and score >= CLOSE_SCORE
                     if entry is None or not (close or _lists_words(entry, padded)):
                         continue
                     score *= CONTEXT_WEIGHT
