@@ -1315,3 +1315,74 @@ def test_an_alternative_after_the_question_mark_is_still_asking(checker):
 def test_an_airline_without_air_in_its_name_is_an_airline(checker):
     a = checker.check("easyjet is giving 2 free tickets on facebook if you pay the small card fee, legit?")
     assert not a.flagged and a.family_id == "airline-ticket-giveaway", a
+
+
+def test_a_question_mark_only_inside_the_quoted_chain_is_not_the_writers_question():
+    chain = (
+        "ATTENTION if a friend messages you on Messenger 'is that really you in this video??' do not click, "
+        "the link takes over your account. Facebook confirmed it on TV. Forward to everyone you know."
+    )
+    assert stance_of(chain) == "asserts"
+    assert stance_of("did your cousin also get 'is that really you in this video' on Messenger?") == "asks"
+
+
+def test_who_does_not_give_it_away_denies_the_giveaway(checker):
+    a = checker.check("PSA: no operator or app gives free data through a link you must share to 10 groups, they just collect numbers")
+    assert not a.flagged and a.stance == "denies", a
+
+
+def test_asking_for_someone_else_is_a_question(checker):
+    a = checker.check("mon père me demande si c'est risqué d'envoyer des images bonjour sur WhatsApp")
+    assert not a.flagged and a.stance == "asks" and a.family_id == "greeting-images-phishing", a
+
+
+def test_an_english_headline_that_negates_the_claim_is_not_flagged(checker):
+    headline = "Viral good morning images do not contain phishing codes from Chinese hackers"
+    assert overrules_chain(headline)
+    assert not checker.check(headline).flagged
+    assert not overrules_chain("I do not give Facebook permission to use my photos")
+
+
+def test_paid_for_all_users_is_not_the_optional_plan(checker):
+    a = checker.check("Facebook and Instagram are now paid services for all users in the European Union")
+    assert a.flagged and a.family_id == "facebook-paid" and a.truth is None, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "James McAvoy shared it too, so it has to work right?",
+        "Même des stars ont publié le message anti-IA de Meta, ça sert à quelque chose ?",
+    ],
+)
+def test_celebrities_sharing_goodbye_meta_ai_is_that_claim(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == "asks" and a.family_id == "meta-ai-optout", a
+
+
+def test_asking_whether_it_is_compulsory_asks(checker):
+    a = checker.check("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
+    assert not a.flagged and a.stance == "asks", a
+
+
+def test_mocking_those_who_do_not_know_it_asserts_the_claim(checker):
+    a = checker.check("Y a encore des gens qui savent pas que Facebook va fermer définitivement ? Zuckerberg l'a annoncé")
+    assert a.flagged and a.family_id == "facebook-closing", a
+
+
+def test_free_data_against_the_coronavirus_is_the_free_recharge_scam(checker):
+    a = checker.check("Because of Corona we are giving 50GB of free internet to everyone staying at home, activate it here now")
+    assert a.flagged and a.family_id == "government-free-recharge", a
+
+
+def test_private_chats_of_several_apps_deny_the_true_ai_stories():
+    said = normalise("Meta AI is trained on your private whatsapp and messenger chats, no opt out").padded
+    truths = {t.id: t for t in load_truths()}
+    for story in ("meta-eu-ai-training", "meta-ai-whatsapp-eu"):
+        assert truths[story].denied_by.regex.search(said), story
+    assert not truths["meta-eu-ai-training"].denied_by.regex.search(normalise("private messages are excluded").padded)
+
+
+def test_a_supermarket_giving_away_scooters_is_the_voucher_scam(checker):
+    a = checker.check("Lidl electric scooter giveaway: free scooters for answering 3 questions and sharing the page")
+    assert a.flagged and a.family_id == "supermarket-voucher", a

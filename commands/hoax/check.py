@@ -27,7 +27,15 @@ from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
-from commands.hoax.stance import ASKS, ASSERTS, REPORTS, asks_in_words, overrules_chain, stance
+from commands.hoax.stance import (
+    ASKS,
+    ASSERTS,
+    REPORTS,
+    asks_in_words,
+    overrules_chain,
+    quotes_a_question,
+    stance,
+)
 from commands.hoax.text_signals import (
     ASKER_CHECKED,
     COMMON_WORD,
@@ -464,7 +472,7 @@ class Checker:
         closest claim is faint, when that search finds a claim much closer ("« je n'autorise pas »
         dans 10 groupes pour avoir une coche ✅" is the privacy notice, not the ticks). A question's
         quotation is searched on its own, and background that only answers questions stays."""
-        hits = self._search(text, tokens, quoted=asks)
+        hits = self._search(text, tokens, quoted=asks or quotes_a_question(text))
         best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
         if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS and best < WEAK_SCORE:
             # (a true story found is no reason not to look for the claim, nor is a faint one)

@@ -23,7 +23,9 @@ _RHETORICAL = cue_regex(
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
-    r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou"
+    r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
+    # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
+    r"(y a|il y a) (encore )?des gens qui (savent|sait|savaient) pas|(some|there are) people (who )?(stil )?don t know"
 )
 _QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
@@ -37,6 +39,8 @@ _QUESTION = cue_regex(
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
+    # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
+    r"(me|m) (demande|demandait) si|(is|was) asking (me )?(if|whether)|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|i was wondering (if|whether)|(i d|i would) like to know|"
@@ -52,6 +56,7 @@ _QUESTION = cue_regex(
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
+    r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
     r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do it)(is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
@@ -214,13 +219,15 @@ _DENY_WORDS = cue_regex(
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
-    r"(does|do) not (record|have|use|track|monitor)|don t be fooled|ne vous faites pas avoir|"
+    r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|nent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
     r"oh sure|yeah right|ah yes (posting|sharing|because|the)|ah oui bien sur|sure and my|wow so the|on aura tout lu|"
     r"oh (good|great),? another|sure jan|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
-    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
+    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
+    # "no telecom or WhatsApp gives free data", "aucune marque n'offre…": who does not give it away
+    r"(no|aucun|aucune) [a-z]+( (or|ou|ni) [a-z]+)? (gives|ofers|hands out|n ofre|ne done|ne distribue)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
@@ -360,7 +367,8 @@ _VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|
 # aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
 _NEGATED_HEADLINE = re.compile(
     r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne)"
-    r"\s(?:pas|jamais)\b[^.!?\n]*$", re.I
+    r"\s(?:pas|jamais)\b[^.!?\n]*$|"
+    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close)\b[^.!?\n]*$", re.I
 )
 
 
@@ -387,6 +395,7 @@ _PASS_ON = cue_regex(
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )"
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
@@ -522,6 +531,12 @@ def _asks_then_source(t: str) -> bool:
     return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
 
 
+def quotes_a_question(text: str) -> bool:
+    """Every question mark is inside a quotation ("if someone sends you 'is this you in this
+    video??'"): the chain's question, not the writer's."""
+    return "?" in text and "?" not in _QUOTATION.sub(" ", text)
+
+
 def asks_in_words(text: str) -> bool:
     """A question in so many words ("est-ce que…", "is it true that…", "legit?", "should I forward
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
@@ -560,7 +575,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASSERTS
     if _asks_then_source(t):
         return ASKS
-    last_q = t.rfind("?")
+    quoted_q = quotes_a_question(text)  # (the chain's question, not the writer's)
+    last_q = -1 if quoted_q else t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
         if (
@@ -570,7 +586,8 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
         return ASKS
-    if _QUESTION.search(t) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(t):
+    asked = _prepared(_QUOTATION.sub(" ", text)) if quoted_q else t
+    if _QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
         return ASKS
     if _OPENS_WITH_NO.match(text):
         return DENIES

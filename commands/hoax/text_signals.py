@@ -37,7 +37,9 @@ COMPULSORY = cue_regex(
     # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
     r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
     r"sinon (on|tu|vous) (ne )?(peut|peux|pouvez) plus|soit (tu|vous|on) (paie|paies|payes|payez|paye) soit|sinon (on a |tu as |vous avez )?plus (d )?aces|"
-    r"or (you|u) (get|are|re|wil be) (kicked|locked|blocked|banned|cut of)"
+    r"or (you|u) (get|are|re|wil be) (kicked|locked|blocked|banned|cut of)|"
+    # "paid services for all users in the EU": not an option then
+    r"(paid|payan[a-z]*) (services? |apps? )?(for al|for every|pour tous|pour tout le monde)"
 )
 COMMON_WORD = re.compile(r"acept|entend|hear$|requests$|invitation$|suivi$|file$|publique$|shots?$|sister$|soeur$|maman$|papa$|baby$|bebe$|girl$|garcon$")
 # "anybody verified this?", "quelqu'un a vérifié / a une source ?": the asker's own checking, not
