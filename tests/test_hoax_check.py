@@ -1386,3 +1386,43 @@ def test_private_chats_of_several_apps_deny_the_true_ai_stories():
 def test_a_supermarket_giving_away_scooters_is_the_voucher_scam(checker):
     a = checker.check("Lidl electric scooter giveaway: free scooters for answering 3 questions and sharing the page")
     assert a.flagged and a.family_id == "supermarket-voucher", a
+
+
+def test_an_assertion_lacking_the_closest_claims_words_goes_to_the_claim_it_states(checker):
+    # "le rond bleu" is also in "the blue circle becomes paid", which says nothing of reading chats
+    a = checker.check(
+        "Meta AI lit toutes nos convs whatsapp maintenant, c pour ça le rond bleu. faut le désactiver sinon ils "
+        "entraînent l'IA avec nos messages"
+    )
+    assert a.flagged and a.family_id == "meta-ai-reads-messages", a
+
+
+def test_a_denial_inside_the_quoted_chain_after_the_question_still_asks():
+    assert stance_of("legit?? 'Facebook DOES NOT HAVE MY PERMISSION to use my pictures' is all over my feed") == "asks"
+    assert stance_of("legit?? no, it does not protect anything") == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La soi-disant loi qui oblige WhatsApp à enregistrer les appels existe même pas 😂", "denies"),
+        ("genuine question: does posting the copyright notice do anything or is it nonsense", "asks"),
+    ],
+)
+def test_more_ways_to_deny_and_to_ask(text, expected):
+    assert stance_of(text) == expected
+
+
+def test_a_giveaway_on_a_page_with_the_blue_badge_is_not_meta_verified(checker):
+    a = checker.check("Zuckerberg distribue 3000 € pour les 20 ans de Facebook, c'est sa page officielle avec le badge bleu, partagez")
+    assert a.flagged and a.family_id == "zuckerberg-giveaway", a
+
+
+def test_reposting_a_copyright_text_is_the_notice_not_the_page_violation_phishing(checker):
+    a = checker.check("faut-il vraiment republier le texte sur mes droits d'auteur ?")
+    assert not a.flagged and a.family_id == "facebook-copyright-notice", a
+
+
+def test_a_blue_badge_as_a_mark_of_surveillance_is_the_government_ticks_claim(checker):
+    a = checker.check("Un badge bleu sur votre WhatsApp veut dire que l'État vous surveille")
+    assert a.flagged and a.family_id == "whatsapp-govt-ticks", a

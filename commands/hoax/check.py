@@ -61,7 +61,7 @@ ASK_SCORE = 0.12  # a question is answered about the closest family from this sc
 TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
 WEAK_SCORE = 0.2  # ... below this, a question naming no app is also searched as if it named one
 WIDER_MARGIN = 0.12  # ... and answered from that search when it finds a claim this much closer
-STATED_ASK_MARGIN = 0.1  # ... and how near a question's best claim one whose own words it uses still wins
+STATED_MARGIN = 0.1  # how near the best claim one whose own words the text uses still wins (the best lacking its own)
 NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
@@ -293,7 +293,7 @@ class Checker:
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS, candidate=bool(idx))
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
-        top, hoax = hoax[0], self._stated(hits, hoax, norm, STATED_ASK_MARGIN if st == ASKS else NARROW_MARGIN)
+        top, hoax = hoax[0], self._stated(hits, hoax, norm)
         # (the text is about a claim from `top`)
         request = self._passes_on_request(text, st, hoax)
         st = ASSERTS if request else st
@@ -510,28 +510,26 @@ class Checker:
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)
             score = hits.get(("hoax", named.id)) if named is not None else None
-            # it may trail by STATED_ASK_MARGIN ("mon profil a été cloné": "cloné" is that claim's alone),
+            # it may trail by STATED_MARGIN ("mon profil a été cloné": "cloné" is that claim's alone),
             # ... however far behind, when the name follows the app's as a product's does ("WhatsApp
             # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
             product = named is not None and any(
                 named.id in self._proper.get(w, ()) and app in {squeeze(p) for p in named.platforms}
                 for app, w in _product_words(words)
             )
-            floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - STATED_ASK_MARGIN
+            floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - STATED_MARGIN
             if named is not None and score is not None and score >= floor:
                 hoax = (score, named.id)  # (a name with no retrieval hit at all names nothing)
         return hoax, true
 
-    def _stated(
-        self, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any, margin: float
-    ) -> tuple[float, str]:
+    def _stated(self, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any) -> tuple[float, str]:
         """A closest claim whose own words the text lacks yields to a nearly as close one whose words
         it uses ("Meta AI lit toutes nos convs, c'est pour ça le rond bleu" shares "rond bleu" with
         "the blue circle becomes paid" but says nothing of paying)."""
         best = self._entries.get(hoax[1])
         if best is None or _uses_words(best, norm.padded):
             return hoax
-        near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - margin
+        near = [(sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != hoax[1] and sc >= hoax[0] - STATED_MARGIN
                 and _lists_words(self._entries[k], norm.padded)]
         return max(near) if near else hoax
 

@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import re
 
+from commands.hoax.headlines import (
+    NEGATED_HEADLINE,
+    NO_THEN_NEGATED,
+    NOT_A_JOKE,
+    OPENS_WITH_NO,
+    VERDICT_LABEL,
+    VERDICT_SENTENCE,
+)
 from commands.hoax.normalise import cue_regex, normalise
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
@@ -49,7 +57,7 @@ _QUESTION = cue_regex(
     r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?)|vrai ou (pas|non)|"
-    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only)|is (that|this|it) (an |a )?(actual|real)|"
+    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
@@ -230,7 +238,7 @@ _DENY_WORDS = cue_regex(
     r"(no|aucun|aucune) [a-z]+( (or|ou|ni) [a-z]+)? (gives|ofers|hands out|n ofre|ne done|ne distribue)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
-    r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|"
+    r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|(n )?existe (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
@@ -317,27 +325,6 @@ _OVERRULES_CHAIN = cue_regex(
 )
 
 
-# "Partly false claim: …", "Plutôt faux :": how a fact-check's verdict label may be hedged
-_HEDGE = r"^\s*(?:(?:partly|partially|mostly|largely|plut[oô]t|en\s+partie|partiellement)\s+)?"
-# a fact-checker's verdict label opening a headline ("Partly false claim: …", "Misleading: …")
-_VERDICT_LABEL = re.compile(
-    _HEDGE + r"(?:(?:false|faux|fausse|fake)\s+(?:claim|affirmation|info)|misleading|trompeu(?:r|se)|missing\s+context|"
-    r"fact[-\s]?check(?:ed)?)\s*:",
-    re.I,
-)
-
-
-# "Non, Mark Zuckerberg ne distribue pas…", "No, WhatsApp is not becoming paid": the fact-checkers'
-# headline form, a "no" then the claim negated — unless what is negated is the chain's own "this is
-# not a joke"
-_NO_THEN_NEGATED = re.compile(
-    r"^\s*(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
-    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\b(?:won|can)['’]?t\b|\bcannot\b))",
-    re.I,
-)
-_NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaque|rigol", re.I)
-
-
 # a long quotation: «…», “…”, "…" or '…' (apostrophes inside words allowed: 'I don't give Facebook…')
 _QUOTATION = re.compile(
     r"«[^»]{25,}»|“[^”]{25,}”|\"[^\"]{25,}\"|(?<![A-Za-z])'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){25,}'(?![A-Za-z])"
@@ -359,19 +346,6 @@ def quoted_about(text: str) -> bool:
     return stance(rest, strict=True) in (ASKS, DENIES, ADVISES)
 
 
-# a sentence that opens with the verdict: "… by now. Hoax, facebook literally said so"
-_VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|faux|false)\s*[,.!:]", re.I)
-
-
-# a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
-# aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
-_NEGATED_HEADLINE = re.compile(
-    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:distribue|offre|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne)"
-    r"\s(?:pas|jamais)\b[^.!?\n]*$|"
-    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close)\b[^.!?\n]*$", re.I
-)
-
-
 def overrules_chain(text: str) -> bool:
     """A debunk or the official way out, in words no chain letter uses ("posts falsely claim",
     "use the official form, not a copy-paste", a verdict label or a "Non, … ne … pas" opening a
@@ -380,13 +354,13 @@ def overrules_chain(text: str) -> bool:
     le fais") spreads it, whatever else it says."""
     if _SPREAD.search(_prepared(text)):
         return False
-    if _NO_THEN_NEGATED.match(text) and not _NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
+    if NO_THEN_NEGATED.match(text) and not NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
-    if quoted_about(text) or _VERDICT_SENTENCE.search(text) or (
-        _NEGATED_HEADLINE.match(text.strip()) and not re.match(r"(?i)\s*je\b", text)  # "je ne donne pas…": the notice itself
+    if quoted_about(text) or VERDICT_SENTENCE.search(text) or (
+        NEGATED_HEADLINE.match(text.strip()) and not re.match(r"(?i)\s*je\b", text)  # "je ne donne pas…": the notice itself
     ):
         return True
-    return bool(_VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
+    return bool(VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
 
 # The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
@@ -440,13 +414,6 @@ def _last_sentence(t: str, q: int) -> str:
     return t[start + 1 : q + 1]
 
 
-# "Non, Facebook ne donne pas…", "Fake! …": a message that opens by saying no
-_OPENS_WITH_NO = re.compile(
-    # a fact-check's verdict label opens its headline: "Partly false claim: …", "Misleading: …", "Plutôt faux :"
-    _HEDGE + r"(?:non|no|nope|faux|fausse|false|fake|intox|misleading|trompeur|trompeuse|hoax|scam|arnaque)"
-    r"(?:\s+(?:claim|affirmation|info|news|rumou?r))?\s*[,!:.]",
-    re.I,
-)
 # "is the 3 blue ticks thing real", "does meta read…": a question without its question mark
 _INTERROGATIVE_START = (
     " is ", " are ", " was ", " were ", " does ", " do ", " can ", " did ", " should ", " est ce ", " who is ", " what is ",
@@ -552,7 +519,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
     t = _prepared(text)
-    if _OPENS_WITH_NO.match(text):
+    if OPENS_WITH_NO.match(text):
         return DENIES
     if strict:
         if _asserts_anyway(t, text) or _SPREAD.search(t):
@@ -564,7 +531,7 @@ def stance(text: str, *, strict: bool = False) -> str:
             return ASKS
         if _bare_question(t):
             return ASKS
-        if _OPENS_WITH_NO.match(text):
+        if OPENS_WITH_NO.match(text):
             return DENIES
         if _passes_on(t):
             return ASSERTS
@@ -576,20 +543,22 @@ def stance(text: str, *, strict: bool = False) -> str:
     if _asks_then_source(t):
         return ASKS
     quoted_q = quotes_a_question(text)  # (the chain's question, not the writer's)
+    unquoted = _prepared(_QUOTATION.sub(" ", text)) if _QUOTATION.search(text) else t
     last_q = -1 if quoted_q else t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
+        said = unquoted[unquoted.rfind("?") + 1 :]  # (not the quoted chain's "DOES NOT HAVE MY PERMISSION")
         if (
-            _DENY_WORDS.search(after) and not _QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
+            _DENY_WORDS.search(said) and not _QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
         ) or after.startswith((" no ", " non ", " nope ", " nah ")):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
         return ASKS
-    asked = _prepared(_QUOTATION.sub(" ", text)) if quoted_q else t
+    asked = unquoted if quoted_q else t
     if _QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
         return ASKS
-    if _OPENS_WITH_NO.match(text):
+    if OPENS_WITH_NO.match(text):
         return DENIES
     if _passes_on(t):
         return ASSERTS
