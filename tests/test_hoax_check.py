@@ -1426,3 +1426,65 @@ def test_reposting_a_copyright_text_is_the_notice_not_the_page_violation_phishin
 def test_a_blue_badge_as_a_mark_of_surveillance_is_the_government_ticks_claim(checker):
     a = checker.check("Un badge bleu sur votre WhatsApp veut dire que l'État vous surveille")
     assert a.flagged and a.family_id == "whatsapp-govt-ticks", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your friend texts asking for money out of nowhere, call them on another number first, cloned accounts do this",
+        "Les messages « 1000 Go offerts par WhatsApp » sont du phishing. Ne remplissez rien et prévenez vos proches.",
+        "Only ever install WhatsApp from the official store: 'WhatsApp Gold' is not made by WhatsApp and can steal your data",
+    ],
+)
+def test_safety_advice_in_other_words_advises(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == "advises", a
+
+
+def test_words_no_chain_uses_about_itself_overrule_it():
+    assert overrules_chain(
+        "If a message claims your WhatsApp will be deleted unless you forward it, ignore it. WhatsApp doesn't ask users to spread chains."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Au revoir Meta AI » : partager ce texte ne vous protège pas contre l'IA",
+        "Les coches rouges de WhatsApp ne signifient pas que la police a lu vos messages",
+    ],
+)
+def test_a_french_headline_negating_through_a_pronoun_or_signifier_denies(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == "denies", a
+
+
+def test_saving_a_contacts_number_is_not_recording_calls(checker):
+    a = checker.check("N'oubliez pas d'enregistrer le numéro de la nouvelle nounou, elle est sur WhatsApp")
+    assert not a.flagged, a
+    assert checker.check("New WhatsApp rules: all calls are recorded from tomorrow").flagged
+
+
+def test_you_all_know_that_is_not_a_question():
+    assert stance_of("Mdr vs savez que Facebook ferme en mars ?? Zuckerberg l'a dit") == "asserts"
+
+
+def test_who_is_this_person_asks(checker):
+    a = checker.check("who is Jim Balsamic? apparently the CEO of whatsapp says my account will be deleted in 48hrs")
+    assert not a.flagged and a.stance == "asks" and a.family_id == "whatsapp-account-deletion", a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Plein de célébrités partagent le message sur Instagram, donc c'est vrai ?", "instagram-new-rule"),
+        ("Coca-Cola offre des frigos sur WhatsApp, c'est vrai ?", "brand-anniversary-giveaway"),
+    ],
+)
+def test_more_questions_reach_their_claim(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family, a
+
+
+def test_the_copy_paste_verbs_let_a_chain_through_the_prefilter(checker):
+    assert checker.check("Facebook va nous prendre 2,99€ par mois si on copie pas le texte").flagged

@@ -168,6 +168,11 @@ GATE_STEMS = [
     "abonnes",
     "percent",
     "pourcent",
+    # the copy-paste chains' own verbs ("si on copie pas le texte", "un copier-coller protège vos contenus")
+    "copie",
+    "copy",
+    "protect",
+    "proteg",
 ]
 # whole words; numbers only where a core needs them (11:30 / 23:30); "7%" and "25 friends"
 # are caught by the word next to the number

@@ -27,7 +27,7 @@ from commands.hoax.normalise import cue_regex, normalise
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
 _RHETORICAL = cue_regex(
-    r"did you know|do you know what|guess what|saviez vous|vous saviez|vous savez que|tu savais|tu sais quoi|"
+    r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
@@ -45,7 +45,7 @@ _QUESTION = cue_regex(
     r"(do|did|wil) i (realy )?(have|need|got) to|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
-    r"who (tf |the hel )?is [a-z ]{1,30} and why|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
+    r"who (tf |the hel )?is [a-z ]{1,30} and why|who (tf |the hel )?is [a-z]+( [a-z]+)? \?|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"i wonder if|(i m |im |just )?wondering (if|whether)|je me demande si|je me demandais si|or nah$|ou bien$|"
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
     r"(me|m) (demande|demandait) si|(is|was) asking (me )?(if|whether)|"
@@ -161,10 +161,10 @@ _DENY = cue_regex(
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)"
 )
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type|download)|only (install|download|update)|"
+    r"never (click|give|share|install|open|send|enter|type|download)|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|"
-    r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (cliquez|clique|donnez|communiquez|partagez|transferez|"
+    r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
@@ -222,7 +222,7 @@ _DENY_WORDS = cue_regex(
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
-    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne protege pas|does not protect|is a scam|"
+    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|(doesn t|does not|don t|do not) mean|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
@@ -266,6 +266,9 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
+    # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
+    r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
+    r"(if a|si un) (message|post|mesage) (claims|pretend|afirme)|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
     r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
