@@ -1488,3 +1488,59 @@ def test_more_questions_reach_their_claim(checker, text, family):
 
 def test_the_copy_paste_verbs_let_a_chain_through_the_prefilter(checker):
     assert checker.check("Facebook va nous prendre 2,99€ par mois si on copie pas le texte").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rappel : ni WhatsApp ni votre opérateur n'offrent 50 Go gratuits via un lien à partager à 20 personnes",
+        "Nobody got a second request from you, it's the usual copy-paste, forward it to no one",
+        "Ça fait 8 ans qu'on nous annonce que WhatsApp devient payant, envoie à 10 personnes et tu verras, rien",
+        "That 'Meta can use your photos unless you post this' thing is wrong, posting it does literally nothing",
+    ],
+)
+def test_more_debunks_in_words_no_chain_uses(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance in {"denies", "advises"}, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook Is Not Going to Start Charging for Messenger",
+        "WhatsApp : non, l'application ne va pas devenir payante",
+    ],
+)
+def test_headline_forms_overrule_the_chain(text):
+    assert overrules_chain(text)
+
+
+def test_you_can_turn_it_on_is_advice():
+    assert stance_of("Si Meta AI vous inquiète, vous pouvez activer la confidentialité avancée dans chaque groupe") == "advises"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three red ticks on WhatsApp do not mean the police read your chat",
+        "Si un message vous dit que Facebook va fermer votre compte sauf si vous le transférez à 10 contacts, supprimez-le. "
+        "Facebook ne communique jamais via des chaînes.",
+        "Si tu reçois « ton compte a été cloné », avant de transférer cherche ton nom sur Facebook et tu le signales s'il y a un doublon",
+    ],
+)
+def test_debunks_and_advice_around_a_chain_are_not_flagged(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.stance in {"denies", "advises"}, a
+
+
+def test_a_donation_per_share_needs_its_price_per_share():
+    entry = next(e for e in load_builtin() if e.id == "facebook-donation-per-share")
+    for claim in ("1 j'aime = 2 euros, 1 commentaire = 4 euros pour ce bébé", "Facebook will donate a dollar for every share"):
+        assert entry.claim_words.regex.search(normalise(claim).padded), claim
+    assert not entry.claim_words.regex.search(normalise("pls share the fundraiser post, every share helps").padded)
+
+
+def test_the_after_outage_chain_is_about_its_own_words_not_only_an_app(checker):
+    # "on me demande" is not the cloned account's friend request ("demande d'ami")
+    a = checker.check("Après la panne on me demande de transférer un message pour que mon compte reste actif, c'est vrai ?")
+    assert not a.flagged and a.family_id == "account-purge-chain", a

@@ -21,7 +21,7 @@ VERDICT_LABEL = re.compile(
 # headline form, a "no" then the claim negated — unless what is negated is the chain's own "this is
 # not a joke"
 NO_THEN_NEGATED = re.compile(
-    r"^\s*(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
+    r"^\s*(?:[^:.!?\n]{0,60}:\s*)?(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
     r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\b(?:won|can)['’]?t\b|\bcannot\b))",
     re.I,
 )
@@ -36,7 +36,8 @@ VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|f
 NEGATED_HEADLINE = re.compile(
     r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:vous\s|te\s|nous\s)?(?:distribue|offre|signifie|signifient|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$|"
-    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close)\b[^.!?\n]*$",
+    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close|mean)\b[^.!?\n]*$|"
+    r"^[^.!?\n]{0,60}\b(?:is|are) not going to\s(?:start\s)?(?:charg|clos|delet|shut|read)\w*\b[^.!?\n]*$",
     re.I,
 )
 

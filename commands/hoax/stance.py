@@ -171,8 +171,8 @@ _ADVISE = cue_regex(
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
     r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
-    r"two (step|factor)|deux (etapes|facteurs)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres)|avant de partager|"
-    r"before (sharing|you share|forwarding)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
+    r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres)|avant de partager|"
+    r"before (sharing|you share|forwarding)|avant de (transferer|faire suivre|repartager)|(tu|vous) (le |la )?(signales|signalez)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
@@ -216,6 +216,12 @@ _WONT_HAPPEN = (
 _NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
 # "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
 _NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore"
+# words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
+# opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
+_NOBODY_GIVES = (
+    r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
+    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis) [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
+)
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
@@ -233,11 +239,10 @@ _DENY_WORDS = cue_regex(
     r"oh (good|great),? another|sure jan|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
-    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
-    # "no telecom or WhatsApp gives free data", "aucune marque n'offre…": who does not give it away
-    r"(no|aucun|aucune) [a-z]+( (or|ou|ni) [a-z]+)? (gives|ofers|hands out|n ofre|ne done|ne distribue)|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
+    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
+    r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + _NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
-    r"aretez de copier|arete de copier|stop copy ?pasting|misleading|trompeu[a-z]*|"
+    r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) exist|(n )?existe (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
@@ -266,9 +271,10 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
+    _NOBODY_GIVES + r"|"
     # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
-    r"(if a|si un) (message|post|mesage) (claims|pretend|afirme)|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
+    r"(if a|si un) (message|post|mesage) (claims|says|tells you|vous dit|te dit|pretend|afirme)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
     r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
