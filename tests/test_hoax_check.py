@@ -13,7 +13,7 @@ from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
 from commands.hoax.check import Checker, _quotations
 from commands.hoax.normalise import normalise
-from commands.hoax.stance import overrules_chain
+from commands.hoax.stance import asks_in_words, overrules_chain
 from commands.hoax.stance import stance as stance_of
 
 pytestmark = pytest.mark.both_backends
@@ -1317,6 +1317,7 @@ def test_an_airline_without_air_in_its_name_is_an_airline(checker):
     assert not a.flagged and a.family_id == "airline-ticket-giveaway", a
 
 
+
 def test_a_question_mark_only_inside_the_quoted_chain_is_not_the_writers_question():
     chain = (
         "ATTENTION if a friend messages you on Messenger 'is that really you in this video??' do not click, "
@@ -1324,55 +1325,109 @@ def test_a_question_mark_only_inside_the_quoted_chain_is_not_the_writers_questio
     )
     assert stance_of(chain) == "asserts"
     assert stance_of("did your cousin also get 'is that really you in this video' on Messenger?") == "asks"
+    # ... and a denial inside the quoted chain after the question is the chain's, not the writer's
+    assert stance_of("legit?? 'Facebook DOES NOT HAVE MY PERMISSION to use my pictures' is all over my feed") == "asks"
+    assert stance_of("legit?? no, it does not protect anything") == "denies"
 
 
-def test_who_does_not_give_it_away_denies_the_giveaway(checker):
-    a = checker.check("PSA: no operator or app gives free data through a link you must share to 10 groups, they just collect numbers")
-    assert not a.flagged and a.stance == "denies", a
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La soi-disant loi qui oblige WhatsApp à enregistrer les appels existe même pas 😂", "denies"),
+        ("genuine question: does posting the copyright notice do anything or is it nonsense", "asks"),
+        ("Mdr vs savez que Facebook ferme en mars ?? Zuckerberg l'a dit", "asserts"),
+        ("Si Meta AI vous inquiète, vous pouvez activer la confidentialité avancée dans chaque groupe", "advises"),
+    ],
+)
+def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):
+    assert stance_of(text) == expected
 
 
-def test_asking_for_someone_else_is_a_question(checker):
-    a = checker.check("mon père me demande si c'est risqué d'envoyer des images bonjour sur WhatsApp")
-    assert not a.flagged and a.stance == "asks" and a.family_id == "greeting-images-phishing", a
-
-
-def test_an_english_headline_that_negates_the_claim_is_not_flagged(checker):
-    headline = "Viral good morning images do not contain phishing codes from Chinese hackers"
-    assert overrules_chain(headline)
-    assert not checker.check(headline).flagged
-    assert not overrules_chain("I do not give Facebook permission to use my photos")
-
-
-def test_paid_for_all_users_is_not_the_optional_plan(checker):
-    a = checker.check("Facebook and Instagram are now paid services for all users in the European Union")
-    assert a.flagged and a.family_id == "facebook-paid" and a.truth is None, a
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PSA: no operator or app gives free data through a link you must share to 10 groups, they just collect numbers", "denies"),
+        ("If your friend texts asking for money out of nowhere, call them on another number first, cloned accounts do this", "advises"),
+        ("Les messages « 1000 Go offerts par WhatsApp » sont du phishing. Ne remplissez rien et prévenez vos proches.", "advises"),
+        ("Only ever install WhatsApp from the official store: 'WhatsApp Gold' is not made by WhatsApp and can steal your data", "advises"),
+        ("« Au revoir Meta AI » : partager ce texte ne vous protège pas contre l'IA", "denies"),
+        ("Les coches rouges de WhatsApp ne signifient pas que la police a lu vos messages", "denies"),
+        ("Three red ticks on WhatsApp do not mean the police read your chat", "denies"),
+        ("Rappel : ni WhatsApp ni votre opérateur n'offrent 50 Go gratuits via un lien à partager à 20 personnes", "denies"),
+        ("Nobody got a second request from you, it's the usual copy-paste, forward it to no one", "denies"),
+        ("Ça fait 8 ans qu'on nous annonce que WhatsApp devient payant, envoie à 10 personnes et tu verras, rien", "denies"),
+        ("That 'Meta can use your photos unless you post this' thing is wrong, posting it does literally nothing", "denies"),
+        ("Si un message vous dit que Facebook va fermer votre compte sauf si vous le transférez à 10 contacts, supprimez-le. "
+         "Facebook ne communique jamais via des chaînes.", "advises"),
+        ("Si tu reçois « ton compte a été cloné », avant de transférer cherche ton nom sur Facebook et tu le signales s'il y a "
+         "un doublon", "advises"),
+    ],
+)
+def test_debunks_and_advice_in_words_no_chain_uses_are_not_flagged(checker, text, expected):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == expected, a
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "James McAvoy shared it too, so it has to work right?",
-        "Même des stars ont publié le message anti-IA de Meta, ça sert à quelque chose ?",
+        "Viral good morning images do not contain phishing codes from Chinese hackers",
+        "Facebook Is Not Going to Start Charging for Messenger",
+        "WhatsApp : non, l'application ne va pas devenir payante",
+        "If a message claims your WhatsApp will be deleted unless you forward it, ignore it. WhatsApp doesn't ask users to "
+        "spread chains.",
     ],
 )
-def test_celebrities_sharing_goodbye_meta_ai_is_that_claim(checker, text):
+def test_headline_and_debunk_forms_overrule_the_chain(text):
+    assert overrules_chain(text)
+
+
+def test_a_headline_rule_leaves_the_notice_itself():
+    assert not overrules_chain("I do not give Facebook permission to use my photos")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Facebook and Instagram are now paid services for all users in the European Union", "facebook-paid"),
+        ("Y a encore des gens qui savent pas que Facebook va fermer définitivement ? Zuckerberg l'a annoncé", "facebook-closing"),
+        ("Because of Corona we are giving 50GB of free internet to everyone staying at home, activate it here now",
+         "government-free-recharge"),
+        ("Lidl electric scooter giveaway: free scooters for answering 3 questions and sharing the page", "supermarket-voucher"),
+        # "le rond bleu" is also in "the blue circle becomes paid", which says nothing of reading chats
+        ("Meta AI lit toutes nos convs whatsapp maintenant, c pour ça le rond bleu. faut le désactiver sinon ils entraînent "
+         "l'IA avec nos messages", "meta-ai-reads-messages"),
+        ("Zuckerberg distribue 3000 € pour les 20 ans de Facebook, c'est sa page officielle avec le badge bleu, partagez",
+         "zuckerberg-giveaway"),
+        ("Un badge bleu sur votre WhatsApp veut dire que l'État vous surveille", "whatsapp-govt-ticks"),
+        # the copy-paste verbs let the chain through the pre-filter
+        ("Facebook va nous prendre 2,99€ par mois si on copie pas le texte", "facebook-paid"),
+    ],
+)
+def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
     a = checker.check(text)
-    assert not a.flagged and a.stance == "asks" and a.family_id == "meta-ai-optout", a
+    assert a.flagged and a.family_id == family and a.truth is None, a
 
 
-def test_asking_whether_it_is_compulsory_asks(checker):
-    a = checker.check("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
-    assert not a.flagged and a.stance == "asks", a
-
-
-def test_mocking_those_who_do_not_know_it_asserts_the_claim(checker):
-    a = checker.check("Y a encore des gens qui savent pas que Facebook va fermer définitivement ? Zuckerberg l'a annoncé")
-    assert a.flagged and a.family_id == "facebook-closing", a
-
-
-def test_free_data_against_the_coronavirus_is_the_free_recharge_scam(checker):
-    a = checker.check("Because of Corona we are giving 50GB of free internet to everyone staying at home, activate it here now")
-    assert a.flagged and a.family_id == "government-free-recharge", a
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("mon père me demande si c'est risqué d'envoyer des images bonjour sur WhatsApp", "greeting-images-phishing"),
+        ("James McAvoy shared it too, so it has to work right?", "meta-ai-optout"),
+        ("Même des stars ont publié le message anti-IA de Meta, ça sert à quelque chose ?", "meta-ai-optout"),
+        ("faut-il vraiment republier le texte sur mes droits d'auteur ?", "facebook-copyright-notice"),
+        ("who is Jim Balsamic? apparently the CEO of whatsapp says my account will be deleted in 48hrs",
+         "whatsapp-account-deletion"),
+        ("Plein de célébrités partagent le message sur Instagram, donc c'est vrai ?", "instagram-new-rule"),
+        ("Coca-Cola offre des frigos sur WhatsApp, c'est vrai ?", "brand-anniversary-giveaway"),
+        # "on me demande" is not the cloned account's friend request ("demande d'ami")
+        ("Après la panne on me demande de transférer un message pour que mon compte reste actif, c'est vrai ?",
+         "account-purge-chain"),
+    ],
+)
+def test_more_questions_reach_their_claim(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.stance == "asks" and a.family_id == family, a
 
 
 def test_private_chats_of_several_apps_deny_the_true_ai_stories():
@@ -1383,154 +1438,10 @@ def test_private_chats_of_several_apps_deny_the_true_ai_stories():
     assert not truths["meta-eu-ai-training"].denied_by.regex.search(normalise("private messages are excluded").padded)
 
 
-def test_a_supermarket_giving_away_scooters_is_the_voucher_scam(checker):
-    a = checker.check("Lidl electric scooter giveaway: free scooters for answering 3 questions and sharing the page")
-    assert a.flagged and a.family_id == "supermarket-voucher", a
-
-
-def test_an_assertion_lacking_the_closest_claims_words_goes_to_the_claim_it_states(checker):
-    # "le rond bleu" is also in "the blue circle becomes paid", which says nothing of reading chats
-    a = checker.check(
-        "Meta AI lit toutes nos convs whatsapp maintenant, c pour ça le rond bleu. faut le désactiver sinon ils "
-        "entraînent l'IA avec nos messages"
-    )
-    assert a.flagged and a.family_id == "meta-ai-reads-messages", a
-
-
-def test_a_denial_inside_the_quoted_chain_after_the_question_still_asks():
-    assert stance_of("legit?? 'Facebook DOES NOT HAVE MY PERMISSION to use my pictures' is all over my feed") == "asks"
-    assert stance_of("legit?? no, it does not protect anything") == "denies"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("La soi-disant loi qui oblige WhatsApp à enregistrer les appels existe même pas 😂", "denies"),
-        ("genuine question: does posting the copyright notice do anything or is it nonsense", "asks"),
-    ],
-)
-def test_more_ways_to_deny_and_to_ask(text, expected):
-    assert stance_of(text) == expected
-
-
-def test_a_giveaway_on_a_page_with_the_blue_badge_is_not_meta_verified(checker):
-    a = checker.check("Zuckerberg distribue 3000 € pour les 20 ans de Facebook, c'est sa page officielle avec le badge bleu, partagez")
-    assert a.flagged and a.family_id == "zuckerberg-giveaway", a
-
-
-def test_reposting_a_copyright_text_is_the_notice_not_the_page_violation_phishing(checker):
-    a = checker.check("faut-il vraiment republier le texte sur mes droits d'auteur ?")
-    assert not a.flagged and a.family_id == "facebook-copyright-notice", a
-
-
-def test_a_blue_badge_as_a_mark_of_surveillance_is_the_government_ticks_claim(checker):
-    a = checker.check("Un badge bleu sur votre WhatsApp veut dire que l'État vous surveille")
-    assert a.flagged and a.family_id == "whatsapp-govt-ticks", a
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If your friend texts asking for money out of nowhere, call them on another number first, cloned accounts do this",
-        "Les messages « 1000 Go offerts par WhatsApp » sont du phishing. Ne remplissez rien et prévenez vos proches.",
-        "Only ever install WhatsApp from the official store: 'WhatsApp Gold' is not made by WhatsApp and can steal your data",
-    ],
-)
-def test_safety_advice_in_other_words_advises(checker, text):
-    a = checker.check(text)
-    assert not a.flagged and a.stance == "advises", a
-
-
-def test_words_no_chain_uses_about_itself_overrule_it():
-    assert overrules_chain(
-        "If a message claims your WhatsApp will be deleted unless you forward it, ignore it. WhatsApp doesn't ask users to spread chains."
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "« Au revoir Meta AI » : partager ce texte ne vous protège pas contre l'IA",
-        "Les coches rouges de WhatsApp ne signifient pas que la police a lu vos messages",
-    ],
-)
-def test_a_french_headline_negating_through_a_pronoun_or_signifier_denies(checker, text):
-    a = checker.check(text)
-    assert not a.flagged and a.stance == "denies", a
-
-
 def test_saving_a_contacts_number_is_not_recording_calls(checker):
     a = checker.check("N'oubliez pas d'enregistrer le numéro de la nouvelle nounou, elle est sur WhatsApp")
     assert not a.flagged, a
     assert checker.check("New WhatsApp rules: all calls are recorded from tomorrow").flagged
-
-
-def test_you_all_know_that_is_not_a_question():
-    assert stance_of("Mdr vs savez que Facebook ferme en mars ?? Zuckerberg l'a dit") == "asserts"
-
-
-def test_who_is_this_person_asks(checker):
-    a = checker.check("who is Jim Balsamic? apparently the CEO of whatsapp says my account will be deleted in 48hrs")
-    assert not a.flagged and a.stance == "asks" and a.family_id == "whatsapp-account-deletion", a
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Plein de célébrités partagent le message sur Instagram, donc c'est vrai ?", "instagram-new-rule"),
-        ("Coca-Cola offre des frigos sur WhatsApp, c'est vrai ?", "brand-anniversary-giveaway"),
-    ],
-)
-def test_more_questions_reach_their_claim(checker, text, family):
-    a = checker.check(text)
-    assert not a.flagged and a.family_id == family, a
-
-
-def test_the_copy_paste_verbs_let_a_chain_through_the_prefilter(checker):
-    assert checker.check("Facebook va nous prendre 2,99€ par mois si on copie pas le texte").flagged
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rappel : ni WhatsApp ni votre opérateur n'offrent 50 Go gratuits via un lien à partager à 20 personnes",
-        "Nobody got a second request from you, it's the usual copy-paste, forward it to no one",
-        "Ça fait 8 ans qu'on nous annonce que WhatsApp devient payant, envoie à 10 personnes et tu verras, rien",
-        "That 'Meta can use your photos unless you post this' thing is wrong, posting it does literally nothing",
-    ],
-)
-def test_more_debunks_in_words_no_chain_uses(checker, text):
-    a = checker.check(text)
-    assert not a.flagged and a.stance in {"denies", "advises"}, a
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Facebook Is Not Going to Start Charging for Messenger",
-        "WhatsApp : non, l'application ne va pas devenir payante",
-    ],
-)
-def test_headline_forms_overrule_the_chain(text):
-    assert overrules_chain(text)
-
-
-def test_you_can_turn_it_on_is_advice():
-    assert stance_of("Si Meta AI vous inquiète, vous pouvez activer la confidentialité avancée dans chaque groupe") == "advises"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three red ticks on WhatsApp do not mean the police read your chat",
-        "Si un message vous dit que Facebook va fermer votre compte sauf si vous le transférez à 10 contacts, supprimez-le. "
-        "Facebook ne communique jamais via des chaînes.",
-        "Si tu reçois « ton compte a été cloné », avant de transférer cherche ton nom sur Facebook et tu le signales s'il y a un doublon",
-    ],
-)
-def test_debunks_and_advice_around_a_chain_are_not_flagged(checker, text):
-    a = checker.check(text)
-    assert not a.flagged and a.stance in {"denies", "advises"}, a
 
 
 def test_a_donation_per_share_needs_its_price_per_share():
@@ -1540,7 +1451,6 @@ def test_a_donation_per_share_needs_its_price_per_share():
     assert not entry.claim_words.regex.search(normalise("pls share the fundraiser post, every share helps").padded)
 
 
-def test_the_after_outage_chain_is_about_its_own_words_not_only_an_app(checker):
-    # "on me demande" is not the cloned account's friend request ("demande d'ami")
-    a = checker.check("Après la panne on me demande de transférer un message pour que mon compte reste actif, c'est vrai ?")
-    assert not a.flagged and a.family_id == "account-purge-chain", a
+def test_asking_whether_it_is_compulsory_asks_in_words():
+    # (so the spread model may not overrule it: "il paraît que…, c'est obligatoire pour tout le monde ?")
+    assert asks_in_words("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
