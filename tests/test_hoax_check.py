@@ -1337,6 +1337,7 @@ def test_a_question_mark_only_inside_the_quoted_chain_is_not_the_writers_questio
         ("genuine question: does posting the copyright notice do anything or is it nonsense", "asks"),
         ("Mdr vs savez que Facebook ferme en mars ?? Zuckerberg l'a dit", "asserts"),
         ("Si Meta AI vous inquiète, vous pouvez activer la confidentialité avancée dans chaque groupe", "advises"),
+        ("my mum asks if the Goodbye Meta AI post works, James McAvoy shared it too", "asks"),
     ],
 )
 def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):

@@ -471,7 +471,8 @@ class Checker:
         (`asks`: the text is a question; what it finds is an answer, never a flag). So is one whose
         closest claim is faint, when that search finds a claim much closer ("« je n'autorise pas »
         dans 10 groupes pour avoir une coche ✅" is the privacy notice, not the ticks). A question's
-        quotation is searched on its own, and background that only answers questions stays."""
+        quotation (or a quotation holding a text's only question mark: the chain's "is this you in this
+        video??") is searched on its own, and background that only answers questions stays."""
         hits = self._search(text, tokens, quoted=asks or quotes_a_question(text))
         best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
         if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS and best < WEAK_SCORE:
