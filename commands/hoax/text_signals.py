@@ -29,10 +29,10 @@ COMPULSORY = cue_regex(
     r"(plus|pas) (moyen|possible) d utiliser [a-z ]{0,40}sans payer|fre (era )?is over|la fin du gratuit|"
     r"(faire|fait|fera|vont faire) payer tout le monde|(making|make|makes) everyone pay|(get|be) kicked (of|out)|"
     r"(ton|votre|le|leur) compte [a-z ]{0,20}sera (suprime|ferme|bloque)|"
-    r"(everyone|al [a-z]+ users) (wil )?(has|have|must|needs?) to pay|tous les utilisateurs (devront|vont devoir|doivent) payer|(mandatory|compulsory|forced to pay)|"
+    r"(everyone|al [a-z]+ users) (wil )?(has|have|must|needs?) to pay|(mandatory|compulsory|forced to pay)|"
     r"perdr[a-z]* (l aces|leur compte|votre compte|son compte|ton compte)|coup[a-z]* (le|son|ton|votre|leur) compte|"
     r"pour continuer a (utiliser|se servir)|fini le gratuit|(ne sera|sera) plus (jamais )?gratuit|(?<!pas )(?<!non )(?<!rien d )obligatoire|"
-    r"(?<!personne n est )(?<!pas )oblig[a-z]* (les utilisateurs )?(a|de) payer|tout le monde (devra|va devoir|doit) payer|"
+    r"(?<!personne n est )(?<!pas )oblig[a-z]* (les utilisateurs )?(a|de) payer|(tout le monde|tous les utilisateurs) (devra|devront|va devoir|vont devoir|doit|doivent) payer|"
     r"(force[sd]?|forcing) (every|al|everyone)[a-z ]{0,40} to pay|to kep (their|your|ur|his|her|our|the) (acounts?|profiles?)|"
     # "… 10€ par mois sinon ils ferment ton compte", "… or they kick you off": pay or lose the account
     r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
