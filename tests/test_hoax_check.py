@@ -478,6 +478,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "whatsapp going paid unless you forward to 10 people?? surely not",
         "does meta use our private messages to train its AI? heard it's all our posts now",
         "Tu peux partager l'annonce de mon appart sur ton Facebook stp ? merci !!",
+        "Switched my profile to private, accept my follow request if you know me x",  # not who viewed it
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -808,6 +809,7 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
         # "? ou c'est officiel" is the question's other half, not an assertion
         "c'est une arnaque le message de Meta qui propose de payer pour plus avoir de pub ? ou c'est officiel",
         "wait do I have to pay for instagram now? got a popup about a subscription with no ads",
+        "Is it true you can pay to have no ads on instagram in europe now?",
     ],
 )
 def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):
@@ -1403,6 +1405,9 @@ def test_a_headline_rule_leaves_the_notice_itself():
         ("Un badge bleu sur votre WhatsApp veut dire que l'État vous surveille", "whatsapp-govt-ticks"),
         # the copy-paste verbs let the chain through the pre-filter
         ("Facebook va nous prendre 2,99€ par mois si on copie pas le texte", "facebook-paid"),
+        # no price in it: the deletion threat, not "WhatsApp becomes paid"
+        ("Le directeur de WhatsApp demande de transférer ce message à 10 personnes pour éviter la suppression de ton compte",
+         "whatsapp-account-deletion"),
     ],
 )
 def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
@@ -1424,6 +1429,13 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
         # "on me demande" is not the cloned account's friend request ("demande d'ami")
         ("Après la panne on me demande de transférer un message pour que mon compte reste actif, c'est vrai ?",
          "account-purge-chain"),
+        # a video that hacks phones is the Martinelli warning, named or not
+        ("can a video on whatsapp really hack your phone if you just open it?", "martinelli-video"),
+        ("C'est sérieux cette histoire de vidéo qui pirate en 10 secondes ?", "martinelli-video"),
+        ("faut vraiment copier coller le message de confidentialité sinon facebook prend nos photos ?",
+         "facebook-copyright-notice"),
+        ("Jeu concours « Meta 1000€ à gagner » en partageant la publication, c'est légit ?", "zuckerberg-giveaway"),
+        ("Si j'utilise pas Meta AI, WhatsApp envoie quand même mes messages à l'IA ?", "meta-ai-reads-messages"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):
