@@ -479,6 +479,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "does meta use our private messages to train its AI? heard it's all our posts now",
         "Tu peux partager l'annonce de mon appart sur ton Facebook stp ? merci !!",
         "Switched my profile to private, accept my follow request if you know me x",  # not who viewed it
+        "Meta ne prévoit pas d'enregistrer vos messages vocaux WhatsApp pendant six mois",  # a denied plan
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1408,6 +1409,9 @@ def test_a_headline_rule_leaves_the_notice_itself():
         # no price in it: the deletion threat, not "WhatsApp becomes paid"
         ("Le directeur de WhatsApp demande de transférer ce message à 10 personnes pour éviter la suppression de ton compte",
          "whatsapp-account-deletion"),
+        # "vous savez que … ?" tells, it does not ask
+        ("vous savez qu'il faut publier la déclaration sinon fb peut vendre vos photos ? moi c fait, c'est protégé par la loi",
+         "facebook-copyright-notice"),
     ],
 )
 def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
@@ -1436,6 +1440,7 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
          "facebook-copyright-notice"),
         ("Jeu concours « Meta 1000€ à gagner » en partageant la publication, c'est légit ?", "zuckerberg-giveaway"),
         ("Si j'utilise pas Meta AI, WhatsApp envoie quand même mes messages à l'IA ?", "meta-ai-reads-messages"),
+        ("got a msg from 'Mark Zuckerberg' saying whatsapp will be paid from monday, real or fake?", "whatsapp-paid"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):

@@ -27,7 +27,7 @@ from commands.hoax.normalise import cue_regex, normalise
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
 _RHETORICAL = cue_regex(
-    r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que|tu savais|tu sais quoi|"
+    r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
