@@ -480,6 +480,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Tu peux partager l'annonce de mon appart sur ton Facebook stp ? merci !!",
         "Switched my profile to private, accept my follow request if you know me x",  # not who viewed it
         "Meta ne prévoit pas d'enregistrer vos messages vocaux WhatsApp pendant six mois",  # a denied plan
+        # the asker's own "je peux ?" after the scam's request told in their words
+        "Un pote me demande sur WhatsApp de lui renvoyer un code à 6 chiffres reçu par erreur, je peux ?",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -63,7 +63,7 @@ _QUESTION = cue_regex(
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
-    r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|"
+    r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
     r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do it)(is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
