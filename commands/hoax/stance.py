@@ -507,10 +507,11 @@ def _asks_then_source(t: str) -> bool:
     return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
 
 
-def quotes_a_question(text: str) -> bool:
+def quotes_a_question(text: str, unquoted: str | None = None) -> bool:
     """Every question mark is inside a quotation ("if someone sends you 'is this you in this
-    video??'"): the chain's question, not the writer's."""
-    return "?" in text and "?" not in _QUOTATION.sub(" ", text)
+    video??'"): the chain's question, not the writer's. `unquoted`: the text with its quotations
+    blanked, when the caller already has it."""
+    return "?" in text and "?" not in (_QUOTATION.sub(" ", text) if unquoted is None else unquoted)
 
 
 def asks_in_words(text: str) -> bool:
@@ -540,8 +541,6 @@ def stance(text: str, *, strict: bool = False) -> str:
             return ASKS
         if _bare_question(t):
             return ASKS
-        if OPENS_WITH_NO.match(text):
-            return DENIES
         if _passes_on(t):
             return ASSERTS
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
@@ -551,8 +550,9 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASSERTS
     if _asks_then_source(t):
         return ASKS
-    quoted_q = quotes_a_question(text)  # (the chain's question, not the writer's)
-    unquoted = _prepared(_QUOTATION.sub(" ", text)) if _QUOTATION.search(text) else t
+    blanked = _QUOTATION.sub(" ", text)
+    quoted_q = quotes_a_question(text, blanked)  # (the chain's question, not the writer's)
+    unquoted = _prepared(blanked) if blanked != text else t
     last_q = -1 if quoted_q else t.rfind("?")
     if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
@@ -567,8 +567,6 @@ def stance(text: str, *, strict: bool = False) -> str:
     asked = unquoted if quoted_q else t
     if _QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
         return ASKS
-    if OPENS_WITH_NO.match(text):
-        return DENIES
     if _passes_on(t):
         return ASSERTS
     if _ADVISE.search(t):
