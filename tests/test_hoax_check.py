@@ -482,6 +482,12 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Meta ne prévoit pas d'enregistrer vos messages vocaux WhatsApp pendant six mois",  # a denied plan
         # the asker's own "je peux ?" after the scam's request told in their words
         "Un pote me demande sur WhatsApp de lui renvoyer un code à 6 chiffres reçu par erreur, je peux ?",
+        "Les « trois coches bleues » qui prouveraient que le gouvernement lit WhatsApp n'existent pas",
+        "Compte Facebook « cloné » : inutile de transférer ce message à tous vos contacts",
+        "Ta déclaration « je n'autorise pas Facebook » a zéro valeur juridique. Et UCC 1-308 c'est du droit américain",
+        "Astuce : si un ami te demande de l'argent sur Messenger, appelle-le avant. Les comptes piratés ou clonés font ça.",
+        "video of the kids at the pool, don't open it on mobile data it's huge",
+        "Je viens d'acheter du jus de pomme Martinelli pour l'anniversaire de Léo, ils adorent",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1414,6 +1420,8 @@ def test_a_headline_rule_leaves_the_notice_itself():
         # "vous savez que … ?" tells, it does not ask
         ("vous savez qu'il faut publier la déclaration sinon fb peut vendre vos photos ? moi c fait, c'est protégé par la loi",
          "facebook-copyright-notice"),
+        # the name with its video is enough, a juice brand's name alone is not (see the ordinary lines)
+        ("Martinelli video, don't open!!", "martinelli-video"),
     ],
 )
 def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
@@ -1443,6 +1451,17 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
         ("Jeu concours « Meta 1000€ à gagner » en partageant la publication, c'est légit ?", "zuckerberg-giveaway"),
         ("Si j'utilise pas Meta AI, WhatsApp envoie quand même mes messages à l'IA ?", "meta-ai-reads-messages"),
         ("got a msg from 'Mark Zuckerberg' saying whatsapp will be paid from monday, real or fake?", "whatsapp-paid"),
+        # "video" names the Messenger phishing (a `telling` anchor), Messenger or not
+        ("my aunt sent me 'is this you in the video' on messenger with a link, virus or not?", "messenger-video-phishing"),
+        ("« C'est toi dans la vidéo ? » sur Messenger, je l'ai ouvert, je suis piraté ?", "messenger-video-phishing"),
+        ("c'est quoi ce « le mien est vraiment devenu bleu » que tout le monde poste sur son mur ?",
+         "facebook-copyright-notice"),
+        ("une page « Carrefour » fait un concours pour ses 60 ans, il faut payer les frais de port par carte, arnaque ?",
+         "supermarket-voucher"),
+        ("c'est vrai que la police dit d'arrêter d'envoyer des bonjour avec des fleurs ?", "greeting-images-phishing"),
+        ("how can I tell if my fb is really cloned? people keep forwarding me that 'check your account' message",
+         "facebook-cloned-account"),
+        ("faut transférer le message sur le clonage de compte ou c'est une intox ?", "facebook-cloned-account"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):

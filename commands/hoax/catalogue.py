@@ -83,6 +83,9 @@ class Entry:
     # the chain this claim is told in ("everything becomes public tomorrow" opens the copy-paste
     # notice): a question about the claim is about that chain too, whatever words it shares with it
     carried_by: str | None = None
+    # anchors that say which claim this is ("hacker" for Jayden K. Smith, "video" for the Messenger
+    # phishing): other anchors are left out of similarity (a platform name says nothing), these stay
+    telling: tuple[str, ...] = ()
 
     def valid_on(self, day: date) -> bool:
         if self.valid_from and day < self.valid_from:
@@ -334,6 +337,7 @@ def entry_from_claimreview(
         request=ext.get("request") is True,
         kin=_strings(ext.get("kin"), where, "kin"),
         carried_by=str(ext["carried_by"]) if ext.get("carried_by") else None,
+        telling=tuple(fold(w).lower() for w in _strings(ext.get("telling"), where, "telling")),
     )
 
 

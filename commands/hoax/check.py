@@ -191,7 +191,8 @@ class Checker:
                 said.setdefault(w, set()).add(d.key)
         named = {w for w, ids in owners.items() if len(ids) <= 2 and w not in SUBJECTS | GREETINGS and len(w) > 3}
         strict = {w for w in named if len(said.get(w, set()) - owners[w]) == 0}
-        self.index = ClaimIndex(docs, frozenset(anchors - strict))
+        telling = {squeeze(w) for e in self.matcher.entries for w in e.telling}
+        self.index = ClaimIndex(docs, frozenset(anchors - strict - telling))
         self._entries = {e.id: e for e in self.matcher.entries}
         self._truths = {t.id: t for t in self.truths}
         self._answers_only = frozenset(("truth", t.id) for t in self.truths if t.answers_only)
