@@ -1349,6 +1349,11 @@ def test_a_question_mark_only_inside_the_quoted_chain_is_not_the_writers_questio
         ("Mdr vs savez que Facebook ferme en mars ?? Zuckerberg l'a dit", "asserts"),
         ("Si Meta AI vous inquiète, vous pouvez activer la confidentialité avancée dans chaque groupe", "advises"),
         ("my mum asks if the Goodbye Meta AI post works, James McAvoy shared it too", "asks"),
+        # an alternative after the question mark still asks; "no harm in trying" passes it on
+        ("Insta change ses règles demain, même les messages supprimés deviennent publics ? vrai ou intox", "asks"),
+        ("whatsapp turns paid on monday? real or hoax", "asks"),
+        ("Zuck gives $4.5M to people who share?? no harm in trying, tagged you all", "asserts"),
+        ("Is Facebook going paid? No, it's the same old hoax", "denies"),
     ],
 )
 def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):
@@ -1422,6 +1427,9 @@ def test_a_headline_rule_leaves_the_notice_itself():
          "facebook-copyright-notice"),
         # the name with its video is enough, a juice brand's name alone is not (see the ordinary lines)
         ("Martinelli video, don't open!!", "martinelli-video"),
+        # "not posting = consent" is the chain's threat, not a debunk's "not by posting"
+        ("goodbye meta AI, a lawyer told us to post this, not posting = consent!! I do not give Meta permission to use my photos",
+         "meta-ai-optout"),
     ],
 )
 def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
@@ -1462,6 +1470,7 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
         ("how can I tell if my fb is really cloned? people keep forwarding me that 'check your account' message",
          "facebook-cloned-account"),
         ("faut transférer le message sur le clonage de compte ou c'est une intox ?", "facebook-cloned-account"),
+        ("Instagram change ses règles demain et même nos messages supprimés deviennent publics ?", "instagram-new-rule"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):
