@@ -387,7 +387,7 @@ _PASS_ON = cue_regex(
     r"(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
 # passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
-# just in case", "… si on transfère pas ? Je te l'envoie au cas où"
+# just in case", "… si on transfère pas ? Je te l'envoie au cas où", "…?? no harm in trying"
 _JUST_IN_CASE = cue_regex(
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
@@ -560,7 +560,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         said = unquoted[unquoted.rfind("?") + 1 :]  # (not the quoted chain's "DOES NOT HAVE MY PERMISSION")
         if (
             _DENY_WORDS.search(said) and not _QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
-        ) or after.startswith((" no ", " non ", " nope ", " nah ")) and not _JUST_IN_CASE.search(after):  # "Is it paid? No, an old hoax."
+        ) or (after.startswith((" no ", " non ", " nope ", " nah ")) and not _JUST_IN_CASE.search(after)):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
