@@ -886,6 +886,14 @@ def test_kin_are_known_families_and_name_each_other():
     assert carried and all(chain in kin.get(ident, set()) for ident, chain in carried.items())
 
 
+def test_telling_words_are_their_familys_anchors():
+    """A `telling` word only undoes leaving an anchor out of similarity: one that is not an anchor
+    of its family (a typo, a word later dropped from the anchors) would silently do nothing."""
+    telling = {e.id: (set(e.telling), set(e.anchors)) for e in load_builtin() if e.telling}
+    assert len(telling) >= 3
+    assert all(words <= anchors for words, anchors in telling.values()), telling
+
+
 @pytest.mark.parametrize(
     "text",
     [
