@@ -79,6 +79,9 @@ def checker() -> Checker:
         ("Mark Zuckerberg here. I'm giving away 4.5 million dollars to 1000 lucky people who copy and paste this post in the next 24 hrs.",
          "zuckerberg-giveaway"),
         ("Les images de vœux (bonne année, bon dimanche) envoyées sur WhatsApp peuvent formater votre téléphone.", "greeting-images-phishing"),
+        # ads "in the middle of" private chats, and paying "for everyone", are not the true stories nearby
+        ("WhatsApp va afficher des publicités au milieu des conversations privées.", "meta-ai-reads-messages"),
+        ("Facebook and Instagram will cost money for everyone in Europe from next month.", "facebook-paid"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -183,6 +186,10 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
          "once on your wall. don't forward chain messages to everyone", "advises"),
         ("Une vidéo WhatsApp peut pirater le téléphone ? ma tante jure que oui (le truc Martinelli)", "asks"),
         ("Meta Verified est payant, badge bleu et accès au support, rien d'obligatoire", "reports"),
+        # a debunk's openers, in chat French without "ne"
+        ("Arrêtez avec vos « je n'autorise pas Facebook à me facturer » : Facebook facture rien à personne", "denies"),
+        ("Désolé de briser le rêve mais Zuckerberg verse rien du tout à ceux qui recopient son post", "denies"),
+        ("Sorry to burst your bubble, but Meta is not giving anyone 4.5 million for sharing a post", "denies"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -238,6 +245,9 @@ def test_negations_that_are_not_denials(text, stance):
         # scratched bikes given away, with no brand named
         ("We will donate 300 mountain bikes that cannot be sold because of small scratches, comment your favourite "
          "colour and share!", "shop-giveaway-fake-page"),
+        # "so do yours" tells the reader to do the same: no "so do …?" question
+        ("Facebook will charge 4.99 a month starting next week, I posted the notice on my wall, so do yours before "
+         "midnight", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -819,6 +829,9 @@ def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
         "c'est une arnaque le message de Meta qui propose de payer pour plus avoir de pub ? ou c'est officiel",
         "wait do I have to pay for instagram now? got a popup about a subscription with no ads",
         "Is it true you can pay to have no ads on instagram in europe now?",
+        # "costs money" is paying, said otherwise
+        "a friend in Spain told me Instagram costs money now, real or not?",
+        "Instagram coûte de l'argent en Belgique maintenant ? ma pote l'a vu",
     ],
 )
 def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(checker, text):
@@ -911,6 +924,23 @@ def test_a_question_between_a_runner_up_and_the_kin_it_names_gets_both(checker):
     a = checker.check("Has Instagram really changed its rules from tomorrow? Everyone's posting the 'I do not give permission' thing")
     close = [r["id"] for r in a.related if r["close"]]
     assert a.family_id == "facebook-copyright-notice" and "instagram-new-rule" in close and len(close) == 2, a
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # "charge": Facebook becoming paid, though "Facebook is closing" ranks between it and the answer
+        ("My gran shared the 'Channel 13 said facebook will charge' post. How do I tell her nicely it's fake? It IS fake right?",
+         "facebook-paid"),
+        # "can use your pics" is the copyright notice's own claim
+        ("Is there really a new Instagram rule starting tomorrow where they can use your pics? everyone's posting it",
+         "facebook-copyright-notice"),
+    ],
+)
+def test_the_other_claim_named_is_the_one_whose_words_the_question_uses(checker, text, meant):
+    a = checker.check(text)
+    close = [r["id"] for r in a.related if r["close"]]
+    assert not a.flagged and meant in close, a
 
 
 async def test_the_other_claim_is_in_the_reply_text(services):

@@ -367,21 +367,24 @@ class Checker:
         loosely ("the Meta statement" is the copyright notice to one, "Goodbye Meta AI" to another),
         and a question deserves both answers rather than the wrong one of two — if it uses that
         claim's own words (a question about paying for the AI is not about "Goodbye Meta AI").
-        At most two: the runner-up, and a kin the question points to ("Instagram… rules from
-        tomorrow… the 'I do not give permission' thing": the notice, and Instagram's rule)."""
+        At most two: the closest runner-up that qualifies (the one naming "charge" may rank below
+        one naming nothing: "the 'Channel 13 said facebook will charge' post"), and a kin the
+        question points to ("Instagram… rules from tomorrow… the 'I do not give permission'
+        thing": the notice, and Instagram's rule)."""
         if entry is None:
             return ()
         top = hits.get(("hoax", entry.id), 0.0)
         ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
         runner_up: list[Entry] = []
-        if ranked and top > 0.0:
-            sc, k = ranked[0]
+        for sc, k in ranked if top > 0.0 else ():
             other = self._entries.get(k)
+            if sc < max(ASK_SCORE, ALSO_RATIO * top):
+                break
             # (a kin nearly as close as the answer may be meant even without its own words: the
             # notice's waves are one claim told of Facebook, Instagram or Meta)
-            if other is not None and sc >= max(ASK_SCORE, ALSO_RATIO * top) and (
-                    _uses_words(other, norm.padded) or k in entry.kin):
+            if other is not None and (_uses_words(other, norm.padded) or k in entry.kin):
                 runner_up.append(other)
+                break
         kin = self._kin_meant(hits, entry, norm)
         if kin is None or kin[0] in runner_up:
             return tuple(runner_up)

@@ -65,7 +65,7 @@ _QUESTION = cue_regex(
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
-    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do it)(is|are|does|do|can|est ce|who|what|why|how)|"
+    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do (it|urs|yours|the same|same)(?![a-z]))(is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
@@ -190,7 +190,10 @@ _OFFICIAL_WAY = cue_regex(
 # a debunk's own words: no chain says there is no evidence of itself
 _NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
-    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite"
+    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
+    r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"
+    r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 _WORTHLESS = (
@@ -288,7 +291,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))|pas en (publiant|partageant|copiant)|"
     + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|"
-    r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche) (rien|que dalle)|"
+    r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
     r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
