@@ -190,6 +190,11 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Arrêtez avec vos « je n'autorise pas Facebook à me facturer » : Facebook facture rien à personne", "denies"),
         ("Désolé de briser le rêve mais Zuckerberg verse rien du tout à ceux qui recopient son post", "denies"),
         ("Sorry to burst your bubble, but Meta is not giving anyone 4.5 million for sharing a post", "denies"),
+        ("Oh yeah, the famous WhatsApp Gold 🙄 no video formats your phone, relax", "denies"),
+        # asking how to tell, or asking someone to check, before quoting the claim
+        ("Comment savoir si mon compte FB a été cloné ? J'ai reçu 4 messages qui disent que j'ai envoyé une deuxième demande", "asks"),
+        ("Could someone check this? apparently Instagram makes all deleted posts public tomorrow unless you post a notice",
+         "asks"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -248,6 +253,8 @@ def test_negations_that_are_not_denials(text, stance):
         # "so do yours" tells the reader to do the same: no "so do …?" question
         ("Facebook will charge 4.99 a month starting next week, I posted the notice on my wall, so do yours before "
          "midnight", "facebook-paid"),
+        # "I posted it just in case" passes it on
+        ("Did y'all see Zuck is giving away 4.5 mil to people who share his post?? I shared it twice just in case", "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -718,6 +725,8 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         "Faut copier-coller le texte sur Insta pour protéger ses photos ? ou c'est du pipeau",
         "Quick q - if I DON'T post the meta statement will they really assume I consent? sounds like rubbish but idk",
         "jdois copier coller la déclaration « je n'autorise pas facebook » sinon tout devient public demain ?? svp répondez",
+        # ... or who already fell for it
+        "Air France offre 2 billets à ceux qui commentent et partagent ? ma sœur a déjà mis son adresse mail dans le lien...",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
@@ -943,6 +952,19 @@ def test_the_other_claim_named_is_the_one_whose_words_the_question_uses(checker,
     assert not a.flagged and meant in close, a
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are they really cloning fb accounts this week or is it one more chain?",
+        # "vérifier si c'est vrai" checks the claim: it is not the Meta Verified badge
+        "Bonjour, ma mère m'écrit que mon Facebook envoie des demandes d'amis toute seule, comment je vérifie si c'est vrai ?",
+    ],
+)
+def test_a_question_about_cloning_gets_the_cloned_account_chain(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == "facebook-cloned-account" and a.truth is None, a
+
+
 async def test_the_other_claim_is_in_the_reply_text(services):
     r = await handle(Invocation(line="hoax Should I repost the Meta AI notice? My sister says it protects the kids' photos"),
                      services)
@@ -986,7 +1008,8 @@ def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?"],
+    ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?",
+     "my whatsapp messages aren't sending, is it down for you too?"],
 )
 def test_is_it_down_questions_get_the_outage_background(checker, text):
     a = checker.check(text)

@@ -60,6 +60,7 @@ _QUESTION = cue_regex(
     r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
+    r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
@@ -239,7 +240,7 @@ _DENY_WORDS = cue_regex(
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|nent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
     r"oh sure|yeah right|ah yes (posting|sharing|because|the)|ah oui bien sur|sure and my|wow so the|on aura tout lu|"
-    r"oh (good|great),? another|sure jan|"
+    r"oh (good|great),? another|sure jan|oh (yes|yeah) the famous|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
@@ -294,7 +295,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
-    r"oh (good|great),? another|sure jan|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
+    r"oh (good|great),? another|sure jan|oh yeah sure|oh (yes|yeah) the famous|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
     r"personne ne perdra|personne (ne )?va (recevoir|toucher|gagner)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
@@ -314,7 +315,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
-    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer)|no need to (forward|share|repost)|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|don t|do not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer)|no need to (forward|share|repost)|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
@@ -394,7 +395,8 @@ _PASS_ON = cue_regex(
 _JUST_IN_CASE = cue_regex(
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
-    r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre"
+    r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|"
+    r"(shared|posted|forwarded|sent|reposted|copied) (it|this|dis|that)( [a-z]+){0,2} (just )?in case"
 )
 
 
@@ -495,6 +497,8 @@ def _prepared(text: str) -> str:
 _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
+    # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
+    r"(ma|mon|my|his|her) [a-z]+ (a |has )?(deja |already )?(mis|clique|clicked|entered|rempli|filled|ouvert|opened)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
