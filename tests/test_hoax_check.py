@@ -82,6 +82,10 @@ def checker() -> Checker:
         # ads "in the middle of" private chats, and paying "for everyone", are not the true stories nearby
         ("WhatsApp va afficher des publicités au milieu des conversations privées.", "meta-ai-reads-messages"),
         ("Facebook and Instagram will cost money for everyone in Europe from next month.", "facebook-paid"),
+        ("Starting in November, everyone in Europe will have to pay to use Facebook and Instagram.", "facebook-paid"),
+        # "si un contact vous envoie un message disant…" states the claim, it does not report a message
+        ("Si un contact vous envoie un message disant qu'il a reçu une 2e demande d'ami de votre part, votre compte "
+         "Facebook est cloné.", "facebook-cloned-account"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -191,6 +195,8 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Désolé de briser le rêve mais Zuckerberg verse rien du tout à ceux qui recopient son post", "denies"),
         ("Sorry to burst your bubble, but Meta is not giving anyone 4.5 million for sharing a post", "denies"),
         ("Oh yeah, the famous WhatsApp Gold 🙄 no video formats your phone, relax", "denies"),
+        ("Ça fait genre 15 ans qu'on nous annonce que Facebook devient payant, toujours gratuit", "denies"),
+        ("Si on vous propose l'appli « WhatsApp Gold », fuyez : c'est pas une version officielle", "advises"),
         # asking how to tell, or asking someone to check, before quoting the claim
         ("Comment savoir si mon compte FB a été cloné ? J'ai reçu 4 messages qui disent que j'ai envoyé une deuxième demande", "asks"),
         ("Could someone check this? apparently Instagram makes all deleted posts public tomorrow unless you post a notice",

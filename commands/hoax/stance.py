@@ -104,8 +104,9 @@ _QUESTION = cue_regex(
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
-    # (not a general case: "recevoir / si vous recevez un message disant … prouve que …" is a claim)
-    r"(?<!recevoir )(?<!recevez )(?<!recois )(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
+    # (not a general case: "recevoir / si vous recevez / si un ami vous transfère un message disant …" is a claim)
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
+    r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
     r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
 )
 _ASSERT_ANYWAY = cue_regex(
@@ -166,7 +167,7 @@ _ADVISE = cue_regex(
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|"
-    r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|"
+    r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
@@ -200,6 +201,7 @@ _NO_EVIDENCE = (
 _WORTHLESS = (
     r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|"
     r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"
+    r"(c est |c |ce n est )pas une (version|apli|aplication|app|mise a jour) oficiele|(is|it s|isn t) not an? oficial (version|app|update)|"
     r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien"
 )
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
@@ -224,7 +226,7 @@ _NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore"
 # opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
 _NOBODY_GIVES = (
     r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
-    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis) [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
+    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
 )
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
@@ -301,7 +303,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"personne ne perdra|personne (ne )?va (recevoir|toucher|gagner)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
-    r"(?<!recevoir )(?<!recevez )(?<!recois )(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
+    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
     r"(hoax|fake|false|bogus|misleading) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|(posts?|messages?|claims?) mislead[a-z]* (on|about|users|people)|"
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
