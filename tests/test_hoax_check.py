@@ -197,6 +197,7 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Oh yeah, the famous WhatsApp Gold 🙄 no video formats your phone, relax", "denies"),
         ("Ça fait genre 15 ans qu'on nous annonce que Facebook devient payant, toujours gratuit", "denies"),
         ("Si on vous propose l'appli « WhatsApp Gold », fuyez : c'est pas une version officielle", "advises"),
+        ("Before sharing any 'WhatsApp becomes paid' message, have a look at AFP Factuel or Snopes first", "advises"),
         # asking how to tell, or asking someone to check, before quoting the claim
         ("Comment savoir si mon compte FB a été cloné ? J'ai reçu 4 messages qui disent que j'ai envoyé une deuxième demande", "asks"),
         ("Could someone check this? apparently Instagram makes all deleted posts public tomorrow unless you post a notice",
@@ -261,6 +262,8 @@ def test_negations_that_are_not_denials(text, stance):
          "midnight", "facebook-paid"),
         # "I posted it just in case" passes it on
         ("Did y'all see Zuck is giving away 4.5 mil to people who share his post?? I shared it twice just in case", "zuckerberg-giveaway"),
+        # outrage is no debunk: "absolute joke"
+        ("Great, Facebook costs money now in the EU, 10 euros a month or they lock you out. Total joke", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -511,6 +514,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Astuce : si un ami te demande de l'argent sur Messenger, appelle-le avant. Les comptes piratés ou clonés font ça.",
         "video of the kids at the pool, don't open it on mobile data it's huge",
         "Je viens d'acheter du jus de pomme Martinelli pour l'anniversaire de Léo, ils adorent",
+        # the name with a phone is no claim: the claim is what the video does to the phone
+        "lol my phone autocorrected Martinelli to martini, which honestly is a better plan for tonight 🍸",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -632,6 +637,7 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Faut transférer le message après la panne sinon mon compte restera inactif ?", "account-purge-chain"),
         ("Zuckerberg file des sous si on partage, y a une chance que ce soit vrai ?", "zuckerberg-giveaway"),
         ("a page called 'Meta Prizes' says I won, I just need to pay for shipping. legit?", "zuckerberg-giveaway"),
+        ("ma mère m'a demandé de copier coller un texte pour pas payer fb, je le fais ou pas 😂", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -861,6 +867,7 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
         # "ticks" are also the government-ticks chain's word: the link and the form say which
         "they're handing out free blue ticks from Meta, just fill the form on the link in messenger",
         "Meta is giving free verified blue badges to anyone who fills in the form sent on Messenger",
+        "A page says I can get the blue tick for free if I send them my ID card, legit?",
     ],
 )
 def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker, text):

@@ -139,7 +139,7 @@ _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a
 _DENY = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
-    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|joke|prank|chain letter|chaine bidon|"
+    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|(?<!absolute )(?<!total )(?<!complete )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     r"(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
@@ -305,6 +305,8 @@ _OVERRULES_CHAIN = cue_regex(
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
     r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
     r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    # a pointer to the fact-checkers: "jetez un œil à AFP Factuel ou aux Décodeurs"
+    r"(jetez un (oeil|coup d oeil)|allez voir|regardez|verifiez|check|look at|have a look at)( [a-z]+){0,3} (afp|factuel|decodeurs|snopes|hoaxbuster|full fact|fact ?check[a-z]*)|"
     r"(hoax|fake|false|bogus|misleading) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|(posts?|messages?|claims?) mislead[a-z]* (on|about|users|people)|"
     r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
