@@ -375,16 +375,11 @@ class Checker:
             return ()
         top = hits.get(("hoax", entry.id), 0.0)
         ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
-        runner_up: list[Entry] = []
-        for sc, k in ranked if top > 0.0 else ():
-            other = self._entries.get(k)
-            if sc < max(ASK_SCORE, ALSO_RATIO * top):
-                break
-            # (a kin nearly as close as the answer may be meant even without its own words: the
-            # notice's waves are one claim told of Facebook, Instagram or Meta)
-            if other is not None and (_uses_words(other, norm.padded) or k in entry.kin):
-                runner_up.append(other)
-                break
+        floor = max(ASK_SCORE, ALSO_RATIO * top) if top > 0.0 else float("inf")
+        # (a kin nearly as close as the answer may be meant even without its own words: the
+        # notice's waves are one claim told of Facebook, Instagram or Meta)
+        runner_up = [e for sc, k in ranked if sc >= floor and (e := self._entries.get(k)) is not None
+                     and (_uses_words(e, norm.padded) or k in entry.kin)][:1]
         kin = self._kin_meant(hits, entry, norm)
         if kin is None or kin[0] in runner_up:
             return tuple(runner_up)

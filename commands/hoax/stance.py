@@ -101,12 +101,13 @@ _QUESTION = cue_regex(
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
     r"(real|legit|vrai|fiable|arnaque|scam|phishing) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
+# Not a report of a message but the claim's own condition: "recevoir / si vous recevez / si un ami
+# vous transfère un message disant … prouve que …" (placed before "un message disant")
+_CLAIM_TOLD = r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
-    # (not a general case: "recevoir / si vous recevez / si un ami vous transfère un message disant …" is a claim)
-    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
-    r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
+    + _CLAIM_TOLD + r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
     r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
 )
 _ASSERT_ANYWAY = cue_regex(
@@ -228,6 +229,11 @@ _NOBODY_GIVES = (
     r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
     r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
 )
+# sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
+_SARCASM = (
+    r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
+    r"oh (yes|yeah) the famous"
+)
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
@@ -240,9 +246,7 @@ _DENY_WORDS = cue_regex(
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|nent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
-    # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
-    r"oh sure|yeah right|ah yes (posting|sharing|because|the)|ah oui bien sur|sure and my|wow so the|on aura tout lu|"
-    r"oh (good|great),? another|sure jan|oh (yes|yeah) the famous|"
+    + _SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
@@ -296,15 +300,13 @@ _OVERRULES_CHAIN = cue_regex(
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|"
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
-    r"oh sure|yeah right|sure and my|wow so the|on aura tout lu|ah oui bien sur|not the [a-z ]{1,40} again|"
-    r"oh (good|great),? another|sure jan|oh yeah sure|oh (yes|yeah) the famous|yeah sure|oh (yes|yeah) of course|"
+    + _SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
     r"personne ne perdra|personne (ne )?va (recevoir|toucher|gagner)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
-    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
-    r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    + _CLAIM_TOLD + r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
     # a pointer to the fact-checkers: "jetez un œil à AFP Factuel ou aux Décodeurs"
     r"(jetez un (oeil|coup d oeil)|allez voir|regardez|verifiez|check|look at|have a look at)( [a-z]+){0,3} (afp|factuel|decodeurs|snopes|hoaxbuster|full fact|fact ?check[a-z]*)|"
     r"(hoax|fake|false|bogus|misleading) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|(posts?|messages?|claims?) mislead[a-z]* (on|about|users|people)|"
