@@ -413,6 +413,9 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "got a msg from the 'facebook admin' saying my account gets deleted unless I send it to 20 people. real?",
         "Instagram nouvelle règle demain, doit-on poster la déclaration pour protéger nos photos ?",
         "my grandad wants to know if he should share the Zuckerberg money post to 10 friends, how do I explain it's fake",
+        # "vous confirmez ?" and "c'est réel ?" ask in words, whatever follows
+        "Il paraît que l'algorithme de Facebook ne montre que 26 amis, vous confirmez ?",
+        "L'algo de FB qui montre nos posts qu'à 25 amis, c'est réel ? Tout le monde demande de commenter avec un point",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -1576,3 +1579,47 @@ def test_a_donation_per_share_needs_its_price_per_share():
 def test_asking_whether_it_is_compulsory_asks_in_words():
     # (so the spread model may not overrule it: "il paraît que…, c'est obligatoire pour tout le monde ?")
     assert asks_in_words("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Méfiez vous de la vidéo Martinelli qui tourne, elle pirate le téléphone direct, mon beau frère qui bosse dans "
+         "l'info me l'a confirmé", "martinelli-video"),
+        ("Méfiez-vous de la vidéo Martinelli sur whatsapp, ma belle-sœur l'a ouverte et son tel est foutu, plus rien "
+         "marche", "martinelli-video"),
+        ("Ne transférez plus les images bonjour du matin svp, ya des virus chinois dedans c'est passé aux infos",
+         "greeting-images-phishing"),
+        ("Meta AI lit toutes nos conv wtsp maintenant, c pour ça que les pubs sont si ciblées, méfiez vous",
+         "meta-ai-reads-messages"),
+        ("turn on 'advanced chat privacy' in every group NOW or meta ai will scrape everything you ever wrote. its on by "
+         "default and nobody told us 😡", "meta-ai-reads-messages"),
+    ],
+)
+def test_advice_that_states_a_warning_hoax_passes_it_on(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what to do when it arrives, a correction of what the thing can do, or "ce faux message"
+        "If you think your account was cloned, search your name on fb and report the duplicate profile, and make your "
+        "friends list private. Forwarding that 'friend request from you' chain message won't help.",
+        "If a friend suddenly messages asking for money or a code sent to your phone, call them on another channel first. "
+        "Cloned and hacked accounts do this all the time.",
+        "Si tu reçois « j'ai reçu une 2e demande d'ami de toi », avant de transférer tape ton nom dans la recherche "
+        "Facebook. S'il y a un doublon tu le signales, sinon tu supprimes le message et c'est tout",
+        "Pour ceux qui s'inquiètent pour Meta IA : il ne lit que ce que vous lui envoyez. Vous pouvez activer la "
+        "confidentialité avancée des discussions dans les groupes si vous voulez bloquer son usage",
+        "Meta AI can only see messages you send to it or tag it in, your chats are still end-to-end encrypted. the 'turn "
+        "on advanced privacy or AI reads everything' thing is bs",
+        "Trois coches bleues sur WhatsApp, appels enregistrés : attention à ce faux message sur de « nouvelles règles »",
+        "if u get an 'is this you in the video' msg from a friend dont click, call them, their account is prob hacked",
+        "Les chaînes d'alerte genre images piégées ou vidéo Martinelli : ne les faites pas suivre. Pour être protégé, "
+        "mettez à jour le téléphone et n'ouvrez pas de liens inconnus",
+    ],
+)
+def test_advice_about_the_real_scam_next_to_a_warning_hoax_is_not_flagged(checker, text):
+    assert not checker.check(text).flagged

@@ -77,6 +77,9 @@ class Entry:
     # the claim is a request the scam makes of the reader ("send me back the code I sent by mistake"):
     # a text all but quoting it, asking only with a question mark, is the scam passed on
     request: bool = False
+    # the claim is itself a warning ("the Martinelli video hacks your phone, beware"): advice that
+    # states it in its own words passes the hoax on, unlike advice about the real scam next to it
+    warning: bool = False
     # the same kind of claim under other names ("Goodbye Meta AI" is the copyright notice of 2024):
     # people name them interchangeably, so a question about one is also answered about the nearest other
     kin: tuple[str, ...] = ()
@@ -335,6 +338,7 @@ def entry_from_claimreview(
         optional=ext.get("optional") is True,
         claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
         request=ext.get("request") is True,
+        warning=ext.get("warning") is True,
         kin=_strings(ext.get("kin"), where, "kin"),
         carried_by=str(ext["carried_by"]) if ext.get("carried_by") else None,
         telling=tuple(fold(w).lower() for w in _strings(ext.get("telling"), where, "telling")),

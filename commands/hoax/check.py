@@ -28,12 +28,14 @@ from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import (
+    ADVISES,
     ASKS,
     ASSERTS,
     REPORTS,
     asks_in_words,
     overrules_chain,
     quotes_a_question,
+    relays_warning,
     stance,
 )
 from commands.hoax.text_signals import (
@@ -321,7 +323,7 @@ class Checker:
             entry = None  # about the true story, not about this family
         flagged = res.flagged or (
             bool(idx)
-            and st == ASSERTS
+            and (st == ASSERTS or self._warns(st, entry, text))
             and not truth_wins
             and entry is not None
             and entry.id == hoax[1]
@@ -446,6 +448,12 @@ class Checker:
             st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
             and not QUOTED.search(text)
         )
+
+    @staticmethod
+    def _warns(st: str, entry: Entry | None, text: str) -> bool:
+        """Advice that passes a warning hoax on ("méfiez-vous de la vidéo Martinelli, elle pirate
+        le téléphone"): the claim is the warning itself."""
+        return st == ADVISES and entry is not None and entry.warning and relays_warning(text)
 
     def _states_claim(self, entry: Entry, norm: Any, text: str) -> bool:
         """Whether the text uses a word every statement of `entry`'s claim uses (always, when the

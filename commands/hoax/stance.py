@@ -23,84 +23,10 @@ from commands.hoax.headlines import (
     VERDICT_SENTENCE,
 )
 from commands.hoax.normalise import cue_regex, normalise
+from commands.hoax.question_words import QUESTION, RHETORICAL
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
-_RHETORICAL = cue_regex(
-    r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
-    r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
-    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|ca coute rien,? (non|hein)|"
-    # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
-    r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
-    # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
-    r"(y a|il y a) (encore )?des gens qui (savent|sait|savaient) pas|(some|there are) people (who )?(stil )?don t know"
-)
-_QUESTION = cue_regex(
-    # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
-    r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
-    r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
-    # the asker fearing for their own phone ("I opened it, am I hacked now?")
-    r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
-    r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
-    r"(do|did|wil) i (realy )?(have|need|got) to|"
-    r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
-    r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
-    r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
-    r"i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
-    # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
-    r"(me|m) (demande|demandait|demandais) si|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"
-    r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
-    r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
-    r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|(i d|i would) like to know|"
-    r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
-    r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|(?<!this )(?<!that )(mesage|post|thing|msg|chain|video|link|page) (real|true|fake)$|honest question|"
-    r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|does anyone know|anyone know|vrai ou faux|"
-    r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|"
-    r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?|a hoax|hoax|a scam|scam)|vrai ou (pas|non|intox|fake|arnaque)|"
-    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|is (that|this|it) (an |a )?(actual|real)|"
-    r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
-    r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
-    r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
-    # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
-    r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
-    r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
-    r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
-    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do (it|urs|yours|the same|same)(?![a-z]))(is|are|does|do|can|est ce|who|what|why|how)|"
-    r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
-    r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
-    # "can good morning images really hack your phone?": a yes/no question asked in so many words
-    r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
-    r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
-    r"thing (real|true|legit)|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
-    r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
-    r"oficiel|serieux|oficial)"
-    r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|ou (c est|c) (encore |juste )?(une arnaque|faux|vrai|fake|du fake|du bidon|bidon|une intox|intox|une rumeur|un canular)|(qqn|quelqu un|anyone|someone) (a|has|got) (une |a )?(source|link|lien)|should i (repost|share|post|forward)|dois je|faut il|"
-    r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(kindly|pls|please|plz) confirm [a-z0-9 ]{0,100}\?|"
-    r"(faut|il faut|on doit|je dois|dois je) vraiment [a-z0-9 ]{1,140}\?|"
-    r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"
-    r"(normal|legit|real|safe|genuine|true) or (a )?(scam|fake|hoax)|je (lui|le|la|leur) (donne|envoie|renvoie) \?|"
-    # the claim asked about, then where it was seen: "… à partir de demain ? je l'ai vu dans la story de…"
-    r"\? (je l ai|je l|j l ai) (vu|lu)|\? (i )?saw (it|this|that) (on|in)|\? (ma|mon|my) [a-z]+ (m a|m l a|sent)|\? (ma|mon|my) [a-z]+ (l a|a) (recu|envoye|transfere|partage)|"
-    r"\? (on m a (dit|envoye|transfere)|y a un (message|msg|post|truc)|(i )?(saw|got|read) (a|this|the) (post|message|msg|forward)|"
-    r"someone (sent|posted|said|told))|vous y croyez|tu y crois|do you believe (it|this|that)|"
-    r"(is there|there s|any) (any )?truth (to|in) (it|this|that|any of)|(y a t il|y a|il y a) (du vrai|quelque chose de vrai)|"
-    r"(y aura t il|y aura|il y aura|y a t il|va t il|vont ils|sera t il|est il) vraiment [a-z0-9 ]{1,140}\?|"
-    r"\? (ma|mon|my|notre|our) [a-z]+( [a-z]+){0,2} (dit|says|said|m a dit|told me) (qu|que|that)|"
-    # the claim asked, then who says it: "… le mois prochain ? une collègue a dit que…", "? c'est ce que dit la story"
-    r"\? (un|une|le|la|des|plein de|tout le monde|everyone|everybody|people|a|my|some) ([a-z]+ ){0,2}"
-    r"(a dit|ont dit|disent|postent|partagent|repartagent|said|says|are posting|keep posting|are sharing)|"
-    r"\? (c est|that s|thats) (ce que|what) ([a-z]+ ){0,2}(dit|disent|says|say)|\? (le|ce|the|that) (message|msg) (vient|came|comes)|"
-    r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
-    r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
-    r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(do|should) i (send|give) (it|him|her|them)|"
-    r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|(?<!je sais )c (est )?(bizare|louche)( non)?|"
-    r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
-    r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
-    r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"(real|legit|vrai|fiable|arnaque|scam|phishing) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
-)
 # Not a report of a message but the claim's own condition: "recevoir / si vous recevez / si un ami
 # vous transfère un message disant … prouve que …" (placed before "un message disant")
 _CLAIM_TOLD = r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
@@ -190,6 +116,14 @@ _OFFICIAL_WAY = cue_regex(
     r"formulaire oficiel|oficial form|pour vous oposer|to object|parametres|setings|oficial (store|app)|"
     r"store oficiel|play store|app store"
 )
+# advice about what to do when something arrives, or a correction of what a thing can do
+_CONDITIONED = cue_regex(
+    r"[!?] (if|si|when|quand|lorsque)|can only|only (se|sees|read|reads)|(ne|n) (lit|voit|lisent|voient) qu|"
+    # ... or about such messages as a kind ("les alertes du style vidéo Martinelli, ne les faites pas suivre")
+    r"chaines? d alerte|alert chains?|alertes? (du style|genre|comme|type)|(ce|ces) (genre d |types? d )?(alertes?|chaines?)|"
+    r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like"
+)
+_OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pour ceux ", " for those ")
 # a debunk's own words: no chain says there is no evidence of itself
 _NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
@@ -488,7 +422,7 @@ def _bare_question(t: str) -> bool:
     return (
         t.startswith(_INTERROGATIVE_START)
         and not t.startswith((" do not ", " don t ", " is not ", " isn t ", " can t ", " cannot "))
-        and not _RHETORICAL.search(t)
+        and not RHETORICAL.search(t)
         and not _passes_on(t)
     )
 
@@ -534,8 +468,16 @@ def asks_in_words(text: str) -> bool:
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
     "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
-    asked = bool(_QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t) or _asks_then_source(t)
-    return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or _RHETORICAL.search(t))
+    asked = bool(QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t) or _asks_then_source(t)
+    return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or RHETORICAL.search(t))
+
+
+def relays_warning(text: str) -> bool:
+    """Advice given unconditionally, with no word of a debunk: "méfiez-vous de la vidéo Martinelli,
+    elle pirate le téléphone" relays a warning hoax, while "if you get X, call them", "it only sees
+    what you send it" or "attention à ce faux message" is advice about the real scam, or a correction."""
+    t = _prepared(text)
+    return not (t.startswith(_OPENS_WITH_CONDITION) or _DENY.search(t) or _DENY_WORDS.search(t) or _CONDITIONED.search(t))
 
 
 def stance(text: str, *, strict: bool = False) -> str:
@@ -552,7 +494,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if (_HEARSAY.search(t) and not _passes_on(t)) or _asks_then_source(t):
             return ASKS
         end = len(t.rstrip()) - 1
-        if t.rstrip().endswith("?") and not _RHETORICAL.search(_last_sentence(t, end)) or _QUESTION.search(t):
+        if t.rstrip().endswith("?") and not RHETORICAL.search(_last_sentence(t, end)) or QUESTION.search(t):
             return ASKS
         if _bare_question(t):
             return ASKS
@@ -569,18 +511,18 @@ def stance(text: str, *, strict: bool = False) -> str:
     quoted_q = quotes_a_question(text, blanked)  # (the chain's question, not the writer's)
     unquoted = _prepared(blanked) if blanked != text else t
     last_q = -1 if quoted_q else t.rfind("?")
-    if last_q >= 0 and not _RHETORICAL.search(_last_sentence(t, last_q)):
+    if last_q >= 0 and not RHETORICAL.search(_last_sentence(t, last_q)):
         after = t[last_q + 1 :]
         said = unquoted[unquoted.rfind("?") + 1 :]  # (not the quoted chain's "DOES NOT HAVE MY PERMISSION")
         if (
-            _DENY_WORDS.search(said) and not _QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
+            _DENY_WORDS.search(said) and not QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
         ) or (after.startswith((" no ", " non ", " nope ", " nah ")) and not _JUST_IN_CASE.search(after)):  # "Is it paid? No, an old hoax."
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
         return ASKS
     asked = unquoted if quoted_q else t
-    if _QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
+    if QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
         return ASKS
     if _passes_on(t):
         return ASSERTS
