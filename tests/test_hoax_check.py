@@ -86,6 +86,8 @@ def checker() -> Checker:
         # "si un contact vous envoie un message disant…" states the claim, it does not report a message
         ("Si un contact vous envoie un message disant qu'il a reçu une 2e demande d'ami de votre part, votre compte "
          "Facebook est cloné.", "facebook-cloned-account"),
+        # the Martinelli chain's "WhatsApp Gold" update is the Gold claim, not an update link
+        ("Une mise à jour « WhatsApp Gold » annoncée à la radio installe un virus sur les smartphones.", "whatsapp-gold"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -224,6 +226,9 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         # "je sais c'est bizarre" concedes, it does not doubt
         ("Il faut envoyer un message à 10 personnes sinon WhatsApp supprime ton compte, je sais c bizarre mais mon cousin "
          "s'est fait supprimer", "asserts"),
+        # "hoax" as one side of the question asked
+        ("Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax", "asks"),
+        ("ok so is the 'hide your friend list from cloners' advice real or another hoax", "asks"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -416,6 +421,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         # "vous confirmez ?" and "c'est réel ?" ask in words, whatever follows
         "Il paraît que l'algorithme de Facebook ne montre que 26 amis, vous confirmez ?",
         "L'algo de FB qui montre nos posts qu'à 25 amis, c'est réel ? Tout le monde demande de commenter avec un point",
+        "Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -1025,7 +1031,8 @@ def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
 @pytest.mark.parametrize(
     "text",
     ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?",
-     "my whatsapp messages aren't sending, is it down for you too?"],
+     "my whatsapp messages aren't sending, is it down for you too?",
+     "insta et whatsapp plantés chez vous aussi ?? ou c'est ma box"],  # "plantés": crashed
 )
 def test_is_it_down_questions_get_the_outage_background(checker, text):
     a = checker.check(text)
@@ -1548,6 +1555,10 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
          "facebook-cloned-account"),
         ("faut transférer le message sur le clonage de compte ou c'est une intox ?", "facebook-cloned-account"),
         ("Instagram change ses règles demain et même nos messages supprimés deviennent publics ?", "instagram-new-rule"),
+        ("someone pls tell me if the whatsapp gold update msg is a virus or a hoax", "whatsapp-gold"),
+        ("ok so is the 'hide your friend list from cloners' advice real or another hoax", "facebook-cloned-account"),
+        ("Hey does anybody know if that 'Meta is now a public entity' copy/paste thing has any legal value at all",
+         "facebook-copyright-notice"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):
