@@ -86,6 +86,13 @@ def checker() -> Checker:
         # "si un contact vous envoie un message disant…" states the claim, it does not report a message
         ("Si un contact vous envoie un message disant qu'il a reçu une 2e demande d'ami de votre part, votre compte "
          "Facebook est cloné.", "facebook-cloned-account"),
+        # the chain's own "not sharing, COPY" is no debunk of sharing
+        ("heads up everyone, Facebook's going to start charging $4.99 a month from next week unless you copy the notice "
+         "to your wall. Not sharing, COPY. Just did mine", "facebook-paid"),
+        ("y a un nouveau WhatsApp rose qui est sorti avec plein de nouvelles fonctions, il faut le télécharger par le lien "
+         "que Marc a mis dans le groupe, c'est l'officiel", "whatsapp-pink"),
+        ("Meta vient de m'envoyer un message, ma page sera bloquée dans 24h pour violation des normes, faut remplir le "
+         "formulaire de réclamation avec mes identifiants. je le fais là", "meta-page-violation-phishing"),
         # the Martinelli chain's "WhatsApp Gold" update is the Gold claim, not an update link
         ("Une mise à jour « WhatsApp Gold » annoncée à la radio installe un virus sur les smartphones.", "whatsapp-gold"),
     ],
@@ -748,6 +755,7 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         "jdois copier coller la déclaration « je n'autorise pas facebook » sinon tout devient public demain ?? svp répondez",
         # ... or who already fell for it
         "Air France offre 2 billets à ceux qui commentent et partagent ? ma sœur a déjà mis son adresse mail dans le lien...",
+        "le gouvernement va couper whatsapp la nuit ? vu passer un message « de 23h30 à 6h »",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):
@@ -1559,6 +1567,14 @@ def test_more_assertions_are_flagged_as_their_claim(checker, text, family):
         ("ok so is the 'hide your friend list from cloners' advice real or another hoax", "facebook-cloned-account"),
         ("Hey does anybody know if that 'Meta is now a public entity' copy/paste thing has any legal value at all",
          "facebook-copyright-notice"),
+        # Meta (not only Zuckerberg or Facebook) giving money away
+        ("Is Meta really giving away money to users for their anniversary? link in my messenger", "zuckerberg-giveaway"),
+        ("ça vaut le coup de copier le message contre Meta AI ou je perds mon temps ?", "meta-ai-optout"),
+        ("Est-ce que Meta AI a accès à mes messages si je lui parle pas ? on m'a dit qu'il lisait tout",
+         "meta-ai-reads-messages"),
+        # "désactivée pour violation" is the page-violation phishing's own claim, beside the copyright words
+        ("Meta m'écrit sur Messenger que ma page va être désactivée pour violation de droits d'auteur, c'est légit ou "
+         "phishing ?", "meta-page-violation-phishing"),
     ],
 )
 def test_more_questions_reach_their_claim(checker, text, family):
@@ -1582,7 +1598,8 @@ def test_saving_a_contacts_number_is_not_recording_calls(checker):
 
 def test_a_donation_per_share_needs_its_price_per_share():
     entry = next(e for e in load_builtin() if e.id == "facebook-donation-per-share")
-    for claim in ("1 j'aime = 2 euros, 1 commentaire = 4 euros pour ce bébé", "Facebook will donate a dollar for every share"):
+    for claim in ("1 j'aime = 2 euros, 1 commentaire = 4 euros pour ce bébé", "Facebook will donate a dollar for every share",
+                  "Chaque partage de la photo du bébé malade = 1€ donné par Facebook à la famille"):
         assert entry.claim_words.regex.search(normalise(claim).padded), claim
     assert not entry.claim_words.regex.search(normalise("pls share the fundraiser post, every share helps").padded)
 
