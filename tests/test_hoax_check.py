@@ -276,6 +276,17 @@ def test_negations_that_are_not_denials(text, stance):
         ("Did y'all see Zuck is giving away 4.5 mil to people who share his post?? I shared it twice just in case", "zuckerberg-giveaway"),
         # outrage is no debunk: "absolute joke"
         ("Great, Facebook costs money now in the EU, 10 euros a month or they lock you out. Total joke", "facebook-paid"),
+        # a warning hoax passed on as advice: the claim is the warning
+        ("Méfiez vous de la vidéo Martinelli qui tourne, elle pirate le téléphone direct, mon beau frère qui bosse dans "
+         "l'info me l'a confirmé", "martinelli-video"),
+        ("Méfiez-vous de la vidéo Martinelli sur whatsapp, ma belle-sœur l'a ouverte et son tel est foutu, plus rien "
+         "marche", "martinelli-video"),
+        ("Ne transférez plus les images bonjour du matin svp, ya des virus chinois dedans c'est passé aux infos",
+         "greeting-images-phishing"),
+        ("Meta AI lit toutes nos conv wtsp maintenant, c pour ça que les pubs sont si ciblées, méfiez vous",
+         "meta-ai-reads-messages"),
+        ("turn on 'advanced chat privacy' in every group NOW or meta ai will scrape everything you ever wrote. its on by "
+         "default and nobody told us 😡", "meta-ai-reads-messages"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -1607,26 +1618,6 @@ def test_a_donation_per_share_needs_its_price_per_share():
 def test_asking_whether_it_is_compulsory_asks_in_words():
     # (so the spread model may not overrule it: "il paraît que…, c'est obligatoire pour tout le monde ?")
     assert asks_in_words("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Méfiez vous de la vidéo Martinelli qui tourne, elle pirate le téléphone direct, mon beau frère qui bosse dans "
-         "l'info me l'a confirmé", "martinelli-video"),
-        ("Méfiez-vous de la vidéo Martinelli sur whatsapp, ma belle-sœur l'a ouverte et son tel est foutu, plus rien "
-         "marche", "martinelli-video"),
-        ("Ne transférez plus les images bonjour du matin svp, ya des virus chinois dedans c'est passé aux infos",
-         "greeting-images-phishing"),
-        ("Meta AI lit toutes nos conv wtsp maintenant, c pour ça que les pubs sont si ciblées, méfiez vous",
-         "meta-ai-reads-messages"),
-        ("turn on 'advanced chat privacy' in every group NOW or meta ai will scrape everything you ever wrote. its on by "
-         "default and nobody told us 😡", "meta-ai-reads-messages"),
-    ],
-)
-def test_advice_that_states_a_warning_hoax_passes_it_on(checker, text, family):
-    a = checker.check(text)
-    assert a.flagged and a.family_id == family, a
 
 
 @pytest.mark.parametrize(
