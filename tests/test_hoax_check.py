@@ -287,6 +287,18 @@ def test_negations_that_are_not_denials(text, stance):
          "meta-ai-reads-messages"),
         ("turn on 'advanced chat privacy' in every group NOW or meta ai will scrape everything you ever wrote. its on by "
          "default and nobody told us 😡", "meta-ai-reads-messages"),
+        # a chain's pity ("n'a plus d'argent") is no denial
+        ("Ce petit garçon a une leucémie et sa famille n'a pas d'argent pour l'opération 💔 Facebook a promis : 1 j'aime = "
+         "1€, 1 commentaire = 3€, 1 partage = 5€. Ne scrollez pas sans partager 🙏", "facebook-donation-per-share"),
+        # the notice's effect, vouched for ("ne peut plus … c'est légalement valable")
+        ("J'ai publié la déclaration avec l'article du code civil, comme ça Instagram ne peut plus toucher à mes photos, "
+         "c'est juridiquement valable", "facebook-copyright-notice"),
+        # others call it a hoax, the writer posted it anyway
+        ("ils disent tous que c'est un canular mais moi je l'ai partagé la déclaration, comme ça Facebook pourra pas "
+         "utiliser mes photos", "facebook-copyright-notice"),
+        # "post the message that says…" is the claim's instruction, not someone quoting it to ask
+        ("Facebook va coûter 4,99 € par mois dès janvier, c'était au JT. Faut poster le message qui dit qu'on refuse "
+         "sinon ils prélèvent", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -543,6 +555,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Je viens d'acheter du jus de pomme Martinelli pour l'anniversaire de Léo, ils adorent",
         # the name with a phone is no claim: the claim is what the video does to the phone
         "lol my phone autocorrected Martinelli to martini, which honestly is a better plan for tonight 🍸",
+        # spoken French "peuvent pas vous donner", "piège à clics"
+        "1000 Go gratuits 🤣 Facebook c'est pas un opérateur, ils peuvent pas vous offrir de data. C'est un piège à clics",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -767,6 +781,8 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         # ... or who already fell for it
         "Air France offre 2 billets à ceux qui commentent et partagent ? ma sœur a déjà mis son adresse mail dans le lien...",
         "le gouvernement va couper whatsapp la nuit ? vu passer un message « de 23h30 à 6h »",
+        # ... or what the asker sees on their phone
+        "Meta AI lit tous nos messages WhatsApp maintenant ? y a un rond bleu qui vient d'apparaître",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):

@@ -28,8 +28,12 @@ from commands.hoax.question_words import QUESTION, RHETORICAL
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
 # Not a report of a message but the claim's own condition: "recevoir / si vous recevez / si un ami
-# vous transfère un message disant … prouve que …" (placed before "un message disant")
-_CLAIM_TOLD = r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
+# vous transfère un message disant … prouve que …" (placed before "un message disant"), nor the
+# claim's own instruction ("faut copier le message qui dit qu'on refuse")
+_CLAIM_TOLD = (
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
+    r"(?<!copier )(?<!copiez )(?<!copie )(?<!poster )(?<!postez )(?<!publier )(?<!publiez )"
+)
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
@@ -39,7 +43,9 @@ _HEARSAY = cue_regex(
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
-    r"(?<!ecrit que )(?<!dit que )(?<!disent que )(c est oficiel|c oficiel)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
+    r"(?<!ecrit que )(?<!dit que )(?<!disent que )(c est oficiel|c oficiel)|"
+    # the notice's supposed legal force, vouched for: "c'est juridiquement valable"
+    r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
     # "coronavirus is a hoax (it's the 5G)", "there was never a covid": denying the pandemic asserts a conspiracy
     r"(covid|covid 19|coronavirus|corona|le virus|the virus|la pandemie|the pandemic)( [a-z0-9]+)? (is|est|was|etait) "
@@ -58,6 +64,7 @@ _SPREAD = cue_regex(
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
     r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
+    r"(mais|but) (moi|me) (je l ai|j l ai|jl ai|j ai|i) (fait|partage|poste|copie|publie|transfere|posted|shared|copied)|"
     r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
     r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says"
 )
@@ -80,7 +87,8 @@ _DENY = cue_regex(
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
-    r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|n (est|etait|existe|existent|enregistre|a) (pas|plus)|"
+    r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
+    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens))|"  # (a chain's pity: "n'a pas d'argent")
     r"ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
@@ -196,7 +204,8 @@ _DENY_WORDS = cue_regex(
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
-    r"du flan|du pipeau|n importe quoi|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
+    r"du flan|du pipeau|n importe quoi|pieges? a clics?|attrape clics?|click ?bait|"
+    r"(peut|peuvent) pas (vous |te |nous )?(donner|ofrir|distribuer)|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
     r"((does|do|wil|can) not|cannot|can t|won t) (read|listen to|record|spy on) (your|any|private)|"
     # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
@@ -445,7 +454,7 @@ _SOURCE_TAIL = cue_regex(
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
-    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|vu paser (un|le|ce|des) [a-z]+|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
+    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|vu paser (un|le|ce|des) [a-z]+|(est |vient d )?apar[a-z]*$|(just )?(apeared|showed up|popped up)$|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
 
