@@ -236,6 +236,13 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         # "hoax" as one side of the question asked
         ("Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax", "asks"),
         ("ok so is the 'hide your friend list from cloners' advice real or another hoax", "asks"),
+        # asking for the debunk is asking
+        ("my nan posted the meta statement on her page again, does anyone have a link that says it's fake", "asks"),
+        # a question that takes the claim as known, then the claim
+        ("lol tu crois encore que Messenger est privé ? Meta lit tout ce que tu écris pour ses pubs", "asserts"),
+        # a doubt, then done all the same
+        ("posted the goodbye meta ai text on my story too, if celebrities do it it must work right 😂 better safe than "
+         "sorry", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -557,6 +564,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "lol my phone autocorrected Martinelli to martini, which honestly is a better plan for tonight 🍸",
         # spoken French "peuvent pas vous donner", "piège à clics"
         "1000 Go gratuits 🤣 Facebook c'est pas un opérateur, ils peuvent pas vous offrir de data. C'est un piège à clics",
+        "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte Facebook a été cloné : attention à ce message en "
+        "chaîne",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -679,6 +688,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Zuckerberg file des sous si on partage, y a une chance que ce soit vrai ?", "zuckerberg-giveaway"),
         ("a page called 'Meta Prizes' says I won, I just need to pay for shipping. legit?", "zuckerberg-giveaway"),
         ("ma mère m'a demandé de copier coller un texte pour pas payer fb, je le fais ou pas 😂", "facebook-paid"),
+        ("Faut copier le message des 25 amis pour revoir tout le monde sur Facebook ? ça marche vraiment ?", "facebook-25-friends"),
+        # the handle names the assistant ("@MetaAI", squeezed to "metai")
+        ("Real question: if I don't tag @MetaAI can it still see what we post in this group?", "meta-ai-reads-messages"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

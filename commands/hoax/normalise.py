@@ -406,6 +406,8 @@ _SUBSCRIPTION_RE = re.compile(r"(?<![a-z])(subs?|abos?)(?![a-z])")
 _SUBSCRIPTION = {"sub": "subscription", "subs": "subscriptions", "abo": "abonement", "abos": "abonements"}
 # French "100 Go" is gigabytes: one spelling for the free-data scams in both languages
 _GIGA_RE = re.compile(r"(?<![a-z0-9])([0-9]+) ?go(?![a-z])")
+# the handle and the hashtag ("@MetaAI", "#GoodbyeMetaAI", squeezed to "metai") name the assistant
+_META_AI_RE = re.compile(r"(?<![a-z])(godbye|bye)?metai(?![a-z])")
 
 
 def normalise(text: str) -> Normalised:
@@ -444,6 +446,8 @@ def normalise(text: str) -> Normalised:
         low = _SUBSCRIPTION_RE.sub(lambda m: _SUBSCRIPTION[m.group(1)], low)
     if "go" in low:
         low = _GIGA_RE.sub(r"\1 gb", low)
+    if "metai" in low:
+        low = _META_AI_RE.sub(lambda m: f"{m.group(1) or ''} meta ai".lstrip(), low)
     return Normalised(
         text=low,
         tokens=tuple(low.split()),

@@ -16,7 +16,8 @@ from commands.hoax.normalise import cue_regex
 RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
-    r"why do you think|pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|ca coute rien,? (non|hein)|"
+    r"why do you think|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
+    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
@@ -38,6 +39,7 @@ QUESTION = cue_regex(
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
     r"(me|m) (demande|demandait|demandais) si|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
+    r"(does |do )?(anyone|anybody|someone|somebody|quelqu un|qqn) (have|has|got|a) (a |un |une )?(link|lien|source|article)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|(i d|i would) like to know|"
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
@@ -50,7 +52,7 @@ QUESTION = cue_regex(
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)( que| qu| that)?|"
+    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)(?! encore)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"

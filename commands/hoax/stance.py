@@ -277,6 +277,9 @@ _OVERRULES_CHAIN = cue_regex(
     r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
     r"(that one s|this one s|that s|c est) from (19|20)[0-9][0-9]|no such [a-z]+ exists?|"
     r"ce qu il faut savoir|what you need to know|what to know about|"
+    # "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte a été piraté"
+    r"(ne veut|ne veulent|ne signifie|ne signifient) pas (dire )?que (votre|ton|ta|vous|tu|vos|tes)|"
+    r"(doesn t|does not|don t|do not) (necesarily )?mean (that )?(your|you)|"
     r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
     # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
@@ -345,7 +348,7 @@ _PASS_ON = cue_regex(
 _JUST_IN_CASE = cue_regex(
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
-    r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|"
+    r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
     r"(shared|posted|forwarded|sent|reposted|copied) (it|this|dis|that)( [a-z]+){0,2} (just )?in case"
 )
 
@@ -531,6 +534,8 @@ def stance(text: str, *, strict: bool = False) -> str:
             return ASSERTS
         return ASKS
     asked = unquoted if quoted_q else t
+    if _JUST_IN_CASE.search(t):  # "… it must work right 😂 anyway better safe than sorry": done all the same
+        return ASSERTS
     if QUESTION.search(asked) or (_HEARSAY.search(t) and not _passes_on(t)) or _bare_question(asked):
         return ASKS
     if _passes_on(t):
