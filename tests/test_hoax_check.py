@@ -306,6 +306,11 @@ def test_negations_that_are_not_denials(text, stance):
         # "post the message that says…" is the claim's instruction, not someone quoting it to ask
         ("Facebook va coûter 4,99 € par mois dès janvier, c'était au JT. Faut poster le message qui dit qu'on refuse "
          "sinon ils prélèvent", "facebook-paid"),
+        # "the msg saying…" reports the chain, "forward this to all your contacts" passes it on
+        ("my account got cloned again, got the msg saying you got a second friend request from me. forward this to all "
+         "your contacts so nobody accepts", "facebook-cloned-account"),
+        ("Facebook is listening through the microphone for sure, I mentioned Lisbon once and my feed is full of Lisbon "
+         "flights", "facebook-microphone-ads"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -566,6 +571,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "1000 Go gratuits 🤣 Facebook c'est pas un opérateur, ils peuvent pas vous offrir de data. C'est un piège à clics",
         "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte Facebook a été cloné : attention à ce message en "
         "chaîne",
+        "Rappel : les messages « partagez à 20 amis sinon Facebook devient payant » sont des chaînes. Facebook n'annonce rien "
+        "par ce biais.",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -691,6 +698,12 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Faut copier le message des 25 amis pour revoir tout le monde sur Facebook ? ça marche vraiment ?", "facebook-25-friends"),
         # the handle names the assistant ("@MetaAI", squeezed to "metai")
         ("Real question: if I don't tag @MetaAI can it still see what we post in this group?", "meta-ai-reads-messages"),
+        ("my buddy asked for a six digit code he 'sent by accident' on whatsapp, scam?", "whatsapp-code-scam"),
+        ("On me dit de refuser l'ami « Tanner Dwyer » sinon mon Messenger sera hacké, c'est vrai ?", "friend-request-hacker"),
+        ("Do I need to post that Meta AI disclaimer thing or is it nonsense?", "meta-ai-optout"),
+        ("Meta AI est dans WhatsApp, donc ils lisent tout ce qu'on écrit maintenant ?", "meta-ai-reads-messages"),
+        # the Instagram rule chain signs with "Channel 13 News" and "deadline today" too
+        ("my sister shared the 'channel 13 deadline today' post again, is any of it real?", "instagram-new-rule"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -204,7 +204,8 @@ _DENY_WORDS = cue_regex(
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
-    r"du flan|du pipeau|n importe quoi|pieges? a clics?|attrape clics?|click ?bait|"
+    r"du flan|du pipeau|n importe quoi|(sont|ce sont|c est) (des|une) chaines?|(are|is) (just )?(a )?chain (leters?|mesages?)|"
+    r"(n annonce|n anonce|n informe|ne previent) (rien|jamais)|pieges? a clics?|attrape clics?|click ?bait|"
     r"(peut|peuvent) pas (vous |te |nous )?(donner|ofrir|distribuer)|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
     r"((does|do|wil|can) not|cannot|can t|won t) (read|listen to|record|spy on) (your|any|private)|"
@@ -318,7 +319,9 @@ def overrules_chain(text: str) -> bool:
     headline), or a chain quoted to ask or warn about it: such a text is not spreading the chain
     it names. A text that passes the chain on ("j'ai reçu le message qui dit de transférer, donc je
     le fais") spreads it, whatever else it says."""
-    if _SPREAD.search(_prepared(text)):
+    t = _prepared(text)
+    # "… forward it to all your friends pls": a reported message, then passed on (not inside a quotation of it)
+    if _SPREAD.search(t) or ("?" not in t and _passes_on(_prepared(_QUOTATION.sub(" ", text)))):
         return False
     if NO_THEN_NEGATED.match(text) and not NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
