@@ -243,6 +243,9 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         # a doubt, then done all the same
         ("posted the goodbye meta ai text on my story too, if celebrities do it it must work right 😂 better safe than "
          "sorry", "asserts"),
+        ("Shared the Goodbye Meta AI post, half my feed did too so it must mean something?? better than nothing", "asserts"),
+        # a relative clause: "every account that does not post…" is the claim's condition
+        ("Instagram will delete every account that does not post a story before Friday", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -311,6 +314,8 @@ def test_negations_that_are_not_denials(text, stance):
          "your contacts so nobody accepts", "facebook-cloned-account"),
         ("Facebook is listening through the microphone for sure, I mentioned Lisbon once and my feed is full of Lisbon "
          "flights", "facebook-microphone-ads"),
+        # "no joke" vouches for it
+        ("never open the martinelli video if it shows up!! wiped my uncle's phone, no joke", "martinelli-video"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -704,6 +709,7 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Meta AI est dans WhatsApp, donc ils lisent tout ce qu'on écrit maintenant ?", "meta-ai-reads-messages"),
         # the Instagram rule chain signs with "Channel 13 News" and "deadline today" too
         ("my sister shared the 'channel 13 deadline today' post again, is any of it real?", "instagram-new-rule"),
+        ("WhatsApp coupé la nuit dès la semaine prochaine, c'est vrai ?", "whatsapp-night-shutdown"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

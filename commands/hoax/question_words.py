@@ -16,7 +16,7 @@ from commands.hoax.normalise import cue_regex
 RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
-    r"why do you think|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
+    r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
     r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"

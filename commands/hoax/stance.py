@@ -73,9 +73,10 @@ _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a
 _DENY = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
-    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|(?<!absolute )(?<!total )(?<!complete )joke|prank|chain letter|chaine bidon|"
+    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
-    r"(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
+    # (not a relative clause: "every account that does not post a status")
+    r"(?<!that )(?<!who )(?<!which )(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
