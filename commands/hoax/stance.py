@@ -321,8 +321,11 @@ def overrules_chain(text: str) -> bool:
     it names. A text that passes the chain on ("j'ai reçu le message qui dit de transférer, donc je
     le fais") spreads it, whatever else it says."""
     t = _prepared(text)
+    if _SPREAD.search(t):
+        return False
     # "… forward it to all your friends pls": a reported message, then passed on (not inside a quotation of it)
-    if _SPREAD.search(t) or ("?" not in t and _passes_on(_prepared(_QUOTATION.sub(" ", text)))):
+    blanked = _QUOTATION.sub(" ", text) if "?" not in t else ""
+    if blanked and _passes_on(_prepared(blanked) if blanked != text else t):
         return False
     if NO_THEN_NEGATED.match(text) and not NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
