@@ -316,6 +316,11 @@ def test_negations_that_are_not_denials(text, stance):
          "flights", "facebook-microphone-ads"),
         # "no joke" vouches for it
         ("never open the martinelli video if it shows up!! wiped my uncle's phone, no joke", "martinelli-video"),
+        # "le msg" passed on, like "le message"
+        ("Coucou, mon compte a été piraté, j'ai eu un msg qui dit qu'il y a une 2e demande d'ami à mon nom. Acceptez rien de "
+         "moi et transférez le msg à tous vos contacts", "facebook-cloned-account"),
+        ("Meta prévient sur Messenger du blocage de votre compte sous 24 heures, faites appel via le lien avant ce soir",
+         "meta-page-violation-phishing"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -578,6 +583,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "chaîne",
         "Rappel : les messages « partagez à 20 amis sinon Facebook devient payant » sont des chaînes. Facebook n'annonce rien "
         "par ce biais.",
+        "Zuckerberg qui offre des millions aux gens qui partagent, et moi je suis le pape. Arnaque.",
+        "Facebook is not about to charge users to keep their profile private",
+        # the real setting's advice, not the warning relayed
+        "To limit what Meta AI can see in your WhatsApp groups, don't tag @Meta AI and turn on advanced chat privacy",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -710,6 +719,13 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # the Instagram rule chain signs with "Channel 13 News" and "deadline today" too
         ("my sister shared the 'channel 13 deadline today' post again, is any of it real?", "instagram-new-rule"),
         ("WhatsApp coupé la nuit dès la semaine prochaine, c'est vrai ?", "whatsapp-night-shutdown"),
+        # no app named, and not the page-deletion phishing ("sous 24 heures … via le lien") it shares words with
+        ("Ma voisine m'a envoyé « partagez à 10 contacts sinon votre compte sera supprimé », je dois m'inquiéter ?",
+         "account-purge-chain"),
+        # "is this … real" without a question mark, and "whats going on" at the end
+        ("bro is this hacker friend request warning real, my aunt forwarded it to the family group", "friend-request-hacker"),
+        ("got the 'don't accept a friend request from that hacker' message from 3 people this morning, whats going on",
+         "friend-request-hacker"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -814,6 +830,7 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         "le gouvernement va couper whatsapp la nuit ? vu passer un message « de 23h30 à 6h »",
         # ... or what the asker sees on their phone
         "Meta AI lit tous nos messages WhatsApp maintenant ? y a un rond bleu qui vient d'apparaître",
+        "Emirates offre des billets gratuits à ceux qui partagent pour son anniversaire ? mon cousin a déjà partagé 😅",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):

@@ -481,12 +481,18 @@ class Checker:
         quotation (or a quotation holding a text's only question mark: the chain's "is this you in this
         video??") is searched on its own, and background that only answers questions stays."""
         hits = self._search(text, tokens, quoted=asks or quotes_a_question(text))
-        best = max((sc for (kind, _), sc in hits.items() if kind == "hoax"), default=0.0)
-        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS and best < WEAK_SCORE:
-            # (a true story found is no reason not to look for the claim, nor is a faint one)
-            wider = self._search(text, tokens, any_platform=True, quoted=asks)
-            if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + WIDER_MARGIN:
-                hits = wider
+        best, closest = max(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax"), default=(0.0, ""))
+        if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS:
+            # ... and so is one whose closest claim is one the text does not state in that claim's
+            # own words ("transférez à 10 contacts sinon votre compte sera supprimé" is no page
+            # "supprimée sous 24 heures sauf recours via le lien"): any closer claim wins
+            unstated = best >= WEAK_SCORE and not _uses_words(self._entries[closest], normalise(text).padded)
+            if best < WEAK_SCORE or unstated:
+                # (a true story found is no reason not to look for the claim, nor is a faint one)
+                wider = self._search(text, tokens, any_platform=True, quoted=asks)
+                margin = 0.0 if unstated else WIDER_MARGIN
+                if (best < ASK_SCORE and not candidate) or max((sc for (kind, _), sc in wider.items() if kind == "hoax"), default=0.0) > best + margin:
+                    hits = wider
         if not asks:
             hits = {key: sc for key, sc in hits.items() if key not in self._answers_only}
         if compulsory and not asks:  # (asking whether it is compulsory deserves the optional plan as answer)

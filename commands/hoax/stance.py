@@ -101,7 +101,7 @@ _DENY = cue_regex(
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download)|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
-    r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|"
+    r"n (instalez|envoyez|utilisez|entrez|installe|envoie)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
@@ -127,7 +127,7 @@ _OFFICIAL_WAY = cue_regex(
 )
 # advice about what to do when something arrives, or a correction of what a thing can do
 _CONDITIONED = cue_regex(
-    r"[!?] (if|si|when|quand|lorsque)|can only|only (se|sees|read|reads)|(ne|n) (lit|voit|lisent|voient) qu|"
+    r"[!?] (if|si|when|quand|lorsque)|can only|only (se|sees|read|reads)|(ne|n) (lit|voit|lisent|voient) qu|(to limit|pour limiter) (what|ce qu)|"
     # ... or about such messages as a kind ("les alertes du style vidéo Martinelli, ne les faites pas suivre")
     r"chaines? d alerte|alert chains?|alertes? (du style|genre|comme|type)|(ce|ces) (genre d |types? d )?(alertes?|chaines?)|"
     r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like"
@@ -175,7 +175,7 @@ _NOBODY_GIVES = (
 # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
 _SARCASM = (
     r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
-    r"oh (yes|yeah) the famous"
+    r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
 )
 _DENY_WORDS = cue_regex(
     _NO_EVIDENCE + r"|"
@@ -200,7 +200,7 @@ _DENY_WORDS = cue_regex(
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|see who)|(doesn t|does not|don t|do not) "
     r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
-    r"recording|reading|doubling|hacking|watching|listening)|no one can|nobody can|personne ne peut|"
+    r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
@@ -344,7 +344,7 @@ _PASS_ON = cue_regex(
     r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
-    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|texte|publication|post|avertisement|info)|"
+    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
@@ -458,7 +458,7 @@ _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
     # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
-    r"(ma|mon|my|his|her) [a-z]+ (a |has )?(deja |already )?(mis|clique|clicked|entered|rempli|filled|ouvert|opened)|"
+    r"(ma|mon|my|his|her) [a-z]+ (a |has )?(deja |already )?(mis|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
