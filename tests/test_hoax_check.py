@@ -246,6 +246,10 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         ("Shared the Goodbye Meta AI post, half my feed did too so it must mean something?? better than nothing", "asserts"),
         # a relative clause: "every account that does not post…" is the claim's condition
         ("Instagram will delete every account that does not post a story before Friday", "asserts"),
+        # "is it genuine", "is he even real", "surely a scam right": questions without a question mark
+        ("my gran got the 'message from the CEO of WhatsApp' about deleting accounts in 48h, is it genuine", "asks"),
+        ("some WhatsApp director says forward it or lose your account... is he even real", "asks"),
+        ("zuckerberg page says comment 'done' and get $5000, surely a scam right", "asks"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -321,6 +325,11 @@ def test_negations_that_are_not_denials(text, stance):
          "moi et transférez le msg à tous vos contacts", "facebook-cloned-account"),
         ("Meta prévient sur Messenger du blocage de votre compte sous 24 heures, faites appel via le lien avant ce soir",
          "meta-page-violation-phishing"),
+        # "je vous ai envoyé" is not "AI": this is WhatsApp becoming paid, not Meta AI
+        ("transférez le msg que je vous ai envoyé sinon WhatsApp devient payant lundi, c'était au journal",
+         "whatsapp-paid"),
+        # "sharing" opens the giveaway to the checks
+        ("my mate got 4.5m from Zuckerberg just for sharing his thank you post, doing it now 🤞", "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -587,6 +596,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Facebook is not about to charge users to keep their profile private",
         # the real setting's advice, not the warning relayed
         "To limit what Meta AI can see in your WhatsApp groups, don't tag @Meta AI and turn on advanced chat privacy",
+        "Je suis passée à la version gold de ma carte de fidélité Sephora, trop contente",
+        # the chain's request described, not made
+        "if a whatsapp msg promises free GB or free recharge and asks you to share it to 30 people, it's click fraud at best. "
+        "dont open the link",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -960,6 +973,8 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
         "they're handing out free blue ticks from Meta, just fill the form on the link in messenger",
         "Meta is giving free verified blue badges to anyone who fills in the form sent on Messenger",
         "A page says I can get the blue tick for free if I send them my ID card, legit?",
+        # the copyright-strike version: verify through a link or lose the badge
+        "DM says my page violated copyright, verify on their link or I lose my blue badge. legit??",
     ],
 )
 def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker, text):
@@ -1115,7 +1130,9 @@ def test_a_true_story_about_other_platforms_does_not_answer(checker, text):
     "text",
     ["Is Instagram down for everyone or is it just me?", "Facebook et Messenger sont en panne chez vous aussi ?",
      "my whatsapp messages aren't sending, is it down for you too?",
-     "insta et whatsapp plantés chez vous aussi ?? ou c'est ma box"],  # "plantés": crashed
+     "insta et whatsapp plantés chez vous aussi ?? ou c'est ma box",  # "plantés": crashed
+     # one tick is what an outage looks like, not the government-ticks chain
+     "Is WhatsApp down for anyone right now? my messages are stuck on one tick lol"],
 )
 def test_is_it_down_questions_get_the_outage_background(checker, text):
     a = checker.check(text)

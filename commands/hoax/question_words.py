@@ -62,7 +62,7 @@ QUESTION = cue_regex(
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
     r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
-    r"thing (real|true|legit)|(what s|whats|what is) (going on|hapening)$|(?<!if )(is|are) (this|that|these|those) ([a-z]+ ){0,4}(real|true|legit|genuine)|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
+    r"thing (real|true|legit)|(what s|whats|what is) (going on|hapening)$|(?<!if )(is|are) (this|that|these|those|it|he|she|they) ([a-z]+ ){0,4}(real|true|legit|genuine)|surely (it s |that s |this is |thats |its )?(a |an |just a )?(scam|hoax|fake|joke),? right|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
     r"oficiel|serieux|oficial)"
     r"( ou [a-z ]+)? \?|"

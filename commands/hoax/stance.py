@@ -229,7 +229,7 @@ _OVERRULES_CHAIN = cue_regex(
     _NOBODY_GIVES + r"|"
     # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
-    r"(if a|si un) (message|post|mesage) (claims|says|tells you|vous dit|te dit|pretend|afirme)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
+    r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
     r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
@@ -339,7 +339,8 @@ def overrules_chain(text: str) -> bool:
 # The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
 # personnes"): spreading, whatever negations the chain also holds ("it can't be sold", "ne l'ouvrez pas").
 _PASS_ON = cue_regex(
-    r"(?<!don t )(?<!do not )(?<!never )(?<!not )"
+    # (not the chain's request reported: "asks you to share it to 30 people")
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!asks you to )(?<!tels you to )(?<!asking you to )"
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
