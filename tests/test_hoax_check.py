@@ -250,6 +250,11 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         ("my gran got the 'message from the CEO of WhatsApp' about deleting accounts in 48h, is it genuine", "asks"),
         ("some WhatsApp director says forward it or lose your account... is he even real", "asks"),
         ("zuckerberg page says comment 'done' and get $5000, surely a scam right", "asks"),
+        ("do I actually need to forward the 'dont accept a friend request from me' thing to everyone", "asks"),
+        ("my uncle posted the 'Facebook is now a public entity' legal notice, does that even mean anything", "asks"),
+        # done, the subject dropped
+        ("Zuck is giving $4.5m to 1000 people who copy the post 😂 saw it on the news apparently so why not, copied it "
+         "already", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -330,6 +335,10 @@ def test_negations_that_are_not_denials(text, stance):
          "whatsapp-paid"),
         # "sharing" opens the giveaway to the checks
         ("my mate got 4.5m from Zuckerberg just for sharing his thank you post, doing it now 🤞", "zuckerberg-giveaway"),
+        ("FÉLICITATIONS AUX ANCIENS CLIENTS ! Données gratuites pour les anciennes cartes SIM ✅ 1 an = 10 Go ✅ 10 ans = "
+         "illimité. Vérifiez si votre SIM est éligible 👉 [lien]", "telecom-old-sim-free-data"),
+        ("the phone mic thing is real, fb listens. mentioned a camper van ONCE and now it's nothing but camper van adverts",
+         "facebook-microphone-ads"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -600,6 +609,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # the chain's request described, not made
         "if a whatsapp msg promises free GB or free recharge and asks you to share it to 30 people, it's click fraud at best. "
         "dont open the link",
+        # what to do when told about the chain
+        "If someone says they got a second friend request from you, don't forward the message to everyone. Search your name "
+        "on Facebook and report the clone.",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -739,6 +751,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("bro is this hacker friend request warning real, my aunt forwarded it to the family group", "friend-request-hacker"),
         ("got the 'don't accept a friend request from that hacker' message from 3 people this morning, whats going on",
          "friend-request-hacker"),
+        # "je vois ça partout" is where it was seen, not a claim's words
+        ("Facebook va vraiment coûter 4,99 par mois ? Je vois ça partout sur mon fil", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -31,7 +31,7 @@ QUESTION = cue_regex(
     # the asker fearing for their own phone ("I opened it, am I hacked now?")
     r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
     r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
-    r"(do|did|wil) i (realy )?(have|need|got) to|"
+    r"(do|did|wil) i (realy |actualy |even |stil )?(have|need|got) to|(does|do) (that|this|it|they) (even |actualy |realy )?(mean|do|change) anything|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"

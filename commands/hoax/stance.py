@@ -66,7 +66,9 @@ _SPREAD = cue_regex(
     r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
     r"(mais|but) (moi|me) (je l ai|j l ai|jl ai|j ai|i) (fait|partage|poste|copie|publie|transfere|posted|shared|copied)|"
     r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
-    r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says"
+    r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says|"
+    # done, said last with the subject dropped: "… so why not, copied it already"
+    r"(copied|shared|posted|reposted|forwarded|pasted) it already$|(i ve|i have|i) already (copied|shared|posted|reposted|forwarded|pasted|did) it"
 )
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
@@ -229,7 +231,9 @@ _OVERRULES_CHAIN = cue_regex(
     _NOBODY_GIVES + r"|"
     # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
-    r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
+    r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|"
+    # the way to check for a clone: "search your name on Facebook"
+    r"(search|look up|cherchez|cherche|recherchez|recherche|tapez) (for )?(your|ur|votre|ton) (own )?(name|nom)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
     r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
