@@ -339,6 +339,13 @@ def test_negations_that_are_not_denials(text, stance):
          "illimité. Vérifiez si votre SIM est éligible 👉 [lien]", "telecom-old-sim-free-data"),
         ("the phone mic thing is real, fb listens. mentioned a camper van ONCE and now it's nothing but camper van adverts",
          "facebook-microphone-ads"),
+        # "recopier" and "par mois" open the paid-Facebook claim to the checks
+        ("fb va passer à 3,99 par mois à partir du mois prochain sauf si tu recopies l'avis sur ton mur, ma tante l'a vu à "
+         "la télé", "facebook-paid"),
+        # the claim's condition and its verdict ("si vous recevez « … », votre compte a été piraté") is no advice
+        ("Si vous recevez un message disant « j'ai reçu une autre demande d'ami de ta part », votre compte Facebook a été "
+         "piraté.", "facebook-cloned-account"),
+        ("Facebook will begin charging its members $2.99 a month from November 1st to cover rising costs.", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -753,6 +760,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "friend-request-hacker"),
         # "je vois ça partout" is where it was seen, not a claim's words
         ("Facebook va vraiment coûter 4,99 par mois ? Je vois ça partout sur mon fil", "facebook-paid"),
+        ("Quelqu'un peut me dire si c'est vrai cette histoire de vidéo qui bloque le téléphone ? elle tourne dans le groupe "
+         "des parents", "martinelli-video"),
+        ("that blue ring in whatsapp, does it mean meta is reading our chats now? just asking", "meta-ai-reads-messages"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

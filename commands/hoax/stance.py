@@ -100,6 +100,8 @@ _DENY = cue_regex(
     r"(est|sont) (frauduleu[a-z]*|mensonger[a-z]*)|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)"
 )
+# "si vous recevez « … », votre compte a été piraté": the claim's condition and its verdict, not advice
+_NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download)|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
@@ -114,7 +116,8 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres)|avant de partager|"
     r"before (sharing|you share|forwarding)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un)|"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un))"
+    + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
 )
 
