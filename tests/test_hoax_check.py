@@ -346,6 +346,10 @@ def test_negations_that_are_not_denials(text, stance):
         ("Si vous recevez un message disant « j'ai reçu une autre demande d'ami de ta part », votre compte Facebook a été "
          "piraté.", "facebook-cloned-account"),
         ("Facebook will begin charging its members $2.99 a month from November 1st to cover rising costs.", "facebook-paid"),
+        # "you know … right?" and "worth a try right??" take the claim as known
+        ("you know Meta AI reads your insta DMs right? it's reading this chat rn, switch to signal", "meta-ai-reads-messages"),
+        ("Zuckerberg is giving 4.5 million to 1000 people who share his post, worth a try right?? already tagged you",
+         "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -619,6 +623,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # what to do when told about the chain
         "If someone says they got a second friend request from you, don't forward the message to everyone. Search your name "
         "on Facebook and report the clone.",
+        "Si vous voyez passer « internet gratuit 100 Go » sur WhatsApp, ne rentrez jamais votre numéro sur le site, c'est pour "
+        "récupérer vos données",
+        "guys the 'hackers hide codes in good morning pics' thing is a chain from 2017. images can't steal your bank info",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -763,6 +770,19 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Quelqu'un peut me dire si c'est vrai cette histoire de vidéo qui bloque le téléphone ? elle tourne dans le groupe "
          "des parents", "martinelli-video"),
         ("that blue ring in whatsapp, does it mean meta is reading our chats now? just asking", "meta-ai-reads-messages"),
+        # "seriously asking", "is this <a code number> … real", "is that the scam …?" ask in words; "samedi" is no paid Facebook
+        ("seriously asking, are the good morning images risky or is this grandma panic", "greeting-images-phishing"),
+        ("mate is this UCC 1-308 notice real law lol", "facebook-copyright-notice"),
+        ("my cousin asked me to send her the 6 digit code I got by sms, is that the scam people talk about?",
+         "whatsapp-code-scam"),
+        ("Meta AI va lire nos discussions à partir de samedi, c'est vrai ? ça tourne partout", "meta-ai-reads-messages"),
+        # the chain's own line quoted; a giveaway "by Meta" is Zuckerberg's
+        ("Le message « c'est officiel le mien est devenu bleu » ça change quelque chose ou pas ?",
+         "facebook-copyright-notice"),
+        ("Got a link saying Meta gives $300 to every user, is this legit?", "zuckerberg-giveaway"),
+        ("« Meta offre 500 € aux 1000 premiers qui commentent MERCI », c'est du vrai ?", "zuckerberg-giveaway"),
+        # "someone … says" is hearsay, not the giveaway's "someone from the foundation says you won"
+        ("someone in the family group says facebook closes in april, fake right?", "facebook-closing"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -17,7 +17,7 @@ RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
-    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|ca coute rien,? (non|hein)|"
+    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
@@ -47,7 +47,7 @@ QUESTION = cue_regex(
     r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|(does |do )?(anyone|anybody|somebody|any1) know|vrai ou faux|(pls|please|plz|someone|somebody|anyone) tel (me|us) (if|whether)|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|(c est|is (it|this|that)) (reel|real) \?|(vous confirmez|tu confirmes|you confirm) \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?|a hoax|hoax|a scam|scam|another (hoax|scam|fake))|vrai ou (pas|non|intox|fake|arnaque|hoax|canular)|"
-    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|is (that|this|it) (an |a )?(actual|real)|"
+    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
@@ -62,7 +62,7 @@ QUESTION = cue_regex(
     # "can good morning images really hack your phone?": a yes/no question asked in so many words
     r"(can|could|do|does|did|will|would) [a-z ]{1,40} (realy|actualy|truly) [a-z ]{0,60}\?|"
     r"(vous avez|tu as|t as|quelqu un a|anyone|have you|has anyone) (deja |ever )?(entendu parler|heard (of|about))|"
-    r"thing (real|true|legit)|(what s|whats|what is) (going on|hapening)$|(?<!if )(is|are) (this|that|these|those|it|he|she|they) ([a-z]+ ){0,4}(real|true|legit|genuine)|surely (it s |that s |this is |thats |its )?(a |an |just a )?(scam|hoax|fake|joke),? right|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
+    r"thing (real|true|legit)|(what s|whats|what is) (going on|hapening)$|(?<!if )(is|are) (this|that|these|those|it|he|she|they) ([a-z0-9]+ ){0,4}(real|true|legit|genuine)|surely (it s |that s |this is |thats |its )?(a |an |just a )?(scam|hoax|fake|joke),? right|is there (realy|actualy)|is it realy|are they realy|y a t il vraiment|"
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
     r"oficiel|serieux|oficial)"
     r"( ou [a-z ]+)? \?|"
