@@ -350,6 +350,11 @@ def test_negations_that_are_not_denials(text, stance):
         ("you know Meta AI reads your insta DMs right? it's reading this chat rn, switch to signal", "meta-ai-reads-messages"),
         ("Zuckerberg is giving 4.5 million to 1000 people who share his post, worth a try right?? already tagged you",
          "zuckerberg-giveaway"),
+        # a hedge's question mark asks nobody; "pub ou pas" is "ads or not", not "or not?"
+        ("heads up all, they're gonna start charging for whatsapp from next month, 2.99 i think?? my uncle said it was on "
+         "tv. forward this or you get billed", "whatsapp-paid"),
+        ("Quand Facebook deviendra payant je pars, ils ont dit 5,99 par mois pour tout le monde dès le mois prochain, pub ou "
+         "pas", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -783,6 +788,7 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("« Meta offre 500 € aux 1000 premiers qui commentent MERCI », c'est du vrai ?", "zuckerberg-giveaway"),
         # "someone … says" is hearsay, not the giveaway's "someone from the foundation says you won"
         ("someone in the family group says facebook closes in april, fake right?", "facebook-closing"),
+        ("my aunt shared the 'Berner Convention' post again, is there any truth to it", "facebook-copyright-notice"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

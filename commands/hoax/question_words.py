@@ -47,7 +47,7 @@ QUESTION = cue_regex(
     r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|what (actualy )?(caused|hapened)|(or not|ou pas) \?|(does |do )?(anyone|anybody|somebody|any1) know|vrai ou faux|(pls|please|plz|someone|somebody|anyone) tel (me|us) (if|whether)|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|(c est|is (it|this|that)) (reel|real) \?|(vous confirmez|tu confirmes|you confirm) \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?|a hoax|hoax|a scam|scam|another (hoax|scam|fake))|vrai ou (pas|non|intox|fake|arnaque|hoax|canular)|"
-    r"ou pas$|or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
+    r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"

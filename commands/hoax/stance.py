@@ -414,6 +414,7 @@ _ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " 
 
 # Chat English drops apostrophes ("doesnt", "cant", "isnt"): read them as the rules spell them
 # ("doesn t"). Squeezed forms ("wil" for "will") do not occur in these words. French "dont" is left alone.
+_HEDGE_MARK = re.compile(r"( (?:i think|i guess|je crois|je pense|jcrois|jpense))(?: \?)+(?= |$)")
 _APOSTROPHE_LESS = re.compile(r"(?<= )(does|is|are|was|were|did|has|have|had|could|would|should|ca|wo)nt(?= )")
 # SMS French drops them too ("cest", "jai", "quon"): read as the rules spell them ("c est")
 _FRENCH_ELISION = re.compile(r"(?<= )(c|j|qu)(est|etait|ai|on|il|en|y)(?= )")
@@ -455,8 +456,10 @@ def _bare_question(t: str) -> bool:
 
 
 def _prepared(text: str) -> str:
-    """The text as the rules spell it: normalised, unframed, apostrophes restored ("doesnt", "cest")."""
+    """The text as the rules spell it: normalised, unframed, apostrophes restored ("doesnt", "cest"),
+    and a hedge's question mark dropped ("$3.99 i think?? post it or get billed" asks nobody)."""
     t = _APOSTROPHE_LESS.sub(r"\1n t", normalise(_unframed(text)).padded)
+    t = _HEDGE_MARK.sub(r"\1", t)
     return _FRENCH_ELISION.sub(r"\1 \2", t) if " " in t else t
 
 
