@@ -355,6 +355,10 @@ def test_negations_that_are_not_denials(text, stance):
          "tv. forward this or you get billed", "whatsapp-paid"),
         ("Quand Facebook deviendra payant je pars, ils ont dit 5,99 par mois pour tout le monde dès le mois prochain, pub ou "
          "pas", "facebook-paid"),
+        # "they can't sell" is the chain's own story, not a denial; the third tick for screenshots
+        ("Range Rover page is giving away the cars they can't sell because of a small scratch, just like + share + comment "
+         "your colour, I picked red", "facebook-rv-giveaway"),
+        ("whatsapp is adding a 3rd blue tick when someone screenshots your chat lol", "whatsapp-govt-ticks"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -789,6 +793,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # "someone … says" is hearsay, not the giveaway's "someone from the foundation says you won"
         ("someone in the family group says facebook closes in april, fake right?", "facebook-closing"),
         ("my aunt shared the 'Berner Convention' post again, is there any truth to it", "facebook-copyright-notice"),
+        ("3ème coche quand on fait une capture d'écran, ça existe vraiment sur WhatsApp ?", "whatsapp-govt-ticks"),
+        ("Ma tante a commenté 'ok' partout pour rester dans le fil de ses amis, ça sert à quelque chose ?",
+         "facebook-25-friends"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -61,6 +61,8 @@ ASKER_CHECKED = re.compile(
     # ... nor what the asker saw on a giveaway page: "it has a blue tick", "une page avec le badge bleu"
     r"|\b(?:une\s+|la\s+|a\s+|the\s+)?page\s+(?:avec|with)\s+(?:le\s+|un\s+|a\s+|the\s+)?(?:blue\s+tick|badge\s+bleu|coche\s+bleue)"
     r"|\b(?:it|the\s+page|page|elle|la\s+page)\s+(?:has|a|got|is)\s+(?:a\s+|le\s+|la\s+|un\s+|une\s+)?(?:blue\s+tick|blue\s+check(?:mark)?|badge\s+bleu|coche\s+bleue|verified(?:\s+badge)?|certifi[ée]e?)"
+    # ... nor where the asker saw it: "saw a screenshot", "j'ai vu une capture d'écran" (not the third tick's)
+    r"|\b(?:saw|seen|got)\s+(?:a|the|this|it\s+in\s+a)\s+screenshot\b|\bj['’ ]?ai\s+vu\s+(?:une|la|cette)\s+capture(?:\s+d['’ ]?[ée]cran)?"
     # ... nor "une vraie annonce ou une rumeur ?", which asks whether it is true, not about an announcement
     r"|\b(?:une\s+)?vraie\s+annonce\s+ou\s+(?:une\s+)?rumeur|\b(?:a\s+)?real\s+announcement\s+or\s+(?:a\s+|just\s+a\s+)?rumou?r"
 )
