@@ -359,6 +359,9 @@ def test_negations_that_are_not_denials(text, stance):
         ("Range Rover page is giving away the cars they can't sell because of a small scratch, just like + share + comment "
          "your colour, I picked red", "facebook-rv-giveaway"),
         ("whatsapp is adding a 3rd blue tick when someone screenshots your chat lol", "whatsapp-govt-ticks"),
+        # "tant que c'est possible" is a deadline, not "is it possible"
+        ("Facebook ferme définitivement le mois prochain, Zuckerberg en a marre. Sauvegardez vos photos tant que c'est "
+         "possible 😢", "facebook-closing"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -512,6 +515,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Il paraît que l'algorithme de Facebook ne montre que 26 amis, vous confirmez ?",
         "L'algo de FB qui montre nos posts qu'à 25 amis, c'est réel ? Tout le monde demande de commenter avec un point",
         "Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax",
+        "Got 'hi mum this is my new number' from an unknown number. my son is sitting next to me lol. what is this",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -635,6 +639,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Si vous voyez passer « internet gratuit 100 Go » sur WhatsApp, ne rentrez jamais votre numéro sur le site, c'est pour "
         "récupérer vos données",
         "guys the 'hackers hide codes in good morning pics' thing is a chain from 2017. images can't steal your bank info",
+        "Oh great, Shanghai China International News strikes again 🙄 good morning images don't carry phishing code. Keep "
+        "sending your sunflowers, Auntie",
+        # losing one's own chats is no claim about who reads them
+        "Mon téléphone a planté, j'ai perdu toutes mes conversations WhatsApp 😭 renvoyez-moi vos numéros",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -796,6 +804,10 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("3ème coche quand on fait une capture d'écran, ça existe vraiment sur WhatsApp ?", "whatsapp-govt-ticks"),
         ("Ma tante a commenté 'ok' partout pour rester dans le fil de ses amis, ça sert à quelque chose ?",
          "facebook-25-friends"),
+        ("red tick on whatsapp = govt watching you? saw this in 3 groups today", "whatsapp-govt-ticks"),
+        ("svp quelqu'un peut me dire si le post Meta IA que tout le monde repartage sert à rien ?", "meta-ai-optout"),
+        ("Someone in my group says FB will be paid from Nov 1. Any truth to this or the usual nonsense?", "facebook-paid"),
+        ("Do I have to copy and paste to avoid paying for Facebook or is this the same old nonsense", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -203,7 +203,7 @@ _DENY_WORDS = cue_regex(
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
-    r"(limit|spread|transmit|read|track|charge)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"(limit|spread|transmit|read|track|charge|carry|contain)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
