@@ -362,6 +362,8 @@ def test_negations_that_are_not_denials(text, stance):
         # "tant que c'est possible" is a deadline, not "is it possible"
         ("Facebook ferme définitivement le mois prochain, Zuckerberg en a marre. Sauvegardez vos photos tant que c'est "
          "possible 😢", "facebook-closing"),
+        # (a chain's "n'ignorez pas" is no advice to ignore it)
+        ("N'ignorez pas ce message : votre compte a été cloné, transférez à tous vos contacts", "facebook-cloned-account"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -643,6 +645,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "sending your sunflowers, Auntie",
         # losing one's own chats is no claim about who reads them
         "Mon téléphone a planté, j'ai perdu toutes mes conversations WhatsApp 😭 renvoyez-moi vos numéros",
+        "Personne va te verser 4,5 millions pour un copier-coller 😂 Zuckerberg donne ses actions à sa fondation, pas aux "
+        "gens qui taguent 10 potes",
+        "Instagram isn't making your photos public tomorrow, that post comes back every few months. ignore it",
+        "Conseil sécurité : activez la double authentification sur Facebook et ignorez les messages « ton compte a été "
+        "cloné » qui demandent de transférer à tous vos contacts",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

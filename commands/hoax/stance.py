@@ -170,7 +170,7 @@ _WONT_HAPPEN = (
 # cloné" is the claim itself
 _NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
 # "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
-_NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )ignore"
+_NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?<!ne pas )ignore[rz]?"
 # words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
 # opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
 _NOBODY_GIVES = (
@@ -255,7 +255,7 @@ _OVERRULES_CHAIN = cue_regex(
     + _SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
-    r"personne ne perdra|personne (ne )?va (recevoir|toucher|gagner)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
+    r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
     + _CLAIM_TOLD + r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
