@@ -364,6 +364,11 @@ def test_negations_that_are_not_denials(text, stance):
          "possible 😢", "facebook-closing"),
         # (a chain's "n'ignorez pas" is no advice to ignore it)
         ("N'ignorez pas ce message : votre compte a été cloné, transférez à tous vos contacts", "facebook-cloned-account"),
+        # a believer's "they can't use my pics now", and a notice posted "just in case" after the question
+        ("Just posted the privacy notice, Facebook can't legally use my pics now since I've declared it publicly. everyone "
+         "should do it b4 the new rule tomorrow", "facebook-copyright-notice"),
+        ("ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
+         "posted the 'I do not give permission' thing just in case lol", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -650,6 +655,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Instagram isn't making your photos public tomorrow, that post comes back every few months. ignore it",
         "Conseil sécurité : activez la double authentification sur Facebook et ignorez les messages « ton compte a été "
         "cloné » qui demandent de transférer à tous vos contacts",
+        "'Good morning' images do not hide phishing code that steals your bank details",
+        "Ppl forwarding 'you've been cloned' to their whole list are making it worse. Only worry if you actually see a "
+        "duplicate profile, then report it",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

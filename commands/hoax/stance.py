@@ -85,7 +85,7 @@ _DENY = cue_regex(
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
     # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years"
     r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )(?!( legaly)? use (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
@@ -203,7 +203,7 @@ _DENY_WORDS = cue_regex(
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
-    r"(limit|spread|transmit|read|track|charge|carry|contain)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"(limit|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
@@ -253,6 +253,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     + _SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
+    r"((do|does) not|don t|doesn t) (hide|cary|contain) (any |a )?(phishing|malware|virus[a-z]*|code|spyware)|ne (cachent|contienent|transmetent) (pas|aucun) (de |d )?(virus|code|malware|logiciel)|"
+    r"(is|are) making (it|things|everything) worse|only worry if|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + _NO_EVIDENCE + r"|"
     r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
@@ -364,7 +366,7 @@ _JUST_IN_CASE = cue_regex(
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
-    r"(shared|posted|forwarded|sent|reposted|copied) (it|this|dis|that)( [a-z]+){0,2} (just )?in case"
+    r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case"
 )
 
 
