@@ -369,6 +369,11 @@ def test_negations_that_are_not_denials(text, stance):
          "should do it b4 the new rule tomorrow", "facebook-copyright-notice"),
         ("ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
          "posted the 'I do not give permission' thing just in case lol", "facebook-paid"),
+        # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
+        ("pas fan des chaines moi, mais j'ai mis le message je n'autorise pas facebook, au moins je suis couvert",
+         "facebook-copyright-notice"),
+        ("not a fan of chain posts but I copied the I don't give Facebook permission thing, at least I'm covered",
+         "facebook-copyright-notice"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):

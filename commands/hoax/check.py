@@ -37,6 +37,7 @@ from commands.hoax.stance import (
     quotes_a_question,
     relays_warning,
     stance,
+    vouches,
 )
 from commands.hoax.text_signals import (
     ASKER_CHECKED,
@@ -337,7 +338,7 @@ class Checker:
             # a flag on retrieval alone needs more of the model's agreement, unless the text all
             # but quotes a claim statement (two independent signals trade off)
             veto = SPREAD_VETO if res.flagged or hoax[0] >= CLOSE_SCORE else SPREAD_VETO_PLAIN
-            flagged = request or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
+            flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
             and self._states_claim(entry, norm, text)

@@ -504,6 +504,19 @@ def asks_in_words(text: str) -> bool:
     return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or RHETORICAL.search(t))
 
 
+# the spreader says the notice works ("ça protège légalement", "at least I'm covered"): a believer's
+# words, whatever the trained model makes of the rest ("jsuis pas fan des chaînes mais…")
+_VOUCHES = cue_regex(
+    r"(ca|it|this|that|sa|cela) (protege|protects?|covers?)( (me|you|us|nous|vous|te|moi|u))? (legalement|legaly|juridiquement)|"
+    r"(au moins|at least|now|maintenant) (je suis|i m|im|i am|we re|on est) (legaly |legalement |juridiquement )?"
+    r"(protege|protegee|protected|covered|couvert|couverte)"
+)
+
+
+def vouches(text: str) -> bool:
+    return bool(_VOUCHES.search(_prepared(text)))
+
+
 def relays_warning(text: str) -> bool:
     """Advice given unconditionally, with no word of a debunk: "méfiez-vous de la vidéo Martinelli,
     elle pirate le téléphone" relays a warning hoax, while "if you get X, call them", "it only sees
