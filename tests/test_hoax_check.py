@@ -370,6 +370,9 @@ def test_negations_that_are_not_denials(text, stance):
         ("ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
          "posted the 'I do not give permission' thing just in case lol", "facebook-paid"),
         # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
+        # "can't use or sell my pics" is a believer's, like "can't use my pics"
+        ("Put the copyright notice up under the Berne convention, now FB cant use or sell my pics. should have done it "
+         "ages ago", "facebook-copyright-notice"),
         ("pas fan des chaines moi, mais j'ai mis le message je n'autorise pas facebook, au moins je suis couvert",
          "facebook-copyright-notice"),
         ("not a fan of chain posts but I copied the I don't give Facebook permission thing, at least I'm covered",
@@ -663,6 +666,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "'Good morning' images do not hide phishing code that steals your bank details",
         "Ppl forwarding 'you've been cloned' to their whole list are making it worse. Only worry if you actually see a "
         "duplicate profile, then report it",
+        "Three blue ticks on WhatsApp don't mean the government is reading your chats",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -828,6 +832,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("svp quelqu'un peut me dire si le post Meta IA que tout le monde repartage sert à rien ?", "meta-ai-optout"),
         ("Someone in my group says FB will be paid from Nov 1. Any truth to this or the usual nonsense?", "facebook-paid"),
         ("Do I have to copy and paste to avoid paying for Facebook or is this the same old nonsense", "facebook-paid"),
+        # the WhatsApp bubble turning another colour is the paid chain's; seeing one's friends again is the 25 friends'
+        ("faut transférer à 10 personnes pour que la bulle devienne bleue ?", "whatsapp-paid"),
+        ("il faut recopier le texte pour revoir tous mes amis dans le fil ?", "facebook-25-friends"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -85,7 +85,7 @@ _DENY = cue_regex(
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
     # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years"
     r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )(?!( legaly)? use (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
@@ -188,7 +188,7 @@ _DENY_WORDS = cue_regex(
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
-    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|does not protect|is a scam|"
+    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
@@ -288,9 +288,10 @@ _OVERRULES_CHAIN = cue_regex(
     r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
     r"(that one s|this one s|that s|c est) from (19|20)[0-9][0-9]|no such [a-z]+ exists?|"
     r"ce qu il faut savoir|what you need to know|what to know about|"
-    # "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte a été piraté"
-    r"(ne veut|ne veulent|ne signifie|ne signifient) pas (dire )?que (votre|ton|ta|vous|tu|vos|tes)|"
-    r"(doesn t|does not|don t|do not) (necesarily )?mean (that )?(your|you)|"
+    # "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte a été piraté", "blue ticks do not mean
+    # the government read it"
+    r"(ne veut|ne veulent|ne signifie|ne signifient) pas (dire )?que (votre|ton|ta|vous|tu|vos|tes|le gouvernement|l etat|la police)|"
+    r"(doesn t|does not|don t|do not) (necesarily )?mean (that )?(your|you|the (government|govt|police|state))|"
     r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
     # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
     r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
