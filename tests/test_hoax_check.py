@@ -370,6 +370,11 @@ def test_negations_that_are_not_denials(text, stance):
         ("ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
          "posted the 'I do not give permission' thing just in case lol", "facebook-paid"),
         # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
+        # "lire toutes vos convs" is the claim the true story of the blue circle refutes
+        ("le rond bleu meta ai dans whatsapp ça sert à lire toutes vos convs privées, faites gaffe", "meta-ai-reads-messages"),
+        # the notice is what is "obligatoire" here, not a subscription
+        ("j'ai posté le texte pour pas que meta prenne mes photos, faites pareil les amis c'est obligatoire sinon c'est un "
+         "accord tacite", "facebook-copyright-notice"),
         # "can't use or sell my pics" is a believer's, like "can't use my pics"
         ("Put the copyright notice up under the Berne convention, now FB cant use or sell my pics. should have done it "
          "ages ago", "facebook-copyright-notice"),
@@ -667,6 +672,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Ppl forwarding 'you've been cloned' to their whole list are making it worse. Only worry if you actually see a "
         "duplicate profile, then report it",
         "Three blue ticks on WhatsApp don't mean the government is reading your chats",
+        # someone removing the app, and a phone tip in the cloned-account chain's words ("hold your finger")
+        "deleted facebook off my phone for lent, already feel better tbh x",
+        "quick tip: hold your finger on the message and tap reply to answer it directly",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -86,7 +86,9 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
     r"(mon|my) (compte|acount|profil|profile)|"
     r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)|"
-    r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)"
+    r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)|"
+    r"(deleted|uninstalled|removed|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)( [a-z]+){0,2} "
+    r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
