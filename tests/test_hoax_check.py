@@ -372,6 +372,9 @@ def test_negations_that_are_not_denials(text, stance):
         # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
         # "lire toutes vos convs" is the claim the true story of the blue circle refutes
         ("le rond bleu meta ai dans whatsapp ça sert à lire toutes vos convs privées, faites gaffe", "meta-ai-reads-messages"),
+        # "tu postes le message qui dit…" is the chain's own instruction, not someone quoting it
+        ("Facebook devient payant en février, 3,99€ par mois, sauf si tu postes le message qui dit que tu refuses. Fait, "
+         "on sait jamais", "facebook-paid"),
         # the notice is what is "obligatoire" here, not a subscription
         ("j'ai posté le texte pour pas que meta prenne mes photos, faites pareil les amis c'est obligatoire sinon c'est un "
          "accord tacite", "facebook-copyright-notice"),
@@ -675,6 +678,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # someone removing the app, and a phone tip in the cloned-account chain's words ("hold your finger")
         "deleted facebook off my phone for lent, already feel better tbh x",
         "quick tip: hold your finger on the message and tap reply to answer it directly",
+        "Coller « je n'autorise pas Facebook » sur ton mur ça change rien aux conditions que t'as acceptées, tes photos "
+        "restent à toi",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -32,7 +32,7 @@ ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports"
 # claim's own instruction ("faut copier le message qui dit qu'on refuse")
 _CLAIM_TOLD = (
     r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
-    r"(?<!copier )(?<!copiez )(?<!copie )(?<!poster )(?<!postez )(?<!publier )(?<!publiez )"
+    r"(?<!copier )(?<!copiez )(?<!copie )(?<!copies )(?<!poster )(?<!postez )(?<!postes )(?<!publier )(?<!publiez )(?<!publies )"
 )
 # "I saw something saying that ...": the writer reports what they saw, usually to ask about it
 _HEARSAY = cue_regex(
@@ -189,6 +189,7 @@ _DENY_WORDS = cue_regex(
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
     r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|"
+    r"(ca|cela|ce|it|that|this) (ne )?change (rien|strictement rien|absolument rien)|changes nothing|(doesn t|does not|won t) change anything|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
@@ -232,6 +233,9 @@ _DENY_WORDS = cue_regex(
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
     _NOBODY_GIVES + r"|"
+    # what a posted notice does to the terms one signed: nothing
+    r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
+    r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
     # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
     r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|"
