@@ -372,6 +372,9 @@ def test_negations_that_are_not_denials(text, stance):
         # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
         # "lire toutes vos convs" is the claim the true story of the blue circle refutes
         ("le rond bleu meta ai dans whatsapp ça sert à lire toutes vos convs privées, faites gaffe", "meta-ai-reads-messages"),
+        # "consulter" is reading
+        ("Meta AI peut consulter les vocaux et les photos de vos discussions WhatsApp sans votre accord.",
+         "meta-ai-reads-messages"),
         # "tu postes le message qui dit…" is the chain's own instruction, not someone quoting it
         ("Facebook devient payant en février, 3,99€ par mois, sauf si tu postes le message qui dit que tu refuses. Fait, "
          "on sait jamais", "facebook-paid"),
@@ -539,6 +542,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "L'algo de FB qui montre nos posts qu'à 25 amis, c'est réel ? Tout le monde demande de commenter avec un point",
         "Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax",
         "Got 'hi mum this is my new number' from an unknown number. my son is sitting next to me lol. what is this",
+        "heard a third blue tick means the govt has read it. that can't be right can it",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
