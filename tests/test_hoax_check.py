@@ -255,6 +255,8 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         # done, the subject dropped
         ("Zuck is giving $4.5m to 1000 people who copy the post 😂 saw it on the news apparently so why not, copied it "
          "already", "asserts"),
+        # "ok??" driving the point home, not asking
+        ("WhatsApp will charge 0.99 a month from January ok??", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -388,6 +390,9 @@ def test_negations_that_are_not_denials(text, stance):
          "facebook-copyright-notice"),
         ("not a fan of chain posts but I copied the I don't give Facebook permission thing, at least I'm covered",
          "facebook-copyright-notice"),
+        # "winners" is what the giveaway promises
+        ("My cousin reposted the Zuckerberg thank-you post, he reckons they're choosing winners tonight. 2.5 mil each. "
+         "did it too just in case", "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -852,6 +857,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # the WhatsApp bubble turning another colour is the paid chain's; seeing one's friends again is the 25 friends'
         ("faut transférer à 10 personnes pour que la bulle devienne bleue ?", "whatsapp-paid"),
         ("il faut recopier le texte pour revoir tous mes amis dans le fil ?", "facebook-25-friends"),
+        # the chain's price is its name
+        ("Faut-il recopier le message pour éviter les 4,99 ou je laisse tomber ?", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1288,6 +1295,8 @@ def test_the_askers_own_checking_is_not_meta_verified(checker):
         ("Le rond bleu de Meta AI sur WhatsApp espionne tout ce que vous écrivez dans vos groupes", "meta-ai-reads-messages"),
         ("Instagram's new map automatically shares your live location with all your followers", "instagram-location-sharing"),
         ("Meta is now training its AI on the private messages of Europeans, from 27 May", None),
+        ("Copying the 'Goodbye Meta AI' statement legally prevents Meta from using your information to train its AI "
+         "models.", "meta-ai-optout"),
     ],
 )
 def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):

@@ -21,7 +21,11 @@ RHETORICAL = cue_regex(
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
-    r"(y a|il y a) (encore )?des gens qui (savent|sait|savaient) pas|(some|there are) people (who )?(stil )?don t know"
+    r"(y a|il y a) (encore )?des gens qui (savent|sait|savaient) pas|(some|there are) people (who )?(stil )?don t know|"
+    # "… the government reads your messages ok??": a tag driving the point home, not a question
+    r"([a-z0-9]+ ){3,}(?<! is it )(?<! is that )(?<! is this )(?<! are you )(?<! r u )(?<! you )(?<! u )(?<! everyone )"
+    r"(?<! everything )(?<! al )(?<! be )(?<! ca )(?<! est )(?<! va )(?<! it )(?<! that )(?<! this )(?<! is )(?<! sound )(?<! sounds )"
+    r"(?<! look )(?<! looks )(?<! if )ok ?$"
 )
 # a question in so many words
 QUESTION = cue_regex(
