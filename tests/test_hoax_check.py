@@ -393,6 +393,11 @@ def test_negations_that_are_not_denials(text, stance):
         # "winners" is what the giveaway promises
         ("My cousin reposted the Zuckerberg thank-you post, he reckons they're choosing winners tonight. 2.5 mil each. "
          "did it too just in case", "zuckerberg-giveaway"),
+        # "no such thing as encryption" is the claim; "give $4.5 million" is no Meta Verified story
+        ("heads up: the Meta AI thing in WhatsApp reads all your private chats and feeds them to the AI. No such thing as "
+         "encryption anymore", "meta-ai-reads-messages"),
+        ("Hello everyone, Mark Zuckerberg here. I've decided to give $4.5 million to 1000 lucky users as a thank you. Copy "
+         "and paste this post, my team picks the winners tonight. Not a joke, check the blue tick!!", "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -481,6 +486,25 @@ def test_no_stance_rule_ends_in_a_space():
             assert dead == [], (name, dead)
 
 
+def test_no_rule_spells_a_double_letter_across_a_group():
+    """Text and rules are squeezed ("fees" is read "fes"), but a letter doubled across a group's edge
+    survives in the rule: "fe(e|es)?" never matched "fees", so "fb fees start monday??" was not
+    about paying; "nouvel(le)?" never matched "nouvelle"."""
+    import re
+    from pathlib import Path
+
+    import commands.hoax.question_words as words
+    import commands.hoax.stance as rules
+    from commands.hoax.normalise import CueRegex
+
+    doubled = re.compile(r"([a-z])\((?:\?:)?(?:[^()|]*\|)*\1")
+    patterns = [(name, v.rx.pattern) for mod in (rules, words) for name, v in vars(mod).items() if isinstance(v, CueRegex)]
+    catalogue = Path(rules.__file__).with_name("catalogue.json").read_text(encoding="utf-8")
+    patterns += [("catalogue", text) for text in re.findall(r'"((?:[^"\\]|\\.)*)"', catalogue) if "|" in text]
+    found = [(name, m.group(0)) for name, text in patterns for m in doubled.finditer(text)]
+    assert found == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -548,6 +572,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Y a une nouvelle règle insta demain où tout devient public même les messages supprimés ?? vrai ou hoax",
         "Got 'hi mum this is my new number' from an unknown number. my son is sitting next to me lol. what is this",
         "heard a third blue tick means the govt has read it. that can't be right can it",
+        "Do you guys think the Goodbye Meta AI post works? Kate Hudson posted it so...",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -689,6 +714,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "quick tip: hold your finger on the message and tap reply to answer it directly",
         "Coller « je n'autorise pas Facebook » sur ton mur ça change rien aux conditions que t'as acceptées, tes photos "
         "restent à toi",
+        # advice quoting the chain; the one official app; somebody's restaurant
+        "If you see 'Facebook will start charging unless you share this post', don't share it, Facebook says it's free",
+        "Si on te propose « WhatsApp Gold » ou une version plus, n'installe rien : il n'existe qu'une seule appli officielle, "
+        "sur le store",
+        "the video from Martinelli's restaurant launch is hilarious, you have to watch it",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -859,6 +889,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("il faut recopier le texte pour revoir tous mes amis dans le fil ?", "facebook-25-friends"),
         # the chain's price is its name
         ("Faut-il recopier le message pour éviter les 4,99 ou je laisse tomber ?", "facebook-paid"),
+        # "fees", squeezed to "fes", is the paid claims' own word
+        ("Channel 13 says fb fees start next week?? can't find it anywhere, true?", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1314,6 +1346,9 @@ def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
         # "ou c'est un bug chez moi" is the asker's doubt, not an outage
         ("Y a vraiment de la pub dans WhatsApp maintenant ou c'est un bug chez moi ?", "whatsapp-updates-ads"),
         ("Des pubs dans WhatsApp ?? c'est une vraie annonce ou une rumeur ?", "whatsapp-updates-ads"),
+        # "les messages privés ne sont pas concernés" is the story's own exclusion
+        ("Meta va entraîner son IA sur nos publications publiques Facebook et Insta dès le 27 mai, sauf formulaire "
+         "d'opposition. Les messages privés ne sont pas concernés", "meta-eu-ai-training"),
     ],
 )
 def test_the_true_stories_themselves_stay_true(checker, text, truth):

@@ -56,7 +56,7 @@ QUESTION = cue_regex(
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you think|(?<!from )(?<!to )(?<!for )you think)(?! encore)( que| qu| that)?|"
+    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
