@@ -398,6 +398,13 @@ def test_negations_that_are_not_denials(text, stance):
          "encryption anymore", "meta-ai-reads-messages"),
         ("Hello everyone, Mark Zuckerberg here. I've decided to give $4.5 million to 1000 lucky users as a thank you. Copy "
          "and paste this post, my team picks the winners tonight. Not a joke, check the blue tick!!", "zuckerberg-giveaway"),
+        ("WhatsApp will delete every account not verified before Friday, tap the link to verify yours",
+         "whatsapp-account-deletion"),
+        ("Meta sends notices on Messenger that your page will be deleted within 24 hours unless you confirm your "
+         "login details in a form", "meta-page-violation-phishing"),
+        # "n'ouvrez aucune vidéo" is the warning's own order, after the name
+        ("ma cousine a reçu l'alerte martinelli, c'est passé à la radio, n'ouvrez aucune vidéo de ce nom svp",
+         "martinelli-video"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -891,6 +898,12 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Faut-il recopier le message pour éviter les 4,99 ou je laisse tomber ?", "facebook-paid"),
         # "fees", squeezed to "fes", is the paid claims' own word
         ("Channel 13 says fb fees start next week?? can't find it anywhere, true?", "facebook-paid"),
+        ("how can I tell if the 'Facebook Security' account that wrote to me saying my page gets deleted in 24h is real?",
+         "meta-page-violation-phishing"),
+        ("Un message « Meta Support » me dit que j'ai gagné à la loterie Facebook, c'est vrai ?", "zuckerberg-giveaway"),
+        # a question, then what others do: "tout le monde poste" reports the chain, it does not pass it on
+        ("Facebook va rendre publics nos messages demain ? tout le monde poste le « je n'autorise pas »",
+         "facebook-posts-public"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

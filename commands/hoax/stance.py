@@ -486,6 +486,10 @@ _SOURCE_TAIL = cue_regex(
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
+    # others already pass it on: "… demain ? tout le monde poste le « je n'autorise pas »"
+    # (not "everyone repost the statement": an order)
+    r"(tout le monde|tous mes (amis|potes|contacts)|les gens)( est en train de| sont en train de)? (poste|postent|partage|partagent|publie|publient)|"
+    r"(everyone|everybody|all my (friends|contacts)|people)( is| are| keeps?)? (posting|sharing|reposting)|(everyone|everybody) (posts|shares|reposts)|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|vu paser (un|le|ce|des) [a-z]+|(est |vient d )?apar[a-z]*$|(just )?(apeared|showed up|popped up)$|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
