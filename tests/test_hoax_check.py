@@ -901,6 +901,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("how can I tell if the 'Facebook Security' account that wrote to me saying my page gets deleted in 24h is real?",
          "meta-page-violation-phishing"),
         ("Un message « Meta Support » me dit que j'ai gagné à la loterie Facebook, c'est vrai ?", "zuckerberg-giveaway"),
+        # "stupid question but…" asks, question mark or not
+        ("stupid question but does the 'je n'autorise pas Facebook' post protect my photos", "facebook-copyright-notice"),
+        ("is that Lidl free hamper giveaway on whatsapp legit? my neighbour says she won one", "supermarket-voucher"),
         # a question, then what others do: "tout le monde poste" reports the chain, it does not pass it on
         ("Facebook va rendre publics nos messages demain ? tout le monde poste le « je n'autorise pas »",
          "facebook-posts-public"),
