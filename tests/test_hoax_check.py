@@ -398,6 +398,8 @@ def test_negations_that_are_not_denials(text, stance):
          "encryption anymore", "meta-ai-reads-messages"),
         ("Hello everyone, Mark Zuckerberg here. I've decided to give $4.5 million to 1000 lucky users as a thank you. Copy "
          "and paste this post, my team picks the winners tonight. Not a joke, check the blue tick!!", "zuckerberg-giveaway"),
+        # an offer asked as a question, with its link, passes it on
+        ("who wants whatsapp pink? new official pink version with more features, link below", "whatsapp-pink"),
         ("WhatsApp will delete every account not verified before Friday, tap the link to verify yours",
          "whatsapp-account-deletion"),
         ("Meta sends notices on Messenger that your page will be deleted within 24 hours unless you confirm your "
@@ -593,6 +595,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "oh yeah sure, posting 'Goodbye Meta AI' is a legally binding contract, that's definitely how the law works",
         "Oh yes of course, Zuckerberg is going to personally wire you 4.5 million because you tagged 10 friends. Totally.",
         "Personne va toucher 4,5 millions de Zuckerberg en partageant, il les a donnés à sa fondation mdr",
+        # advice quoting the chain, in French: « ne le partage pas »
+        "Si tu reçois « Facebook va devenir payant, partage à 10 amis », ne le partage pas, efface-le",
+        "Si vous recevez « WhatsApp sera payant dès lundi, transférez à 10 contacts », ne le transférez pas et supprimez-le.",
         # a birthday is no free-data anniversary without its data
         "Je vous partage le lien du groupe WhatsApp pour l'anniv de Paul, mettez vos dispos svp",
         # paying for Netflix is no free Netflix offer

@@ -59,6 +59,7 @@ _ASSERT_ANYWAY = cue_regex(
 _SPREAD = cue_regex(
     r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
+    r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
@@ -241,7 +242,8 @@ _OVERRULES_CHAIN = cue_regex(
     r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|"
     # "if you see '… unless you share this', don't share it"; "il n'existe qu'une seule appli officielle"
     r"(if you see|if you get|if you receive|si vous voyez|si tu vois|si vous recevez|si tu recois)( [a-z0-9]+){1,25} "
-    r"(don t|do not|never) (share|forward|repost) (it|them)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
+    r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
+    r"(ne faites pas suivre|ne transferez pas|don t forward|do not forward) (les|ces|this kind of|these|such) (alertes?|chaines?|chain leters?|warnings?|alerts?)|"
     r"(il n existe|il n y a|y a) qu une (seule )?(appli|application|app|version) oficiele|"
     # the way to check for a clone: "search your name on Facebook"
     r"(search|look up|cherchez|cherche|recherchez|recherche|tapez) (for )?(your|ur|votre|ton) (own )?(name|nom)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
