@@ -407,6 +407,9 @@ def test_negations_that_are_not_denials(text, stance):
         # "n'ouvrez aucune vidéo" is the warning's own order, after the name
         ("ma cousine a reçu l'alerte martinelli, c'est passé à la radio, n'ouvrez aucune vidéo de ce nom svp",
          "martinelli-video"),
+        # "encryption is fake" is the believer's own word, not a debunk of the claim
+        ("whatsapp's AI reads your private messages now since the new policy, encryption is fake lol",
+         "meta-ai-reads-messages"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -582,6 +585,8 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Got 'hi mum this is my new number' from an unknown number. my son is sitting next to me lol. what is this",
         "heard a third blue tick means the govt has read it. that can't be right can it",
         "Do you guys think the Goodbye Meta AI post works? Kate Hudson posted it so...",
+        # "je le fais ?" asks about the request it reports
+        "Mon cousin me demande de lui renvoyer le code à 6 chiffres reçu par SMS, il dit qu'il s'est trompé, je le fais ?",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -912,6 +917,9 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # a question, then what others do: "tout le monde poste" reports the chain, it does not pass it on
         ("Facebook va rendre publics nos messages demain ? tout le monde poste le « je n'autorise pas »",
          "facebook-posts-public"),
+        ("le jeu concours de Zuckerberg avec 2000€ à la clé, c'est sérieux ?", "zuckerberg-giveaway"),
+        ("Must I forward this to 15 contacts to keep messenger free or is it nonsense? the logo turns blue apparently",
+         "messenger-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1740,6 +1748,10 @@ def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):
          "Facebook ne communique jamais via des chaînes.", "advises"),
         ("Si tu reçois « ton compte a été cloné », avant de transférer cherche ton nom sur Facebook et tu le signales s'il y a "
          "un doublon", "advises"),
+        # spoken French drops the « ne »; the request scam quoted, then the order not to answer it
+        ("mdr facebook ferme pas le 1er janvier, ça tourne chaque année", "denies"),
+        ("Si un contact vous écrit « je t'ai envoyé un code par erreur, renvoie-le moi », NE LE DONNEZ PAS, c'est votre "
+         "code WhatsApp", "advises"),
     ],
 )
 def test_debunks_and_advice_in_words_no_chain_uses_are_not_flagged(checker, text, expected):

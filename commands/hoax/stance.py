@@ -14,6 +14,15 @@ from __future__ import annotations
 
 import re
 
+from commands.hoax.deny_words import (
+    NO_EVIDENCE,
+    NOBODY_GIVES,
+    NOT_IGNORING,
+    NOT_THE_PROOF,
+    SARCASM,
+    WONT_HAPPEN,
+    WORTHLESS,
+)
 from commands.hoax.headlines import (
     NEGATED_HEADLINE,
     NO_THEN_NEGATED,
@@ -74,7 +83,8 @@ _SPREAD = cue_regex(
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
-    r"hoax(es)?|canular[a-z]*|intox|infox|fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
+    # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
+    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
     r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
@@ -119,7 +129,8 @@ _ADVISE = cue_regex(
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un))"
     + _NOT_THE_VERDICT + r"|"
-    r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager"
+    r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|"
+    r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)"
 )
 
 
@@ -139,52 +150,8 @@ _CONDITIONED = cue_regex(
     r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like"
 )
 _OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pour ceux ", " for those ")
-# a debunk's own words: no chain says there is no evidence of itself
-_NO_EVIDENCE = (
-    r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
-    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
-    # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
-    r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"
-    r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)"
-)
-# a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
-_WORTHLESS = (
-    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|"
-    r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"
-    r"(c est |c |ce n est )pas une (version|apli|aplication|app|mise a jour) oficiele|(is|it s|isn t) not an? oficial (version|app|update)|"
-    r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien"
-)
-# what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
-# donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
-_WONT_HAPPEN = (
-    r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
-    r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)|"
-    # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
-    # the chain says it will be
-    r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
-    r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
-    r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
-    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
-)
-# "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
-# "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
-# cloné" is the claim itself
-_NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
-# "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
-_NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?<!ne pas )ignore[rz]?"
-# words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
-# opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
-_NOBODY_GIVES = (
-    r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
-    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
-)
-# sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
-_SARCASM = (
-    r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
-    r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
-)
 _DENY_WORDS = cue_regex(
-    _NO_EVIDENCE + r"|"
+    NO_EVIDENCE + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
@@ -196,11 +163,11 @@ _DENY_WORDS = cue_regex(
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
-    + _SARCASM + r"|ah yes (posting|sharing|because|the)|"
+    + SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|=) phishing|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
-    r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + _NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
+    r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
@@ -220,20 +187,20 @@ _DENY_WORDS = cue_regex(
     # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
     r"(posts?|messages?|texts?|videos?|publications?|rumou?rs?|chains?) (claiming|that claim|saying that|"
-    r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))" + _NOT_THE_PROOF + r"|"
-    + _NOT_IGNORING + r" (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
+    r"afirmant|pretendant|qui (afirme|afirment|pretend|pretendent))" + NOT_THE_PROOF + r"|"
+    + NOT_IGNORING + r" (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne (ne )?(vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
     r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
-    + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
+    + WORTHLESS + r"|" + WONT_HAPPEN + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    _NOBODY_GIVES + r"|"
+    NOBODY_GIVES + r"|"
     # what a posted notice does to the terms one signed: nothing
     r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
     r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
@@ -251,22 +218,22 @@ _OVERRULES_CHAIN = cue_regex(
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing(?! as (encryption|privacy|private|chifrement))|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
     r"same [a-z0-9 ]{0,60}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
-    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + _NOT_THE_PROOF + r"|"
-    + _NOT_IGNORING + r" (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + NOT_THE_PROOF + r"|"
+    + NOT_IGNORING + r" (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
     r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t (repost|blast|spam) (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
     r"not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
-    + _WORTHLESS + r"|" + _WONT_HAPPEN + r"|"
+    + WORTHLESS + r"|" + WONT_HAPPEN + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|"
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
-    + _SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
+    + SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"((do|does) not|don t|doesn t) (hide|cary|contain) (any |a )?(phishing|malware|virus[a-z]*|code|spyware)|ne (cachent|contienent|transmetent) (pas|aucun) (de |d )?(virus|code|malware|logiciel)|"
     r"(is|are) making (it|things|everything) worse|only worry if|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
-    + _NO_EVIDENCE + r"|"
+    + NO_EVIDENCE + r"|"
     r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)

@@ -1,0 +1,58 @@
+"""Words a debunk uses about a claim and a chain never uses about itself.
+
+`stance` reads them twice: as denials, and as phrases strong enough to overrule a chain's own cues
+("partagez !" quoted by someone who says it is nonsense). Kept apart from `stance.py` because these
+lists grow with every phrasing people use, while the rules that combine them do not.
+
+These are raw pattern fragments: `stance` joins them and compiles them through `cue_regex`, which
+squeezes letters the same way `normalise` does ("will" -> "wil").
+"""
+
+from __future__ import annotations
+
+# a debunk's own words: no chain says there is no evidence of itself
+NO_EVIDENCE = (
+    r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
+    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
+    r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"
+    r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)"
+)
+# a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
+WORTHLESS = (
+    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|"
+    r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"
+    r"(c est |c |ce n est )pas une (version|apli|aplication|app|mise a jour) oficiele|(is|it s|isn t) not an? oficial (version|app|update)|"
+    r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien"
+)
+# what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
+# donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
+WONT_HAPPEN = (
+    r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
+    r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)|"
+    # spoken French drops the « ne »: "mdr facebook ferme pas le 15 mars"
+    r"(facebok|whatsap|instagram|insta|meta|messenger|ils|ca) (ferme|fermera|suprime|suprimera|facture|facturera) pas|"
+    # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
+    # the chain says it will be
+    r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
+    r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
+    r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
+    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
+)
+# "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
+# "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
+# cloné" is the claim itself
+NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
+# "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
+NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?<!ne pas )ignore[rz]?"
+# words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
+# opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
+NOBODY_GIVES = (
+    r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
+    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
+)
+# sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
+SARCASM = (
+    r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
+    r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
+)
