@@ -75,6 +75,7 @@ _SPREAD = cue_regex(
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
     r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
     r"(mais|but) (moi|me) (je l ai|j l ai|jl ai|j ai|i) (fait|partage|poste|copie|publie|transfere|posted|shared|copied)|"
+    r"(on sait jamais|on ne sait jamais|dans le doute|you never know),? (je|j|i m|i ll|im) (le |la |l )?(partage|transfere|poste|envoie|repartage|publie|sharing|posting|forwarding|share|post|forward)|"
     r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
     r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says|"
     # done, said last with the subject dropped: "… so why not, copied it already"
@@ -212,6 +213,9 @@ _OVERRULES_CHAIN = cue_regex(
     r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
     r"(ne faites pas suivre|ne transferez pas|don t forward|do not forward) (les|ces|this kind of|these|such) (alertes?|chaines?|chain leters?|warnings?|alerts?)|"
     r"(il n existe|il n y a|y a) qu une (seule )?(appli|application|app|version) oficiele|"
+    # "official WhatsApp only comes from app stores": where the real app is, not a chain's warning
+    r"(the )?(oficial|real) (whatsap|app|version) (only )?(comes|is) (only )?(from|on|in) (the )?(oficial )?(app|play) stores?|"
+    r"(la vraie|l oficiele|la version oficiele) (apli|app|application|version|whatsap)? ?(vient|est) (uniquement |seulement )?(du|sur le|dans le) (store|play store|app store)|"
     # the way to check for a clone: "search your name on Facebook"
     r"(search|look up|cherchez|cherche|recherchez|recherche|tapez) (for )?(your|ur|votre|ton) (own )?(name|nom)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
     r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
