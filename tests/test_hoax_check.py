@@ -415,6 +415,9 @@ def test_negations_that_are_not_denials(text, stance):
          "qu'elle a gagné, on sait jamais je partage", "zuckerberg-giveaway"),
         ("Emirates fête ses 40 ans : 2 billets d'avion offerts à chaque personne qui partage ce post et répond au "
          "questionnaire ! Cliquez ici", "airline-ticket-giveaway"),
+        # "faut le transférer" passes on the message it names
+        ("le message qui dit que Facebook devient payant, faut le partager à 10 personnes sinon ton compte est payant",
+         "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -592,6 +595,8 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Do you guys think the Goodbye Meta AI post works? Kate Hudson posted it so...",
         # "je le fais ?" asks about the request it reports
         "Mon cousin me demande de lui renvoyer le code à 6 chiffres reçu par SMS, il dit qu'il s'est trompé, je le fais ?",
+        # "c'est quoi cette histoire" asks without a question mark
+        "Ma voisine dit que 3 coches bleues veulent dire que le gouvernement lit tes messages, c'est quoi cette histoire",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -931,6 +936,7 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "messenger-paid"),
         # Channel 13 is named by the paid chain too ("Channel 13 News was talking about it")
         ("do you know if the Channel 13 thing about Facebook charging fees is real?", "facebook-paid"),
+        ("Meta lance un concours avec des iPhone offerts si on partage, ça vous semble réel ?", "zuckerberg-giveaway"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1763,6 +1769,8 @@ def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):
         ("mdr facebook ferme pas le 1er janvier, ça tourne chaque année", "denies"),
         ("Si un contact vous écrit « je t'ai envoyé un code par erreur, renvoie-le moi », NE LE DONNEZ PAS, c'est votre "
          "code WhatsApp", "advises"),
+        ("Meta AI has no access to your private WhatsApp chats, the viral message mixes everything up", "denies"),
+        ("L'IA de WhatsApp n'a pas accès à vos conversations : ces messages affolants confondent tout", "denies"),
     ],
 )
 def test_debunks_and_advice_in_words_no_chain_uses_are_not_flagged(checker, text, expected):

@@ -56,3 +56,5 @@ SARCASM = (
     r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
     r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
 )
+# what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
+NO_ACCESS = r"n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"

@@ -88,7 +88,7 @@ QUESTION = cue_regex(
     r"\? (c est|that s|thats) (ce que|what) ([a-z]+ ){0,2}(dit|disent|says|say)|\? (le|ce|the|that) (message|msg) (vient|came|comes)|"
     r"(kindly|pls|please|plz) confirm (if|whether)|surely (that s|it s|this is|that is) not|or did (they|you|we|people) (al )?(just )?fal for|"
     r"(je dois|on doit|faut il|il faut|dois je|je devrais|devrais je) (le |la |les )?(re)?(poster|partager|transferer|publier|copier|coler|envoyer)[a-z0-9 ]{0,140}\?|"
-    r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(jle|j le|je le) fais \?|should i do it \?|(do|should) i (send|give) (it|him|her|them)|"
+    r"(jle|jlui|j le|j lui|je le|je lui) (donne|envoie|renvoie)|(c est|c) quoi (cete|cet|ce) (histoire|truc|delire|chaine|message)|(jle|j le|je le) fais \?|should i do it \?|(do|should) i (send|give) (it|him|her|them)|"
     r"(feels|seems|looks|sounds) (sus|suspicious|fishy|dodgy)|(?<!je sais )c (est )?(bizare|louche)( non)?|"
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"

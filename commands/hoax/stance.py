@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from commands.hoax.deny_words import (
+    NO_ACCESS,
     NO_EVIDENCE,
     NOBODY_GIVES,
     NOT_IGNORING,
@@ -184,6 +185,7 @@ _DENY_WORDS = cue_regex(
     r"(n annonce|n anonce|n informe|ne previent) (rien|jamais)|pieges? a clics?|attrape clics?|click ?bait|"
     r"(peut|peuvent) pas (vous |te |nous )?(donner|ofrir|distribuer)|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
+    + NO_ACCESS + r"|"
     r"((does|do|wil|can) not|cannot|can t|won t) (read|listen to|record|spy on) (your|any|private)|"
     # a text that names the claim as someone else's ("posts falsely claim", "ignore the message saying")
     r"falsely (claim|say|state|sugest|alege|report)[a-z]*|faussement|a tort|"
@@ -201,7 +203,7 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    NOBODY_GIVES + r"|"
+    NOBODY_GIVES + r"|" + NO_ACCESS + r"|"
     # what a posted notice does to the terms one signed: nothing
     r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
     r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
@@ -340,7 +342,7 @@ _PASS_ON = cue_regex(
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
-    r"(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
+    r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
 # passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
 # just in case", "… si on transfère pas ? Je te l'envoie au cas où", "…?? no harm in trying"
