@@ -418,6 +418,8 @@ def test_negations_that_are_not_denials(text, stance):
         # "faut le transférer" passes on the message it names
         ("le message qui dit que Facebook devient payant, faut le partager à 10 personnes sinon ton compte est payant",
          "facebook-paid"),
+        ("Faites gaffe, dans les groupes WhatsApp Meta AI lit tout ce que vous écrivez maintenant, un pote informaticien "
+         "me l'a dit", "meta-ai-reads-messages"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
