@@ -937,6 +937,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Must I forward this to 15 contacts to keep messenger free or is it nonsense? the logo turns blue apparently",
          "messenger-paid"),
         # Channel 13 is named by the paid chain too ("Channel 13 News was talking about it")
+        ("My gran shared the 'Channel 13 said facebook will charge' post. How do I tell her nicely it's fake? It IS fake right?",
+         "facebook-paid"),
         ("do you know if the Channel 13 thing about Facebook charging fees is real?", "facebook-paid"),
         ("Meta lance un concours avec des iPhone offerts si on partage, ça vous semble réel ?", "zuckerberg-giveaway"),
     ],
@@ -1258,9 +1260,6 @@ def test_a_question_between_a_runner_up_and_the_kin_it_names_gets_both(checker):
 @pytest.mark.parametrize(
     ("text", "meant"),
     [
-        # "charge": Facebook becoming paid, though "Facebook is closing" ranks between it and the answer
-        ("My gran shared the 'Channel 13 said facebook will charge' post. How do I tell her nicely it's fake? It IS fake right?",
-         "facebook-paid"),
         # "can use your pics" is the copyright notice's own claim
         ("Is there really a new Instagram rule starting tomorrow where they can use your pics? everyone's posting it",
          "facebook-copyright-notice"),
@@ -1269,7 +1268,7 @@ def test_a_question_between_a_runner_up_and_the_kin_it_names_gets_both(checker):
 def test_the_other_claim_named_is_the_one_whose_words_the_question_uses(checker, text, meant):
     a = checker.check(text)
     close = [r["id"] for r in a.related if r["close"]]
-    assert not a.flagged and meant in [a.family_id, *close], a  # the first answer, or "if you meant…"
+    assert not a.flagged and meant in close, a
 
 
 @pytest.mark.parametrize(
