@@ -420,6 +420,17 @@ def test_negations_that_are_not_denials(text, stance):
          "facebook-paid"),
         ("Faites gaffe, dans les groupes WhatsApp Meta AI lit tout ce que vous écrivez maintenant, un pote informaticien "
          "me l'a dit", "meta-ai-reads-messages"),
+        # a cue of Instagram's rule ("they can use all your photos") inside the Goodbye Meta AI chain
+        ("put the Meta AI notice on my wall, my cousin who's a lawyer says if you don't they can use all your photos. "
+         "do it tonight", "meta-ai-optout"),
+        ("Orange offre 50 Go gratos cette semaine pour noël, il faut juste cliquer sur le lien et mettre ton numéro",
+         "telecom-old-sim-free-data"),
+        # deleting the pages that are not verified is the phishing's threat, not Meta Verified (« qui ne sont pas »
+        # is a relative clause, not a denial)
+        ("Official: Meta is deleting every page that isn't verified within 48h!! confirm your page here: "
+         "meta-verify-help[.]com", "meta-page-violation-phishing"),
+        ("Meta supprime toutes les pages qui ne sont pas vérifiées avant lundi !! confirmez votre page par ce lien : "
+         "meta-verif-pages[.]com", "meta-page-violation-phishing"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -599,6 +610,7 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         "Mon cousin me demande de lui renvoyer le code à 6 chiffres reçu par SMS, il dit qu'il s'est trompé, je le fais ?",
         # "c'est quoi cette histoire" asks without a question mark
         "Ma voisine dit que 3 coches bleues veulent dire que le gouvernement lit tes messages, c'est quoi cette histoire",
+        "what's whatsapp gold and is it safe to download it",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -941,6 +953,10 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "facebook-paid"),
         ("do you know if the Channel 13 thing about Facebook charging fees is real?", "facebook-paid"),
         ("Meta lance un concours avec des iPhone offerts si on partage, ça vous semble réel ?", "zuckerberg-giveaway"),
+        # "share to 10 groups or it stops being free" is the paid-Facebook chain, whatever "groups" shares with others
+        ("if I don't forward it to 10 groups will Facebook stop being free?", "facebook-paid"),
+        # a certified page handing out phones is the giveaway, not Meta Verified
+        ("Zuckerberg offre des iPhone aux 500 premiers qui commentent ? c'est une page certifiée", "zuckerberg-giveaway"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1376,6 +1392,8 @@ def test_the_askers_own_checking_is_not_meta_verified(checker):
         ("Meta is now training its AI on the private messages of Europeans, from 27 May", None),
         ("Copying the 'Goodbye Meta AI' statement legally prevents Meta from using your information to train its AI "
          "models.", "meta-ai-optout"),
+        # "unless you copy the notice, you stay free": no real subscription has that clause
+        ("Facebook will be £3.99 a month from March, my aunt posted it. unless you copy the notice then you stay free", None),
     ],
 )
 def test_saying_what_a_true_story_refutes_is_the_hoax(checker, text, family):
@@ -1787,6 +1805,10 @@ def test_debunks_and_advice_in_words_no_chain_uses_are_not_flagged(checker, text
         "WhatsApp : non, l'application ne va pas devenir payante",
         "If a message claims your WhatsApp will be deleted unless you forward it, ignore it. WhatsApp doesn't ask users to "
         "spread chains.",
+        # "si on vous envoie X, ne le transférez pas": advice about the chain; spoken French "lit pas" denies
+        "Si on vous envoie l'avertissement « la vidéo Dance of the Pope », ne le transférez pas. Gardez juste votre "
+        "téléphone à jour",
+        "Meta AI lit pas tes messages WhatsApp, ils restent chiffrés",
     ],
 )
 def test_headline_and_debunk_forms_overrule_the_chain(text):
@@ -1906,9 +1928,19 @@ def test_a_donation_per_share_needs_its_price_per_share():
     assert not entry.claim_words.regex.search(normalise("pls share the fundraiser post, every share helps").padded)
 
 
-def test_asking_whether_it_is_compulsory_asks_in_words():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?",
+        # "any truth to the … post?", then who shares it: still a question, not a believer passing it on
+        "any truth to the 'whatsapp will charge from monday' post? everyone's forwarding it",
+        "any truth in the 'facebook closes on the 15th' message? my mum's sharing it",
+        "vous avez vu le msg « signé à 14h10 c passé au JT » ?? je dois le copier ou c du flan",
+    ],
+)
+def test_questions_the_spread_model_may_not_overrule_ask_in_words(text):
     # (so the spread model may not overrule it: "il paraît que…, c'est obligatoire pour tout le monde ?")
-    assert asks_in_words("Apparemment Instagram devient payant en France, c'est obligatoire pour tous les comptes ?")
+    assert asks_in_words(text)
 
 
 @pytest.mark.parametrize(

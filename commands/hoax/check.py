@@ -1,7 +1,7 @@
 """One matcher, two modes: watch mode (flag only messages that spread a known hoax) and the explicit
 check (always answer: which claim, what verdict, what is true nearby).
 
-Three signals, each doing one job:
+Four signals, each doing one job:
 - the cue matcher (`matcher.py`): the cheap pre-filter every chat message goes through, and
   chain-letter evidence ("forward to 10 contacts", "your logo turns blue") with its own counters;
 - retrieval by meaning (`retrieval.py`): which family — or which true story — the text is about,
@@ -9,11 +9,11 @@ Three signals, each doing one job:
 - stance (`stance.py`): whether the text asserts, asks, denies or advises;
 - a trained second opinion on stance (`spread.py`): how likely the text spreads a hoax at all.
 
-A message is flagged when the cue matcher flags it, or when it passed the pre-filter, asserts, and
-is clearly closer to a false claim than to any true story — unless the trained model finds it very
-unlikely to spread anything. A candidate about a known false claim that the model finds likely to
-spread it is flagged too, whatever the stance rules say: they cannot list every phrasing. `flagged` therefore always means "watch
-mode would flag this", whatever mode computed it.
+A message is flagged when the cue matcher flags it, or when it passed the pre-filter, asserts, and is
+clearly closer to a false claim than to any true story — unless the trained model finds it very unlikely
+to spread anything. A candidate about a known false claim that the model finds likely to spread it is
+flagged too, whatever the stance rules say: they cannot list every phrasing. `flagged` therefore always
+means "watch mode would flag this", whatever mode computed it.
 """
 
 from __future__ import annotations
@@ -303,7 +303,7 @@ class Checker:
         st = ASSERTS if request else st
         if res.flagged and res.entry is not None and not self._cue_flag_holds(text, res.entry, res, hits, hoax, true, norm):
             res = MatchResult(False, min(res.score, thr - 0.001), res.lang, None, (), res.entry)
-        entry = res.entry
+        entry = self._closer_stated(res.entry, hits, hoax, norm) if res.flagged else res.entry
         if entry is None and max(hoax[0], top) >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
@@ -548,13 +548,16 @@ class Checker:
                 and _lists_words(self._entries[k], norm.padded)]
         return max(near) if near else hoax
 
-    def _cue_flag_holds(
-        self, text: str, flagged: Entry, res: MatchResult, hits: dict[tuple[str, str], float], hoax: tuple[float, str],
-        true: tuple[float, str], norm: Any,
-    ) -> bool:
-        """The cue matcher's flag (of `flagged`) stands (`_cue_flag_stands`) and the text states the
-        claim in its own words: "Martinelli's cider tonight" has the name, not the claim."""
-        return self._cue_flag_stands(text, flagged.id, res.cues, hits, hoax, true) and self._states_claim(flagged, norm, text)
+    def _closer_stated(self, cued: Entry | None, hits: dict[tuple[str, str], float], hoax: tuple[float, str], norm: Any) -> Entry | None:
+        """Cues may belong to a sibling claim ("they can use all your pics" is Instagram's rule too):
+        a text all but quoting another false claim in its own words spreads that one."""
+        best = self._entries.get(hoax[1])
+        closer = best is not None and cued is not None and hoax[0] >= max(CLOSE_SCORE, hits.get(("hoax", cued.id), 0.0) + STATED_MARGIN)
+        return best if closer and best.verdict_code in FLAGGABLE and _lists_words(best, norm.padded) else cued
+
+    def _cue_flag_holds(self, text: str, cued: Entry, res: MatchResult, hits: Any, hoax: Any, true: Any, norm: Any) -> bool:
+        """The text also states the claim: "Martinelli's cider tonight" has the name only."""
+        return self._cue_flag_stands(text, cued.id, res.cues, hits, hoax, true) and self._states_claim(cued, norm, text)
 
     def _cue_flag_stands(
         self, text: str, flagged_id: str, cues: Any, hits: dict[tuple[str, str], float], hoax: tuple[float, str],

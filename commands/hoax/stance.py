@@ -105,7 +105,7 @@ _DENY = cue_regex(
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
     r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens))|"  # (a chain's pity: "n'a pas d'argent")
-    r"ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
+    r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)|"
@@ -211,7 +211,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
     r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|"
     # "if you see '… unless you share this', don't share it"; "il n'existe qu'une seule appli officielle"
-    r"(if you see|if you get|if you receive|si vous voyez|si tu vois|si vous recevez|si tu recois)( [a-z0-9]+){1,25} "
+    r"(if you see|if you get|if you receive|if (someone|anyone|people) (sends?|forwards?) you|si vous voyez|si tu vois|si vous recevez|si tu recois|si on (vous|te|t) (envoie|transfere|partage))( [a-z0-9]+){1,25} "
     r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
     r"(ne faites pas suivre|ne transferez pas|don t forward|do not forward) (les|ces|this kind of|these|such) (alertes?|chaines?|chain leters?|warnings?|alerts?)|"
     r"(il n existe|il n y a|y a) qu une (seule )?(appli|application|app|version) oficiele|"
