@@ -431,6 +431,9 @@ def test_negations_that_are_not_denials(text, stance):
          "meta-verify-help[.]com", "meta-page-violation-phishing"),
         ("Meta supprime toutes les pages qui ne sont pas vérifiées avant lundi !! confirmez votre page par ce lien : "
          "meta-verif-pages[.]com", "meta-page-violation-phishing"),
+        # "si ton logo devient pas bleu" is the chain's condition, "won't have to pay" its promise: no denials
+        ("Facebook devient payant à 0,99€ par mois si ton logo devient pas bleu, envoie vite à 15 contacts", "facebook-paid"),
+        ("Facebook's logo turns blue for users who share a chain message, meaning they won't have to pay.", "facebook-paid"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -764,6 +767,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Our daycare's Facebook page will post the closing times for snow days so keep an eye on it",
         "Do not install WhatsApp Pink, the link is malware that takes over your account. The official WhatsApp only comes "
         "from the app stores.",
+        # a claim said to be overstated is debunked
+        "You can limit Meta AI in groups with Advanced Chat Privacy, but that viral 'Meta AI reads everything' post "
+        "overstates the risk; your chats stay encrypted.",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
