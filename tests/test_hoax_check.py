@@ -434,6 +434,11 @@ def test_negations_that_are_not_denials(text, stance):
         # "si ton logo devient pas bleu" is the chain's condition, "won't have to pay" its promise: no denials
         ("Facebook devient payant à 0,99€ par mois si ton logo devient pas bleu, envoie vite à 15 contacts", "facebook-paid"),
         ("Facebook's logo turns blue for users who share a chain message, meaning they won't have to pay.", "facebook-paid"),
+        # "tu crois que tes messages sont privés ?" is scorn, not a question; "partage à tous tes contacts" passes it on
+        ("lol tu crois que tes messages sont privés ? depuis que Meta AI est dans WhatsApp ils lisent tout, même les vocaux, "
+         "d'où les pubs", "meta-ai-reads-messages"),
+        ("Si je t'envoie une demande d'ami ne l'accepte pas, on m'a dit que mon compte est piraté, partage à tous tes "
+         "contacts comme dans le message", "facebook-cloned-account"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -770,6 +775,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # a claim said to be overstated is debunked
         "You can limit Meta AI in groups with Advanced Chat Privacy, but that viral 'Meta AI reads everything' post "
         "overstates the risk; your chats stay encrypted.",
+        "Security tip: you can't be hacked just by accepting a friend request, still don't accept strangers, they can "
+        "scrape your birthday to guess passwords",
+        # what everyone does with the chain, not an order to pass it on
+        "Personne t'a piraté, c'est juste la chaîne « n'acceptez pas Jayden » qui tourne, tout le monde la partage à tout "
+        "le monde",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -963,6 +973,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("if I don't forward it to 10 groups will Facebook stop being free?", "facebook-paid"),
         # a certified page handing out phones is the giveaway, not Meta Verified
         ("Zuckerberg offre des iPhone aux 500 premiers qui commentent ? c'est une page certifiée", "zuckerberg-giveaway"),
+        ("Une page propose un Thermomix gratuit à ceux qui partagent et commentent, c'est une arnaque ou pas ?",
+         "shop-giveaway-fake-page"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -40,7 +40,10 @@ WONT_HAPPEN = (
     r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
     r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
     r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
-    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)"
+    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)|"
+    # the harm said impossible by the very act the chain warns of: "you can't get hacked by accepting a request"
+    r"(can t|cannot|can not) (get |be )?(hacked|infected) (just |simply )?(by|from) (acepting|opening|clicking|loking|viewing|receiving)|"
+    r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)"
 )
 # "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
 # "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été

@@ -12,8 +12,14 @@ from __future__ import annotations
 
 from commands.hoax.normalise import cue_regex
 
+# "vous croyez que vos conversations sont privées ?": the believer's scorn, then the claim
+_YOURS_SAFE = (
+    r"(vraiment |realy |stil )?(que |qu |that )?(vos|tes|nos|your|our) [a-z ]{1,40} (sont|restent|are|stay) "
+    r"(prive|prives|securise|securises|chifre|chifres|private|safe|secure|encrypted)"
+)
 # questions that expect no answer: the claim taken as known ("did you know…", "vous aussi ?")
 RHETORICAL = cue_regex(
+    r"(vous croyez|tu crois|vous pensez|tu penses|you( realy| stil)? (think|believe)) " + _YOURS_SAFE + r"|"
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
@@ -48,15 +54,15 @@ QUESTION = cue_regex(
     r"(pourriez|pouvez|peux|pourais) ?(vous|tu)? (me |nous )?confirmer|can (you|someone|anyone) confirm|(i d|i would) like to know|"
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|(?<!this )(?<!that )(mesage|post|thing|msg|chain|video|link|page) (real|true|fake)$|honest question|"
-    r"quelqu un sait|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|(dumb|stupid|sily|random|serious) (q|question)|(petite|vraie) question|question (bete|con|idiote|serieuse)|what (actualy )?(caused|hapened)|(or not|ou pas) \?|(does |do )?(anyone|anybody|somebody|any1) know|vrai ou faux|(pls|please|plz|someone|somebody|anyone) tel (me|us) (if|whether)|"
+    r"quelqu un sait|je me pose (la|des) questions?|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|(dumb|stupid|sily|random|serious) (q|question)|(petite|vraie) question|question (bete|con|idiote|serieuse)|what (actualy )?(caused|hapened)|(or not|ou pas) \?|(does |do )?(anyone|anybody|somebody|any1) know|vrai ou faux|(pls|please|plz|someone|somebody|anyone) tel (me|us) (if|whether)|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|(c est|is (it|this|that)) (reel|real) \?|(vous confirmez|tu confirmes|you confirm) \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?|a hoax|hoax|a scam|scam|another (hoax|scam|fake))|vrai ou (pas|non|intox|fake|arnaque|hoax|canular)|"
     r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
-    r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy) [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
+    r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy)(?! (think|believe) " + _YOURS_SAFE + r") [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)( que| qu| that)?|"
+    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"

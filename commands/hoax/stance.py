@@ -341,6 +341,10 @@ _PASS_ON = cue_regex(
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
+    # (an order, not "tout le monde le transfère à tout le monde": what others do)
+    r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )"
+    r"(transfere|transferez|partage|partagez|envoie|envoyez|fais passer|faites passer) (le |la |ca |les )?"
+    r"a (tout le monde|tous (tes|vos) (contacts|amis|groupes))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
