@@ -439,6 +439,8 @@ def test_negations_that_are_not_denials(text, stance):
          "d'où les pubs", "meta-ai-reads-messages"),
         ("Si je t'envoie une demande d'ami ne l'accepte pas, on m'a dit que mon compte est piraté, partage à tous tes "
          "contacts comme dans le message", "facebook-cloned-account"),
+        ("Zuckerberg is giving $800 to everyone who reposts his message today, it's legit, it was on the official page",
+         "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -780,6 +782,9 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # what everyone does with the chain, not an order to pass it on
         "Personne t'a piraté, c'est juste la chaîne « n'acceptez pas Jayden » qui tourne, tout le monde la partage à tout "
         "le monde",
+        # a headline's verdict word; a forwarded school message is no "update through this link" chain
+        "Claim that WhatsApp will start charging users is misleading",
+        "je t'ai transféré le message de la nounou sur whatsapp, c'est pour la sortie de vendredi",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -975,6 +980,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("Zuckerberg offre des iPhone aux 500 premiers qui commentent ? c'est une page certifiée", "zuckerberg-giveaway"),
         ("Une page propose un Thermomix gratuit à ceux qui partagent et commentent, c'est une arnaque ou pas ?",
          "shop-giveaway-fake-page"),
+        # "money" is the giveaway's own word
+        ("my aunt tagged me in some zuckerberg money post, am i going to be rich lol or is it fake", "zuckerberg-giveaway"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
