@@ -441,6 +441,14 @@ def test_negations_that_are_not_denials(text, stance):
          "contacts comme dans le message", "facebook-cloned-account"),
         ("Zuckerberg is giving $800 to everyone who reposts his message today, it's legit, it was on the official page",
          "zuckerberg-giveaway"),
+        # "each share … gives": the per-share donation in a caption's words
+        ("Each share of this picture = Facebook gives 1 dollar to the sick kid's surgery, don't scroll past",
+         "facebook-donation-per-share"),
+        ("Nike is handing out free sneakers for its anniversary!! tap the link and send it to 20 groups",
+         "brand-anniversary-giveaway"),
+        # "filer" is slang for giving: the believer who reposted it "just in case"
+        ("j'ai reposté le truc de zuckerberg qui file 4500 balles à ceux qui partagent, on sait jamais 😂",
+         "zuckerberg-giveaway"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -785,6 +793,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # a headline's verdict word; a forwarded school message is no "update through this link" chain
         "Claim that WhatsApp will start charging users is misleading",
         "je t'ai transféré le message de la nounou sur whatsapp, c'est pour la sortie de vendredi",
+        # the act the chain orders, said not to save anything; advice calling the chain a scammer's lure
+        "Sharing that post will not protect your Facebook account after the breach",
+        "Honestly, reposting the Goodbye Meta AI statement just makes you an easy target for scammers",
+        # a group closing its comments is no Facebook closing
+        "heads up, the parents' facebook group is closing comments on the raffle post tonight",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -982,6 +995,12 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "shop-giveaway-fake-page"),
         # "money" is the giveaway's own word
         ("my aunt tagged me in some zuckerberg money post, am i going to be rich lol or is it fake", "zuckerberg-giveaway"),
+        # paid "when you share" is the per-share donation, not the Zuckerberg giveaway
+        ("Facebook donne vraiment de l'argent aux bébés malades quand on partage ? je suis pas sûre",
+         "facebook-donation-per-share"),
+        ("a friend sent me a puma free trainers link in our whatsapp group, legit?", "brand-anniversary-giveaway"),
+        # the icon turning blue is the paid-Facebook chain's promise, app named or not
+        ("if I copy the text will my icon turn blue too?", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

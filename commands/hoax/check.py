@@ -486,8 +486,8 @@ class Checker:
         if asks and len(tokens) >= 4 and not _platforms(tokens) and not tokens & OTHER_APPS:
             # ... and so is one whose closest claim is one the text does not state in that claim's
             # own words ("transférez à 10 contacts sinon votre compte sera supprimé" is no page
-            # "supprimée sous 24 heures sauf recours via le lien"): any closer claim wins
-            unstated = best >= WEAK_SCORE and not _uses_words(self._entries[closest], normalise(text).padded)
+            # "supprimée sous 24 heures sauf recours via le lien"), faint or not: any closer claim wins
+            unstated = bool(closest) and not _uses_words(self._entries[closest], normalise(text).padded)
             if best < WEAK_SCORE or unstated:
                 # (a true story found is no reason not to look for the claim, nor is a faint one)
                 wider = self._search(text, tokens, any_platform=True, quoted=asks)

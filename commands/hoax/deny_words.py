@@ -45,8 +45,15 @@ WONT_HAPPEN = (
     r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)|"
     # the harm said impossible by the very act the chain warns of: "you can't get hacked by accepting a request"
     r"(can t|cannot|can not) (get |be )?(hacked|infected) (just |simply )?(by|from) (acepting|opening|clicking|loking|viewing|receiving)|"
-    r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)"
+    r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)|"
+    # the act the chain orders, said not to save anything: "forwarding a message will not keep your account active"
+    r"(forwarding|sharing|posting|copying|reposting)( (a|the|this|that|any) (message|msg|post|text|status))? "
+    r"(wil not|won t|does not|doesn t|can t|cannot) (keep|save|protect|stop|prevent)|"
+    r"(transferer|partager|copier|publier|poster)( (un|le|ce|cet|cete) (message|msg|post|texte|statut))? (ne )?"
+    r"(vous |te )?(garde|gardera|sauve|sauvera|protege|protegera|empeche|empechera) (pas|rien)"
 )
+# what posting the chain does, in advice's words: "makes you an easy target for scammers"
+EASY_TARGET = r"makes? (you|u) (look like |into )?(an? )?(easy |soft )?targets?|(fait|font|rend|rendent) de (vous|toi) une cible"
 # "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
 # "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
 # cloné" is the claim itself
