@@ -446,6 +446,12 @@ def test_negations_that_are_not_denials(text, stance):
          "facebook-donation-per-share"),
         ("Nike is handing out free sneakers for its anniversary!! tap the link and send it to 20 groups",
          "brand-anniversary-giveaway"),
+        # data "de connexion" is the free-data chain, not WhatsApp's rule on inactive accounts
+        ("WhatsApp t'offre 50 Go de connexion, faut juste partager à 25 contacts, moi je l'ai fait",
+         "whatsapp-free-data-anniversary"),
+        # the forwarder's own "I'm not hacked" closes the cloned-account chain, it does not debunk it
+        ("Hi, I got another friend request from you which I ignored, check your account. Hold your finger on this "
+         "message until the forward button appears, then forward to everyone. I'm not hacked lol", "facebook-cloned-account"),
         # "filer" is slang for giving: the believer who reposted it "just in case"
         ("j'ai reposté le truc de zuckerberg qui file 4500 balles à ceux qui partagent, on sait jamais 😂",
          "zuckerberg-giveaway"),
@@ -1001,6 +1007,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("a friend sent me a puma free trainers link in our whatsapp group, legit?", "brand-anniversary-giveaway"),
         # the icon turning blue is the paid-Facebook chain's promise, app named or not
         ("if I copy the text will my icon turn blue too?", "facebook-paid"),
+        # greeting videos are the greeting-images chain, not Facebook's deletion of old live videos
+        ("should I delete all the good morning videos like the message says?", "greeting-images-phishing"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
