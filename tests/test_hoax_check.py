@@ -455,6 +455,22 @@ def test_negations_that_are_not_denials(text, stance):
         # "filer" is slang for giving: the believer who reposted it "just in case"
         ("j'ai reposté le truc de zuckerberg qui file 4500 balles à ceux qui partagent, on sait jamais 😂",
          "zuckerberg-giveaway"),
+        # the notice's deadline is its claim, "Meta" named or "Instagram"
+        ("Dès demain Meta pourra utiliser toutes vos photos, la date limite pour s'y opposer en publiant ce message est ce soir",
+         "instagram-new-rule"),
+        # a link's query string ("/?get=pink") is no question
+        ("new WhatsApp Pink theme + extra features, official 💗 install here: whatsapp-pink-theme .site/?ref=pink",
+         "whatsapp-pink"),
+        # posting a text to escape the fee is the paid-Facebook chain, not the optional ad-free plan
+        ("Copier ce texte sur ton mur permet d'éviter l'abonnement payant de Facebook", "facebook-paid"),
+        # a post that "prohibits" Meta AI is the notice, not the real objection form
+        ("Users must post a status on their profile to prohibit Meta's AI from using their photos and personal information",
+         "meta-ai-optout"),
+        # "NOT A HOAX" and Zuckerberg's stock split among the reposters; a believer vouching with the TV
+        ("According to the news this is NOT A HOAX, Zuckerberg is splitting his stock with users who repost this, "
+         "takes 30 seconds to copy paste lol", "zuckerberg-giveaway"),
+        ("Papa arrête de m'envoyer les images bonjour avec des fleurs, on m'a dit que ça peut pirater le téléphone, "
+         "c'est passé à la télé", "greeting-images-phishing"),
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -465,6 +481,24 @@ def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, famil
 @pytest.mark.parametrize("spread", ["faites passer le message", "faites passez le message", "pls do the same"])
 def test_a_reported_message_passed_on_is_not_overruled(spread):
     assert not overrules_chain(f"j'ai reçu le message qui dit que mon compte est cloné, {spread} à vos contacts")
+
+
+@pytest.mark.parametrize("text", ["Instagram et Facebook imitent Twitter : il faudra payer la certification"])
+def test_paying_for_certification_is_meta_verified(checker, text):
+    a = checker.check(text)
+    assert not a.flagged and a.truth is not None and a.truth.id == "meta-verified", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # free, or from the state: the phishing, not the paid badge
+        "L'État donne la certification bleue gratuite à ceux qui envoient leur carte d'identité à la page officielle",
+    ],
+)
+def test_free_or_state_certification_is_not_meta_verified(checker, text):
+    a = checker.check(text)
+    assert a.truth is None or a.truth.id != "meta-verified", a
 
 
 def test_a_choice_screen_is_the_optional_plan(checker):
@@ -804,6 +838,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Honestly, reposting the Goodbye Meta AI statement just makes you an easy target for scammers",
         # a group closing its comments is no Facebook closing
         "heads up, the parents' facebook group is closing comments on the raffle post tonight",
+        # spoken French without « ne »: the giveaway denied
+        "Zuckerberg donne pas des millions à ceux qui copient son post lol, faut arrêter",
+        # with a question, the news is where they heard it, not a vouch
+        "les images bonjour ça pirate le téléphone ? c'est passé aux infos paraît-il",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1009,6 +1047,11 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         ("if I copy the text will my icon turn blue too?", "facebook-paid"),
         # greeting videos are the greeting-images chain, not Facebook's deletion of old live videos
         ("should I delete all the good morning videos like the message says?", "greeting-images-phishing"),
+        ("Mark Zuckerberg messaged me on Messenger saying I won 20k, how do they even do that?", "zuckerberg-giveaway"),
+        ("on m'a dit qu'accepter un inconnu sur messenger pirate tous nos contacts, vrai ou pas ?", "friend-request-hacker"),
+        # after the question, who posted it: "? mon oncle l'a mis sur son mur" asks all the same
+        ("Facebook deviendra payant si on partage pas le message de Zuckerberg avec le logo bleu ? mon oncle l'a mis "
+         "sur son mur", "facebook-paid"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

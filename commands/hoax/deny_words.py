@@ -36,6 +36,7 @@ WONT_HAPPEN = (
     r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)|"
     # spoken French drops the « ne »: "mdr facebook ferme pas le 15 mars"
     r"(facebok|whatsap|instagram|insta|meta|messenger|ils|ca) (ferme|fermera|suprime|suprimera|facture|facturera) pas|"
+    r"(zuckerberg|zuck|meta|facebok|il|ils) (done|donera|ofre|ofrira|paie|paiera|file|filera|distribue|verse) (pas|rien|jamais)|"
     r"(ai|ia|whatsap|meta|facebok|messenger|il|ils|elle) (lit|lisent|lira|voit|voient|ecoute|ecoutent|espione|espionent) pas|"
     # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
     # the chain says it will be

@@ -421,6 +421,14 @@ _BAIT_OPENING = re.compile(
 )
 
 
+# the writer vouches with the news ("c'est passé à la télé"), asking nothing: a believer's words. (With a
+# question anywhere, "… ? c'est passé aux infos paraît-il" is what makes them ask.)
+_ON_THE_NEWS = cue_regex(
+    r"(c est|c etait|c) pase (a la tele|aux infos|au jt|au journal|sur bfm)(?! (que|qu))|"
+    r"(it was|it s been|they said it|they talked about it) on (the )?(news|tv|television)(?! (that|saying))"
+)
+
+
 def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
     message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
@@ -429,6 +437,8 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
         return True  # (a second question, "… should I click?", is someone asking about it)
     if text and _QUOTATION.search(text):
         t = _prepared(_QUOTATION.sub(" ", text))
+    if "?" not in t and _ON_THE_NEWS.search(t):
+        return True
     m = _ASSERT_ANYWAY.search(t)
     if not m or t[: m.start()].endswith((" ou", " or")):  # "… pour plus avoir de pub ? ou c'est officiel"
         return False
@@ -462,7 +472,7 @@ _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
     # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
-    r"(ma|mon|my|his|her) [a-z]+ (a |has )?(deja |already )?(mis|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded)|"
+    r"(ma|mon|my|his|her) [a-z]+ (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
