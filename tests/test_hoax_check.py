@@ -471,6 +471,18 @@ def test_negations_that_are_not_denials(text, stance):
          "takes 30 seconds to copy paste lol", "zuckerberg-giveaway"),
         ("Papa arrête de m'envoyer les images bonjour avec des fleurs, on m'a dit que ça peut pirater le téléphone, "
          "c'est passé à la télé", "greeting-images-phishing"),
+        ("arrête de m'envoyer des bonjour avec des roses tonton, c'est par là que les pirates entrent dans les téléphones, "
+         "ils en ont parlé aux infos", "greeting-images-phishing"),
+        # after the question, the writer already did what the chain asks
+        ("so fb is going to charge us from monday?? my aunt said it's paid unless you repost the status and your logo "
+         "turns blue. already did it lol", "facebook-paid"),
+        # "dont le logo ne devient pas bleu" is the chain's condition, not a denial
+        ("WhatsApp facturera 0,50 € par message aux utilisateurs dont le logo ne devient pas bleu", "whatsapp-paid"),
+        # a warning hoax closing with a bare "forward to all"
+        ("if anyone sends you 'is that you in this video?' on messenger don't click it, opening it hacks your whole "
+         "account and messages all your friends. forward to all", "messenger-video-phishing"),
+        ("Mark Zuckerberg organise un tirage au sort Facebook et contacte les gagnants par Messenger", "zuckerberg-giveaway"),
+        # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
@@ -842,6 +854,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Zuckerberg donne pas des millions à ceux qui copient son post lol, faut arrêter",
         # with a question, the news is where they heard it, not a vouch
         "les images bonjour ça pirate le téléphone ? c'est passé aux infos paraît-il",
+        # what the AI really sees, as advice; a headline whose verdict closes it
+        "Pour ceux qui ont peur de Meta AI : il n'a accès qu'aux messages où vous le mentionnez. N'écrivez pas @Meta AI "
+        "dans vos groupes.",
+        "Les « coches rouges » de la police sur WhatsApp sont une invention",
+        "Just posted the raffle winners on our Facebook page, congrats Dave!",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

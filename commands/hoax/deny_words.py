@@ -32,7 +32,7 @@ WORTHLESS = (
 WONT_HAPPEN = (
     r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
     # (not the chain's own condition: "payant si ton logo devient pas bleu")
-    r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )"
+    r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )(?<!dont le logo ne )(?<!dont l icone ne )"
     r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)|"
     # spoken French drops the « ne »: "mdr facebook ferme pas le 15 mars"
     r"(facebok|whatsap|instagram|insta|meta|messenger|ils|ca) (ferme|fermera|suprime|suprimera|facture|facturera) pas|"

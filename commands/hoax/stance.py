@@ -72,6 +72,8 @@ _SPREAD = cue_regex(
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
+    # the closing order, bare: "… hacks your entire facebook. forward to all"
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to al( your (friends|contacts))? ?$|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
@@ -102,6 +104,8 @@ _DENY = cue_regex(
     r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
+    # (not the chain's own condition: "… aux utilisateurs dont le logo ne devient pas bleu")
+    r"(?<!dont le logo )(?<!dont l icone )(?<!si le logo )(?<!si ton logo )(?<!si votre logo )"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
@@ -119,7 +123,7 @@ _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|prof
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download)|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
-    r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
+    r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
     r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
@@ -165,6 +169,8 @@ _DENY_WORDS = cue_regex(
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
+    # a headline's verdict ("… sont une invention") and what the AI really sees ("il n'a accès qu'aux messages…")
+    r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|(n a|n ont) acces qu|only (has|have) acces to|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
@@ -357,7 +363,9 @@ _JUST_IN_CASE = cue_regex(
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
-    r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case"
+    r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"
+    # after the question, the writer already did what the chain asks: "… ?? already did it lol"
+    r"(i |i ve |je l ai |j ai )?(already|deja) (did it|done it|reposted it|shared it|posted it|fait|reposte|partage)"
 )
 
 
@@ -425,7 +433,8 @@ _BAIT_OPENING = re.compile(
 # question anywhere, "… ? c'est passé aux infos paraît-il" is what makes them ask.)
 _ON_THE_NEWS = cue_regex(
     r"(c est|c etait|c) pase (a la tele|aux infos|au jt|au journal|sur bfm)(?! (que|qu))|"
-    r"(it was|it s been|they said it|they talked about it) on (the )?(news|tv|television)(?! (that|saying))"
+    r"(ils|on) (l ont|l a|en ont|en a) (dit|parle) (a la tele|aux infos|au jt|au journal)(?! (que|qu))|"
+    r"(it was|it s been|they said it|they talked about it|they said so) on (the )?(news|tv|television)(?! (that|saying))"
 )
 
 
