@@ -859,6 +859,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "dans vos groupes.",
         "Les « coches rouges » de la police sur WhatsApp sont une invention",
         "Just posted the raffle winners on our Facebook page, congrats Dave!",
+        "Les images « bonne nuit » ne permettent pas de pirater un téléphone, contrairement à ce qu'affirme ce message",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1069,6 +1070,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # after the question, who posted it: "? mon oncle l'a mis sur son mur" asks all the same
         ("Facebook deviendra payant si on partage pas le message de Zuckerberg avec le logo bleu ? mon oncle l'a mis "
          "sur son mur", "facebook-paid"),
+        # "real question, …" asks, question mark or not
+        ("real question, does the 'I don't give Instagram permission' story work", "facebook-copyright-notice"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1174,6 +1177,8 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         # ... or what the asker sees on their phone
         "Meta AI lit tous nos messages WhatsApp maintenant ? y a un rond bleu qui vient d'apparaître",
         "Emirates offre des billets gratuits à ceux qui partagent pour son anniversaire ? mon cousin a déjà partagé 😅",
+        # someone else already did it: still the writer asking
+        "c'est vrai le lien internet gratuit qu'on partage partout ? ma sœur l'a déjà fait",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):

@@ -365,7 +365,8 @@ _JUST_IN_CASE = cue_regex(
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
     r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"
     # after the question, the writer already did what the chain asks: "… ?? already did it lol"
-    r"(i |i ve |je l ai |j ai )?(already|deja) (did it|done it|reposted it|shared it|posted it|fait|reposte|partage)"
+    # (the writer, not "? mon fils l'a déjà fait")
+    r"(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)"
 )
 
 
