@@ -482,6 +482,11 @@ def test_negations_that_are_not_denials(text, stance):
         ("if anyone sends you 'is that you in this video?' on messenger don't click it, opening it hacks your whole "
          "account and messages all your friends. forward to all", "messenger-video-phishing"),
         ("Mark Zuckerberg organise un tirage au sort Facebook et contacte les gagnants par Messenger", "zuckerberg-giveaway"),
+        # the brand giveaway knows Ray-Ban; the notice's order after a question ("?? Faut poster le texte … avant minuit")
+        ("Ray-Ban is giving away sunglasses for 19.99 for their anniversary!! Limited stock, share to get yours",
+         "brand-anniversary-giveaway"),
+        ("Depuis la nouvelle règle instagram peut se servir de nos photos ?? Faut poster le texte en story avant minuit "
+         "sinon c'est trop tard", "instagram-new-rule"),
         # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
@@ -860,6 +865,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Les « coches rouges » de la police sur WhatsApp sont une invention",
         "Just posted the raffle winners on our Facebook page, congrats Dave!",
         "Les images « bonne nuit » ne permettent pas de pirater un téléphone, contrairement à ce qu'affirme ce message",
+        # what the AI sees, said as a debunk
+        "Meta AI can't see your private messages, they're end-to-end encrypted; it only reads what you send to it",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1072,6 +1079,12 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "sur son mur", "facebook-paid"),
         # "real question, …" asks, question mark or not
         ("real question, does the 'I don't give Instagram permission' story work", "facebook-copyright-notice"),
+        ("my aunt says the good morning rose gifs carry a virus from china. should I believe that",
+         "greeting-images-phishing"),
+        ("vu une pub Ray-Ban à 15€ pour leur anniversaire, quelqu'un a commandé ?", "brand-anniversary-giveaway"),
+        # ... but Ray-Ban Meta glasses in a "Meta contest" are the Meta giveaway
+        ("concours Meta : des lunettes Ray-Ban Meta gratuites sur une page Facebook, c'est une arnaque ?",
+         "zuckerberg-giveaway"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1179,6 +1192,8 @@ def test_cruise_giveaways_are_a_known_like_farming_scam(checker, text, flagged):
         "Emirates offre des billets gratuits à ceux qui partagent pour son anniversaire ? mon cousin a déjà partagé 😅",
         # someone else already did it: still the writer asking
         "c'est vrai le lien internet gratuit qu'on partage partout ? ma sœur l'a déjà fait",
+        # the chain's order, asked about: "Faut poster le texte avant minuit ?" is no order
+        "C'est quoi cette règle Insta qui commence demain ? Faut poster le texte avant minuit ?",
     ],
 )
 def test_a_question_then_where_it_was_seen_is_a_question(checker, text):

@@ -364,6 +364,9 @@ _JUST_IN_CASE = cue_regex(
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
     r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"
+    # after the question, the chain's own order ("… ?? Faut mettre le texte en story avant minuit sinon c'est
+    # trop tard"; not "Faut mettre le texte avant minuit ?", which asks)
+    r"(faut|il faut) (le |la |les )?(mettre|poster|publier|partager|copier|coler|reposter)[a-z ]{0,40} (avant minuit|avant ce soir|sinon c est trop tard)|"
     # after the question, the writer already did what the chain asks: "… ?? already did it lol"
     # (the writer, not "? mon fils l'a déjà fait")
     r"(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)"
@@ -523,6 +526,7 @@ def asks_in_words(text: str) -> bool:
 # words, whatever the trained model makes of the rest ("jsuis pas fan des chaînes mais…")
 _VOUCHES = cue_regex(
     r"(ca|it|this|that|sa|cela) (protege|protects?|covers?)( (me|you|us|nous|vous|te|moi|u))? (legalement|legaly|juridiquement)|"
+    r"(au moins|at least) (c est|c|it s|its) (legal|legit)|"
     r"(au moins|at least|now|maintenant) (je suis|i m|im|i am|we re|on est) (legaly |legalement |juridiquement )?"
     r"(protege|protegee|protected|covered|couvert|couverte)"
 )
