@@ -867,6 +867,7 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Les images « bonne nuit » ne permettent pas de pirater un téléphone, contrairement à ce qu'affirme ce message",
         # what the AI sees, said as a debunk
         "Meta AI can't see your private messages, they're end-to-end encrypted; it only reads what you send to it",
+        "Rassurez-vous : Meta AI n'a accès qu'aux messages que vous lui envoyez dans WhatsApp",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):

@@ -169,8 +169,8 @@ _DENY_WORDS = cue_regex(
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
-    # a headline's verdict ("… sont une invention") and what the AI really sees ("il n'a accès qu'aux messages…")
-    r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|(n a|n ont) acces qu|only (has|have) acces to|"
+    # a headline's verdict ("… sont une invention")
+    r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
