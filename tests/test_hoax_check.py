@@ -95,6 +95,13 @@ def checker() -> Checker:
          "formulaire de réclamation avec mes identifiants. je le fais là", "meta-page-violation-phishing"),
         # the Martinelli chain's "WhatsApp Gold" update is the Gold claim, not an update link
         ("Une mise à jour « WhatsApp Gold » annoncée à la radio installe un virus sur les smartphones.", "whatsapp-gold"),
+        # "prélever" (debiting the account) is a claim word of the paid-Facebook chain
+        ("Facebook prélèvera 3,99 € par mois sur chaque compte dès mardi", "facebook-paid"),
+        # a hacker's friend request opening "your computer" is the hacker chain, not Messenger's desktop app closing
+        ("Accepter l'ami d'un pirate sur Facebook lui ouvre l'accès à votre ordinateur et à vos contacts",
+         "friend-request-hacker"),
+        # "espionne tout" is not the true story (Meta AI chats used for ads): that one reads no private chats
+        ("Meta AI espionne tout ce que vous écrivez sur WhatsApp et l'envoie aux pubs, c'est prouvé", "meta-ai-reads-messages"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -225,6 +232,11 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
         ("Meta AI can read your private messages now, turn it off", "asserts"),
         ("WhatsApp will read your chats from Monday, the government asked for it", "asserts"),
         ("Meta AI cannot read your private chats, only what you send it", "denies"),
+        # "pas de blague" vouches ("no kidding"); "who needs …? … the link" is the offer, not a question
+        ("mon cousin qui bosse dans l'informatique dit que la vidéo Martinelli détruit le téléphone, pas de blague",
+         "asserts"),
+        ("who needs free internet? WhatsApp is giving 100GB to celebrate its birthday, I typed my number in the link "
+         "and it worked", "asserts"),
         # the chain's own "sharing doesn't work" and "friends I haven't seen in years"
         ("Copy and paste this notice tonight or Facebook owns your photos, sharing doesn't work", "asserts"),
         ("It works! I'm seeing posts from friends I haven't seen in years, copy this to beat the algorithm", "asserts"),
@@ -487,6 +499,9 @@ def test_negations_that_are_not_denials(text, stance):
          "brand-anniversary-giveaway"),
         ("Depuis la nouvelle règle instagram peut se servir de nos photos ?? Faut poster le texte en story avant minuit "
          "sinon c'est trop tard", "instagram-new-rule"),
+        # the Gold chain's own "golden version"
+        ("The secret WhatsApp golden version leaked, it was only for celebrities, download it here before it's gone",
+         "whatsapp-gold"),
         # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
@@ -1288,6 +1303,9 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         ("Is it true that if 2 blue + 1 red tick shows the government can take action against you?", "whatsapp-govt-ticks"),
         # Meta AI becoming paid on WhatsApp is about the AI, not WhatsApp itself becoming paid
         ("Meta AI va devenir payant 9,99€ sur whatsapp et prélevé sur le forfait, quelqu'un confirme ?", "meta-ai-paid"),
+        # the closing chain's "save your photos", and millions of accounts hacked by greeting pictures
+        ("my mum is worried facebook deletes all her photos on the 20th, anything to it?", "facebook-closing"),
+        ("is it true 300 million accounts were hacked with morning pics?", "greeting-images-phishing"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -1331,6 +1349,12 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
 def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker, text):
     a = checker.check(text)
     assert a.truth is None and a.family_id == "meta-page-violation-phishing" and a.verdict == "false", a
+
+
+def test_verified_on_the_news_is_a_vouch_not_meta_verified(checker):
+    a = checker.check("Not a hoax, verified on CNN! Mark Zuckerberg is giving 10% of his Facebook shares to people like "
+                      "you and me, copy and paste this message")
+    assert a.truth is None and a.family_id == "zuckerberg-giveaway" and a.verdict == "false", a
 
 
 @pytest.mark.parametrize(

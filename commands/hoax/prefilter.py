@@ -69,6 +69,7 @@ GATE_STEMS = [
     "free",
     "fee",
     "frais",
+    "prelev",
     "centim",
     "publi",
     "ferm",

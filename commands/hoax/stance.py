@@ -70,7 +70,7 @@ _ASSERT_ANYWAY = cue_regex(
 _SPREAD = cue_regex(
     r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
-    r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
+    r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     # the closing order, bare: "… hacks your entire facebook. forward to all"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to al( your (friends|contacts))? ?$|"
@@ -91,7 +91,7 @@ _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
     r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
-    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
+    r"(?<!for )(?<!pour )(?<!de )verification|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     # (not a relative clause: "every account that does not post a status")
     r"(?<!that )(?<!who )(?<!which )(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
