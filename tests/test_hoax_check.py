@@ -237,6 +237,8 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
          "asserts"),
         ("who needs free internet? WhatsApp is giving 100GB to celebrate its birthday, I typed my number in the link "
          "and it worked", "asserts"),
+        # conceding how it sounds, then vouching for it
+        ("meta is giving everyone free iphones lol i know it looks fake but my neighbour got hers", "asserts"),
         # the chain's own "sharing doesn't work" and "friends I haven't seen in years"
         ("Copy and paste this notice tonight or Facebook owns your photos, sharing doesn't work", "asserts"),
         ("It works! I'm seeing posts from friends I haven't seen in years, copy this to beat the algorithm", "asserts"),
@@ -883,6 +885,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         # what the AI sees, said as a debunk
         "Meta AI can't see your private messages, they're end-to-end encrypted; it only reads what you send to it",
         "Rassurez-vous : Meta AI n'a accès qu'aux messages que vous lui envoyez dans WhatsApp",
+        # "… is made up" is a verdict no chain gives itself
+        "the good morning pictures virus is made up, keep sending your roses grandma",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1306,6 +1310,7 @@ def test_an_assertion_inside_the_quoted_chain_is_not_the_askers(checker):
         # the closing chain's "save your photos", and millions of accounts hacked by greeting pictures
         ("my mum is worried facebook deletes all her photos on the 20th, anything to it?", "facebook-closing"),
         ("is it true 300 million accounts were hacked with morning pics?", "greeting-images-phishing"),
+        ("le jeu Lidl avec le chariot gratuit sur facebook, c'est du phishing ?", "supermarket-voucher"),
     ],
 )
 def test_giveaway_and_greeting_questions_in_other_words(checker, text, family):
@@ -1344,6 +1349,8 @@ def test_asking_whether_the_paid_plan_is_compulsory_gets_the_optional_plan(check
         "A page says I can get the blue tick for free if I send them my ID card, legit?",
         # the copyright-strike version: verify through a link or lose the badge
         "DM says my page violated copyright, verify on their link or I lose my blue badge. legit??",
+        # "I qualify for a free …" is the phishing's own offer
+        "someone messaged me that I qualify for a free Meta blue tick, is that legit?",
     ],
 )
 def test_a_free_blue_badge_is_the_phishing_not_meta_verified(checker, text):
@@ -2093,11 +2100,18 @@ def test_a_donation_per_share_needs_its_price_per_share():
         "any truth to the 'whatsapp will charge from monday' post? everyone's forwarding it",
         "any truth in the 'facebook closes on the 15th' message? my mum's sharing it",
         "vous avez vu le msg « signé à 14h10 c passé au JT » ?? je dois le copier ou c du flan",
+        # "is Instagram …?" opens a question about the app; "is this you in the video?" stays a chain's opener
+        "is Instagram making all our old stories public tomorrow? everyone's posting the notice",
     ],
 )
 def test_questions_the_spread_model_may_not_overrule_ask_in_words(text):
     # (so the spread model may not overrule it: "il paraît que…, c'est obligatoire pour tout le monde ?")
     assert asks_in_words(text)
+
+
+def test_a_chains_own_question_opener_is_not_asking_in_words():
+    # (a guard for the "is Instagram / will WhatsApp …?" openers: it passed before them too)
+    assert not asks_in_words("is this you in the video? lol")
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,9 @@ WORTHLESS = (
     r"(c est |c |ce n est )pas une (version|apli|aplication|app|mise a jour) oficiele|(is|it s|isn t) not an? oficial (version|app|update)|"
     r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien|"
     # a verdict in a headline's words: "viral warning that … is misleading" (not "the media is misleading you")
-    r"(is|are|est|sont) (misleading|trompeu[a-z]*)(?! (you|people|everyone|us|vous|les gens|tout le monde))"
+    r"(is|are|est|sont) (misleading|trompeu[a-z]*)(?! (you|people|everyone|us|vous|les gens|tout le monde))|"
+    # "the shanghai news thing is made up" (not "the pandemic was made up to cover up …": a conspiracy)
+    r"(is|are) made up(?! to)"
 )
 # what the chain promises or threatens, said not to happen in chat French ("Zuckerberg va pas vous
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own

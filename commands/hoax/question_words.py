@@ -101,3 +101,9 @@ QUESTION = cue_regex(
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
     r"(real|legit|vrai|fiable|arnaque|scam|phishing) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
+
+# how a question in so many words may open, with a "?" after it: openings no chain or scam uses ("is this you in
+# the video?" is one), and "is Instagram making … ?" / "will WhatsApp …?" (a chain states what the app does)
+ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ") + tuple(
+    f" {verb} {app} " for verb in ("is", "wil") for app in ("facebok", "fb", "instagram", "insta", "whatsap", "meta")
+)

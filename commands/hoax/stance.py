@@ -34,7 +34,7 @@ from commands.hoax.headlines import (
     VERDICT_SENTENCE,
 )
 from commands.hoax.normalise import cue_regex, normalise
-from commands.hoax.question_words import QUESTION, RHETORICAL
+from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
@@ -58,6 +58,9 @@ _ASSERT_ANYWAY = cue_regex(
     # the notice's supposed legal force, vouched for: "c'est juridiquement valable"
     r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
+    # conceding how it sounds, then vouching: "I know it sounds fake but my colleague actually got one"
+    r"(sounds|looks|seems) (fake|too good|like a (hoax|scam|joke))[a-z ]{0,20} but (my|a|her|his|our|they) [a-z]+|"
+    r"(a l air|parait|semble) (faux|fake|bidon|trop beau)[a-z ]{0,20} mais (mon|ma|mes|une|un|ils|son|sa) [a-z]+|"
     # "coronavirus is a hoax (it's the 5G)", "there was never a covid": denying the pandemic asserts a conspiracy
     r"(covid|covid 19|coronavirus|corona|le virus|the virus|la pandemie|the pandemic)( [a-z0-9]+)? (is|est|was|etait) "
     r"(a |un |une )?(fake|hoax|canular|mensonge|lie|invention)|there was never a (covid|virus|pandemic)|"
@@ -413,8 +416,6 @@ _INTERROGATIVE_START = (
 _THOUGHT = (" or is this ", " or is that ", " ou est ce ", " je croyais", " je pensais", " j croyais", " i thought", " i tho", " thought ", " ou c est ", " ou c ", " or is it ", " or it s ",
             " je comprends plus", " je comprend plus", " je comprends rien", " je ne comprends", " j y comprends", " i m confused",
             " im confused", " i can t tell", " i cant tell")  # (thoughts and confusion after a question, not a verdict)
-# ... of which those no chain or scam opens with ("is this you in the video?", "did you hear…?")
-_ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ")
 
 
 # Chat English drops apostrophes ("doesnt", "cant", "isnt"): read them as the rules spell them
@@ -518,7 +519,7 @@ def asks_in_words(text: str) -> bool:
     it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
     "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
-    asked = bool(QUESTION.search(t)) or (t.startswith(_ASKING_START) and "?" in t) or _asks_then_source(t)
+    asked = bool(QUESTION.search(t)) or (t.startswith(ASKING_START) and "?" in t) or _asks_then_source(t)
     return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or RHETORICAL.search(t))
 
 
