@@ -35,6 +35,7 @@ from commands.hoax.headlines import (
 )
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
+from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
@@ -69,25 +70,7 @@ _ASSERT_ANYWAY = cue_regex(
     r"(n etait|n est|c etait|wasn t|was not|isn t|is not) (pas |realy |vraiment pas )?(une |un |an |a |just a |juste une )?"
     r"(panne|outage|bug|acident|erreur|mistake)"
 )
-# a call to spread before the message "disappears" is spreading, whatever negations surround it
-_SPREAD = cue_regex(
-    r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
-    r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
-    r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
-    r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
-    # the closing order, bare: "… hacks your entire facebook. forward to all"
-    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to al( your (friends|contacts))? ?$|"
-    r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"
-    r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
-    # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
-    r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
-    r"(mais|but) (moi|me) (je l ai|j l ai|jl ai|j ai|i) (fait|partage|poste|copie|publie|transfere|posted|shared|copied)|"
-    r"(on sait jamais|on ne sait jamais|dans le doute|you never know),? (je|j|i m|i ll|im) (le |la |l )?(partage|transfere|poste|envoie|repartage|publie|sharing|posting|forwarding|share|post|forward)|"
-    r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
-    r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says|"
-    # done, said last with the subject dropped: "… so why not, copied it already"
-    r"(copied|shared|posted|reposted|forwarded|pasted) it already$|(i ve|i have|i) already (copied|shared|posted|reposted|forwarded|pasted|did) it"
-)
+_SPREAD = cue_regex(SPREAD)
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
@@ -341,39 +324,8 @@ def overrules_chain(text: str) -> bool:
     return bool(VERDICT_LABEL.match(text) or _OVERRULES_CHAIN.search(normalise(text).padded))
 
 
-# The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
-# personnes"): spreading, whatever negations the chain also holds ("it can't be sold", "ne l'ouvrez pas").
-_PASS_ON = cue_regex(
-    # (not the chain's request reported: "asks you to share it to 30 people")
-    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!asks you to )(?<!tels you to )(?<!asking you to )"
-    r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
-    r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
-    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
-    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
-    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)|"
-    r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
-    r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
-    # (an order, not "tout le monde le transfère à tout le monde": what others do)
-    r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )"
-    r"(transfere|transferez|partage|partagez|envoie|envoyez|fais passer|faites passer) (le |la |ca |les )?"
-    r"a (tout le monde|tous (tes|vos) (contacts|amis|groupes))|"
-    r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
-    r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
-)
-# passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
-# just in case", "… si on transfère pas ? Je te l'envoie au cas où", "…?? no harm in trying"
-_JUST_IN_CASE = cue_regex(
-    r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
-    r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
-    r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
-    r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"
-    # after the question, the chain's own order ("… ?? Faut mettre le texte en story avant minuit sinon c'est
-    # trop tard"; not "Faut mettre le texte avant minuit ?", which asks)
-    r"(faut|il faut) (le |la |les )?(mettre|poster|publier|partager|copier|coler|reposter)[a-z ]{0,40} (avant minuit|avant ce soir|sinon c est trop tard)|"
-    # after the question, the writer already did what the chain asks: "… ?? already did it lol"
-    # (the writer, not "? mon fils l'a déjà fait")
-    r"(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)"
-)
+_PASS_ON = cue_regex(PASS_ON)
+_JUST_IN_CASE = cue_regex(JUST_IN_CASE)
 
 
 def _passes_on(t: str) -> bool:
