@@ -102,6 +102,8 @@ def checker() -> Checker:
          "friend-request-hacker"),
         # "espionne tout" is not the true story (Meta AI chats used for ads): that one reads no private chats
         ("Meta AI espionne tout ce que vous écrivez sur WhatsApp et l'envoie aux pubs, c'est prouvé", "meta-ai-reads-messages"),
+        # a paid "offer" billed each month is the old hoax
+        ("Facebook passera bientôt à une formule payante, facturée 4,99 euros chaque mois", "facebook-paid"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -218,6 +220,14 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         ("Comment savoir si mon compte FB a été cloné ? J'ai reçu 4 messages qui disent que j'ai envoyé une deuxième demande", "asks"),
         ("Could someone check this? apparently Instagram makes all deleted posts public tomorrow unless you post a notice",
          "asks"),
+        # asking on someone's behalf, and "please tell me it's fake", ask
+        ("Mon grand-père se demande si il doit recopier le message « je n'autorise pas Facebook » sur son mur", "asks"),
+        ("please tell me this 'WhatsApp will cost 5 dollars a month' chain is fake, my aunts keep forwarding it", "asks"),
+        # "passing it on helps nobody" is advice's verdict on the chain
+        ("Got the hacker friend request warning again? Just ignore requests from strangers, forwarding it helps no one",
+         "denies"),
+        # "on ne remplit rien, on signale": what to do, said the way advice says it
+        ("Les « 100 Go gratuits pour les 10 ans de WhatsApp » = arnaque. On ne remplit rien, on signale.", "advises"),
     ],
 )
 def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text, stance):
@@ -271,6 +281,11 @@ def test_questions_debunks_advice_and_true_news_are_never_flagged(checker, text,
          "already", "asserts"),
         # "ok??" driving the point home, not asking
         ("WhatsApp will charge 0.99 a month from January ok??", "asserts"),
+        # a "verification tick" is the phishing's bait, not a fact-check
+        ("Meta hands out free blue verification badges to anyone who sends a copy of their passport", "asserts"),
+        # hearsay, then the chain's own order: "transférez à vos contacts" (without "tous") passes it on
+        ("Si vous recevez une nouvelle demande d'ami de ma part ne l'acceptez pas, on m'a dit que mon compte a été piraté. "
+         "Transférez à vos contacts svp", "asserts"),
     ],
 )
 def test_negations_that_are_not_denials(text, stance):
@@ -504,6 +519,9 @@ def test_negations_that_are_not_denials(text, stance):
         # the Gold chain's own "golden version"
         ("The secret WhatsApp golden version leaked, it was only for celebrities, download it here before it's gone",
          "whatsapp-gold"),
+        # "nothing to lose, right?" closes an assertion, it does not ask
+        ("Zuckerberg pays people who share his thank-you message, my aunt's friend got the money. nothing to lose, right?",
+         "zuckerberg-giveaway"),
         # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
@@ -887,6 +905,8 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Rassurez-vous : Meta AI n'a accès qu'aux messages que vous lui envoyez dans WhatsApp",
         # "… is made up" is a verdict no chain gives itself
         "the good morning pictures virus is made up, keep sending your roses grandma",
+        # what the AI can see, said against the "reads everything" chain
+        "Meta AI can only see messages you send to it or tag it in. the rest stays encrypted, the 'reads all your chats' thing is wrong",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -1105,6 +1125,11 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
         # ... but Ray-Ban Meta glasses in a "Meta contest" are the Meta giveaway
         ("concours Meta : des lunettes Ray-Ban Meta gratuites sur une page Facebook, c'est une arnaque ?",
          "zuckerberg-giveaway"),
+        # a draw among those who share the thank-you message is the Zuckerberg giveaway
+        ("Bonjour, est-ce que Facebook va tirer au sort 2000 personnes qui partagent le message de remerciement ? merci "
+         "d'avance", "zuckerberg-giveaway"),
+        # WhatsApp "fermé" at night is the night shutdown chain
+        ("le gouvernement ferme whatsapp la nuit c vrai ? faut transférer le message sinon compte bloqué", "whatsapp-night-shutdown"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):

@@ -76,4 +76,4 @@ SARCASM = (
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
 # (and what it really sees: "il n'a accès qu'aux messages…", "it only sees what you send it")
-NO_ACCESS = r"n (a|ont) acces qu|only (has|have) acces to|only (sees|reads|gets) what (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+NO_ACCESS = r"n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"

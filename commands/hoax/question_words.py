@@ -23,7 +23,7 @@ RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
-    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
+    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(nothing|rien) (to|a) (lose|perdre),? (right|non|hein)|no harm in (trying|sharing|posting),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
@@ -47,7 +47,8 @@ QUESTION = cue_regex(
     r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"(what is|what s|whats|wtf is) (this|that)$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
-    r"(me|m) (demande|demandait|demandais) si|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"
+    r"(me|m) (demande|demandait|demandais) si|(ma|mon|mes|my|notre) [a-z]+( [a-z]+)? (me |nous )?(demande|demandent|demandait|se demande) si|"
+    r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(anyone|anybody|someone|somebody|quelqu un|qqn) (have|has|got|a) (a |un |une )?(link|lien|source|article)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
