@@ -104,6 +104,11 @@ def checker() -> Checker:
         ("Meta AI espionne tout ce que vous écrivez sur WhatsApp et l'envoie aux pubs, c'est prouvé", "meta-ai-reads-messages"),
         # a paid "offer" billed each month is the old hoax
         ("Facebook passera bientôt à une formule payante, facturée 4,99 euros chaque mois", "facebook-paid"),
+        # the notice's claim told of Instagram is Instagram's "new rule", not Facebook's wave of it
+        ("Instagram va rendre publiques toutes vos anciennes stories et vos DM effacés dès lundi, sauf si vous publiez le "
+         "message de refus", "instagram-new-rule"),
+        ("Instagram's new rule from tomorrow means all your old deleted posts go public, post the notice before midnight",
+         "instagram-new-rule"),
     ],
 )
 def test_plain_assertions_are_flagged_without_chain_markers(checker, text, family):
@@ -522,6 +527,8 @@ def test_negations_that_are_not_denials(text, stance):
         # "nothing to lose, right?" closes an assertion, it does not ask
         ("Zuckerberg pays people who share his thank-you message, my aunt's friend got the money. nothing to lose, right?",
          "zuckerberg-giveaway"),
+        ("Zuckerberg donne 1000€ aux 500 premiers qui partagent sa publication de remerciement, ma cousine l'a eu. Ça vaut "
+         "la peine d'essayer non ?", "zuckerberg-giveaway"),
         # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
@@ -907,6 +914,10 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "the good morning pictures virus is made up, keep sending your roses grandma",
         # what the AI can see, said against the "reads everything" chain
         "Meta AI can only see messages you send to it or tag it in. the rest stays encrypted, the 'reads all your chats' thing is wrong",
+        # "sure, and if…": sarcasm; "tu fais juste du spam": no chain says that of itself
+        "Sure, and if you forward the roses picture your bank account empties itself 🙄 pictures don't steal money",
+        "Le message « ton compte a été cloné, appuie longtemps et transfère à tous tes contacts » : en le faisant tu fais juste "
+        "du spam, cherche plutôt s'il y a un faux profil",
     ],
 )
 def test_mocking_debunks_and_ordinary_lines_are_not_flagged(checker, text):
@@ -964,8 +975,6 @@ def test_a_question_about_one_copy_paste_notice_names_its_kin(checker, text):
     [
         ("Should I repost that 'everything becomes public tomorrow' message? sounds fishy", "facebook-copyright-notice"),
         ("c'est vrai que demain tout ce qu'on a publié sera public, même les messages effacés ?", "facebook-copyright-notice"),
-        # ... unless the question names another kin's platform ("IG" is Instagram)
-        ("so my private DMs become public tomorrow on IG?? is that real", "instagram-new-rule"),
     ],
 )
 def test_everything_becomes_public_names_the_notice_it_opens(checker, text, kin):
@@ -1130,6 +1139,8 @@ def test_ai_training_on_public_photos_is_the_true_story(checker):
          "d'avance", "zuckerberg-giveaway"),
         # WhatsApp "fermé" at night is the night shutdown chain
         ("le gouvernement ferme whatsapp la nuit c vrai ? faut transférer le message sinon compte bloqué", "whatsapp-night-shutdown"),
+        # the notice naming Meta's AI is the "Goodbye Meta AI" wave of it
+        ("Le message « je n'autorise pas Meta à utiliser mes données pour son IA », faut le publier ou pas ?", "meta-ai-optout"),
     ],
 )
 def test_questions_naming_a_chain_by_its_own_details(checker, text, family):
@@ -1454,12 +1465,23 @@ def test_a_clear_question_or_a_flag_names_no_other_claim(checker, text):
     assert not any(r["close"] for r in checker.check(text).related)
 
 
-def test_a_question_between_a_runner_up_and_the_kin_it_names_gets_both(checker):
-    """The notice answered; the public-posts claim nearly as close; Instagram's rule named by its
-    platform and its words ("rules from tomorrow"): each could be what the asker meant."""
-    a = checker.check("Has Instagram really changed its rules from tomorrow? Everyone's posting the 'I do not give permission' thing")
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # Instagram's rule named by its platform and its words ("rules from tomorrow"); the notice
+        # the asker saw posted is what they may have meant instead
+        ("Has Instagram really changed its rules from tomorrow? Everyone's posting the 'I do not give permission' thing",
+         "facebook-copyright-notice"),
+        # "everything becomes public" told of Instagram ("IG"): Instagram's wave first, Facebook's offered
+        ("so my private DMs become public tomorrow on IG?? is that real", "facebook-posts-public"),
+    ],
+)
+def test_a_question_naming_instagram_gets_its_rule_first_and_the_kin_it_echoes(checker, text, other):
+    """One claim told of several apps: the app the question names picks the family answered first
+    (`_kin_on_named_platform`); the Facebook kin whose words it echoes is offered as the other meaning."""
+    a = checker.check(text)
     close = [r["id"] for r in a.related if r["close"]]
-    assert a.family_id == "facebook-copyright-notice" and "instagram-new-rule" in close and len(close) == 2, a
+    assert not a.flagged and a.family_id == "instagram-new-rule" and other in close, a
 
 
 @pytest.mark.parametrize(

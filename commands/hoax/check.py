@@ -69,6 +69,7 @@ NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own sub
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
+AI_WORDS = frozenset({"ai", "ia"})  # after JAI: "j'ai" is not "AI"
 KIN_SCORE = 0.08  # the retrieval score a kin claim named by the question's other words needs too
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
@@ -352,6 +353,7 @@ class Checker:
                 and not overrules_chain(text)
                 and not asks_in_words(text)
             )
+        entry = self._kin_on_named_platform(entry, hits, norm, tokens)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:
@@ -388,6 +390,27 @@ class Checker:
             return tuple(runner_up)
         # next to a runner-up, only a kin the question names by platform or by its own words
         return (*runner_up, kin[0]) if not runner_up or kin[1] else tuple(runner_up)
+
+    def _kin_on_named_platform(
+        self, entry: Entry | None, hits: dict[tuple[str, str], float], norm: Any, tokens: set[str]
+    ) -> Entry | None:
+        """One claim told of several apps is several families (the notice's "everything becomes
+        public" is Facebook's, Instagram's "new rule", Meta AI's "goodbye"): a text naming only
+        another app than the family's own means that app's kin, if retrieval finds it too, the text
+        uses its words and it has the same verdict ("Instagram will make all deleted photos public
+        tomorrow"; not "Facebook is shutting down" for "Facebook's servers are full, forward this").
+        Meta names its AI's wave only with "AI" next to it: Facebook's own notice has named the
+        parent company since 2021 ("Je n'ai rien signé avec Meta", "Meta is now a public entity")."""
+        if entry is None or not entry.platforms:
+            return entry
+        named = _platforms(tokens) - (set() if tokens & AI_WORDS else {"meta"})
+        if squeeze(entry.platforms[0]) in named:
+            return entry
+        kin = [(hits.get(("hoax", k), 0.0), k) for k in entry.kin
+               if (e := self._entries.get(k)) is not None and e.platforms and squeeze(e.platforms[0]) in named
+               and e.verdict_code == entry.verdict_code and _uses_words(e, norm.padded)]
+        best = max(kin, default=(0.0, ""))
+        return self._entries[best[1]] if best[0] >= KIN_SCORE else entry
 
     def _kin_meant(self, hits: dict[tuple[str, str], float], entry: Entry, norm: Any) -> tuple[Entry, bool] | None:
         """The kin about another platform the question names first ("I do not give Meta permission"

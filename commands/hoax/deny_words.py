@@ -71,7 +71,7 @@ NOBODY_GIVES = (
 )
 # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
 SARCASM = (
-    r"oh sure|yeah right|ah oui bien sur|sure and my|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
+    r"oh sure|yeah right|ah oui bien sur|sure and (my|if|then|your)|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
     r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"

@@ -23,7 +23,7 @@ RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
-    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(nothing|rien) (to|a) (lose|perdre),? (right|non|hein)|no harm in (trying|sharing|posting),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
+    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(ca|sa) vaut (le coup|la peine)( d esayer| de tenter| de partager)?,? (non|hein)|(nothing|rien) (to|a) (lose|perdre),? (right|non|hein)|no harm in (trying|sharing|posting),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
