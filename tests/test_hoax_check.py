@@ -46,10 +46,11 @@ def checker() -> Checker:
         # asking, then passing it on anyway "au cas où"
         ("Dis, t'as vu ? WhatsApp va supprimer les comptes inactifs si on transfère pas le message du PDG. "
          "Je te l'envoie au cas où", "whatsapp-account-deletion"),
-        # the chain's own "DO NOT ignore this message" is not the advice "ignore this message"
+        # the chain's own "DO NOT ignore this message" is not the advice "ignore this message"; the
+        # signature "Jim Balsamic" names the account-deletion chain, whatever else it threatens
         ("Message from Jim Balsamic (CEO of WhatsApp): forward this message to your entire contact list or your account "
          "will be deleted within 48 hours and WhatsApp will start charging you. Please DO NOT ignore this message.",
-         "whatsapp-paid"),
+         "whatsapp-account-deletion"),
         # French "j'ai" is not "AI": the old paid-Facebook chain is not the (true) paid Meta AI story
         ("FACEBOOK DEVIENT PAYANT LUNDI !!! COPIEZ CE MESSAGE SUR VOTRE MUR, J'AI VU ÇA CHEZ DES AMIS", "facebook-paid"),
         ("Cette panne de Facebook n'était pas une panne, ils effaçaient les comptes en douce", "facebook-outage-conspiracy"),
@@ -529,6 +530,29 @@ def test_negations_that_are_not_denials(text, stance):
          "zuckerberg-giveaway"),
         ("Zuckerberg donne 1000€ aux 500 premiers qui partagent sa publication de remerciement, ma cousine l'a eu. Ça vaut "
          "la peine d'essayer non ?", "zuckerberg-giveaway"),
+        # "… won't be deleted. If you don't, …" is the chain's own threat, not a denial of it
+        ("WARNING facebook closes its doors on the 15th because too many accounts. Forward to everybody so they see you are "
+         "active and your account won't be deleted. If you don't, all your pictures will be lost", "facebook-closing"),
+        # the giveaway chain's own hedge: "if it's fake, no harm"
+        ("Zuckerberg is giving 3 million dollars to the first 500 people who repost this! Reposting just in case. If it's "
+         "fake, no harm. If it's real, he'll contact you", "zuckerberg-giveaway"),
+        # "if you dont forward" is the chain's condition, not the advice "don't forward"; "says it's real" vouches
+        ("Granny says it's real, whatsapp starts charging on monday if you dont forward it to 15 contacts. done, forwarded",
+         "whatsapp-paid"),
+        # a believer's proof in the model's blind spot: "it really helps", "ça a l'air officiel"
+        ("share the post about the little girl with cancer, facebook pays her family 1 dollar each time it's shared, it "
+         "really helps", "facebook-donation-per-share"),
+        ("y a un whatsapp rose avec des fonctions cachées, le lien circule au boulot, ça a l'air officiel", "whatsapp-pink"),
+        # the hacker's name is the chain's signature, though "hold your finger … forward" is the clone chain's too
+        ("Please warn all the contacts in your Messenger list: do not accept Anwar Jitou's friendship request. He is a "
+         "hacker with a system connected to your Facebook account; if one of your contacts accepts it, you are hacked as "
+         "well. Forwarded as received. Hold your finger down on the message and it will say forward.",
+         "friend-request-hacker"),
+        # the clone warning in the verb's own form ("clonent")
+        ("Des pirates clonent les comptes Facebook en ce moment, ne m'ajoutez pas une deuxième fois", "facebook-cloned-account"),
+        # the "entry price" chain is the paid-Facebook hoax, whatever it says of posts turning public
+        ("It's now official, it was on the news: Facebook has just released its entry price, £6.99 to keep your status "
+         "private. Paste this message on your page and it stays free (paste, don't share)", "facebook-paid"),
         # (and a page's own raffle winners are no Zuckerberg lottery: see the ordinary lines below)
     ],
 )
@@ -728,6 +752,8 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         # "c'est quoi cette histoire" asks without a question mark
         "Ma voisine dit que 3 coches bleues veulent dire que le gouvernement lit tes messages, c'est quoi cette histoire",
         "what's whatsapp gold and is it safe to download it",
+        # a worried "c'est grave ?" asks, whatever the model makes of the rest
+        "mon cousin a rentré son code dans le lien des 100 Go offerts par WhatsApp, c'est grave ?",
     ],
 )
 def test_a_question_in_so_many_words_is_never_flagged(checker, text):
@@ -916,6 +942,11 @@ def test_a_question_in_so_many_words_is_never_flagged(checker, text):
         "Meta AI can only see messages you send to it or tag it in. the rest stays encrypted, the 'reads all your chats' thing is wrong",
         # "sure, and if…": sarcasm; "tu fais juste du spam": no chain says that of itself
         "Sure, and if you forward the roses picture your bank account empties itself 🙄 pictures don't steal money",
+        # a relative's win at a raffle vouches for no giveaway chain
+        "Ma sœur a gagné un bon d'achat Carrefour au concours du quartier, trop contente",
+        "my cousin won a voucher in the Lidl competition at work lol",
+        # "going round since 2011": no chain dates itself
+        "lol this 'facebook will charge $3.99' post has been going round since 2011. it's free, always has been",
         "Le message « ton compte a été cloné, appuie longtemps et transfère à tous tes contacts » : en le faisant tu fais juste "
         "du spam, cherche plutôt s'il y a un faux profil",
     ],

@@ -18,6 +18,7 @@ means "watch mode would flag this", whatever mode computed it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -138,6 +139,11 @@ def _lists_words(entry: Entry, padded: str) -> bool:
 def _uses_words(entry: Entry, padded: str) -> bool:
     """Nothing rules the family out: it lists no claim words, or the text uses one of them."""
     return entry.claim_words is None or _lists_words(entry, padded)
+
+
+# a person's name: two capitalised words, maybe with an initial between ("Jayden K. Smith", "Jim
+# Balsamic", "VARUN PULYANI"); not a brand next to a lower-case word ("Jio and Airtel")
+NAME = re.compile(r"\b([A-Z][A-Za-z]+)(?: [A-Z]\.?)? ([A-Z][A-Za-z]+)\b")
 
 
 def _platforms(words: Any) -> frozenset[str]:
@@ -353,7 +359,7 @@ class Checker:
                 and not overrules_chain(text)
                 and not asks_in_words(text)
             )
-        entry = self._kin_on_named_platform(entry, hits, norm, tokens)
+        entry = self._named_by_its_names(self._kin_on_named_platform(entry, hits, norm, tokens), hits, text)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:
@@ -390,6 +396,23 @@ class Checker:
             return tuple(runner_up)
         # next to a runner-up, only a kin the question names by platform or by its own words
         return (*runner_up, kin[0]) if not runner_up or kin[1] else tuple(runner_up)
+
+    def _named_by_its_names(self, entry: Entry | None, hits: dict[tuple[str, str], float], text: str) -> Entry | None:
+        """A chain's own names ("Jayden K. Smith", "Jim Balsamic") say which claim it is better than
+        the words it shares with another ("hold your finger on the message" is the cloned-account
+        chain's too): the one family the text's names belong to wins, if retrieval finds it too. A
+        name is a word only that family's statements use, in a person's name ("Serveurs" opening a
+        line, "doigt", or an operator's "Airtel", is nobody's signature)."""
+        if entry is None:
+            return entry
+        names = {w for m in NAME.finditer(text) for g in m.groups() for w in normalise(g).tokens if len(w) >= 5}
+        owners = {o for w in names for o in self._proper.get(w, ())}
+        if not owners or entry.id in owners or len(owners) > 1:
+            return entry
+        named = self._entries.get(next(iter(owners)))
+        if named is None or named.verdict_code != entry.verdict_code or hits.get(("hoax", named.id), 0.0) < MATCH_SCORE:
+            return entry
+        return named
 
     def _kin_on_named_platform(
         self, entry: Entry | None, hits: dict[tuple[str, str], float], norm: Any, tokens: set[str]

@@ -41,11 +41,11 @@ WONT_HAPPEN = (
     r"(zuckerberg|zuck|meta|facebok|il|ils) (done|donera|ofre|ofrira|paie|paiera|file|filera|distribue|verse) (pas|rien|jamais)|"
     r"(ai|ia|whatsap|meta|facebok|messenger|il|ils|elle) (lit|lisent|lira|voit|voient|ecoute|ecoutent|espione|espionent) pas|"
     # the chain's threat denied with its own condition ("won't be deleted if you don't share"):
-    # the chain says it will be
+    # the chain says it will be (and "… won't be deleted. If you don't, …" is the chain's own threat)
     r"ne ((deviendra|deviendront|sera|seront) pas (payants?|fermes?|suprimes?|desactives?)|"
     r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
     r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
-    r"if you (don t|do not)|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)|"
+    r"if you (don t|do not) (share|forward|send|post|repost|copy|paste|pay|pase|do (it|this|that))|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)|"
     # the harm said impossible by the very act the chain warns of: "you can't get hacked by accepting a request"
     r"(can t|cannot|can not) (get |be )?(hacked|infected) (just |simply )?(by|from) (acepting|opening|clicking|loking|viewing|receiving)|"
     r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)|"
@@ -71,7 +71,7 @@ NOBODY_GIVES = (
 )
 # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
 SARCASM = (
-    r"oh sure|yeah right|ah oui bien sur|sure and (my|if|then|your)|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
+    r"oh sure|yeah right|ah oui bien sur|(?<!for )(?<!so )sure and (my|if|then|your)|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
     r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"

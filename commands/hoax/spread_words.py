@@ -27,7 +27,10 @@ SPREAD = (
     r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
     r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says|"
     # done, said last with the subject dropped: "… so why not, copied it already"
-    r"(copied|shared|posted|reposted|forwarded|pasted) it already$|(i ve|i have|i) already (copied|shared|posted|reposted|forwarded|pasted|did) it"
+    r"(copied|shared|posted|reposted|forwarded|pasted) it already$|(i ve|i have|i) already (copied|shared|posted|reposted|forwarded|pasted|did) it|"
+    # the giveaway chain's own hedge: "if it's a hoax, no loss"
+    r"if (it s|its|it is|this is) (a hoax|fake|not true|false),? (no los|nothing lost|no harm)|"
+    r"si c est (faux|un fake|une intox|un canular),? (rien de perdu|tant pis|pas grave)"
 )
 # The chain's own call to pass it on ("forward this to 6 friends", "envoyez ce message à 15
 # personnes"): spreading, whatever negations the chain also holds ("it can't be sold", "ne l'ouvrez pas").

@@ -112,7 +112,7 @@ _ADVISE = cue_regex(
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
-    r"dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
+    r"(?<!if you )(?<!if u )dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
@@ -231,7 +231,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
     + SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
     r"((do|does) not|don t|doesn t) (hide|cary|contain) (any |a )?(phishing|malware|virus[a-z]*|code|spyware)|ne (cachent|contienent|transmetent) (pas|aucun) (de |d )?(virus|code|malware|logiciel)|"
-    r"(is|are) making (it|things|everything) worse|only worry if|(tu fais|vous faites|on fait) (juste |seulement |que )?du spam|(you re|you are) (just |only )?spaming (everyone|your contacts|people)|"
+    r"(is|are) making (it|things|everything) worse|only worry if|(aucune|no|nule) (appli|app|application|site|extension)s? (ne )?(peut|peuvent|permet|permetent|can|lets you|wil) (montrer|voir|afficher|show|se|reveal|tel)|(has been|s been|been) going (a)?round since (19|20)[0-9][0-9]|(circule|tourne|traine) depuis (19|20)[0-9][0-9]|(tu fais|vous faites|on fait) (juste |seulement |que )?du spam|(you re|you are) (just |only )?spaming (everyone|your contacts|people)|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + NO_EVIDENCE + r"|"
     r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
@@ -481,7 +481,13 @@ _VOUCHES = cue_regex(
     r"(ca|it|this|that|sa|cela) (protege|protects?|covers?)( (me|you|us|nous|vous|te|moi|u))? (legalement|legaly|juridiquement)|"
     r"(au moins|at least) (c est|c|it s|its) (legal|legit)|"
     r"(au moins|at least|now|maintenant) (je suis|i m|im|i am|we re|on est) (legaly |legalement |juridiquement )?"
-    r"(protege|protegee|protected|covered|couvert|couverte)"
+    r"(protege|protegee|protected|covered|couvert|couverte)|"
+    # a believer's proof: "un pote m'a filé le lien", "ça a l'air officiel", "it really helps them", "my aunt just
+    # won … for sharing" (not "ma sœur a gagné un concours au Carrefour")
+    r"(un|une|mon|ma) (pote|ami|amie|copain|copine|cousin|cousine|frere|soeur|colegue) m a (file|envoye|pase|done|partage) le lien|"
+    r"(ca|sa|it|this) (a l air|looks|seems) (oficiel|oficiele|legit|oficial|real|vrai)|(so|donc) (it |ca |c )?(must be|doit etre) (true|real|vrai)(?!,? (right|non))|(says|said) (it s|its|it is) (real|true|legit)(?! (or|ou))|(it|this|that) realy (helps|works)|ca marche vraiment|"
+    r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
+    r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
 )
 
 
