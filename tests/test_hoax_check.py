@@ -548,6 +548,18 @@ def test_negations_that_are_not_denials(text, stance):
          "hacker with a system connected to your Facebook account; if one of your contacts accepts it, you are hacked as "
          "well. Forwarded as received. Hold your finger down on the message and it will say forward.",
          "friend-request-hacker"),
+        # "I'm copying, not sharing" is the chain's own instruction, not a refusal to pass it on
+        ("Did you know Facebook's new algorithm only shows your posts to the same 25 people? Leave me a quick comment so "
+         "you stay in my feed! Otherwise Facebook decides who I see. I'm copying, not sharing!", "facebook-25-friends"),
+        # passing the chain on in the first person
+        ("got a msg saying someone got another friend request from me so prob cloned 🙄 forwarding it to you all, check "
+         "yours", "facebook-cloned-account"),
+        # "each time a photo of her is liked": the per-share donation in the passive
+        ("Facebook gives money to a sick girl's hospital bills each time a photo of her is liked or shared.",
+         "facebook-donation-per-share"),
+        # a deepfaked Zuckerberg selling an AI investment platform is the celebrity investment-ad scam
+        ("j'ai regardé la vidéo où Zuckerberg présente sa plateforme d'investissement IA, j'ai déposé 250€ et un conseiller "
+         "m'a rappelé, ça a l'air très sérieux", "deepfake-investment-ads"),
         # the clone warning in the verb's own form ("clonent")
         ("Des pirates clonent les comptes Facebook en ce moment, ne m'ajoutez pas une deuxième fois", "facebook-cloned-account"),
         # the "entry price" chain is the paid-Facebook hoax, whatever it says of posts turning public

@@ -40,6 +40,8 @@ PASS_ON = (
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!stop )(forwarding|sending|sharing) (it|this) to (you al|y al|al of you|everyone|everybody)|"
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!dont )pas (it|this) on(?! to (your|the) (kids|children|grandchildren|next))|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "

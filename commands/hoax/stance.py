@@ -224,7 +224,7 @@ _OVERRULES_CHAIN = cue_regex(
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t (repost|blast|spam) (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
-    r"not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
+    r"(?<!copying )(?<!pasting )(?<!copy )(?<!paste )not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
     + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + EASY_TARGET + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|overstat(es|ed|ing)|"
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
@@ -488,6 +488,8 @@ _VOUCHES = cue_regex(
     r"(ca|sa|it|this) (a l air|looks|seems) (oficiel|oficiele|legit|oficial|real|vrai)|(so|donc) (it |ca |c )?(must be|doit etre) (true|real|vrai)(?!,? (right|non))|(says|said) (it s|its|it is) (real|true|legit)(?! (or|ou))|(it|this|that) realy (helps|works)|ca marche vraiment|"
     r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
     r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
+    # the writer passing the chain on, in the first person ("forwarding it to you all")
+    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)"
 )
 
 
