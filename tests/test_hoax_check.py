@@ -232,6 +232,9 @@ def test_plain_assertions_are_flagged_without_chain_markers(checker, text, famil
         # "passing it on helps nobody" is advice's verdict on the chain
         ("Got the hacker friend request warning again? Just ignore requests from strangers, forwarding it helps no one",
          "denies"),
+        # "it's opt-in" is what the feature really is, said against the scare
+        ("Insta map is opt-in, it only shows you to the people you pick. you seeing yourself ≠ others seeing you, Mosseri "
+         "explained it", "denies"),
         # "on ne remplit rien, on signale": what to do, said the way advice says it
         ("Les « 100 Go gratuits pour les 10 ans de WhatsApp » = arnaque. On ne remplit rien, on signale.", "advises"),
     ],
@@ -764,6 +767,8 @@ def test_the_optional_paid_ai_plans_are_not_flagged(checker, text):
         # "c'est quoi cette histoire" asks without a question mark
         "Ma voisine dit que 3 coches bleues veulent dire que le gouvernement lit tes messages, c'est quoi cette histoire",
         "what's whatsapp gold and is it safe to download it",
+        # "… or what" closing a question that has no question mark
+        "three people sent me the 'another friend request from you' message this week, has my account been cloned or what",
         # a worried "c'est grave ?" asks, whatever the model makes of the rest
         "mon cousin a rentré son code dans le lien des 100 Go offerts par WhatsApp, c'est grave ?",
     ],

@@ -18,12 +18,15 @@ means "watch mode would flag this", whatever mode computed it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from commands.hoax.catalogue import Entry, Truth, load_truths
+from commands.hoax.family_choice import KIN_SCORE, kin_on_named_platform, named_by_its_names
+from commands.hoax.family_choice import lists_words as _lists_words
+from commands.hoax.family_choice import platforms_named as _platforms
+from commands.hoax.family_choice import uses_words as _uses_words
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
@@ -70,8 +73,6 @@ NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own sub
 VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
-AI_WORDS = frozenset({"ai", "ia"})  # after JAI: "j'ai" is not "AI"
-KIN_SCORE = 0.08  # the retrieval score a kin claim named by the question's other words needs too
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
@@ -129,25 +130,6 @@ def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
     since = e.became_true["date"] if e.became_true else (str(e.first_seen) if e.first_seen else None)
     return {"id": e.id, "claim": e.claim.get(lang) or e.claim["en"], "verdict": e.verdict_code,
             "source": name, "url": url, "date": since, "close": False}
-
-
-def _lists_words(entry: Entry, padded: str) -> bool:
-    """The family lists its claim's own words and the (normalised, padded) text uses one."""
-    return entry.claim_words is not None and bool(entry.claim_words.regex.search(padded))
-
-
-def _uses_words(entry: Entry, padded: str) -> bool:
-    """Nothing rules the family out: it lists no claim words, or the text uses one of them."""
-    return entry.claim_words is None or _lists_words(entry, padded)
-
-
-# a person's name: two capitalised words, maybe with an initial between ("Jayden K. Smith", "Jim
-# Balsamic", "VARUN PULYANI"); not a brand next to a lower-case word ("Jio and Airtel")
-NAME = re.compile(r"\b([A-Z][A-Za-z]+)(?: [A-Z]\.?)? ([A-Z][A-Za-z]+)\b")
-
-
-def _platforms(words: Any) -> frozenset[str]:
-    return frozenset(PLATFORM.get(w, w) for w in words if w in SUBJECTS)
 
 
 def _quotations(text: str) -> list[str]:
@@ -299,8 +281,7 @@ class Checker:
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         norm = norm if norm is not None else normalise(text)  # once: the rules below all read it
         compulsory = bool(COMPULSORY.search(norm.padded))
-        query = WHATSAPP_SPELLING.sub("whatsapp", ASKER_CHECKED.sub(" ", text))
-        tokens = self._tokens(query)
+        tokens = self._tokens(query := WHATSAPP_SPELLING.sub("whatsapp", ASKER_CHECKED.sub(" ", text)))
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS, candidate=bool(idx))
         hoax, true = self._closest(hits, st, tokens, norm.tokens)
@@ -359,7 +340,7 @@ class Checker:
                 and not overrules_chain(text)
                 and not asks_in_words(text)
             )
-        entry = self._named_by_its_names(self._kin_on_named_platform(entry, hits, norm, tokens), hits, text)
+        entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:
             st = ASSERTS
         elif truth_wins and st == ASSERTS:
@@ -397,43 +378,10 @@ class Checker:
         # next to a runner-up, only a kin the question names by platform or by its own words
         return (*runner_up, kin[0]) if not runner_up or kin[1] else tuple(runner_up)
 
-    def _named_by_its_names(self, entry: Entry | None, hits: dict[tuple[str, str], float], text: str) -> Entry | None:
-        """A chain's own names ("Jayden K. Smith", "Jim Balsamic") say which claim it is better than
-        the words it shares with another ("hold your finger on the message" is the cloned-account
-        chain's too): the one family the text's names belong to wins, if retrieval finds it too. A
-        name is a word only that family's statements use, in a person's name ("Serveurs" opening a
-        line, "doigt", or an operator's "Airtel", is nobody's signature)."""
-        if entry is None:
-            return entry
-        names = {w for m in NAME.finditer(text) for g in m.groups() for w in normalise(g).tokens if len(w) >= 5}
-        owners = {o for w in names for o in self._proper.get(w, ())}
-        if not owners or entry.id in owners or len(owners) > 1:
-            return entry
-        named = self._entries.get(next(iter(owners)))
-        if named is None or named.verdict_code != entry.verdict_code or hits.get(("hoax", named.id), 0.0) < MATCH_SCORE:
-            return entry
-        return named
-
-    def _kin_on_named_platform(
-        self, entry: Entry | None, hits: dict[tuple[str, str], float], norm: Any, tokens: set[str]
-    ) -> Entry | None:
-        """One claim told of several apps is several families (the notice's "everything becomes
-        public" is Facebook's, Instagram's "new rule", Meta AI's "goodbye"): a text naming only
-        another app than the family's own means that app's kin, if retrieval finds it too, the text
-        uses its words and it has the same verdict ("Instagram will make all deleted photos public
-        tomorrow"; not "Facebook is shutting down" for "Facebook's servers are full, forward this").
-        Meta names its AI's wave only with "AI" next to it: Facebook's own notice has named the
-        parent company since 2021 ("Je n'ai rien signé avec Meta", "Meta is now a public entity")."""
-        if entry is None or not entry.platforms:
-            return entry
-        named = _platforms(tokens) - (set() if tokens & AI_WORDS else {"meta"})
-        if squeeze(entry.platforms[0]) in named:
-            return entry
-        kin = [(hits.get(("hoax", k), 0.0), k) for k in entry.kin
-               if (e := self._entries.get(k)) is not None and e.platforms and squeeze(e.platforms[0]) in named
-               and e.verdict_code == entry.verdict_code and _uses_words(e, norm.padded)]
-        best = max(kin, default=(0.0, ""))
-        return self._entries[best[1]] if best[0] >= KIN_SCORE else entry
+    def _meant(self, entry: Entry | None, hits: dict[tuple[str, str], float], padded: str, tokens: set[str], text: str) -> Entry | None:
+        """The family among near ones the text means: by the app it names, then by its names (`family_choice`)."""
+        entry = kin_on_named_platform(entry, hits, padded, tokens, self._entries)
+        return named_by_its_names(entry, hits, text, self._entries, self._proper, MATCH_SCORE)
 
     def _kin_meant(self, hits: dict[tuple[str, str], float], entry: Entry, norm: Any) -> tuple[Entry, bool] | None:
         """The kin about another platform the question names first ("I do not give Meta permission"

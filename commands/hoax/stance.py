@@ -160,7 +160,7 @@ _DENY_WORDS = cue_regex(
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
-    r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|"
+    r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|(is|c est|est) (an )?opt in(?! (now|before|by|avant))|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
