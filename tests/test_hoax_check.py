@@ -404,11 +404,9 @@ def test_negations_that_are_not_denials(text, stance):
          "possible 😢", "facebook-closing"),
         # (a chain's "n'ignorez pas" is no advice to ignore it)
         ("N'ignorez pas ce message : votre compte a été cloné, transférez à tous vos contacts", "facebook-cloned-account"),
-        # a believer's "they can't use my pics now", and a notice posted "just in case" after the question
+        # a believer's "they can't use my pics now"
         ("Just posted the privacy notice, Facebook can't legally use my pics now since I've declared it publicly. everyone "
          "should do it b4 the new rule tomorrow", "facebook-copyright-notice"),
-        ("ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
-         "posted the 'I do not give permission' thing just in case lol", "facebook-paid"),
         # "ça protège légalement" vouches for the notice, whatever "pas fan des chaînes" reads like
         # "lire toutes vos convs" is the claim the true story of the blue circle refutes
         ("le rond bleu meta ai dans whatsapp ça sert à lire toutes vos convs privées, faites gaffe", "meta-ai-reads-messages"),
@@ -499,8 +497,6 @@ def test_negations_that_are_not_denials(text, stance):
         # a link's query string ("/?get=pink") is no question
         ("new WhatsApp Pink theme + extra features, official 💗 install here: whatsapp-pink-theme .site/?ref=pink",
          "whatsapp-pink"),
-        # posting a text to escape the fee is the paid-Facebook chain, not the optional ad-free plan
-        ("Copier ce texte sur ton mur permet d'éviter l'abonnement payant de Facebook", "facebook-paid"),
         # a post that "prohibits" Meta AI is the notice, not the real objection form
         ("Users must post a status on their profile to prohibit Meta's AI from using their photos and personal information",
          "meta-ai-optout"),
@@ -516,6 +512,9 @@ def test_negations_that_are_not_denials(text, stance):
          "turns blue. already did it lol", "facebook-paid"),
         # "dont le logo ne devient pas bleu" is the chain's condition, not a denial
         ("WhatsApp facturera 0,50 € par message aux utilisateurs dont le logo ne devient pas bleu", "whatsapp-paid"),
+        # "… devient pas bleu et tu payes" is the chain's threat in chat French, not a denial
+        ("si t'envoie pas le msg whatsapp a 10 contacts ton logo devient pas bleu et tu payes 0,01€ par message, moi "
+         "je prend pas de risk jlai envoyé à tt le monde", "whatsapp-paid"),
         # a warning hoax closing with a bare "forward to all"
         ("if anyone sends you 'is that you in this video?' on messenger don't click it, opening it hacks your whole "
          "account and messages all your friends. forward to all", "messenger-video-phishing"),
@@ -574,6 +573,24 @@ def test_negations_that_are_not_denials(text, stance):
 def test_chains_in_chat_words_are_flagged_with_their_family(checker, text, family):
     a = checker.check(text)
     assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fee asked about, then the notice posted "just in case"
+        "ok so facebook is gonna start charging us like 5 bucks a month from monday?? my cousin said it was on the news. I "
+        "posted the 'I do not give permission' thing just in case lol",
+        # posting a text to escape the fee: the paid-Facebook chain and the copy-paste notice at once,
+        # never the optional ad-free plan
+        "Copier ce texte sur ton mur permet d'éviter l'abonnement payant de Facebook",
+    ],
+)
+def test_the_fee_and_the_notice_in_one_text_are_flagged_as_either(checker, text):
+    """These texts state both claims, and retrieval ties them (which one leads moved when the
+    catalogue grew): either family is a right answer; no flag, or the true ad-free plan, is not."""
+    a = checker.check(text)
+    assert a.flagged and a.family_id in {"facebook-paid", "facebook-copyright-notice"}, a
 
 
 @pytest.mark.parametrize("spread", ["faites passer le message", "faites passez le message", "pls do the same"])
@@ -2049,6 +2066,9 @@ def test_more_ways_to_deny_to_ask_and_to_advise(text, expected):
          "code WhatsApp", "advises"),
         ("Meta AI has no access to your private WhatsApp chats, the viral message mixes everything up", "denies"),
         ("L'IA de WhatsApp n'a pas accès à vos conversations : ces messages affolants confondent tout", "denies"),
+        # "neither X nor Y runs …" is the English "ni X ni Y ne …"
+        ("If a 'free 50GB' link asks you to share it with 10 contacts before you can claim, close it. Neither WhatsApp nor "
+         "your operator gives data away like that", "denies"),
     ],
 )
 def test_debunks_and_advice_in_words_no_chain_uses_are_not_flagged(checker, text, expected):

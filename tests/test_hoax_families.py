@@ -19,6 +19,8 @@ NEW_FAMILIES = {
     "telecom-old-sim-free-data", "dangote-relief-fund", "ios17-namedrop-warning", "linky-spy-camera",
     "cellphone-numbers-telemarketers", "can-you-hear-me-scam", "phone-blast-777888999", "momo-challenge",
     "facebook-comment-word-security", "brand-anniversary-giveaway", "sadio-mane-money-offer", "checkers-shortage",
+    "found-child-bait", "task-job-scam", "funeral-livestream-scam", "gift-card-impersonation-scam",
+    "free-game-currency-scam", "discord-false-report-scam", "snapchat-paid-chain", "fixed-match-scam",
 }
 
 
@@ -144,12 +146,13 @@ def test_ordinary_lines_naming_a_new_anchor_are_not_flagged(checker, text):
 def test_gate_words_of_the_new_families_are_their_own():
     """Gate words join the shared pre-filter every message goes through: generic words ("free",
     "data", "gratuit") there once cut watch-mode throughput several-fold."""
-    generic = {"free", "data", "gratuit", "stock", "jour", "offre", "donnees", "release", "challenge"}
+    generic = {"free", "data", "gratuit", "stock", "jour", "offre", "donnees", "release", "challenge", "missing", "disparu"}
     for e in load_builtin():
         if e.id in NEW_FAMILIES:
             assert not generic.intersection(e.gate), e.id
     pre = Prefilter(load_builtin())
     assert not pre.is_candidate("Google and Orange on capex data: a challenge this year, for camera makers too")
+    assert not pre.is_candidate("the chart for Meta looks off, the 2025 bar is missing")
 
 
 @pytest.mark.parametrize(
@@ -373,6 +376,11 @@ def test_a_notice_naming_no_ai_is_not_answered_with_the_eu_ai_training_story(che
          "called. Please share!! Let's flood our feeds so he finds his family", "found-child-bait"),
         ("Partagez svp, une petite fille d'environ 2 ans a été retrouvée seule ce matin à #Namur, les policiers l'ont placée "
          "au commissariat mais personne ne l'a réclamée", "found-child-bait"),
+        # its twin, the child "missing on her bike" (Full Fact): "hasn't come back" is the story, not a denial
+        ("Help!! MISSING child #Rugby Mia only 6 went out on her scooter this afternoon and hasn't come back, she doesn't "
+         "know the area. Police informed. Please bump this post so we can get her home safe, comments off", "found-child-bait"),
+        ("Une fillette de 5 ans a disparu à vélo à Vannes, faites remonter la publication sur les groupes du coin, "
+         "commentaires bloqués", "found-child-bait"),
     ],
 )
 def test_the_hi_mum_scam_and_the_found_child_bait_are_flagged(checker, text, family):
@@ -492,3 +500,63 @@ def test_the_servers_are_busy_chain_needs_no_platform_name(checker):
     circulates without naming the app; its own words name it."""
     a = checker.check("Nos serveurs sont saturés : transférez ce message à tous vos contacts pour confirmer que vous êtes actif, sinon votre compte sera désactivé")
     assert a.flagged and a.family_id in {"account-purge-chain", "whatsapp-account-deletion", "whatsapp-night-shutdown"}, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # (a recruiter's pitch in other words is often vetoed by the spread model, which has seen few: see README)
+        ("Hi, this is the TikTok HR department: we invite you to use your free time to like TikTok videos and get paid "
+         "£300-£800 a day. Add us on WhatsApp", "task-job-scam"),
+        ("Travail à domicile : tu likes des vidéos YouTube et tu notes des hôtels, 10 € par tâche payés tout de suite, "
+         "écris au recruteur sur WhatsApp", "task-job-scam"),
+        ("Live stream of Margaret's funeral today at 2pm 🕊️ register here to watch, you'll get the link once registration "
+         "is complete. Please like and share with family", "funeral-livestream-scam"),
+        ("Les obsèques de Mme Durand seront diffusées en direct, inscrivez-vous avec votre carte bancaire pour recevoir "
+         "le lien, partagez à la famille", "funeral-livestream-scam"),
+        ("FREE ROBUX GENERATOR 🔥 enter your Roblox username and password, do the human verification and get 10,000 "
+         "Robux", "free-game-currency-scam"),
+        ("hey sorry i accidentally reported your discord account for scamming, you have to message this discord staff "
+         "member now or your account gets banned", "discord-false-report-scam"),
+        ("Snapchat devient payant à partir de lundi, 4,99 € par mois, sauf si tu envoies ce message à tous tes contacts",
+         "snapchat-paid-chain"),
+        ("FIXED MATCH 100% SURE tonight ✅ correct score guaranteed, odds 35, pay before kick-off, only 5 VIP slots left",
+         "fixed-match-scam"),
+    ],
+)
+def test_the_scams_of_the_thirty_ninth_session_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real funeral home's stream, a real gift card, real Robux, a real report, the real paid Snapchat+
+        "For those who can't travel, the funeral will be livestreamed on the funeral home's website at 2pm",
+        "my nan gave me an iTunes gift card for my birthday, what should I get",
+        "Robux are so expensive now, 800 for 10 dollars, my son wants more again",
+        "I reported that spam account on discord yesterday, hope they ban it",
+        "Snapchat+ costs $3.99 a month if you want the extra features, the app itself stays free",
+        "the ref fixed nothing, we lost fair and square, what a match",
+        "Got my first tasks done at the new job today, the boss liked the report",
+        "tiktok pays creators per 1000 views now, I earned 12 dollars last month",
+    ],
+)
+def test_ordinary_lines_about_the_same_things_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("is the free robux generator real? my son wants to put his password in", "free-game-currency-scam"),
+        ("Le pasteur m'a écrit sur Messenger pour que j'achète des cartes cadeaux, c'est une arnaque ?",
+         "gift-card-impersonation-scam"),
+        ("someone posted a funeral livestream link under my uncle's obituary and it asks for a card, legit?",
+         "funeral-livestream-scam"),
+    ],
+)
+def test_questions_about_them_are_answered_with_the_family(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a

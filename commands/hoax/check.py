@@ -62,7 +62,7 @@ from commands.hoax.text_signals import (
 )
 
 CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
-MATCH_SCORE = 0.20  # retrieval score from which a text is "about" a family or a true story
+MATCH_SCORE = 0.18  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
 ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
 TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong

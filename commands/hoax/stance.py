@@ -71,12 +71,15 @@ _ASSERT_ANYWAY = cue_regex(
     r"(panne|outage|bug|acident|erreur|mistake)"
 )
 _SPREAD = cue_regex(SPREAD)
+# "police said the post was disinformation": a chain never calls itself that
+CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
     r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
+    + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     # (not a relative clause: "every account that does not post a status")
@@ -85,11 +88,13 @@ _DENY = cue_regex(
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
-    # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years"
+    # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years", nor a
+    # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner")
     r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
-    # "ni Zuckerberg ni Meta ne distribuent d'argent"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way)) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
+    r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
     # (not the chain's own condition: "… aux utilisateurs dont le logo ne devient pas bleu")
     r"(?<!dont le logo )(?<!dont l icone )(?<!si le logo )(?<!si ton logo )(?<!si votre logo )"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
@@ -201,9 +206,10 @@ _OVERRULES_CHAIN = cue_regex(
     # what a posted notice does to the terms one signed: nothing
     r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
     r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
+    + CALLED_DISINFORMATION + r"|"
     # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
     r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
-    r"(if a|si un)( [a-z]+)? (message|post|mesage|msg) (claims|says|tells you|promises|vous dit|te dit|pretend|afirme|promet)|"
+    r"(if a|si un)( [a-z]+){0,3} (message|post|mesage|msg|link|lien|site) (claims|says|tells you|promises|asks you|vous dit|te dit|vous demande|te demande|pretend|afirme|promet)|"
     # "if you see '… unless you share this', don't share it"; "il n'existe qu'une seule appli officielle"
     r"(if you see|if you get|if you receive|if (someone|anyone|people) (sends?|forwards?) you|si vous voyez|si tu vois|si vous recevez|si tu recois|si on (vous|te|t) (envoie|transfere|partage))( [a-z0-9]+){1,25} "
     r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
