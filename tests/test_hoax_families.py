@@ -560,3 +560,22 @@ def test_ordinary_lines_about_the_same_things_are_not_flagged(checker, text):
 def test_questions_about_them_are_answered_with_the_family(checker, text, family):
     a = checker.check(text)
     assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+def test_the_at_4_code_is_the_comment_word_check(checker):
+    """'@[4:]' tags profile number 4, Mark Zuckerberg's (François Charron): the chain selling it as an
+    account check is the BFF/gratula hoax; 'voici comment savoir si…' is its how-to, not a question."""
+    chain = checker.check("VOICI COMMENT SAVOIR SI TON COMPTE FACEBOOK EST PIRATÉ : tape @[4:] en commentaire sans "
+                          "espace, si Mark Zuckerberg apparaît ton compte est ok, sinon change ton mot de passe vite")
+    assert chain.flagged and chain.family_id == "facebook-comment-word-security", chain
+    asked = checker.check("le truc @[4:] qui montre Mark Zuckerberg si ton compte est pas piraté, ça marche ?")
+    assert not asked.flagged and asked.family_id == "facebook-comment-word-security", asked
+
+
+def test_the_hi_mum_antidote_is_advice_and_the_new_phone_story_is_the_scam(checker):
+    advice = checker.check("Si votre « fils » vous écrit d'un nouveau numéro pour demander un virement, appelez-le sur "
+                           "son ancien numéro. C'est l'arnaque « Coucou maman ».")
+    assert not advice.flagged and advice.stance == "advises", advice
+    scam = checker.check("Hi Dad, new number, my old phone broke. I need to pay a bill today but the bank app won't work "
+                         "on the new phone, could you send £350 and I'll pay you back tomorrow x")
+    assert scam.flagged and scam.family_id == "hi-mum-scam", scam

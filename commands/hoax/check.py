@@ -28,7 +28,7 @@ from commands.hoax.family_choice import lists_words as _lists_words
 from commands.hoax.family_choice import platforms_named as _platforms
 from commands.hoax.family_choice import uses_words as _uses_words
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
-from commands.hoax.normalise import normalise, squeeze
+from commands.hoax.normalise import cue_regex, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import (
@@ -141,6 +141,10 @@ def _quotations(text: str) -> list[str]:
 def _product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
     """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
     return {(PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in SUBJECTS}
+
+
+# what a scam never calls itself, and a warning about it does ("that's how they steal accounts")
+NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|pirat[a-z]*|escro[a-z]*|vol(er|ent|e)")
 
 
 def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
@@ -435,12 +439,15 @@ class Checker:
 
     def _passes_on_request(self, text: str, st: str, hoax: tuple[float, str]) -> bool:
         """A scam that is a request ("can you send me back the code?") asks only with its question
-        mark: quoted all but word for word, it is the scam passed on, not a question about it (which
+        mark, or tells a story ("my bank app won't work on the new phone, could you send £350"): quoted
+        all but word for word, it is the scam passed on, not a question about it (which
         says so in words: "is this legit?", "c'est une arnaque ?") nor advice quoting it ("if a friend
-        sends 'is this you in the video?', don't click"). The model has seen few such texts."""
+        sends 'is this you in the video?', don't click"; "that's how they steal accounts"). The model
+        has seen few such texts."""
         entry = self._entries.get(hoax[1])
         return bool(
-            st == ASKS and entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
+            entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
+            and (st == ASKS or st == ASSERTS and not NAMES_THE_SCAM.search(normalise(text).padded))
             and not QUOTED.search(text)
         )
 

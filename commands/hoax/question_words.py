@@ -61,7 +61,7 @@ QUESTION = cue_regex(
     r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy)(?! (think|believe) " + _YOURS_SAFE + r") [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
-    r"comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
+    r"(?<!voila )(?<!voici )comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"

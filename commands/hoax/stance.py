@@ -89,9 +89,10 @@ _DENY = cue_regex(
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
     # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years", nor a
-    # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner")
+    # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
+    # nor the "Hi Mum" scam's ("my banking app won't work on the new phone")
     r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way)) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way)) )(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -128,6 +129,9 @@ _ADVISE = cue_regex(
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|"
+    # the "Hi Mum" scam's antidote: call the child on the number you already know
+    r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|"
+    r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)"
 )
