@@ -125,3 +125,12 @@ def test_matrix_flag_title_shows_the_warning_icon_once():
         html = render_html(flag_reply(answer, "fr", short=short))
         title = html.split("</strong>")[0]
         assert title.count("⚠️") == 1, title
+
+
+def test_an_over_long_statement_list_is_rejected_not_silently_cut():
+    """A 61st wording used to be dropped without a word; the author must hear about it."""
+    many = {"en": [f"Snapchat will charge {n} dollars a month for snaps" for n in range(61)]}
+    with pytest.raises(CatalogueError, match="at most 60"):
+        parse_document(json.dumps(_doc([["fee", "charge", 2]], statements=many)), untrusted=True)
+    [entry], _ = parse_document(json.dumps(_doc([["fee", "charge", 2]], statements={"en": many["en"][:50]})))
+    assert len(entry.statements) == 51  # the claim itself plus fifty wordings, none lost

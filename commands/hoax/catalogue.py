@@ -257,6 +257,11 @@ def _verdict_code(ext: dict[str, Any], verdict_en: str, where: str) -> str:
     return next((c for w, c in _VERDICT_WORDS if w in low), "false")
 
 
+# Retrieval scores a family by its best statement; past a few dozen, extra wordings add false
+# matches faster than they add recall, so an over-long list is an authoring error, not a cut.
+MAX_STATEMENTS = 60
+
+
 def _statements(ext: dict[str, Any], claim: dict[str, str], where: str) -> tuple[str, ...]:
     value = ext.get("statements")
     if value is None:
@@ -266,7 +271,12 @@ def _statements(ext: dict[str, Any], claim: dict[str, str], where: str) -> tuple
     ):
         raise CatalogueError(f"{where}: statements must map languages to lists of short texts")
     out = [claim["en"], claim["fr"]] + [x for v in value.values() for x in v]
-    return tuple(dict.fromkeys(x for x in out if x.strip()))[:60]
+    unique = tuple(dict.fromkeys(x for x in out if x.strip()))
+    if len(unique) > MAX_STATEMENTS:
+        raise CatalogueError(
+            f"{where}: {len(unique)} statements, at most {MAX_STATEMENTS} (one family must not outweigh the rest)"
+        )
+    return unique
 
 
 def entry_from_claimreview(
