@@ -21,6 +21,8 @@ NEW_FAMILIES = {
     "facebook-comment-word-security", "brand-anniversary-giveaway", "sadio-mane-money-offer", "checkers-shortage",
     "found-child-bait", "task-job-scam", "funeral-livestream-scam", "gift-card-impersonation-scam",
     "free-game-currency-scam", "discord-false-report-scam", "snapchat-paid-chain", "fixed-match-scam",
+    "cough-cpr-hoax", "killer-phone-number", "refugees-paid-more-than-pensioners", "bank-kyc-phishing",
+    "parcel-fee-text-scam", "fake-recruitment-scholarship", "marketplace-courier-scam", "official-refund-text-scam",
 }
 
 
@@ -589,3 +591,78 @@ def test_the_white_van_abduction_rumour_is_a_local_danger_hoax(checker):
     asked = checker.check("La camionnette blanche qui enlève des enfants à Charleroi, c'est vrai ou encore une rumeur ?")
     assert not asked.flagged and asked.family_id == "local-danger-warning-hoax", asked
     assert not checker.check("Le plombier passe demain avec sa camionnette blanche, garez-vous ailleurs svp").flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("If you ever have a heart attack while alone, start coughing hard every two seconds, a deep breath before each "
+         "cough, it keeps the heart going until help comes. Share, it can save a life", "cough-cpr-hoax"),
+        # (a looser retelling, "il faut tousser très fort, ça relance le cœur", is still vetoed by the
+        # spread model, which has not seen this family: see README)
+        ("COMMENT SURVIVRE À UNE CRISE CARDIAQUE QUAND ON EST SEUL ? Il faut tousser très fortement, une grande "
+         "inspiration avant chaque toux, toutes les deux secondes, jusqu'à l'arrivée des secours. Envoyez ce message "
+         "à vos amis", "cough-cpr-hoax"),
+        ("Ne décrochez surtout pas si le +264 866 699 666 vous appelle, trois personnes sont mortes à Douala après "
+         "l'appel, le sang sortait des oreilles. Faites circuler", "killer-phone-number"),
+        ("Refugees here get $2,400 a month from the government while our seniors who worked 50 years get $1,000 of "
+         "pension. Share if you agree", "refugees-paid-more-than-pensioners"),
+        ("Dear customer your SBI account will be blocked today, your KYC has expired, update PAN now at sbi-kyc.example",
+         "bank-kyc-phishing"),
+        ("Colissimo : votre colis est retenu, des frais de 2,99 € sont à régler par ce lien avant demain sinon il sera "
+         "renvoyé à l'expéditeur", "parcel-fee-text-scam"),
+        ("RECRUTEMENT MASSIF UNICEF 2026 : 3 000 postes ouverts à tous, postulez par le lien et partagez à 5 groupes "
+         "WhatsApp pour valider", "fake-recruitment-scholarship"),
+        ("sold my couch on marketplace, the buyer is sending a courier with the cash tomorrow, I just have to pay the "
+         "courier's insurance fee first through their link", "marketplace-courier-scam"),
+        ("Hydro-Québec vous doit 212,50 $ : confirmez votre remboursement et choisissez votre banque par ce lien",
+         "official-refund-text-scam"),
+        ("⚠️ ALERTE PARENTS ⚠️ Une voiture noire avec deux hommes essaie d'enlever des enfants devant les écoles pour "
+         "un trafic d'organes. La police est au courant, faites tourner dans tous les groupes", "local-danger-warning-hoax"),
+    ],
+)
+def test_the_hoaxes_of_the_fortieth_session_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real cough, a real call, a real pension talk, a real bank, a real parcel, real jobs, a real sale
+        "I've had this cough for a week and my chest hurts, going to see the doctor tomorrow",
+        "Mon cousin est réfugié au Québec depuis 2019, il travaille dans un garage maintenant",
+        "j'attends un colis de Colissimo depuis lundi, le suivi dit en cours de livraison",
+        "the buyer from marketplace picked up the couch and paid cash, easy sale",
+        "Conseil Marketplace : si l'acheteur veut « réserver » avec un lien Interac, refusez et exigez le paiement en main propre",
+        "Forward dodgy parcel texts to 7726 and then delete them. Never pay a redelivery fee through a text link",
+        "UNICEF recrute des stagiaires cette année, les offres sont sur leur site officiel",
+        "Hydro-Québec a envoyé la facture, elle a monté de 20 $ ce mois-ci",
+    ],
+)
+def test_ordinary_and_advice_lines_about_them_are_not_flagged(checker, text):
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is it true that coughing hard can save you from a heart attack if you're alone?", "cough-cpr-hoax"),
+        ("Un appel peut vraiment tuer ? on dit de pas décrocher le numéro en 666", "killer-phone-number"),
+        ("got a text that my parcel is held until I pay a £1.99 fee, is that legit?", "parcel-fee-text-scam"),
+    ],
+)
+def test_questions_about_the_fortieth_session_hoaxes_get_their_verdict(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+def test_a_chain_that_vouches_for_itself_is_not_a_denial():
+    """ "Ceci n'est pas une intox, c'est véridique" is the chain's own insistence, not a debunk; a
+    missing-child post's "she still hasn't returned" is its story."""
+    from commands.hoax.stance import stance
+
+    assert stance("Ceci n'est pas une intox c'est véridique, la police est au courant. A FAIRE CIRCULER") == "asserts"
+    assert stance("MISSING!! Lily, 6, went out on her scooter this morning and still hasn't returned") == "asserts"
+    assert stance("She doesn't know where she is, new area. Please bump") == "asserts"
+    assert stance("Ce n'est pas véridique, c'est une vieille rumeur") == "denies"

@@ -49,7 +49,7 @@ PASS_ON = (
     # (an order, not "tout le monde le transfère à tout le monde": what others do)
     r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )"
     r"(transfere|transferez|partage|partagez|envoie|envoyez|fais passer|faites passer) (le |la |ca |les )?"
-    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes))|"
+    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )

@@ -53,11 +53,11 @@ _HEARSAY = cue_regex(
     r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
 )
 _ASSERT_ANYWAY = cue_regex(
-    r"(this is|it s|it is|c est|ce n est|ce n etait) (not|pas|vraiment pas) (a |un |une |du )?"
+    r"(this is|it s|it is|c est|ce n est|ce n etait|ceci n est|cela n est|ce message n est) (not|pas|vraiment pas) (a |un |une |du )?"
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
     r"(?<!ecrit que )(?<!dit que )(?<!disent que )(c est oficiel|c oficiel)|"
     # the notice's supposed legal force, vouched for: "c'est juridiquement valable"
-    r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|it s confirmed|its true|it s true|"
+    r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|(?<!pas )c est veridique|it s confirmed|its true|it s true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
     # conceding how it sounds, then vouching: "I know it sounds fake but my colleague actually got one"
     r"(sounds|looks|seems) (fake|too good|like a (hoax|scam|joke))[a-z ]{0,20} but (my|a|her|his|our|they) [a-z]+|"
@@ -92,7 +92,7 @@ _DENY = cue_regex(
     # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone")
     r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way)) )(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -113,7 +113,7 @@ _DENY = cue_regex(
 # "si vous recevez « … », votre compte a été piraté": the claim's condition and its verdict, not advice
 _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type|download)|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
+    r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
