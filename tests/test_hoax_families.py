@@ -666,3 +666,20 @@ def test_a_chain_that_vouches_for_itself_is_not_a_denial():
     assert stance("MISSING!! Lily, 6, went out on her scooter this morning and still hasn't returned") == "asserts"
     assert stance("She doesn't know where she is, new area. Please bump") == "asserts"
     assert stance("Ce n'est pas véridique, c'est une vieille rumeur") == "denies"
+
+
+def test_a_chains_own_condition_and_fake_sellers_are_not_denials():
+    """ "si le logo ne devient pas bleu" is the chain's condition, and "de faux vendeurs de parfum" the
+    rumour's villains: neither says the claim is false."""
+    from commands.hoax.stance import stance
+
+    assert stance("Facebook sera payant lundi si le logo ne devient pas bleu après avoir partagé ce message") == "asserts"
+    assert stance("De faux livreurs endorment les gens au chloroforme dans les parkings, selon la gendarmerie") == "asserts"
+    assert stance("Le logo ne devient pas bleu, c'est faux, rien ne change") == "denies"
+
+
+def test_a_bisp_stipend_text_is_the_cash_grant_scam(checker):
+    """BISP: messages come only from 8171 and registration is free, in person (The Nation, 2024)."""
+    a = checker.check("Mubarak! Your BISP payment of Rs 25,000 has been approved. Send your CNIC number and name to "
+                      "0300-1234567 to receive it within 24 hours")
+    assert a.flagged and a.family_id == "government-cash-grant-link", a

@@ -77,7 +77,7 @@ CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |to
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
-    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?))|fausse[s]?|false|bidon|rumeur[s]?|"
+    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?))|fausse[s]?|false|bidon|rumeur[s]?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi[a-z]*|fact ?checks?|fact checkers?|"
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
