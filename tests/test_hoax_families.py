@@ -23,6 +23,7 @@ NEW_FAMILIES = {
     "free-game-currency-scam", "discord-false-report-scam", "snapchat-paid-chain", "fixed-match-scam",
     "cough-cpr-hoax", "killer-phone-number", "refugees-paid-more-than-pensioners", "bank-kyc-phishing",
     "parcel-fee-text-scam", "fake-recruitment-scholarship", "marketplace-courier-scam", "official-refund-text-scam",
+    "hotel-keycard-data", "us-benefit-boost-rumour", "medicare-ssn-call-scam",
 }
 
 
@@ -683,3 +684,47 @@ def test_a_bisp_stipend_text_is_the_cash_grant_scam(checker):
     a = checker.check("Mubarak! Your BISP payment of Rs 25,000 has been approved. Send your CNIC number and name to "
                       "0300-1234567 to receive it within 24 hours")
     assert a.flagged and a.family_id == "government-cash-grant-link", a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # (the "$600 a month" version names no anchor word of the family: "SSI" folds to "si", and
+        # "Social Security" is too common to gate the pre-filter; it is left to questions)
+        ("LAST DAY TO REGISTER: people born before 1957 are getting a $1,728 boost to their Social Security checks, "
+         "share with every senior", "us-benefit-boost-rumour"),
+        ("A lady from Medicare called, they're sending everyone new plastic cards with a chip and I had to verify my "
+         "Medicare number first", "medicare-ssn-call-scam"),
+        ("SASSA NEWS: the R350 grant goes up to R3 500 for six months, first-time applicants are paid within 24 hours, "
+         "apply on the link", "government-cash-grant-link"),
+        ("🎉 Delhaize fête ses 150 ans : un bon d'achat de 300 € pour tous ceux qui partagent et commentent ce post",
+         "supermarket-voucher"),
+    ],
+)
+def test_the_later_hoaxes_of_the_fortieth_session_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Do hotel key cards really have your credit card number on them? my aunt keeps every one", "hotel-keycard-data"),
+        ("Is Medicare really sending new chip cards? someone called my dad to verify his number", "medicare-ssn-call-scam"),
+    ],
+)
+def test_questions_about_the_later_hoaxes_get_their_verdict(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hotel key card stopped working twice, had to go back to the front desk",
+        "Social Security COLA is 2.8% for 2026, it comes automatically in January",
+        "je fais mes courses chez Delhaize, le bon de réduction de 5 € du dépliant ne passe pas",
+    ],
+)
+def test_true_or_ordinary_lines_about_them_stay_quiet(checker, text):
+    assert not checker.check(text).flagged
