@@ -728,3 +728,19 @@ def test_questions_about_the_later_hoaxes_get_their_verdict(checker, text, famil
 )
 def test_true_or_ordinary_lines_about_them_stay_quiet(checker, text):
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # DSWD impostor pages (Rappler, AFP, Manila Bulletin)
+        ("DSWD AYUDA UPDATE: P10,000 cash aid para sa lahat! Comment your name, address and GCash number to be in the "
+         "first batch", "government-cash-grant-link"),
+        # the blue circle named without the app: "le rond bleu" is Meta AI's
+        ("le rond bleu c'est un mouchard, il enregistre tout ce que vous écrivez dans vos groupes, effacez vos "
+         "discussions", "meta-ai-reads-messages"),
+    ],
+)
+def test_regional_wordings_of_known_claims_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
