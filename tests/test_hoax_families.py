@@ -620,6 +620,22 @@ def test_the_white_van_abduction_rumour_is_a_local_danger_hoax(checker):
          "official-refund-text-scam"),
         ("⚠️ ALERTE PARENTS ⚠️ Une voiture noire avec deux hommes essaie d'enlever des enfants devant les écoles pour "
          "un trafic d'organes. La police est au courant, faites tourner dans tous les groupes", "local-danger-warning-hoax"),
+        # (the "$600 a month" version names no anchor word of the family: "SSI" folds to "si", and
+        # "Social Security" is too common to gate the pre-filter; it is left to questions)
+        ("LAST DAY TO REGISTER: people born before 1957 are getting a $1,728 boost to their Social Security checks, "
+         "share with every senior", "us-benefit-boost-rumour"),
+        ("A lady from Medicare called, they're sending everyone new plastic cards with a chip and I had to verify my "
+         "Medicare number first", "medicare-ssn-call-scam"),
+        ("SASSA NEWS: the R350 grant goes up to R3 500 for six months, first-time applicants are paid within 24 hours, "
+         "apply on the link", "government-cash-grant-link"),
+        ("🎉 Delhaize fête ses 150 ans : un bon d'achat de 300 € pour tous ceux qui partagent et commentent ce post",
+         "supermarket-voucher"),
+        # DSWD impostor pages (Rappler, AFP, Manila Bulletin)
+        ("DSWD AYUDA UPDATE: P10,000 cash aid para sa lahat! Comment your name, address and GCash number to be in the "
+         "first batch", "government-cash-grant-link"),
+        # the blue circle named without the app: "le rond bleu" is Meta AI's
+        ("le rond bleu c'est un mouchard, il enregistre tout ce que vous écrivez dans vos groupes, effacez vos "
+         "discussions", "meta-ai-reads-messages"),
     ],
 )
 def test_the_hoaxes_of_the_fortieth_session_are_flagged(checker, text, family):
@@ -651,6 +667,8 @@ def test_ordinary_and_advice_lines_about_them_are_not_flagged(checker, text):
         ("Is it true that coughing hard can save you from a heart attack if you're alone?", "cough-cpr-hoax"),
         ("Un appel peut vraiment tuer ? on dit de pas décrocher le numéro en 666", "killer-phone-number"),
         ("got a text that my parcel is held until I pay a £1.99 fee, is that legit?", "parcel-fee-text-scam"),
+        ("Do hotel key cards really have your credit card number on them? my aunt keeps every one", "hotel-keycard-data"),
+        ("Is Medicare really sending new chip cards? someone called my dad to verify his number", "medicare-ssn-call-scam"),
     ],
 )
 def test_questions_about_the_fortieth_session_hoaxes_get_their_verdict(checker, text, family):
@@ -686,36 +704,6 @@ def test_a_bisp_stipend_text_is_the_cash_grant_scam(checker):
     assert a.flagged and a.family_id == "government-cash-grant-link", a
 
 
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        # (the "$600 a month" version names no anchor word of the family: "SSI" folds to "si", and
-        # "Social Security" is too common to gate the pre-filter; it is left to questions)
-        ("LAST DAY TO REGISTER: people born before 1957 are getting a $1,728 boost to their Social Security checks, "
-         "share with every senior", "us-benefit-boost-rumour"),
-        ("A lady from Medicare called, they're sending everyone new plastic cards with a chip and I had to verify my "
-         "Medicare number first", "medicare-ssn-call-scam"),
-        ("SASSA NEWS: the R350 grant goes up to R3 500 for six months, first-time applicants are paid within 24 hours, "
-         "apply on the link", "government-cash-grant-link"),
-        ("🎉 Delhaize fête ses 150 ans : un bon d'achat de 300 € pour tous ceux qui partagent et commentent ce post",
-         "supermarket-voucher"),
-    ],
-)
-def test_the_later_hoaxes_of_the_fortieth_session_are_flagged(checker, text, family):
-    a = checker.check(text)
-    assert a.flagged and a.family_id == family, a
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Do hotel key cards really have your credit card number on them? my aunt keeps every one", "hotel-keycard-data"),
-        ("Is Medicare really sending new chip cards? someone called my dad to verify his number", "medicare-ssn-call-scam"),
-    ],
-)
-def test_questions_about_the_later_hoaxes_get_their_verdict(checker, text, family):
-    a = checker.check(text)
-    assert not a.flagged and a.family_id == family and a.verdict == "false", a
 
 
 @pytest.mark.parametrize(
@@ -728,19 +716,3 @@ def test_questions_about_the_later_hoaxes_get_their_verdict(checker, text, famil
 )
 def test_true_or_ordinary_lines_about_them_stay_quiet(checker, text):
     assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        # DSWD impostor pages (Rappler, AFP, Manila Bulletin)
-        ("DSWD AYUDA UPDATE: P10,000 cash aid para sa lahat! Comment your name, address and GCash number to be in the "
-         "first batch", "government-cash-grant-link"),
-        # the blue circle named without the app: "le rond bleu" is Meta AI's
-        ("le rond bleu c'est un mouchard, il enregistre tout ce que vous écrivez dans vos groupes, effacez vos "
-         "discussions", "meta-ai-reads-messages"),
-    ],
-)
-def test_regional_wordings_of_known_claims_are_flagged(checker, text, family):
-    a = checker.check(text)
-    assert a.flagged and a.family_id == family, a
