@@ -13,6 +13,7 @@ import pytest
 
 from commands.hoax.catalogue import load_builtin
 from commands.hoax.check import Checker
+from commands.hoax.normalise import squeeze
 from commands.hoax.prefilter import Prefilter
 
 NEW_FAMILIES = {
@@ -155,6 +156,11 @@ def test_gate_words_of_the_new_families_are_their_own():
             assert not generic.intersection(e.gate), e.id
     pre = Prefilter(load_builtin())
     assert not pre.is_candidate("Google and Orange on capex data: a challenge this year, for camera makers too")
+    # anchors are folded and squeezed like the text: "SSI" became "si" and made every French "si" a candidate
+    common = {"si", "sa", "se", "ce", "le", "la", "un", "de", "ne", "on", "so", "to", "do", "no", "in", "is", "it",
+              "at", "as", "an", "or", "of", "me", "my", "et", "en", "au", "du", "il", "je", "tu", "ma", "mi"}
+    assert not [(e.id, a) for e in load_builtin() for a in e.anchors if squeeze(a) in common]
+    assert not pre.is_candidate("si tu veux on fait un boost de ta photo, sa photo est belle")
     assert not pre.is_candidate("the chart for Meta looks off, the 2025 bar is missing")
 
 
