@@ -24,7 +24,7 @@ NEW_FAMILIES = {
     "free-game-currency-scam", "discord-false-report-scam", "snapchat-paid-chain", "fixed-match-scam",
     "cough-cpr-hoax", "killer-phone-number", "refugees-paid-more-than-pensioners", "bank-kyc-phishing",
     "parcel-fee-text-scam", "fake-recruitment-scholarship", "marketplace-courier-scam", "official-refund-text-scam",
-    "hotel-keycard-data", "us-benefit-boost-rumour", "medicare-ssn-call-scam",
+    "hotel-keycard-data", "us-benefit-boost-rumour", "medicare-ssn-call-scam", "celebrity-share-giveaway",
 }
 
 
@@ -722,3 +722,82 @@ def test_a_bisp_stipend_text_is_the_cash_grant_scam(checker):
 )
 def test_true_or_ordinary_lines_about_them_stay_quiet(checker, text):
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # Polígrafo (2020): the Ronaldo gift-card post; Daily Herald (2018): Tyler Perry's "giveaways"
+        ("Cristiano Ronaldo sends a gift card to everyone who shares his post before Sunday, pick the first letter "
+         "of your name to see your prize!!", "celebrity-share-giveaway"),
+        ("Tyler Perry donne 5 000 dollars aux fans qui partagent sa publication, c'est officiel, partagez vite",
+         "celebrity-share-giveaway"),
+        # 20 Minutes (2021): refund e-mails in the DGFiP's name
+        ("Bonne nouvelle, la DGFiP me rembourse 412 € d'impôts, il suffit de remplir le formulaire avec sa carte "
+         "bancaire, regardez vos mails", "official-refund-text-scam"),
+        # Courrier picard (2022), L'Internaute (2024): the Carte Vitale "renewal"
+        ("Rappel : votre carte Vitale expire le 30, renouvelez-la vite sur le lien, il n'y a que 1,49 € de frais "
+         "d'envoi", "official-refund-text-scam"),
+        # DFRAC (2022): FIFA's "free 50GB"
+        ("FIFA is giving everyone 50GB free data for the World Cup, send it to 12 contacts to activate it",
+         "whatsapp-free-data-anniversary"),
+    ],
+)
+def test_the_hoaxes_of_the_forty_first_session_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is Ronaldo really giving gift cards to people who share his post? my uncle shared it 20 times",
+         "celebrity-share-giveaway"),
+        ("Ma carte Vitale expire vraiment ? un SMS me demande de la renouveler en ligne", "official-refund-text-scam"),
+        ("Les impôts remboursent par carte bancaire via un formulaire en ligne ? j'ai reçu un mail",
+         "official-refund-text-scam"),
+    ],
+)
+def test_questions_about_the_forty_first_session_hoaxes_get_their_verdict(checker, text, family):
+    a = checker.check(text)
+    assert not a.flagged and a.family_id == family and a.verdict == "false", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ronaldo scored twice tonight, share the clip lads",
+        "j'ai payé mes impôts en ligne hier, le prélèvement passe le 15",
+        "La pharmacienne a mis à jour ma carte Vitale, deux minutes et c'était fait",
+        "the FIFA game keeps crashing on my console since the update",
+        "Reminder: the DGFiP never asks for your card number by e-mail, delete those refund messages",
+    ],
+)
+def test_ordinary_lines_next_to_the_forty_first_session_hoaxes_stay_quiet(checker, text):
+    assert not checker.check(text).flagged
+
+
+def test_a_dollar_amount_meets_its_numeric_anchor(checker):
+    """ "$1728" is money, not leetspeak: the pre-filter once decoded it as "sit2b", so a dollar amount
+    never met the family's numeric anchor unless a chain word sent the text down the slow path."""
+    pre = Prefilter(load_builtin())
+    text = "Every senior gets a $1728 boost to their Social Security checks next month, register now"
+    assert pre.is_candidate(text)
+    a = checker.check(text)
+    assert a.flagged and a.family_id == "us-benefit-boost-rumour", a
+    assert pre.is_candidate("WhAt$App will charge everyone from Monday")  # "$" inside a word is still an "s"
+    assert not checker.check("I paid $1728 for the flight to Lagos").flagged
+
+
+def test_a_verdict_closing_a_headline_and_stop_pasting_this_are_denials(checker):
+    """ "…: Fiction!" closes a TruthOrFiction-style headline; "arrêtez de coller ce texte" is said to
+    the people who paste a chain. Neither spreads it (both were flagged before)."""
+    from commands.hoax.stance import stance
+
+    headline = "Request from WhatsApp to forward messages to friends: Fiction!"
+    assert stance(headline) == "denies" and not checker.check(headline).flagged
+    debunk = ("Ça fait 15 ans que FB « devient payant la semaine prochaine » 🙄 c'est gratuit et ça le restera, "
+              "arrêtez de coller ce texte")
+    assert stance(debunk, strict=True) == "denies" and not checker.check(debunk).flagged
+    chain = "Facebook will charge 4.99 from Monday: copy and paste this to stay free!"
+    assert stance(chain) == "asserts" and checker.check(chain).flagged

@@ -329,7 +329,9 @@ class Checker:
         if flagged:
             # a flag on retrieval alone needs more of the model's agreement, unless the text all
             # but quotes a claim statement (two independent signals trade off)
-            veto = SPREAD_VETO if res.flagged or hoax[0] >= CLOSE_SCORE else SPREAD_VETO_PLAIN
+            # (to the three decimals scores are shown with: the fourth moves whenever the catalogue
+            # grows, and a near-quote of 0.4996 is one of 0.500)
+            veto = SPREAD_VETO if res.flagged or round(hoax[0], 3) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins

@@ -29,6 +29,11 @@ NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaq
 
 # a sentence that opens with the verdict: "… by now. Hoax, facebook literally said so"
 VERDICT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:hoax|fake|canular|intox|bidon|faux|false)\s*[,.!:]", re.I)
+# ... or closes with it, after a colon, as TruthOrFiction-style headlines do: "Request from WhatsApp to
+# forward messages to friends: Fiction!"
+VERDICT_CLOSING = re.compile(
+    r":\s*(?:fiction|fake|faux|fausse|false|hoax|intox|canular|bidon|scam|arnaque)\s*[!.]*\s*$", re.I
+)
 
 
 # a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune

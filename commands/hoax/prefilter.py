@@ -209,6 +209,8 @@ def _cp1252_fold_table() -> bytes:
 _B_CP1252_FOLD = _cp1252_fold_table()
 _B_LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _B_LEET_HINT = re.compile(rb"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
+# "$1728" is an amount, not leetspeak: the sign goes, so the number can meet a numeric anchor
+_B_MONEY = re.compile(rb"\$(?=[0-9])")
 
 
 class Prefilter:
@@ -247,6 +249,8 @@ class Prefilter:
             # bytes fast path: one C translate (lower case, punctuation -> space), then regexes with
             # a literal leading space, which the engine finds with a fast scan
             b = b" " + text.encode("ascii").translate(_B_LOWER_WORDS)
+            if b"$" in b:
+                b = _B_MONEY.sub(b" ", b)
             mb = self._word_b.search(b)
             if mb is None and _B_LEET_HINT.search(b):
                 mb = self._word_b.search(b.translate(_B_LEET))
@@ -254,6 +258,8 @@ class Prefilter:
             # other text: Windows-1252 bytes (every French letter is one byte there), folded and
             # lower-cased by one table; anything else (emoji, CJK…) becomes "?" and then a space
             b = b" " + text.encode("cp1252", "replace").translate(_B_CP1252_FOLD)
+            if b"$" in b:
+                b = _B_MONEY.sub(b" ", b)
             mb = self._word_b.search(b)
             if mb is None and _B_LEET_HINT.search(b):
                 mb = self._word_b.search(b.translate(_B_LEET))

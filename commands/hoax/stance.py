@@ -30,6 +30,7 @@ from commands.hoax.headlines import (
     NO_THEN_NEGATED,
     NOT_A_JOKE,
     OPENS_WITH_NO,
+    VERDICT_CLOSING,
     VERDICT_LABEL,
     VERDICT_SENTENCE,
 )
@@ -71,6 +72,8 @@ _ASSERT_ANYWAY = cue_regex(
     r"(panne|outage|bug|acident|erreur|mistake)"
 )
 _SPREAD = cue_regex(SPREAD)
+# "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
+STOP_PASTING = r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer)|stop (posting|pasting|copying) (this|that|these|it)"
 # "police said the post was disinformation": a chain never calls itself that
 CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
@@ -155,6 +158,7 @@ _CONDITIONED = cue_regex(
 _OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pour ceux ", " for those ")
 _DENY_WORDS = cue_regex(
     NO_EVIDENCE + r"|"
+    + STOP_PASTING + r"|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
@@ -206,7 +210,7 @@ _DENY_WORDS = cue_regex(
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 _OVERRULES_CHAIN = cue_regex(
-    NOBODY_GIVES + r"|" + NO_ACCESS + r"|"
+    NOBODY_GIVES + r"|" + NO_ACCESS + r"|" + STOP_PASTING + r"|"
     # what a posted notice does to the terms one signed: nothing
     r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
     r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
@@ -327,7 +331,7 @@ def overrules_chain(text: str) -> bool:
         return False
     if NO_THEN_NEGATED.match(text) and not NOT_A_JOKE.search(re.split(r"[.!?\n]", text, maxsplit=1)[0]):
         return True
-    if quoted_about(text) or VERDICT_SENTENCE.search(text) or (
+    if quoted_about(text) or VERDICT_SENTENCE.search(text) or VERDICT_CLOSING.search(text) or (
         NEGATED_HEADLINE.match(text.strip()) and not re.match(r"(?i)\s*je\b", text)  # "je ne donne pas…": the notice itself
     ):
         return True
@@ -521,7 +525,7 @@ def stance(text: str, *, strict: bool = False) -> str:
     `strict` only counts unmistakable signals (a question, advice, "hoax"/"intox" words): used to
     overrule the cue matcher, whose chain letters are full of negations ("it cannot be stopped")."""
     t = _prepared(text)
-    if OPENS_WITH_NO.match(text):
+    if OPENS_WITH_NO.match(text) or VERDICT_CLOSING.search(text):
         return DENIES
     if strict:
         if _asserts_anyway(t, text) or _SPREAD.search(t):
