@@ -801,3 +801,32 @@ def test_a_verdict_closing_a_headline_and_stop_pasting_this_are_denials(checker)
     assert stance(debunk, strict=True) == "denies" and not checker.check(debunk).flagged
     chain = "Facebook will charge 4.99 from Monday: copy and paste this to stay free!"
     assert stance(chain) == "asserts" and checker.check(chain).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # TruthOrFiction: the "lights out" initiation, a 1993 fax; Snopes, Hoax-Slayer: the 2000 e-mail
+        ("Police warning: gangs are driving around with their headlights off tonight, the first car that flashes them "
+         "gets followed and shot, it's their initiation. Forward to every driver you know", "local-danger-warning-hoax"),
+        ("Des seringues infectées par le VIH sont cachées sous les poignées des pompes à essence, 12 personnes "
+         "piquées à Lyon, faites tourner", "local-danger-warning-hoax"),
+        # Borneo Post (2019): the RM8,500 for those who "worked between 1990 and 2019"
+        ("Anyone who worked between 1990 and 2019 can now withdraw RM8,500 from the government, check if your name is "
+         "on the list at the link", "government-cash-grant-link"),
+    ],
+)
+def test_the_late_forty_first_session_hoaxes_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+def test_their_questions_and_everyday_lines(checker):
+    asked = checker.check("Do gangs really shoot drivers who flash their headlights at them? my dad believes it")
+    assert not asked.flagged and asked.family_id == "local-danger-warning-hoax" and asked.verdict == "false", asked
+    for text in ("my headlights are broken again, garage on monday", "I was born in 1990 and I still can't claim anything lol",
+                 "the nurse changed the needle twice before the blood test"):
+        assert not checker.check(text).flagged, text
+    debunk = ("Le texte avec « UCC 1-308 » et le statut de Rome, c'est du charabia juridique. T'as accepté les "
+              "conditions de Facebook à l'inscription, point.")
+    assert not checker.check(debunk).flagged

@@ -159,6 +159,8 @@ _OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pou
 _DENY_WORDS = cue_regex(
     NO_EVIDENCE + r"|"
     + STOP_PASTING + r"|"
+    # what the notice's legalese is called by those who read it ("du charabia juridique")
+    r"charabia|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi[a-z]*|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
