@@ -74,7 +74,8 @@ VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be
 SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
-CLOSE_SCORE = 0.5  # a retrieval score from which the text all but quotes one of the claim's statements
+CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim statement (compared at
+# three decimals, as scores are shown: the fourth moves whenever the catalogue grows)
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
@@ -329,8 +330,6 @@ class Checker:
         if flagged:
             # a flag on retrieval alone needs more of the model's agreement, unless the text all
             # but quotes a claim statement (two independent signals trade off)
-            # (to the three decimals scores are shown with: the fourth moves whenever the catalogue
-            # grows, and a near-quote of 0.4996 is one of 0.500)
             veto = SPREAD_VETO if res.flagged or round(hoax[0], 3) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
