@@ -101,7 +101,7 @@ async def handle_scan(args: argparse.Namespace, settings: Settings) -> int:
 def _scan_line(checker: Checker, msg_id: object, text: str) -> dict[str, object]:
     """One verdict line: the watch-mode decision (ordinary lines stop at the pre-filter)."""
     pre = checker.candidates(text)
-    if not pre[0]:
+    if not checker.watch_candidate(pre):
         res = checker.matcher.match(text)
         return {"id": msg_id, "flagged": False, "score": 0.0, "hoax_id": None, "lang": res.lang}
     a = checker.check(text, pre=pre)

@@ -67,11 +67,15 @@ def test_the_model_overrules_a_flag_and_rescues_a_candidate():
     assert Checker(spread=_Fixed(0.9)).check(question).flagged
 
 
-def test_the_model_never_flags_without_a_known_false_claim():
-    # a confident spread score on a text about no catalogued claim, or about true news, flags nothing
+def test_the_model_never_flags_without_a_known_false_claim_or_a_chain_request():
+    # a confident spread score on a text about no catalogued claim, or about true news, flags
+    # nothing unless the text asks to be passed on (then: an unknown chain letter, no family)
     sure = Checker(spread=_Fixed(0.99))
-    assert not sure.check("the new phone update makes it waterproof, share with everyone").flagged
+    assert not sure.check("the new phone update makes it waterproof, my cousin says").flagged
     assert not sure.check("Meta is shutting down the Messenger desktop app for Windows and Mac").flagged
+    chain = sure.check("the council is closing every park from monday, share with everyone")
+    assert chain.flagged and chain.chain_letter and chain.entry is None and chain.verdict is None
+    assert not Checker(spread=_Fixed(0.85)).check("the council is closing every park from monday, share with everyone").flagged
 
 
 def test_a_question_without_a_question_mark_is_not_flagged(checker):

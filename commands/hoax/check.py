@@ -18,17 +18,19 @@ means "watch mode would flag this", whatever mode computed it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from commands.hoax.answer import Answer, entry_json, truth_json
 from commands.hoax.catalogue import Entry, Truth, load_truths
+from commands.hoax.chain_letter import CHAIN_SURE, asks_to_be_passed_on
 from commands.hoax.family_choice import KIN_SCORE, kin_on_named_platform, named_by_its_names
 from commands.hoax.family_choice import lists_words as _lists_words
 from commands.hoax.family_choice import platforms_named as _platforms
 from commands.hoax.family_choice import uses_words as _uses_words
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
-from commands.hoax.normalise import cue_regex, normalise, squeeze
+from commands.hoax.normalise import Normalised, cue_regex, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import (
@@ -80,57 +82,6 @@ SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at 
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What the checker found; `to_json` is the `"hoax"` object of `ask --json`."""
-
-    flagged: bool
-    stance: str
-    verdict: str | None
-    score: float
-    lang: str
-    entry: Entry | None  # the family the text is about (None: unknown, or only true news)
-    truth: Truth | None  # the true story the text is about, when that is what it is
-    related: tuple[dict[str, Any], ...]
-    cue_result: MatchResult
-
-    @property
-    def family_id(self) -> str | None:
-        return self.entry.id if self.entry else None
-
-    def matched_claim(self, lang: str) -> str | None:
-        if self.truth is not None and (self.entry is None or self.verdict == "true"):
-            return self.truth.text.get(lang) or self.truth.text["en"]
-        if self.entry is not None:
-            return self.entry.claim.get(lang) or self.entry.claim["en"]
-        return None
-
-    def to_json(self, lang: str, cues: list[str]) -> dict[str, Any]:
-        return {
-            "flagged": self.flagged,
-            "hoax_id": self.family_id,
-            "score": self.score,
-            "lang": self.lang,
-            "cues": cues,
-            "verdict": self.verdict,
-            "stance": self.stance,
-            "matched_claim": self.matched_claim(lang),
-            "related": list(self.related),
-        }
-
-
-def _truth_json(t: Truth, lang: str) -> dict[str, Any]:
-    return {"id": t.id, "claim": t.text.get(lang) or t.text["en"], "verdict": "true",
-            "source": t.source, "url": t.url, "date": t.date, "close": False}
-
-
-def _entry_json(e: Entry, lang: str) -> dict[str, Any]:
-    name, url = e.links[0] if e.links else (None, None)
-    since = e.became_true["date"] if e.became_true else (str(e.first_seen) if e.first_seen else None)
-    return {"id": e.id, "claim": e.claim.get(lang) or e.claim["en"], "verdict": e.verdict_code,
-            "source": name, "url": url, "date": since, "close": False}
 
 
 def _quotations(text: str) -> list[str]:
@@ -278,9 +229,33 @@ class Checker:
         """Watch mode's pre-filter (see `Matcher.candidates`): most chat stops here."""
         return self.matcher.candidates(text)
 
+    def watch_candidate(self, pre: tuple[list[int], Normalised | None]) -> bool:
+        """Whether watch mode looks further at a message, from its `candidates` result: it may be
+        about a family, or it passed the pre-filter's chain words and asks to be passed on."""
+        return bool(pre[0]) or (pre[1] is not None and asks_to_be_passed_on(pre[1]))
+
     def check(self, text: str, threshold: float | None = None, *, pre: Any = None) -> Answer:
         """Everything known about `text`. `pre` = the `candidates` result, if already computed."""
-        idx, norm = pre if pre is not None else self.matcher.candidates(text)
+        pre = pre if pre is not None else self.matcher.candidates(text)
+        answer = self._judge(text, threshold, pre)
+        if answer.flagged or not self.watch_candidate(pre) or not self._unknown_chain(text, answer):
+            return answer
+        near = (answer.entry,) if answer.entry is not None else ()  # named as "if you meant"
+        return replace(answer, flagged=True, verdict=None, entry=None, chain_letter=True,
+                       related=self._related(None, None, answer.lang, near))
+
+    def _unknown_chain(self, text: str, answer: Answer) -> bool:
+        """See `chain_letter.py`: a chain letter no family covers, not true news nor a true claim."""
+        return (
+            answer.stance == ASSERTS and answer.truth is None
+            and (answer.entry is None or answer.entry.verdict_code in FLAGGABLE)
+            and asks_to_be_passed_on(normalise(text))
+            and not overrules_chain(text) and not asks_in_words(text)
+            and self.spread.probability(text) >= CHAIN_SURE
+        )
+
+    def _judge(self, text: str, threshold: float | None, pre: tuple[list[int], Normalised | None]) -> Answer:
+        idx, norm = pre
         thr = self.matcher.threshold if threshold is None else threshold
         # not a candidate: `match` gives the same "not flagged" plus the language and a near entry
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
@@ -589,12 +564,12 @@ class Checker:
         first, marked `"close": true`, the claims a question may have meant instead (`_also_close`)."""
         out: dict[str, dict[str, Any]] = {}
         for e in also:
-            out[e.id] = _entry_json(e, lang) | {"close": True}
+            out[e.id] = entry_json(e, lang) | {"close": True}
         linked = [t for t in self.truths if entry is not None and entry.id in t.families]
         for t in ([truth] if truth else []) + linked:
-            out.setdefault(t.id, _truth_json(t, lang))
+            out.setdefault(t.id, truth_json(t, lang))
             for fid in t.families:
                 e = self._entries.get(fid)
                 if e is not None and e is not entry:
-                    out.setdefault(e.id, _entry_json(e, lang))
+                    out.setdefault(e.id, entry_json(e, lang))
         return tuple(out.values())[:6]

@@ -48,6 +48,7 @@ _CHAIN_WORDS = frozenset(
         "contacts",
         "repost",
         "copypaste",
+        "circuler",  # "faites circuler" (an unknown chain letter: chain_letter.py)
         "what s app",  # "What's app will be off…": the full path reads it as WhatsApp (normalise)
     ]
 )

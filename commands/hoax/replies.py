@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from commands.hoax.check import Answer
+from commands.hoax.answer import Answer
+from commands.hoax.chain_letter import CHAIN_LETTER_ID
 from commands.hoax.matcher import FiredCue
 from commands.i18n import tr
 from commands.types import React, Reply
@@ -48,7 +49,8 @@ def _extra(answer: Answer, lang: str) -> dict[str, Any]:
 def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
     """The Reply for a flagged message (short = watch mode) or a flagged `hoax` check."""
     e = answer.entry
-    assert e is not None
+    if e is None:
+        return _chain_letter_reply(answer, lang, short=short)
     claim = e.claim.get(lang) or e.claim["en"]
     explanation = e.explanation.get(lang) or e.explanation["en"]
     verdict = e.verdict.get(lang) or e.verdict["en"]
@@ -85,6 +87,34 @@ def flag_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
         footer=tr(lang, f"Catalogue entry {e.id}", f"Fiche du catalogue {e.id}"),
         severity="warning",
         effects=(React(FLAG_EMOJI),),
+        extra=_extra(answer, lang),
+    )
+
+
+def _chain_letter_reply(answer: Answer, lang: str, *, short: bool) -> Reply:
+    """A flag without a family (`chain_letter.py`): no debunk to link, so it says what it saw and
+    where to check, and names the nearest known claim when there is one."""
+    title = tr(lang, "Likely hoax: a chain letter", "Probablement un canular : une chaîne")
+    why = tr(
+        lang,
+        "This message asks to be passed on to everyone, as chain letters do. I don't know its claim: "
+        "check it before forwarding it.",
+        "Ce message demande à être transféré à tout le monde, comme les chaînes. Je ne connais pas son "
+        "affirmation : vérifiez-la avant de la transférer.",
+    )
+    links = WHERE_TO_CHECK[: 2 if short else 4]
+    cues = cue_texts(answer, lang)
+    where = "\n".join(f"{n}: {u}" for n, u in links) if short else "\n".join(f"- {n}: {u}" for n, u in links)
+    if short:
+        off = tr(lang, "(hoax watch: `hoax watch off` stops these notes)", "(veille hoax : `hoax watch off` pour arrêter)")
+        text = f"{FLAG_EMOJI} {title}\n{why}\n{where}\n{off}"
+    else:
+        text = (f"{FLAG_EMOJI} {why}\n{where}" + _related_text(answer, lang)
+                + f"\n\n{tr(lang, 'Cues', 'Indices')}: " + "; ".join(cues))
+    return Reply(
+        title=title, text=text, command="hoax", lang=lang,  # type: ignore[arg-type]
+        fields=((tr(lang, "Verdict", "Verdict"), tr(lang, "Unknown claim, chain-letter form", "Affirmation inconnue, forme de chaîne")),),
+        links=links, footer=CHAIN_LETTER_ID, severity="warning", effects=(React(FLAG_EMOJI),),
         extra=_extra(answer, lang),
     )
 

@@ -8,11 +8,13 @@ Contract (platform-free; front ends must not re-implement any of it)::
   looked at). `place`: `Place(platform, id)` of the channel/room. `services`: the shared Services.
 * Returns `None` — say nothing — unless ALL of these hold: watch mode is on for `place`
   (`hoax watch on`, off by default), the message matches a catalogue hoax at or above the
-  threshold (the place's own threshold, else `services.hoax_threshold`, default 0.5), and this
-  claim has not been flagged in this place in the last 10 minutes (recorded atomically in
-  storage, so concurrent calls flag once).
+  threshold (the place's own threshold, else `services.hoax_threshold`, default 0.5) — or is a
+  chain letter no family covers (`chain_letter.py`) — and this claim (all unknown chain letters
+  count as one) has not been flagged in this place in the last 10 minutes (recorded atomically
+  in storage, so concurrent calls flag once).
 * Otherwise returns a short `Reply` (`command="hoax"`, `severity="warning"`, in the message's
-  language): the matched claim, a short explanation, fact-check links, the cues. Its
+  language): the matched claim, a short explanation, fact-check links, the cues (for an unknown
+  chain letter: what it saw, and where to check instead of a debunk). Its
   `effects` holds `React("⚠️")`: the front end adds that reaction to the message and posts the
   reply once as a reply to it. `extra["hoax"]` is the `ask --json` object (`check.Answer.to_json`).
 * Flagged means: the message asserts or spreads the claim (`check.py`); questions, debunks,
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from commands.cache import cache_for
 from commands.hoax.catalogue import Entry, load_builtin, parse_document
+from commands.hoax.chain_letter import CHAIN_LETTER_ID
 from commands.hoax.check import Checker
 from commands.hoax.matcher import DEFAULT_THRESHOLD
 from commands.hoax.replies import FLAG_EMOJI, flag_reply
@@ -85,7 +88,7 @@ async def check_message(text: str, place: Place, services: Services) -> Reply | 
         return None
     checker = await checker_for(services)
     pre = checker.candidates(text)
-    if not pre[0]:
+    if not checker.watch_candidate(pre):
         return None
     repo = services.storage.hoax
     state = await repo.watch_state(place.platform, place.id)
@@ -93,8 +96,9 @@ async def check_message(text: str, place: Place, services: Services) -> Reply | 
         return None
     threshold = state.threshold or default_threshold(services)
     answer = checker.check(text, threshold, pre=pre)
-    if not answer.flagged or answer.entry is None:
+    if not answer.flagged:
         return None
-    if not await repo.try_flag(place.platform, place.id, answer.entry.id, services.now()):
+    claim_id = answer.entry.id if answer.entry is not None else CHAIN_LETTER_ID
+    if not await repo.try_flag(place.platform, place.id, claim_id, services.now()):
         return None
     return flag_reply(answer, answer.lang, short=True)

@@ -1,0 +1,32 @@
+"""Chain letters the catalogue does not know: a message that asks to be passed on to everyone and
+that the trained model is all but sure spreads a hoax is flagged without a family.
+
+Why: on every unseen evaluation set, about half the chat-style misses were claims no family
+covered (a ministry's "free 100GB for Independence Day", vipers dropped by helicopter, a store's
+free trolley for commenting) while their chain-letter shape was plain. A family-less flag cannot
+link a debunk, so it says what it saw (a request to forward it to everyone) and where to check.
+Precision comes from three conditions at once: the chain's own request to be passed on (not
+"forward this to your mum"), the stance rules reading an assertion (not a question or a
+warning about such chains), and the model's probability (swept on sets 1-842: from 0.9 no
+question, debunk, advice, news or ordinary item was flagged, below it "sending it to everyone"
+videos were).
+"""
+
+from __future__ import annotations
+
+from commands.hoax.cue_rules import CHAIN_CUES
+from commands.hoax.normalise import Normalised, cue_regex
+from commands.hoax.spread_words import PASS_ON, SPREAD
+
+CHAIN_SURE = 0.9  # the model's probability from which an unknown chain letter is flagged
+CHAIN_LETTER_ID = "chain-letter"  # the watch-mode key for "flagged here in the last 10 minutes"
+
+_ASKS_TO_BE_PASSED_ON = [
+    rx for label, rx, _ in CHAIN_CUES
+    if label in ("forward to N contacts", "send to your contacts", "copy-paste instruction")
+] + [cue_regex(SPREAD), cue_regex(PASS_ON)]
+
+
+def asks_to_be_passed_on(norm: Normalised) -> bool:
+    """The message's own request to be forwarded, copied or spread to many people."""
+    return any(rx.search(norm.padded) for rx in _ASKS_TO_BE_PASSED_ON)
