@@ -35,7 +35,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from commands.hoax.catalogue import builtin_text  # noqa: E402
+from commands.hoax.catalogue import builtin_text, load_builtin  # noqa: E402
 from commands.hoax.check import FLAGGABLE  # noqa: E402
 from commands.hoax.normalise import normalise  # noqa: E402
 
@@ -132,6 +132,8 @@ def main(argv: list[str] | None = None) -> None:
     model = {
         "about": "P(text spreads a hoax), logistic regression on tf-idf n-grams; scripts/train_spread_model.py",
         "trained_on": len(texts),
+        # whose claim statements it saw: the checker does not let it veto near-quotes of the others
+        "families": sorted(e.id for e in load_builtin()),
         "intercept": round(float(clf.intercept_[0]), 6),
         "char": features[0],
         "word": features[1],

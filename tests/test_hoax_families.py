@@ -25,6 +25,7 @@ NEW_FAMILIES = {
     "cough-cpr-hoax", "killer-phone-number", "refugees-paid-more-than-pensioners", "bank-kyc-phishing",
     "parcel-fee-text-scam", "fake-recruitment-scholarship", "marketplace-courier-scam", "official-refund-text-scam",
     "hotel-keycard-data", "us-benefit-boost-rumour", "medicare-ssn-call-scam", "celebrity-share-giveaway",
+    "fake-blood-donation-appeal", "released-predators-rumour", "burglar-chalk-marks",
 }
 
 
@@ -830,3 +831,65 @@ def test_their_questions_and_everyday_lines(checker):
     debunk = ("Le texte avec « UCC 1-308 » et le statut de Rome, c'est du charabia juridique. T'as accepté les "
               "conditions de Facebook à l'inscription, point.")
     assert not checker.check(debunk).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # 20 Minutes, franceinfo, France 3, Allodocteurs: the "CHU de Nantes" appeal, since 2003
+        ("Urgent, le CHU de Nantes cherche un donneur A négatif pour une petite fille leucémique, appelez le "
+         "Dr Riaudeau, transférez à tous vos contacts", "fake-blood-donation-appeal"),
+        ("URGENT: Nantes hospital needs A negative blood donors for a one-year-old girl with leukaemia, please share",
+         "fake-blood-donation-appeal"),
+        # Campion-Vincent (CNRS), NeozOne (2025), 20 Minutes (2019): released vipers and wolves
+        ("Les écologistes larguent des caisses de vipères par hélicoptère sur nos montagnes, c'est prouvé",
+         "released-predators-rumour"),
+        ("The wolves in our valley were released from a truck at night by the wildlife office, everyone knows it",
+         "released-predators-rumour"),
+        # 20 Minutes (2019), BBC (2006): the burglars' chalk code
+        ("Attention, les cambrioleurs marquent les maisons à la craie, un triangle veut dire femme seule, regardez "
+         "vos murs et partagez", "burglar-chalk-marks"),
+        ("Burglars are chalking symbols on houses round here, a triangle means a woman living alone",
+         "burglar-chalk-marks"),
+    ],
+)
+def test_the_hoaxes_of_the_forty_second_session_are_flagged(checker, text, family):
+    a = checker.check(text)
+    assert a.flagged and a.family_id == family, a
+
+
+def test_a_model_blind_to_a_family_does_not_veto_its_near_quotes(checker):
+    """The spread model was trained before these families existed: its 0.02 on the Nantes blood
+    appeal is ignorance. A family it has seen keeps the veto."""
+    assert "fake-blood-donation-appeal" not in checker.spread.families
+    assert "facebook-paid" in checker.spread.families
+    text = "URGENT: Nantes hospital needs A negative blood donors for a one-year-old girl with leukaemia, please share"
+    assert checker.spread.probability(text) < 0.1 and checker.check(text).flagged
+
+
+def test_the_found_dog_post_is_known(checker):
+    # Lead Stories (2024): the "third day" dog that turns into a property ad
+    a = checker.check("Is the 'third day, still no owner for this dog we picked up by the road side' post real? it's in every town group")
+    assert not a.flagged and a.family_id == "found-child-bait" and a.verdict == "false", a
+
+
+def test_the_chalk_code_is_misleading_not_false(checker):
+    a = checker.check("Les signes à la craie des cambrioleurs, ça existe vraiment ? j'ai un losange sur ma boîte aux lettres")
+    assert not a.flagged and a.family_id == "burglar-chalk-marks" and a.verdict == "misleading", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai donné mon sang à l'EFS ce matin, ils manquent de A négatif, allez-y si vous pouvez",
+        "the vet says the dog we found is chipped, owner picked him up an hour ago",
+        "les enfants ont dessiné à la craie sur tout le trottoir, un vrai musée",
+        "On a entendu les loups hurler cette nuit vers la bergerie, les brebis vont bien",
+        "please don't share the 1000 missing kids post, the police list had one known minor",
+        "Arnaque en cours sur WhatsApp : un contact dit qu'il vous a envoyé un code à 6 chiffres par erreur. Ne le "
+        "renvoyez pas, c'est pour voler votre compte",
+    ],
+)
+def test_everyday_lines_and_warnings_next_to_them_stay_quiet(checker, text):
+    a = checker.check(text)
+    assert not a.flagged, a

@@ -24,9 +24,17 @@ CHAIN_LETTER_ID = "chain-letter"  # the watch-mode key for "flagged here in the 
 _ASKS_TO_BE_PASSED_ON = [
     rx for label, rx, _ in CHAIN_CUES
     if label in ("forward to N contacts", "send to your contacts", "copy-paste instruction")
-] + [cue_regex(SPREAD), cue_regex(PASS_ON)]
+] + [cue_regex(SPREAD), cue_regex(PASS_ON), cue_regex(
+    # like-farming: a gift to whoever shares or comments ("giving a $250 card to every family that
+    # shares this post", "just share & comment before 5", "offre un chariot à tous ceux qui commentent")
+    r"(give|gives|giving|sending|send|sends|ofr[a-z]*|ofer[a-z]*|done|donent|donera|envoi[a-z]*|envoy[a-z]*)"
+    r"( [^ ]+){0,14} ((to |a )?(everyone|every [a-z]+|anyone|al (who|those)|tous ceux|toutes celes|ceux qui|whoever|those who|people who)"
+    r"( [^ ]+){0,6}|(if|si) (you|u|vous|tu)) (share|shares|shared|sharing|coment[a-z]*|partag[a-z]*)|"
+    r"(share|shared|partage[rz]?|coment(e[rz]?|s|ed)?)( (and|et|n))? (coment[a-z]*|share[ds]?|partag[a-z]*)"
+)]
 
 
 def asks_to_be_passed_on(norm: Normalised) -> bool:
-    """The message's own request to be forwarded, copied or spread to many people."""
+    """The message's own request to be forwarded, copied or spread to many people, or its promise
+    of a gift to whoever shares it."""
     return any(rx.search(norm.padded) for rx in _ASKS_TO_BE_PASSED_ON)

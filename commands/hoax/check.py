@@ -25,6 +25,7 @@ from typing import Any
 from commands.hoax.answer import Answer, entry_json, truth_json
 from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.chain_letter import CHAIN_SURE, asks_to_be_passed_on
+from commands.hoax.cue_rules import NEGATION
 from commands.hoax.family_choice import KIN_SCORE, kin_on_named_platform, named_by_its_names
 from commands.hoax.family_choice import lists_words as _lists_words
 from commands.hoax.family_choice import platforms_named as _platforms
@@ -77,7 +78,7 @@ SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, que
 SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim statement (compared at
-# three decimals, as scores are shown: the fourth moves whenever the catalogue grows)
+# two decimals: adding statements moves every idf, and the third decimal with it — 0.501 -> 0.497)
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
@@ -105,6 +106,18 @@ def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
     if threshold <= DEFAULT_THRESHOLD:
         return at_default * threshold / DEFAULT_THRESHOLD
     return at_default + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - at_default)
+
+
+def _spread_veto(cue_flagged: bool, score: float, blind: bool = False) -> float:
+    """The model's probability below which a flag falls. A flag on retrieval alone needs more of the
+    model's agreement, unless the text all but quotes a claim statement (two independent signals
+    trade off). (Tried: no veto for a warning family's plain assertion — "a white van is abducting
+    children" — flagged "don't accept his friend request, he's gonna spam you" and "Martinelli's
+    apple juice" in the tuning sets before it rescued anything.) A model `blind` to the family —
+    trained before its statements existed — does not veto an assertion that all but quotes one."""
+    if blind and round(score, 2) >= CLOSE_SCORE:
+        return 0.0
+    return SPREAD_VETO if cue_flagged or round(score, 2) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
 
 
 class Checker:
@@ -225,6 +238,17 @@ class Checker:
             return None
         return self._entries.get(ranked[0][0])
 
+    def _blind_assertion(self, entry: Entry, norm: Any) -> bool:
+        """A plain assertion (no negation, not naming a scam) about a family the spread model was
+        trained without (`_spread_veto`). On sets 1-848 the near-quotes it let through were 9 claims
+        and 3 a debunk ("that's the classic courier scam, no real buyer…"), a headline ("…don't hold
+        your card number") and a refusal: the two conditions keep the 9 and drop two of the 3."""
+        seen = getattr(self.spread, "families", None)
+        return (
+            seen is not None and entry.id not in seen and NEGATION.isdisjoint(norm.tokens)
+            and not NAMES_THE_SCAM.search(norm.padded)
+        )
+
     def candidates(self, text: str) -> tuple[list[int], Any]:
         """Watch mode's pre-filter (see `Matcher.candidates`): most chat stops here."""
         return self.matcher.candidates(text)
@@ -303,9 +327,7 @@ class Checker:
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            # a flag on retrieval alone needs more of the model's agreement, unless the text all
-            # but quotes a claim statement (two independent signals trade off)
-            veto = SPREAD_VETO if res.flagged or round(hoax[0], 3) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
+            veto = _spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm))
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
@@ -319,6 +341,8 @@ class Checker:
                 self.spread.probability(text) >= _needed(thr, SPREAD_FLAG)
                 and not overrules_chain(text)
                 and not asks_in_words(text)
+                # a scam request that names itself is a warning about it ("Arnaque en cours : un contact…")
+                and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
             )
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:

@@ -48,7 +48,13 @@ _CHAIN_WORDS = frozenset(
         "contacts",
         "repost",
         "copypaste",
-        "circuler",  # "faites circuler" (an unknown chain letter: chain_letter.py)
+        # an unknown chain letter or like-farming post (chain_letter.py): "faites circuler", "to every
+        # family that shares this post"
+        "circuler",
+        "shares",
+        "shared",
+        "sharing",
+        "commentez",
         "what s app",  # "What's app will be off…": the full path reads it as WhatsApp (normalise)
     ]
 )
@@ -240,6 +246,7 @@ class Prefilter:
         trie = trie_regex(sorted(self._anchor_set | _CHAIN_WORDS), whole=True)
         self._word_b = re.compile((" (?:" + trie + ")(?![a-z0-9])").encode("ascii"))
         self._anchor_b = frozenset(b" " + a.encode("ascii") for a in self._anchor_set if a.isascii())
+        self._chain_b = re.compile((" (?:" + trie_regex(sorted(_CHAIN_WORDS), whole=True) + ")(?![a-z0-9])").encode("ascii"))
 
     def candidates(self, text: str) -> tuple[list[int], Normalised | None]:
         """Stage 1: indices of the entries worth scoring (usually none), and the normalised text if
@@ -272,7 +279,8 @@ class Prefilter:
             if not self._gate_b.search(b) and not (
                 _B_LEET_HINT.search(b) and self._gate_b.search(b.translate(_B_LEET))
             ):
-                return [], None
+                # no claim word: still a chain letter if a chain word follows (chain_letter.py)
+                return [], normalise(text) if self._chain_b.search(b, mb.end()) else None
             tokens = quick_tokens(text)
             if not self._anchor_set.isdisjoint(tokens):
                 return self._index_of(tokens), None

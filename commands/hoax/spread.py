@@ -55,6 +55,9 @@ class SpreadModel:
         self.intercept = float(model["intercept"])
         self.char: dict[str, list[float]] = model["char"]
         self.word: dict[str, list[float]] = model["word"]
+        # the families whose claim statements it was trained with: on a claim it never saw, its low
+        # probability is ignorance, not evidence of a denial or a question (check._spread_veto)
+        self.families: frozenset[str] | None = frozenset(model["families"]) if "families" in model else None
 
     def probability(self, text: str) -> float:
         """P(the text asserts or spreads a hoax), between 0 and 1."""

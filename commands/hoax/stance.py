@@ -73,7 +73,16 @@ _ASSERT_ANYWAY = cue_regex(
 )
 _SPREAD = cue_regex(SPREAD)
 # "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
-STOP_PASTING = r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer)|stop (posting|pasting|copying) (this|that|these|it)"
+STOP_PASTING = (
+    r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|stop (posting|pasting|copying) (this|that|these|it)|"
+    # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
+    # message, copy and paste it")
+    # (an order: not the chain's "if you do not forward this message, your account…")
+    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading) (the|that|this|these|those)( [a-z0-9]+){0,6} "
+    r"(post|posts|message|mesage|messages|msg|chain|video|photo|picture|pic)(?! (copy|copie|copiez|colez|coler|but|mais|instead|just|simply|juste))|"
+    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )ne (partagez|partage|transferez|transfere|relayez|relaie) (pas|plus) (ce|cete|le|la|les|ces)( [a-z0-9]+){0,6} "
+    r"(message|mesage|messages|publication|post|video|photo|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste))"
+)
 # "police said the post was disinformation": a chain never calls itself that
 CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
