@@ -25,7 +25,7 @@ NEW_FAMILIES = {
     "cough-cpr-hoax", "killer-phone-number", "refugees-paid-more-than-pensioners", "bank-kyc-phishing",
     "parcel-fee-text-scam", "fake-recruitment-scholarship", "marketplace-courier-scam", "official-refund-text-scam",
     "hotel-keycard-data", "us-benefit-boost-rumour", "medicare-ssn-call-scam", "celebrity-share-giveaway",
-    "fake-blood-donation-appeal", "released-predators-rumour", "burglar-chalk-marks",
+    "fake-blood-donation-appeal", "released-predators-rumour", "burglar-chalk-marks", "health-worker-insider-message",
 }
 
 
@@ -893,3 +893,13 @@ def test_the_chalk_code_is_misleading_not_false(checker):
 def test_everyday_lines_and_warnings_next_to_them_stay_quiet(checker, text):
     a = checker.check(text)
     assert not a.flagged, a
+
+
+def test_the_insider_voice_note_is_known(checker):
+    # Full Fact, i news (2020): the "ambulance worker" voice note; 20 Minutes, franceinfo: "Claire Magne"
+    a = checker.check("A friend who works for the ambulance service says a third of the deaths at the peak will be healthy "
+                      "children and the mortuaries are full, forward to your family")
+    assert a.flagged and a.family_id == "health-worker-insider-message", a
+    asked = checker.check("Le message de l'amie infirmière du CHU qui dit que le pic c'est ce week-end, c'est vrai ?")
+    assert not asked.flagged and asked.family_id == "health-worker-insider-message" and asked.verdict == "false", asked
+    assert not checker.check("the ambulance took 40 minutes but the nurses were lovely, mum is fine").flagged

@@ -67,7 +67,9 @@ NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?
 # opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
 NOBODY_GIVES = (
     r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
-    r"nobody (got|received) (a |any )?(second|2nd|new|other)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
+    r"nobody (got|received) (a |any )?(second|2nd|new|other)|"
+    # the rumoured act, denied: "personne n'a lâché de loups", "nobody dropped any vipers"
+    r"(personne|nobody|no one|no body) (n a |has |ever |n a jamais |has ever )?(lache|largue|relache|reintroduit|released|dropped|dumped)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
 )
 # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
 SARCASM = (

@@ -75,6 +75,7 @@ _SPREAD = cue_regex(SPREAD)
 # "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
 STOP_PASTING = (
     r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|stop (posting|pasting|copying) (this|that|these|it)|"
+    r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
     # message, copy and paste it")
     # (an order: not the chain's "if you do not forward this message, your account…")
