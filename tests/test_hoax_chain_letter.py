@@ -35,16 +35,25 @@ def test_an_unknown_chain_letter_is_flagged_without_a_family(checker, text):
 
 
 @pytest.mark.parametrize("text", [
-    "tell all your friends: quiz night is back on thursday! teams of 4, £2 entry",
+    "Share this with all your friends: quiz night is back on thursday! teams of 4, £2 entry",
     "forward this to your mum pls, it's the dentist appointment confirmation",
     "is the 'water cut tomorrow, forward this to all your contacts' message real??",
     "Don't forward the 'water cut tomorrow, forward to all your contacts' message, the water board says it's fake",
     "Transférez le message à tous les parents svp : sortie scolaire décalée à vendredi 9h",
     "The town's water will be cut tomorrow from 8am for works, the council says.",  # no request to pass it on
+    "Do not share this message, copy and paste the message on your wall: Facebook cannot use my photos",  # a known family
 ])
 def test_questions_warnings_and_ordinary_requests_are_not_chain_letters(checker, text):
     a = checker.check(text)
     assert not a.flagged and not a.chain_letter, text
+
+
+def test_a_stricter_place_threshold_raises_the_bar_to_never(checker):
+    assert checker.check(WATER, 0.5).flagged
+    assert not checker.check(WATER, 1.0).flagged
+    # the score of a chain flag is the model's probability, the evidence it rests on
+    a = checker.check(WATER)
+    assert a.chain_letter and a.score == round(checker.spread.probability(WATER), 3) and a.score >= 0.9
 
 
 def test_a_known_family_keeps_its_own_flag(checker):
@@ -72,4 +81,7 @@ async def test_the_explicit_check_says_where_to_check(env):  # noqa: F811
     services, _ = env
     r = await handle(Invocation(line="hoax " + WATER, lang="en"), services)
     assert r.ok and r.extra["hoax"]["flagged"] and r.extra["hoax"]["chain_letter"]
-    assert r.links == WHERE_TO_CHECK and "I don't know its claim" in r.text and "Cues:" in r.text
+    assert r.links == WHERE_TO_CHECK and "I don't know its claim" in r.text
+    # the cue it saw, not "close to a known claim statement" (it matched none)
+    assert "chain: asks to be passed on" in r.text and "known claim statement" not in r.text
+    assert r.extra["hoax"]["cues"] == ["chain: asks to be passed on (+0.0)"]

@@ -5,11 +5,14 @@ Why: on every unseen evaluation set, about half the chat-style misses were claim
 covered (a ministry's "free 100GB for Independence Day", vipers dropped by helicopter, a store's
 free trolley for commenting) while their chain-letter shape was plain. A family-less flag cannot
 link a debunk, so it says what it saw (a request to forward it to everyone) and where to check.
-Precision comes from three conditions at once: the chain's own request to be passed on (not
-"forward this to your mum"), the stance rules reading an assertion (not a question or a
-warning about such chains), and the model's probability (swept on sets 1-842: from 0.9 no
-question, debunk, advice, news or ordinary item was flagged, below it "sending it to everyone"
-videos were).
+Precision comes from three conditions at once: a request to be passed on, the stance rules
+reading an assertion (not a question or a warning about such chains), and the model's
+probability. The request patterns alone also match "forward this to your mum pls, it's the
+dentist": the model (0.87 there) is what keeps everyday requests out — swept on sets 1-842, from
+0.9 no question, debunk, advice, news or ordinary item was flagged; below it "sending it to
+everyone" videos and that dentist line were. Not read by the pre-filter: "send" and "pass"
+(too common to send every message down the slow path), so "send this to everyone you know…"
+reaches the rule only with another chain word.
 """
 
 from __future__ import annotations

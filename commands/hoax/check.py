@@ -111,10 +111,7 @@ def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
 def _spread_veto(cue_flagged: bool, score: float, blind: bool = False) -> float:
     """The model's probability below which a flag falls. A flag on retrieval alone needs more of the
     model's agreement, unless the text all but quotes a claim statement (two independent signals
-    trade off). (Tried: no veto for a warning family's plain assertion — "a white van is abducting
-    children" — flagged "don't accept his friend request, he's gonna spam you" and "Martinelli's
-    apple juice" in the tuning sets before it rescued anything.) A model `blind` to the family —
-    trained before its statements existed — does not veto an assertion that all but quotes one."""
+    trade off); a model `blind` to the family (trained before its statements) does not veto that."""
     if blind and round(score, 2) >= CLOSE_SCORE:
         return 0.0
     return SPREAD_VETO if cue_flagged or round(score, 2) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
@@ -239,10 +236,8 @@ class Checker:
         return self._entries.get(ranked[0][0])
 
     def _blind_assertion(self, entry: Entry, norm: Any) -> bool:
-        """A plain assertion (no negation, not naming a scam) about a family the spread model was
-        trained without (`_spread_veto`). On sets 1-848 the near-quotes it let through were 9 claims
-        and 3 a debunk ("that's the classic courier scam, no real buyer…"), a headline ("…don't hold
-        your card number") and a refusal: the two conditions keep the 9 and drop two of the 3."""
+        """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
+        real buyer…") about a family the spread model was trained without (`_spread_veto`)."""
         seen = getattr(self.spread, "families", None)
         return (
             seen is not None and entry.id not in seen and NEGATION.isdisjoint(norm.tokens)
@@ -262,21 +257,26 @@ class Checker:
         """Everything known about `text`. `pre` = the `candidates` result, if already computed."""
         pre = pre if pre is not None else self.matcher.candidates(text)
         answer = self._judge(text, threshold, pre)
-        if answer.flagged or not self.watch_candidate(pre) or not self._unknown_chain(text, answer):
+        sure = None if answer.flagged or not self.watch_candidate(pre) else self._unknown_chain(text, answer, threshold)
+        if sure is None:
             return answer
         near = (answer.entry,) if answer.entry is not None else ()  # named as "if you meant"
-        return replace(answer, flagged=True, verdict=None, entry=None, chain_letter=True,
+        return replace(answer, flagged=True, verdict=None, entry=None, chain_letter=True, score=round(sure, 3),
                        related=self._related(None, None, answer.lang, near))
 
-    def _unknown_chain(self, text: str, answer: Answer) -> bool:
-        """See `chain_letter.py`: a chain letter no family covers, not true news nor a true claim."""
-        return (
-            answer.stance == ASSERTS and answer.truth is None
+    def _unknown_chain(self, text: str, answer: Answer, threshold: float | None) -> float | None:
+        """The model's probability for a chain letter no family covers (`chain_letter.py`), or None;
+        a stricter place threshold raises the bar, to never at 1."""
+        needed = _needed(self.matcher.threshold if threshold is None else threshold, CHAIN_SURE)
+        if not (
+            needed < 1.0 and answer.stance == ASSERTS and answer.truth is None
             and (answer.entry is None or answer.entry.verdict_code in FLAGGABLE)
             and asks_to_be_passed_on(normalise(text))
             and not overrules_chain(text) and not asks_in_words(text)
-            and self.spread.probability(text) >= CHAIN_SURE
-        )
+        ):
+            return None
+        p = self.spread.probability(text)
+        return p if p >= needed else None
 
     def _judge(self, text: str, threshold: float | None, pre: tuple[list[int], Normalised | None]) -> Answer:
         idx, norm = pre

@@ -55,6 +55,8 @@ _CHAIN_WORDS = frozenset(
         "shared",
         "sharing",
         "commentez",
+        "commentent",
+        "tourner",
         "what s app",  # "What's app will be off…": the full path reads it as WhatsApp (normalise)
     ]
 )
@@ -280,7 +282,7 @@ class Prefilter:
                 _B_LEET_HINT.search(b) and self._gate_b.search(b.translate(_B_LEET))
             ):
                 # no claim word: still a chain letter if a chain word follows (chain_letter.py)
-                return [], normalise(text) if self._chain_b.search(b, mb.end()) else None
+                return [], normalise(text) if self._chain_b.search(mb.string, mb.start()) else None
             tokens = quick_tokens(text)
             if not self._anchor_set.isdisjoint(tokens):
                 return self._index_of(tokens), None

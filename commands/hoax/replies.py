@@ -34,7 +34,10 @@ _VERDICT = {
 
 def cue_texts(answer: Answer, lang: str) -> list[str]:
     cues = list(answer.cue_result.cues)
-    if answer.flagged and not cues:
+    if answer.chain_letter:  # what it saw; the family cues of a claim it did not match say nothing
+        cues = [c for c in cues if c.kind == "chain"] or [
+            FiredCue("chain", tr(lang, "asks to be passed on", "demande à être transféré"), 0.0)]
+    elif answer.flagged and not cues:
         label = tr(lang, "close to a known claim statement", "proche d'un énoncé connu de l'affirmation")
         cues = [FiredCue("statement", label, answer.score)]
     return [

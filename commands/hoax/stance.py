@@ -79,9 +79,12 @@ STOP_PASTING = (
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
     # message, copy and paste it")
     # (an order: not the chain's "if you do not forward this message, your account…")
-    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading) (the|that|this|these|those)( [a-z0-9]+){0,6} "
+    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading) (the|that|this|these|those)"
+    # (the words before the first noun only: the chain's "do not share this message, copy the message…")
+    r"( (?!(post|posts|message|mesage|messages|msg|chain|video|photo|picture|pic)(?![a-z0-9]))[a-z0-9]+){0,6} "
     r"(post|posts|message|mesage|messages|msg|chain|video|photo|picture|pic)(?! (copy|copie|copiez|colez|coler|but|mais|instead|just|simply|juste))|"
-    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )ne (partagez|partage|transferez|transfere|relayez|relaie) (pas|plus) (ce|cete|le|la|les|ces)( [a-z0-9]+){0,6} "
+    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )ne (partagez|partage|transferez|transfere|relayez|relaie) (pas|plus) (ce|cete|le|la|les|ces)"
+    r"( (?!(message|mesage|messages|publication|post|video|photo|texte|chaine)(?![a-z0-9]))[a-z0-9]+){0,6} "
     r"(message|mesage|messages|publication|post|video|photo|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste))"
 )
 # "police said the post was disinformation": a chain never calls itself that
