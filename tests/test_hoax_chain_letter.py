@@ -85,3 +85,14 @@ async def test_the_explicit_check_says_where_to_check(env):  # noqa: F811
     # the cue it saw, not "close to a known claim statement" (it matched none)
     assert "chain: asks to be passed on" in r.text and "known claim statement" not in r.text
     assert r.extra["hoax"]["cues"] == ["chain: asks to be passed on (+0.0)"]
+
+
+@pytest.mark.parametrize("text", [
+    "WhatsApp will delete accounts that don't forward the message to 20 people before Saturday, I already did it",
+    "By government order WhatsApp closes every night from 11:30 pm to 6 am, and accounts that do not forward the message will be deleted",
+    "Les comptes WhatsApp seront supprimés si l'utilisateur ne transfère pas le message du directeur à dix personnes",
+])
+def test_a_chain_s_threat_is_not_a_plea_not_to_share(checker, text):
+    """ "please don't share that post" denies; the chain's "accounts that don't forward the message
+    … will be deleted" is its threat (the first version of the denial read it as one)."""
+    assert checker.check(text).flagged, text

@@ -76,16 +76,19 @@ _SPREAD = cue_regex(SPREAD)
 STOP_PASTING = (
     r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|stop (posting|pasting|copying) (this|that|these|it)|"
     r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
+    r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
     # message, copy and paste it")
-    # (an order: not the chain's "if you do not forward this message, your account…")
-    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading) (the|that|this|these|those)"
+    # (an order, not the chain's threat: "if you do not forward this message…", "accounts that don't
+    # forward the message to 20 people will be deleted")
+    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(?<!that )(?<!which )(?<!we )(?<!i )(?<!users )(?<!accounts )(?<!people )(?<!those )"
+    r"(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading|bump|bumping) (the|that|this|these|those)"
     # (the words before the first noun only: the chain's "do not share this message, copy the message…")
-    r"( (?!(post|posts|message|mesage|messages|msg|chain|video|photo|picture|pic)(?![a-z0-9]))[a-z0-9]+){0,6} "
-    r"(post|posts|message|mesage|messages|msg|chain|video|photo|picture|pic)(?! (copy|copie|copiez|colez|coler|but|mais|instead|just|simply|juste))|"
-    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )ne (partagez|partage|transferez|transfere|relayez|relaie) (pas|plus) (ce|cete|le|la|les|ces)"
-    r"( (?!(message|mesage|messages|publication|post|video|photo|texte|chaine)(?![a-z0-9]))[a-z0-9]+){0,6} "
-    r"(message|mesage|messages|publication|post|video|photo|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste))"
+    r"( (?!(post|posts|message|mesage|messages|msg|chain)(?![a-z0-9]))[a-z0-9]+){0,6} "
+    r"(post|posts|message|mesage|messages|msg|chain)(?! (copy|copie|copiez|colez|coler|but|mais|instead|just|simply|juste|to|within|or|wil|by))|"
+    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )(?<!que )ne (partagez|transferez|relayez) (pas|plus) (ce|cete|le|la|les|ces)"
+    r"( (?!(message|mesage|messages|publication|post|texte|chaine)(?![a-z0-9]))[a-z0-9]+){0,6} "
+    r"(message|mesage|messages|publication|post|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste|a|dans|sinon|avant|elle|il))"
 )
 # "police said the post was disinformation": a chain never calls itself that
 CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
