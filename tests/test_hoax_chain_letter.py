@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from test_hoax_watch import env  # noqa: F401  (the fixture: fake hoax repository and clock)
 
 from commands.door import Invocation, handle
 from commands.hoax import watch
 from commands.hoax.check import Checker
 from commands.hoax.replies import WHERE_TO_CHECK
 from commands.types import Place, React
-from tests.test_hoax_watch import env  # noqa: F401  (the fixture: fake hoax repository and clock)
 
 WATER = ("URGENT: the water board is cutting off the whole town's water tomorrow from 8am for 3 days, "
          "fill your bathtubs and forward this to all your contacts!!")
