@@ -188,7 +188,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
 
 DEBUNK_STRONG = _rx(
     "hoax|hoaxes|canulars?|intox|infox|fake news|fake|fakes|c est faux|c est pas vrai|est faux|faux|false|fausse|"
-    "debunk[a-z]*|demonte|dementi[a-z]*|dement|denied|denies|not true|isn t true|untrue|bogus|doctored|fabricated|"
+    "debunk[a-z]*|demonte|dementi(?!a)[a-z]*|dement|denied|denies|not true|isn t true|untrue|bogus|doctored|fabricated|"
     "fact ?check[a-z]*|aucune valeur|no legal|does nothing|doesn t do anything|don t do anything|ne sert (a )?rien|"
     "sert a rien|n a aucun effet|has no effect|won t protect|ne protege pas|ne protegera pas|n existe pas|"
     "doesn t exist|does not exist|don t fall for|ne tombez pas|pure invention|satire|satirique|parodie"
