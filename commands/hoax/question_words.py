@@ -40,6 +40,8 @@ QUESTION = cue_regex(
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
     # the asker fearing for their own phone ("I opened it, am I hacked now?")
     r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
+    # asking before doing what a scam asks ("can I send it back? Is that ok to do?")
+    r"is (that|this|it) (ok|okay|safe|fine|alright) to( do)?( it| that)? \?|(c est|est ce) (grave|dangereux|risque) (de|si)|"
     r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
     r"(do|did|wil) i (realy |actualy |even |stil )?(have|need|got) to|(does|do) (that|this|it|they) (even |actualy |realy )?(mean|do|change) anything|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(?<!tant que )(?<!des que )(?<!si )(?<!as long as )(is|c est) (that |this |it )?(even |meme )?posible|"
