@@ -11,10 +11,11 @@ import pytest
 
 from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
-from commands.hoax.check import Checker, _quotations
+from commands.hoax.check import Checker
 from commands.hoax.normalise import normalise
 from commands.hoax.stance import asks_in_words, overrules_chain
 from commands.hoax.stance import stance as stance_of
+from commands.hoax.text_signals import quotations
 
 pytestmark = pytest.mark.both_backends
 
@@ -1274,7 +1275,7 @@ def test_a_quoted_claim_needs_no_app_name(checker, text):
     ],
 )
 def test_an_elision_inside_single_quotes_does_not_end_the_quotation(text, quoted):
-    assert _quotations(text) == quoted
+    assert quotations(text) == quoted
 
 
 def test_advice_quoting_a_request_scam_is_not_the_scam(checker):

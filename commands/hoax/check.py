@@ -57,11 +57,13 @@ from commands.hoax.text_signals import (
     OWN_ACCOUNT_CLOSURE,
     OWN_CLOSURE,
     PAY_ASKED,
-    PLATFORM,
     QUOTED,
     SENTENCE,
     SUBJECTS,
     WHATSAPP_SPELLING,
+    capitalised,
+    product_words,
+    quotations,
 )
 
 CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
@@ -83,19 +85,6 @@ SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at 
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
-
-
-def _quotations(text: str) -> list[str]:
-    """What the text quotes, three words or more (not a setting's one-word name)."""
-    found = (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
-    return [q for q in found if len(q.split()) >= 3]
-
-
-def _product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
-    """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
-    return {(PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in SUBJECTS}
-
-
 # what a scam never calls itself, and a warning about it does ("that's how they steal accounts")
 NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|pirat[a-z]*|escro[a-z]*|vol(er|ent|e)")
 
@@ -186,7 +175,7 @@ class Checker:
         (`quoted`) is searched on its own too: « je n'autorise pas Facebook » is the claim asked
         about, whatever the words around it ("copier-coller ou partager ?") share with another."""
         sentences = [p for p in SENTENCE.split(text[:QUERY_CHARS]) if len(p.split()) >= 5][:8]
-        quotes = _quotations(text[:QUERY_CHARS])[:4] if quoted else []
+        quotes = quotations(text[:QUERY_CHARS])[:4] if quoted else []
         parts = [text] + (sentences if len(sentences) > 1 else []) + quotes
         named = _platforms(tokens)
         gate = tokens | SUBJECTS if any_platform else tokens
@@ -303,7 +292,7 @@ class Checker:
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
             if entry is None and not _platforms(tokens):
                 entry = self.matcher.unnamed_platform_claim(text, norm)
-        truth, story = self._truth_about(st, hoax, true, norm)
+        truth, story = self._truth_about(st, hoax, true, norm, tokens, text)
         # a true story wins when as close as the best false claim, or when the closest false claim
         # lists words every statement of it uses and the text has none of them ("Meta starts AI
         # training on public posts" has no "posting Goodbye Meta AI")
@@ -406,17 +395,28 @@ class Checker:
         return self._entries[best[-1]], best[0] or best[1]
 
     def _truth_about(
-        self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any
+        self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any, tokens: set[str], text: str
     ) -> tuple[Truth | None, bool]:
         """The true story the text may be about: a question gets the closest answer we have, true
         news included ("are ads coming to WhatsApp?"); never a story whose refuted claim the text
-        states (`denied_by`). Also whether the question names that story (`_names_story`)."""
+        states (`denied_by`), nor one a question's named false claim is not about (`_names_other_claim`).
+        Also whether the question names that story (`_names_story`)."""
         story = self._names_story(st, hoax, true, norm) or self._optional_meant(st, hoax, true, norm)
         about = ASK_SCORE if st == ASKS and (true[0] > hoax[0] or story) else MATCH_SCORE
         truth = self._truths.get(true[1]) if true[0] >= about else None
         if truth is not None and truth.denied_by is not None and truth.denied_by.regex.search(norm.padded):
             return None, story
+        if truth is not None and st == ASKS and self._names_other_claim(truth, hoax, tokens, text):
+            return None, False
         return truth, story
+
+    def _names_other_claim(self, truth: Truth, hoax: tuple[float, str], tokens: set[str], text: str) -> bool:
+        """A question naming the closest false claim by its own name asks about that claim, not about
+        a true story its other words are close to ("Lidl offre vraiment des bons… ? la page a pas de
+        badge" is the voucher scam, not Meta Verified). A name is written with a capital ("blue ticks"
+        names no claim), and a claim named to compare ("… ou c'est comme WhatsApp Gold ?") is not the one asked about."""
+        named = self._named_family(tokens & capitalised(text), self._proper)
+        return named is not None and named.id == hoax[1] and named.id not in truth.families and hoax[0] >= ASK_SCORE
 
     def _names_story(self, st: str, hoax: tuple[float, str], true: tuple[float, str], norm: Any) -> bool:
         """Whether a question names the own subject (its "ads", not its app) of a true story that
@@ -531,7 +531,7 @@ class Checker:
             # Gold": not "my sister says", nor a spelling of WhatsApp some chain uses)
             product = named is not None and any(
                 named.id in self._proper.get(w, ()) and app in {squeeze(p) for p in named.platforms}
-                for app, w in _product_words(words)
+                for app, w in product_words(words)
             )
             floor = min(hoax[0] - NARROW_MARGIN, ASK_SCORE) if product else hoax[0] - STATED_MARGIN
             if named is not None and score is not None and score >= floor:

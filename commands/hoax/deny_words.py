@@ -16,7 +16,12 @@ NO_EVIDENCE = (
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
     # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
     r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"
-    r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)"
+    r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)|"
+    # what the test is said not to tell: "has zero to do with your password", « ça dit rien sur la sécurité »
+    r"(has|have) (zero|nothing) to do with (your|ur|the) (pasword|security|acount|profile)|not a (security|safety) (check|test)|"
+    r"(ca|cela) (ne )?(dit|montre|prouve) rien (sur|de) (la securite|ton compte|votre compte|ton profil|votre profil)|"
+    # a fact-check headline's "X ne révèle pas si vous êtes sur écoute" / "doesn't show whether you've been hacked"
+    r"(ne|n) (revele|revelent|montre|montrent|prouve|prouvent) pas (si|que)|(doesn t|does not|won t|wil not) (reveal|show|tel|prove) (if|whether|that)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from commands.hoax.cue_rules import PLATFORMS
-from commands.hoax.normalise import cue_regex
+from commands.hoax.normalise import cue_regex, normalise
+from commands.hoax.retrieval import QUERY_CHARS
 
 SUBJECTS = frozenset(["facebok", "fb", "meta", "whatsap", "instagram", "insta", "ig", "mesenger", "gogle", "gmail", "youtube", "twiter", "x"])
 PLATFORM = {"fb": "facebok", "insta": "instagram", "ig": "instagram", "twiter": "x"}  # one name per platform
@@ -119,3 +120,26 @@ PAY_ASKED = cue_regex(
     r"(do|must|wil|should) (i|we|you|they|people) (realy |actualy )?(have to|need to|must|got to) pay|"
     r"(on doit|je dois|faut il|faudra t il|faudra|faut|il faut) (vraiment )?payer|(oblige|obliges|obligee|obligees) (de|a) payer"
 )
+
+
+# a word written with a capital, unless it follows "comme" / "like": "… ou c'est comme WhatsApp Gold"
+CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
+COMPARED = re.compile(r"\b(comme|like|as with|genre)\s+(\w+\s+)?$", re.I)
+
+
+def capitalised(text: str) -> set[str]:
+    """The words of `text` written with a capital, as `normalise` spells them (names: "Lidl", "Afriquia"),
+    leaving out a name given only to compare."""
+    return {w for m in CAPITALISED.finditer(text[:QUERY_CHARS]) if not COMPARED.search(text[: m.start()])
+            for w in normalise(m.group()).tokens}
+
+
+def quotations(text: str) -> list[str]:
+    """What the text quotes, three words or more (not a setting's one-word name)."""
+    found = (next(g for g in m.groups() if g) for m in QUOTED.finditer(text))
+    return [q for q in found if len(q.split()) >= 3]
+
+
+def product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
+    return {(PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in SUBJECTS}
