@@ -441,13 +441,13 @@ class Checker:
         """A scam that is a request ("can you send me back the code?") asks only with its question
         mark, or tells a story ("my bank app won't work on the new phone, could you send £350"): quoted
         all but word for word, it is the scam passed on, not a question about it (which
-        says so in words: "is this legit?", "c'est une arnaque ?") nor advice quoting it ("if a friend
+        says so in words: "is this legit?", "c'est bien l'arnaque au faux enfant hein ?") nor advice quoting it ("if a friend
         sends 'is this you in the video?', don't click"; "that's how they steal accounts"). The model
         has seen few such texts."""
         entry = self._entries.get(hoax[1])
         return bool(
             entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
-            and (st == ASKS or st == ASSERTS and not NAMES_THE_SCAM.search(normalise(text).padded))
+            and st in (ASKS, ASSERTS) and not NAMES_THE_SCAM.search(normalise(text).padded)
             and not QUOTED.search(text)
         )
 

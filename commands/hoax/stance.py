@@ -149,13 +149,18 @@ _ADVISE = cue_regex(
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
-    r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|"
+    r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)|"
     r"(?<!si vous )(?<!si tu )ne (l|le|la|les) (installez|telechargez|ouvrez|acceptez) (pas|jamais)"
 )
 
+
+# the "Hi Mum" scam's antidote after the question that describes it
+_CALL_THE_REAL_ONE = cue_regex(
+    r"(apelez|apele|rapelez|rapele|call|ring) (votre|ton|leur|your|their) (enfant|fils|fille|proche|child|kid|son|daughter)"
+)
 
 _SCAM_WORDS = cue_regex(
     r"scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|frauduleu[a-z]*|vol de compte|compromised|malware|malveilant|virus|phishing|hameconage|liens?|links?|pirat[a-z]*|"
@@ -578,6 +583,8 @@ def stance(text: str, *, strict: bool = False) -> str:
             return DENIES
         if _JUST_IN_CASE.search(t[last_q:]):
             return ASSERTS
+        if _CALL_THE_REAL_ONE.search(after):  # "… on a new number asking for money? Call your child on their usual number"
+            return ADVISES
         return ASKS
     asked = unquoted if quoted_q else t
     if _JUST_IN_CASE.search(t):  # "… it must work right 😂 anyway better safe than sorry": done all the same
