@@ -1,0 +1,134 @@
+"""Phrases a chain letter never uses about itself: said around a chain's text, they mean the writer
+is debunking, quoting or stopping it, not passing it on.
+
+Kept apart from `stance` because the list is long and only grows; `stance` compiles it with
+`cue_regex` (patterns are written squeezed: "will" -> "wil").
+"""
+
+from __future__ import annotations
+
+from commands.hoax.deny_words import (
+    EASY_TARGET,
+    NO_ACCESS,
+    NO_EVIDENCE,
+    NOBODY_GIVES,
+    NOT_IGNORING,
+    NOT_THE_PROOF,
+    SARCASM,
+    WONT_HAPPEN,
+    WORTHLESS,
+)
+
+# Not a report of a message but the claim's own condition: "recevoir / si vous recevez / si un ami
+# vous transfère un message disant … prouve que …" (placed before "un message disant"), nor the
+# claim's own instruction ("faut copier le message qui dit qu'on refuse")
+CLAIM_TOLD = (
+    r"(?<!recevoir )(?<!recevez )(?<!recois )(?<!vous transfere )(?<!te transfere )(?<!vous envoie )(?<!t envoie )"
+    r"(?<!copier )(?<!copiez )(?<!copie )(?<!copies )(?<!poster )(?<!postez )(?<!postes )(?<!publier )(?<!publiez )(?<!publies )"
+)
+# "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
+STOP_PASTING = (
+    r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|stop (posting|pasting|copying) (this|that|these|it)|"
+    r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
+    r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
+    # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
+    # message, copy and paste it")
+    # (an order, not the chain's threat: "if you do not forward this message…", "accounts that don't
+    # forward the message to 20 people will be deleted")
+    r"(?<!you )(?<!u )(?<!they )(?<!who )(?<!if )(?<!that )(?<!which )(?<!we )(?<!i )(?<!users )(?<!accounts )(?<!people )(?<!those )"
+    r"(don t|do not|dont|stop) (share|sharing|forward|forwarding|repost|reposting|spread|spreading|bump|bumping) (the|that|this|these|those)"
+    # (the words before the first noun only: the chain's "do not share this message, copy the message…")
+    r"( (?!(post|posts|message|mesage|messages|msg|chain)(?![a-z0-9]))[a-z0-9]+){0,6} "
+    r"(post|posts|message|mesage|messages|msg|chain)(?! (copy|copie|copiez|colez|coler|but|mais|instead|just|simply|juste|to|within|or|wil|by))|"
+    r"(?<!vous )(?<!tu )(?<!on )(?<!ils )(?<!qui )(?<!que )ne (partagez|transferez|relayez) (pas|plus) (ce|cete|le|la|les|ces)"
+    r"( (?!(message|mesage|messages|publication|post|texte|chaine)(?![a-z0-9]))[a-z0-9]+){0,6} "
+    r"(message|mesage|messages|publication|post|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste|a|dans|sinon|avant|elle|il))"
+)
+# "police said the post was disinformation": a chain never calls itself that
+CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
+
+# Phrases a chain letter never uses about itself: enough to overrule its chain cues.
+OVERRULES_CHAIN = (
+    NOBODY_GIVES + r"|" + NO_ACCESS + r"|" + STOP_PASTING + r"|"
+    # what a posted notice does to the terms one signed: nothing
+    r"(ca|cela|ce|it|that|this) (ne )?change[sz]? (rien|strictement rien|absolument rien|nothing) (aux|a|au|to|about) (the )?"
+    r"(conditions|cgu|terms|contrat|contract|regles|rules|droits|rights|licence|license)|"
+    + CALLED_DISINFORMATION + r"|"
+    # "Facebook doesn't ask users to spread chain messages", "if a message claims…", "apps called 'WhatsApp Gold' are not from WhatsApp"
+    r"(doesn t|does not|never|wil never|won t) ask (users|you|people|anyone|its users) to (spread|forward|share|send)|"
+    r"(if a|si un)( [a-z]+){0,3} (message|post|mesage|msg|link|lien|site) (claims|says|tells you|promises|asks you|vous dit|te dit|vous demande|te demande|pretend|afirme|promet)|"
+    # "if you see '… unless you share this', don't share it"; "il n'existe qu'une seule appli officielle"
+    r"(if you see|if you get|if you receive|if (someone|anyone|people) (sends?|forwards?) you|si vous voyez|si tu vois|si vous recevez|si tu recois|si on (vous|te|t) (envoie|transfere|partage))( [a-z0-9]+){1,25} "
+    r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
+    r"(ne faites pas suivre|ne transferez pas|don t forward|do not forward) (les|ces|this kind of|these|such) (alertes?|chaines?|chain leters?|warnings?|alerts?)|"
+    r"(il n existe|il n y a|y a) qu une (seule )?(appli|application|app|version) oficiele|"
+    # "official WhatsApp only comes from app stores": where the real app is, not a chain's warning
+    r"(the )?(oficial|real) (whatsap|app|version) (only )?(comes|is) (only )?(from|on|in) (the )?(oficial )?(app|play) stores?|"
+    r"(la vraie|l oficiele|la version oficiele) (apli|app|application|version|whatsap)? ?(vient|est) (uniquement |seulement )?(du|sur le|dans le) (store|play store|app store)|"
+    # the way to check for a clone: "search your name on Facebook"
+    r"(search|look up|cherchez|cherche|recherchez|recherche|tapez) (for )?(your|ur|votre|ton) (own )?(name|nom)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
+    r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
+    r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|no such thing(?! as (encryption|privacy|private|chifrement))|surely not|didn t say anything|n a (jamais )?rien dit|"
+    r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
+    r"same [a-z0-9 ]{0,60}(post|message|chain|hoax|msg) (from|since|de|depuis) (19|20)[0-9][0-9]|or satire|ou (une )?satire|there are no|there re no|"
+    r"(posts?|messages?|publications?) (claiming|saying that|afirmant|pretendant)" + NOT_THE_PROOF + r"|"
+    + NOT_IGNORING + r" (the |this |that |any |these )?([a-z]+ ){0,6}(messages?|posts?|warnings?|alerts?)|"
+    r"(has|have) never (caped|limited|restricted|charged)|(sont|are) (une |des |a )?(arnaques?|scams?)|"
+    r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
+    r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t (repost|blast|spam) (the|this|that|it|these)|"
+    r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
+    r"(?<!copying )(?<!pasting )(?<!copy )(?<!paste )not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
+    + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + EASY_TARGET + r"|"
+    r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|overstat(es|ed|ing)|"
+    r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"
+    r"(won t|wil not) stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking|going on))|deep ?fake|aretez de copier|arete de copier|stop copy ?pasting|comme chaque anee|every year since|"
+    + SARCASM + r"|not the [a-z ]{1,40} again|oh yeah sure|yeah sure|oh (yes|yeah) of course|"
+    r"((do|does) not|don t|doesn t) (hide|cary|contain) (any |a )?(phishing|malware|virus[a-z]*|code|spyware)|ne (cachent|contienent|transmetent) (pas|aucun) (de |d )?(virus|code|malware|logiciel)|"
+    r"(is|are) making (it|things|everything) worse|only worry if|(aucune|no|nule) (appli|app|application|site|extension)s? (ne )?(peut|peuvent|permet|permetent|can|lets you|wil) (montrer|voir|afficher|show|se|reveal|tel)|(has been|s been|been) going (a)?round since (19|20)[0-9][0-9]|(circule|tourne|traine) depuis (19|20)[0-9][0-9]|(tu fais|vous faites|on fait) (juste |seulement |que )?du spam|(you re|you are) (just |only )?spaming (everyone|your contacts|people)|"
+    r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
+    + NO_EVIDENCE + r"|"
+    r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
+    # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
+    # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
+    + CLAIM_TOLD + r"(le|ce|un) (texte|message|msg|post) (qui dit|disant|qui menace|qui pretend|qui afirme)|"
+    # a pointer to the fact-checkers: "jetez un œil à AFP Factuel ou aux Décodeurs"
+    r"(jetez un (oeil|coup d oeil)|allez voir|regardez|verifiez|check|look at|have a look at)( [a-z]+){0,3} (afp|factuel|decodeurs|snopes|hoaxbuster|full fact|fact ?check[a-z]*)|"
+    r"(hoax|fake|false|bogus|misleading) (message|post|claim|forward|chain|msg)s? (claims?|says?|saying|warns?)|(posts?|messages?|claims?) mislead[a-z]* (on|about|users|people)|"
+    r"as (falsely )?claimed (by|in|on)|comme (le )?(pretend|afirme)(ent)? (le|la|les|un|une)|(une offre|an ofer|a deal) trop (bele|beau) pour etre (vrai|vraie)|"
+    r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
+    r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
+    r"(doesn t|does not|won t|never) tel you (stuf |anything |things )?(through|via|by|with)|(ne passe|ne comunique) jamais par (des |une )?chaines?|"
+    r"avant de cliquer|before (you )?click(ing)?|call (them|him|her) (first|directly)|(appelez|appelle) (le|la|les) (d abord|directement|avant)|(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
+    # (not the forwarder's own "je ne suis PAS piraté moi": the chain tells you to check yours)
+    r"(?<!je ne suis )(?<!je suis )(?<!i m )(?<!i am )(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|never hurt (anyone|anybody)|(found|find) no such|ne (sert|servent) (strictement |absolument )?(a|de) rien|(ca|cela) sert (strictement|absolument) (a|de) rien|(just )?spreads panic|seme la panique|"
+    r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"
+    r"(it s|this is|that s) (just )?a chain (message|leter|msg)|(you haven t been|you weren t|you were not|t as pas ete|tu n as pas ete|vous n avez pas ete) (cloned|clone|clonee)|"
+    r"(c est de la|it s) (collecte de likes|like ?farming)|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
+    r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
+    r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
+    r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
+    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|don t|do not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer|faire tourner|faire suivre|relayer)|no need to (forward|share|repost)|just a chain( leter)?|"
+    r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
+    r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
+    r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
+    # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
+    r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"
+    r"(?<!if you )(?<!if u )(don t|do not) pas it on|never asks? (you )?to (forward|share)|ne (vous )?demande jamais de (transferer|partager)|"
+    r"(is|are|sont|c est|est|that s|thats|it s) (du |de l |a |an )?(phishing|hameconage|data harvesting)|"
+    r"(plutot que de|au lieu de) (copier|recopier|coler|partager|publier|transferer)|instead of (forwarding|sharing|copying|reposting)|"
+    r"(tourne|circule|circulates?|going around) (depuis|since) (19|20)[0-9][0-9]|"
+    r"(that one s|this one s|that s|c est) from (19|20)[0-9][0-9]|no such [a-z]+ exists?|"
+    r"ce qu il faut savoir|what you need to know|what to know about|on vous dit tout|on vous explique|everything you need to know|"
+    # "Recevoir une deuxième demande d'ami ne veut pas dire que votre compte a été piraté", "blue ticks do not mean
+    # the government read it"
+    r"(ne veut|ne veulent|ne signifie|ne signifient) pas (dire )?que (votre|ton|ta|vous|tu|vos|tes|le gouvernement|l etat|la police)|"
+    r"(doesn t|does not|don t|do not) (necesarily )?mean (that )?(your|you|the (government|govt|police|state))|"
+    r"ne croyez pas (le|ce|les|ces) (message|messages|chaine|chaines|post|posts)|"
+    # "Facebook's been 'going paid next month' since 2009 lol": the mockery of an old rumour
+    r"(s|has|have) ben [a-z ]{1,40} since (19|20)[0-9][0-9] (lol|lmao|haha|mdr)|"
+    # what to do with it: "supprimez-le et ne cliquez sur aucun lien", "delete it and warn whoever sent it"
+    r"(suprimez|suprime|delete|ignorez|ignore) (le|la|les|it|them|this)( tout de suite| right away)?( et| and) "
+    r"((ne |n |don t |do not |never )(cliquez|clique|transferez|transfere|partagez|partage|click|forward|share)|"
+    r"prevenez|previens|tell|warn)|(?<!pas )(?<!not )(?<!n est )(c est|it s|it is|this is) (un |une |a |an )?(vieux |vieil |vieile |old )?"
+    r"(canular|hoax|arnaque|scam|intox|chaine|chain letter)"
+)
