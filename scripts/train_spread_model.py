@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from commands.hoax.catalogue import builtin_text, load_builtin  # noqa: E402
-from commands.hoax.check import FLAGGABLE  # noqa: E402
 from commands.hoax.normalise import normalise  # noqa: E402
+from commands.hoax.thresholds import FLAGGABLE  # noqa: E402
 
 OUT = ROOT / "commands/hoax/spread_model.json"
 DATA = ROOT / "benchmarks/data"

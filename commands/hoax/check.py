@@ -31,7 +31,7 @@ from commands.hoax.family_choice import lists_words as _lists_words
 from commands.hoax.family_choice import platforms_named as _platforms
 from commands.hoax.family_choice import uses_words as _uses_words
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
-from commands.hoax.normalise import Normalised, cue_regex, normalise, squeeze
+from commands.hoax.normalise import Normalised, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
 from commands.hoax.spread import SpreadModel, load_model
 from commands.hoax.stance import (
@@ -65,45 +65,26 @@ from commands.hoax.text_signals import (
     product_words,
     quotations,
 )
-
-CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
-MATCH_SCORE = 0.18  # retrieval score from which a text is "about" a family or a true story
-FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
-ASK_SCORE = 0.12  # a question is answered about the closest family from this score (swept on sets 9-16)
-TRUTH_MARGIN = 0.02  # a true story this close to the best hoax wins: better silent than wrong
-WEAK_SCORE = 0.2  # ... below this, a question naming no app is also searched as if it named one
-WIDER_MARGIN = 0.12  # ... and answered from that search when it finds a claim this much closer
-STATED_MARGIN = 0.1  # how near the best claim one whose own words the text uses still wins (the best lacking its own)
-NARROW_MARGIN = 0.05  # how near a question's best claim a narrower one (own subject words) still wins
-VETO_MARGIN = 0.05  # how much closer to a true story a cue-flagged text must be to stay quiet
-SPREAD_VETO = 0.1  # below this spread probability no flag stands (a debunk, question or advice)
-SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-letter cues (swept on sets 20-21)
-ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
-CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim statement (compared at
-# two decimals: adding statements moves every idf, and the third decimal with it — 0.501 -> 0.497)
-SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
-SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
-SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
-FLAGGABLE = ("false", "misleading")
-# what a scam never calls itself, and a warning about it does ("that's how they steal accounts")
-NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|pirat[a-z]*|escro[a-z]*|vol(er|ent|e)")
-
-
-def _needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
-    """What a plain assertion needs (retrieval score, spread probability) for a watch threshold:
-    `at_default` at the default 0.5, rising linearly to 1.0 (never, for a probability) at 1."""
-    if threshold <= DEFAULT_THRESHOLD:
-        return at_default * threshold / DEFAULT_THRESHOLD
-    return at_default + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - at_default)
-
-
-def _spread_veto(cue_flagged: bool, score: float, blind: bool = False) -> float:
-    """The model's probability below which a flag falls. A flag on retrieval alone needs more of the
-    model's agreement, unless the text all but quotes a claim statement (two independent signals
-    trade off); a model `blind` to the family (trained before its statements) does not veto that."""
-    if blind and round(score, 2) >= CLOSE_SCORE:
-        return 0.0
-    return SPREAD_VETO if cue_flagged or round(score, 2) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
+from commands.hoax.thresholds import (
+    ALSO_RATIO,
+    ASK_SCORE,
+    CLOSE_SCORE,
+    CONTEXT_WEIGHT,
+    FLAGGABLE,
+    MATCH_SCORE,
+    NAMES_THE_SCAM,
+    NARROW_MARGIN,
+    SPREAD_EVIDENCE,
+    SPREAD_FLAG,
+    SPREAD_SURE,
+    STATED_MARGIN,
+    TRUTH_MARGIN,
+    VETO_MARGIN,
+    WEAK_SCORE,
+    WIDER_MARGIN,
+    needed,
+    spread_veto,
+)
 
 
 class Checker:
@@ -256,16 +237,16 @@ class Checker:
     def _unknown_chain(self, text: str, answer: Answer, threshold: float | None) -> float | None:
         """The model's probability for a chain letter no family covers (`chain_letter.py`), or None;
         a stricter place threshold raises the bar, to never at 1."""
-        needed = _needed(self.matcher.threshold if threshold is None else threshold, CHAIN_SURE)
+        bar = needed(self.matcher.threshold if threshold is None else threshold, CHAIN_SURE)
         if not (
-            needed < 1.0 and answer.stance == ASSERTS and answer.truth is None
+            bar < 1.0 and answer.stance == ASSERTS and answer.truth is None
             and (answer.entry is None or answer.entry.verdict_code in FLAGGABLE)
             and asks_to_be_passed_on(normalise(text))
             and not overrules_chain(text) and not asks_in_words(text)
         ):
             return None
         p = self.spread.probability(text)
-        return p if p >= needed else None
+        return p if p >= bar else None
 
     def _judge(self, text: str, threshold: float | None, pre: tuple[list[int], Normalised | None]) -> Answer:
         idx, norm = pre
@@ -309,14 +290,14 @@ class Checker:
             and not truth_wins
             and entry is not None
             and entry.id == hoax[1]
-            and hoax[0] >= _needed(thr)
+            and hoax[0] >= needed(thr)
             and entry.verdict_code in FLAGGABLE
             and not overrules_chain(text)
             and self._states_claim(entry, norm, text)
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = _spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm))
+            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm))
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
@@ -327,7 +308,7 @@ class Checker:
             # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
             # ... never over a plain question ("est-ce que les images bonjour contiennent des virus ?")
             flagged = (
-                self.spread.probability(text) >= _needed(thr, SPREAD_FLAG)
+                self.spread.probability(text) >= needed(thr, SPREAD_FLAG)
                 and not overrules_chain(text)
                 and not asks_in_words(text)
                 # a scam request that names itself is a warning about it ("Arnaque en cours : un contact…")

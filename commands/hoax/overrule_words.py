@@ -28,7 +28,9 @@ CLAIM_TOLD = (
 )
 # "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
 STOP_PASTING = (
-    r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|stop (posting|pasting|copying) (this|that|these|it)|"
+    r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|(vous pouvez|tu peux|on peut) (arreter|areter) (les|de)|you can stop (posting|commenting|pasting|sharing|the)|"
+    # where the truth is told: "FEMA's rumor page", "get it from fema.gov, not from screenshots"
+    r"rumou?r (page|control|response)|page (des )?rumeurs|not from (screenshots|random posts|facebook posts|social media|whatsap)|pas (sur|par) (des )?captures|stop (posting|pasting|copying) (this|that|these|it)|"
     r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
     r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this

@@ -102,7 +102,7 @@ QUESTION = cue_regex(
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"(real|legit|vrai|fiable|arnaque|scam|phishing) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|(c est|c|c etait|is (it|that|this)) (grave|bad|serious) \?|(?<=^ )[a-z0-9 ]{10,160} (is|are|was|did|does|do|has|have|can|wil) [a-z0-9 ]{1,60} or what$|(?<=^ )(is|are) [a-z]+( [a-z]+)? (seriously|realy|actualy) [a-z]+ing|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
+    r"(real|legit|vrai|fiable|arnaque|scam|phishing|normal) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|(c est|c|c etait|is (it|that|this)) (grave|bad|serious) \?|(?<=^ )[a-z0-9 ]{10,160} (is|are|was|did|does|do|has|have|can|wil) [a-z0-9 ]{1,60} or what$|(?<=^ )(is|are) [a-z]+( [a-z]+)? (seriously|realy|actualy) [a-z]+ing|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 
 # how a question in so many words may open, with a "?" after it: openings no chain or scam uses ("is this you in

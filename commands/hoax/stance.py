@@ -70,7 +70,7 @@ _SPREAD = cue_regex(SPREAD)
 _NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
-    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?))|fausse[s]?|false|bidon|rumeur[s]?|"
+    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi(?!a)[a-z]*|fact ?checks?|fact checkers?|"
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
@@ -84,7 +84,7 @@ _DENY = cue_regex(
     # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years", nor a
     # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone")
-    r"(?<!who )(?<!if you )(?<!if u )(?<!that )(?<!sharing )(?<!sharing it )"
+    r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )"
     r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
@@ -127,7 +127,11 @@ _ADVISE = cue_regex(
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)|"
-    r"(?<!si vous )(?<!si tu )ne (l|le|la|les) (installez|telechargez|ouvrez|acceptez) (pas|jamais)"
+    r"(?<!si vous )(?<!si tu )ne (l|le|la|les) (installez|telechargez|ouvrez|acceptez) (pas|jamais)|"
+    # health advice around a hoax: "don't use homemade formula recipes, talk to your GP"
+    r"(don t|do not|dont|never) (use|try|follow|make) [a-z ]{0,30}(recipes?|home ?made)|"
+    r"(talk|speak) to (your|a|ur) (health visitor|gp|doctor|pharmacist|pediatrician|paediatrician|midwife)|"
+    r"(parlez en|demandez conseil) (a|au) (votre |un |une )?(medecin|pharmacien|pharmacienne|pediatre|sage femme)"
 )
 
 
