@@ -1,0 +1,68 @@
+"""Claims the catalogue learnt from the forty-fifth session's tuning round (sets 867-872), and the
+stance words that keep their debunks, questions and advice quiet. Texts are paraphrases written for
+these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is it true the FEMA $750 after the hurricane is a loan they can take your house for?", "fema-750-loan"),
+        ("Did Biden really cut the money for HBCUs? my cousin says so", "hbcu-funding-cut"),
+        ("Est-ce vrai que la CAF verse 400 € à tous les allocataires le mois prochain ?", "caf-exceptional-bonus"),
+        ("J'ai reçu une convocation de la gendarmerie par mail pour pédopornographie, je dois payer l'amende ?",
+         "fake-police-summons-email"),
+        ("If I ring the number on the formula tin will they really post me a free case?", "formula-free-case-call"),
+        ("C'est vrai qu'on est imposé sur toutes les ventes Vinted maintenant ?", "second-hand-sales-taxed"),
+    ],
+)
+def test_a_question_about_a_new_family_gets_its_verdict(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged
+    assert answer.family_id == family
+    assert answer.verdict in ("false", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Attention les vendeurs : toutes les ventes entre particuliers sur Leboncoin et Vinted sont désormais taxées par le fisc",
+         "second-hand-sales-taxed"),
+        ("Des sites proposent d'investir dans des vaches laitières louées à des éleveurs avec 8 % de rendement garanti",
+         "livestock-investment-scam"),
+    ],
+)
+def test_a_plain_assertion_of_a_new_family_is_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged
+    assert answer.family_id == family
+
+
+def test_the_true_reporting_rule_is_not_the_tax_hoax(checker: Checker) -> None:
+    answer = checker.check("DAC7 : Vinted et Leboncoin transmettront désormais vos revenus de vente au fisc")
+    assert not answer.flagged
+    assert answer.truth is not None and answer.truth.id == "dac7-platform-reporting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les signes des cambrioleurs à la craie ? Une vieille légende urbaine, selon la gendarmerie",
+        "Non Facebook vous cache pas vos amis, c'est l'algorithme. Vous pouvez arrêter les « coucou » sous les posts 😂",
+        "Mon neveu veut que je vote pour lui et le site me demande le code reçu par SMS, normal ?",
+        "Please don't use homemade formula recipes you see online, talk to your GP or health visitor instead",
+        "For the FEMA $750 stuff, check their rumor page, not screenshots from Facebook",
+    ],
+)
+def test_debunks_questions_and_advice_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
