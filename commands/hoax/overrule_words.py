@@ -29,6 +29,11 @@ CLAIM_TOLD = (
 # "arrêtez de coller ce texte": what those who know a chain tell the ones who paste it; no chain says it
 STOP_PASTING = (
     r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|(vous pouvez|tu peux|on peut) (arreter|areter) (les|de)|you can stop (posting|commenting|pasting|sharing|the)|"
+    # what those who know say to the worried: "stop scaring the elders", "posts that do nothing to stop Meta"
+    r"stop (scaring|frightening|panicking)|aretez de (faire peur|paniquer|efrayer)|(do|does|did) nothing to (stop|prevent|protect|block)|"
+    r"ne (change|changent|empeche|empechent) rien|ain t (giving|paying|charging|closing|shuting|reading|real|true|gona|going to)|"
+    r"(message|chain|post|msg|hoax|rumou?r)s? ([a-z]+ ){0,3}(comes?|came|keeps? coming) back (like|every|each|again)|"
+    r"(every|each) year (this|that) ([a-z]+ ){0,4}(message|chain|post|msg|hoax|thing|rumou?r)|"
     # where the truth is told: "FEMA's rumor page", "get it from fema.gov, not from screenshots"
     r"rumou?r (page|control|response)|page (des )?rumeurs|not from (screenshots|random posts|facebook posts|social media|whatsap)|pas (sur|par) (des )?captures|stop (posting|pasting|copying) (this|that|these|it)|"
     r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
