@@ -230,21 +230,21 @@ class Checker:
         """Everything known about `text`. `pre` = the `candidates` result, if already computed."""
         pre = pre if pre is not None else self.matcher.candidates(text)
         answer = self._judge(text, threshold, pre)
-        sure = None if answer.flagged or not self.watch_candidate(pre) else self._unknown_chain(text, answer, threshold)
+        sure = None if answer.flagged or not self.watch_candidate(pre) else self._unknown_chain(text, answer, threshold, pre[1])
         if sure is None:
             return answer
         near = (answer.entry,) if answer.entry is not None else ()  # named as "if you meant"
         return replace(answer, flagged=True, verdict=None, entry=None, chain_letter=True, score=round(sure, 3),
                        related=self._related(None, None, answer.lang, near))
 
-    def _unknown_chain(self, text: str, answer: Answer, threshold: float | None) -> float | None:
+    def _unknown_chain(self, text: str, answer: Answer, threshold: float | None, norm: Normalised | None = None) -> float | None:
         """The model's probability for a chain letter no family covers (`chain_letter.py`), or None;
         a stricter place threshold raises the bar, to never at 1."""
         bar = needed(self.matcher.threshold if threshold is None else threshold, CHAIN_SURE)
         if not (
             bar < 1.0 and answer.stance == ASSERTS and answer.truth is None
             and (answer.entry is None or answer.entry.verdict_code in FLAGGABLE)
-            and asks_to_be_passed_on(normalise(text))
+            and asks_to_be_passed_on(norm if norm is not None else normalise(text))
             and not overrules_chain(text) and not asks_in_words(text)
         ):
             return None
