@@ -66,3 +66,23 @@ def test_the_true_reporting_rule_is_not_the_tax_hoax(checker: Checker) -> None:
 )
 def test_debunks_questions_and_advice_stay_quiet(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Zuckerberg really handing out millions to people who copy his post?? sounds too good but my aunt swears by it",
+        "Reminder: the club fees should be paid by Friday, send your receipt to the treasurer on WhatsApp",
+        "Don't be conned by Facebook pages offering to boost your Fuliza limit for a fee",
+        "Every year this 'WhatsApp will start charging' message comes back again, forwarding it turns nothing blue. Relax",
+        "La gendarmerie a fermé la départementale ce matin après l'accident, passez par la déviation",
+    ],
+)
+def test_questions_reminders_and_debunks_near_a_claim_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_believer_refusing_to_pay_is_not_a_debunk(checker: Checker) -> None:
+    answer = checker.check("Facebook about to be paid now, it was on the news. I ain't paying no $7.99 a month to see your pictures")
+    assert answer.flagged
+    assert answer.family_id == "facebook-paid"
