@@ -74,7 +74,6 @@ from commands.hoax.thresholds import (
     MATCH_SCORE,
     NAMES_THE_SCAM,
     NARROW_MARGIN,
-    PLAIN_SURE,
     SPREAD_EVIDENCE,
     SPREAD_FLAG,
     SPREAD_SURE,
@@ -206,16 +205,12 @@ class Checker:
             return None
         return self._entries.get(ranked[0][0])
 
-    def _blind_assertion(self, entry: Entry, norm: Any, score: float = 0.0, text: str = "") -> bool:
+    def _blind_assertion(self, entry: Entry, norm: Any) -> bool:
         """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
-        real buyer…") about a family the spread model was trained without, or one that all but
-        quotes a claim statement (`PLAIN_SURE`): the model reads fact-checkers' plain wording of a
-        claim ("Une adolescente nommée Chloé a disparu…") as news, not as spreading (`spread_veto`).
-        A question mark keeps the model's veto: a question read as an assertion is the likelier error."""
+        real buyer…") about a family the spread model was trained without (`spread_veto`)."""
         seen = getattr(self.spread, "families", None)
         return (
-            seen is not None and (entry.id not in seen or (score >= PLAIN_SURE and "?" not in text))
-            and NEGATION.isdisjoint(norm.tokens)
+            seen is not None and entry.id not in seen and NEGATION.isdisjoint(norm.tokens)
             and not NAMES_THE_SCAM.search(norm.padded)
         )
 
@@ -302,7 +297,7 @@ class Checker:
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm, hoax[0], text))
+            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm))
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins

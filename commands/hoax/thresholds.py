@@ -27,7 +27,6 @@ CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim s
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
-PLAIN_SURE = 0.6  # from this retrieval score a plain assertion (no negation) is flagged whatever the model says
 FLAGGABLE = ("false", "misleading")
 # what a scam never calls itself, and a warning about it does ("that's how they steal accounts")
 NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|pirat[a-z]*|escro[a-z]*|vol(er|ent|e)")
