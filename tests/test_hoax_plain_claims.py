@@ -86,3 +86,17 @@ def test_a_believer_refusing_to_pay_is_not_a_debunk(checker: Checker) -> None:
     answer = checker.check("Facebook about to be paid now, it was on the news. I ain't paying no $7.99 a month to see your pictures")
     assert answer.flagged
     assert answer.family_id == "facebook-paid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google a relevé ses prévisions d'investissement à 146 Md$",
+        "Microsoft's investment in AI data centres keeps rising, capex guidance up again",
+        "Les placements en actions de Meta ont bien rendu cette année",
+    ],
+)
+def test_this_bots_own_capex_chat_is_not_a_hoax_candidate(checker: Checker, text: str) -> None:
+    """Investment words are the capex chat this bot lives in: no family's gate may take them, or
+    every ordinary line pays for a full check (the throughput floor)."""
+    assert checker.candidates(text)[0] == []
