@@ -25,7 +25,7 @@ from typing import Any
 from commands.hoax.answer import Answer, entry_json, truth_json
 from commands.hoax.catalogue import Entry, Truth, load_truths
 from commands.hoax.chain_letter import CHAIN_SURE, asks_to_be_passed_on
-from commands.hoax.cue_rules import NEGATION
+from commands.hoax.cue_rules import NEGATION, NO_NEED
 from commands.hoax.family_choice import KIN_SCORE, kin_on_named_platform, named_by_its_names
 from commands.hoax.family_choice import lists_words as _lists_words
 from commands.hoax.family_choice import platforms_named as _platforms
@@ -209,8 +209,10 @@ class Checker:
         """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
         real buyer…") about a family the spread model was trained without (`spread_veto`)."""
         seen = getattr(self.spread, "families", None)
+        # "no need to apply" is the claim's own promise, not a denial of it
+        words = NO_NEED.sub(" ", norm.padded).split()
         return (
-            seen is not None and entry.id not in seen and NEGATION.isdisjoint(norm.tokens)
+            seen is not None and entry.id not in seen and NEGATION.isdisjoint(words)
             and not NAMES_THE_SCAM.search(norm.padded)
         )
 
@@ -293,7 +295,7 @@ class Checker:
             and hoax[0] >= needed(thr)
             and entry.verdict_code in FLAGGABLE
             and not overrules_chain(text)
-            and self._states_claim(entry, norm, text)
+            and self._states_claim(entry, norm, text) and not _countered(entry, norm.padded)
         )
         # the model is asked only when its answer can change the flag
         if flagged:
@@ -313,6 +315,7 @@ class Checker:
                 and not asks_in_words(text)
                 # a scam request that names itself is a warning about it ("Arnaque en cours : un contact…")
                 and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
+                and not _countered(entry, norm.padded)
             )
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:
@@ -578,3 +581,13 @@ class Checker:
                 if e is not None and e is not entry:
                     out.setdefault(e.id, entry_json(e, lang))
         return tuple(out.values())[:6]
+
+
+DENYING_COUNTER = -4.0  # a counter this strong says the claim is false, whatever else the text shares with it
+
+
+def _countered(entry: Entry, padded: str) -> bool:
+    """The text says what the family's strongest counters say ("WhatsApp Pink is malware, uninstall
+    it"): retrieval and the spread model only see a text about the claim, the counter sees it denied.
+    Weaker counters (a real objection form, ads) only lower the cue matcher's score."""
+    return any(c.weight <= DENYING_COUNTER and c.regex.search(padded) for c in entry.counters)

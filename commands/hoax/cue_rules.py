@@ -254,6 +254,9 @@ RHETORICAL = re.compile(
 )
 NEVER = re.compile(r"(?!x)x")
 YEAR = re.compile(r" 20[0-3][0-9](?![0-9])")
+# a promise that nothing is asked of the reader ("no need to apply", « sans aucune démarche »): the
+# claim's own words, not a negation of it (on normalised, padded text)
+NO_NEED = re.compile(r" (no ne?ed (to|for)|nothing to do|pas besoin de|sans (aucune )?demarches?|rien a faire) ")
 NEGATION = frozenset(
     squeeze(w)
     for w in [

@@ -21,7 +21,14 @@ NO_EVIDENCE = (
     r"(has|have) (zero|nothing) to do with (your|ur|the) (pasword|security|acount|profile)|not a (security|safety) (check|test)|"
     r"(ca|cela) (ne )?(dit|montre|prouve) rien (sur|de) (la securite|ton compte|votre compte|ton profil|votre profil)|"
     # a fact-check headline's "X ne révèle pas si vous êtes sur écoute" / "doesn't show whether you've been hacked"
-    r"(ne|n) (revele|revelent|montre|montrent|prouve|prouvent) pas (si|que)|(doesn t|does not|won t|wil not) (reveal|show|tel|prove) (if|whether|that)"
+    r"(ne|n) (revele|revelent|montre|montrent|prouve|prouvent) pas (si|que)|(doesn t|does not|won t|wil not) (reveal|show|tel|prove) (if|whether|that)|"
+    # the police's answer: "ni la police ni la gendarmerie n'ont relevé de cas", "no such case was recorded"
+    r"(n ont|n a|n avons|n avait|n avaient) (releve|constate|enregistre|recense|signale) (aucun |de |le moindre )?cas|"
+    r"no (such )?cases? (has |have )?(ben )?(recorded|reported|found)|aucun cas (n a ete )?(releve|signale|constate|enregistre|recense)|"
+    # an institution's warning about messages sent in its name ("… met en garde contre une notification
+    # frauduleuse envoyée en son nom")
+    r"(notification|mesage|sms|mail|courriel|apel)s? (frauduleu[a-z]*|faux|fause[s]?) (envoye[a-z]*|difuse[a-z]*) en son nom|"
+    r"(sent|circulating) in (its|their) name"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (
