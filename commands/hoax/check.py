@@ -327,11 +327,13 @@ class Checker:
         else:
             verdict = entry.verdict_code if entry is not None else None
         score = res.score if res.flagged else round(max(hoax[0], true[0]), 3)
-        also = self._also_close(hits, entry, norm) if st == ASKS and not flagged else ()
+        also = self._also_close(hits, entry, norm, hoax) if st == ASKS and not flagged else ()
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang, also), res)
 
-    def _also_close(self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any) -> tuple[Entry, ...]:
+    def _also_close(
+        self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any, hoax: tuple[float, str] = (0.0, "")
+    ) -> tuple[Entry, ...]:
         """The false claims nearly as close to a question as the one answered: people name claims
         loosely ("the Meta statement" is the copyright notice to one, "Goodbye Meta AI" to another),
         and a question deserves both answers rather than the wrong one of two — if it uses that
@@ -339,9 +341,12 @@ class Checker:
         At most two: the closest runner-up that qualifies (the one naming "charge" may rank below
         one naming nothing: "the 'Channel 13 said facebook will charge' post"), and a kin the
         question points to ("Instagram… rules from tomorrow… the 'I do not give permission'
-        thing": the notice, and Instagram's rule)."""
+        thing": the notice, and Instagram's rule). A question answered with a true story still gets
+        the closest false claim, if it uses that claim's words ("the ministry gives free blue ticks?"
+        is WhatsApp Business pricing, or the government-ticks hoax)."""
         if entry is None:
-            return ()
+            best = self._entries.get(hoax[1])
+            return (best,) if best is not None and hoax[0] >= ASK_SCORE and _uses_words(best, norm.padded) else ()
         top = hits.get(("hoax", entry.id), 0.0)
         ranked = sorted(((sc, k) for (kind, k), sc in hits.items() if kind == "hoax" and k != entry.id), reverse=True)
         floor = max(ASK_SCORE, ALSO_RATIO * top) if top > 0.0 else float("inf")
