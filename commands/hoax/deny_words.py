@@ -69,6 +69,17 @@ WONT_HAPPEN = (
 )
 # what posting the chain does, in advice's words: "makes you an easy target for scammers"
 EASY_TARGET = r"makes? (you|u) (look like |into )?(an? )?(easy |soft )?targets?|(fait|font|rend|rendent) de (vous|toi) une cible"
+# the claim plainly said not to come true: "WhatsApp will not become paid", « Facebook ne fermera pas »
+# (never a threat to "you", nor the chain's own bargain: "… won't charge you if you forward this",
+# "copy this and your account will not be deleted")
+PLAIN_WONT = (
+    r"(?<!you )(?<!u )(?<!i )(?<!we )(?<!vous )(?<!tu )(?<!nous )(?<!je )"
+    r"((wil not|won t|wil never|is not going to|isn t going to|are not going to|aren t going to) "
+    r"(start charging|start to charge|charge|become (paid|chargeable)|be (paid|chargeable|shut down)|shut down|close|pay|give away)|"
+    r"(ne|n) (va|vont|deviendra|deviendront|sera|seront|fermera|fermeront|facturera|factureront|versera|verseront|paiera|paieront) (pas|jamais) "
+    r"(devenir |etre )?(payant[a-z]*|fermer|facturer|verser|payer))"
+    r"(?![a-z ]{0,60} (if|unless|until|si|sauf|tant que) )"
+)
 # "posts claiming …" is someone else's claim, unless the text goes on to say what that message proves:
 # "un message affirmant « j'ai reçu une autre demande d'ami de ta part » prouve que votre compte a été
 # cloné" is the claim itself

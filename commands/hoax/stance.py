@@ -21,6 +21,7 @@ from commands.hoax.deny_words import (
     NOBODY_GIVES,
     NOT_IGNORING,
     NOT_THE_PROOF,
+    PLAIN_WONT,
     SARCASM,
     WONT_HAPPEN,
     WORTHLESS,
@@ -205,7 +206,7 @@ _DENY_WORDS = cue_regex(
     r"deep ?fakes?|nobody (is|wil|ever)|personne (ne )?(vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
     r"(won t|wil not|doesn t|does not|ne) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
-    + WORTHLESS + r"|" + WONT_HAPPEN + r"|"
+    + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + PLAIN_WONT + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
