@@ -111,7 +111,7 @@ def synthetic_entries(count: int, rng: random.Random) -> list[dict]:
     base = json.loads(
         (Path(__file__).resolve().parents[1] / "commands" / "hoax" / "catalogue.json").read_text()
     )
-    real = [e for e in base["@graph"] if "cues" in e["capexbot"]]
+    real = [e for e in base["@graph"] if "core" in e["capexbot"].get("cues", {})]
     cuesets = base["capexbot:cueSets"]
     out = []
     for i in range(count):
