@@ -33,9 +33,14 @@ def test_a_debunk_saying_what_the_familys_counter_says_is_not_flagged(checker: C
     [
         "Masques imbibés de chloroforme pour cambrioler ? Ni la police ni la gendarmerie n'ont relevé de cas",
         "300 000 dollars : la banque centrale met en garde contre une notification frauduleuse envoyée en son nom",
+        # the claim plainly said not to come true
+        "WhatsApp will not become paid",
+        "Facebook will not start charging users a monthly fee",
+        "WhatsApp ne deviendra pas payant",
+        "Facebook ne va pas fermer le 15 mars",
     ],
 )
-def test_a_police_answer_or_an_impersonation_warning_is_not_flagged(checker: Checker, text: str) -> None:
+def test_a_police_answer_a_warning_or_a_plain_denial_denies(checker: Checker, text: str) -> None:
     answer = checker.check(text)
     assert not answer.flagged
     assert answer.stance == "denies"
@@ -80,21 +85,6 @@ def test_a_question_answered_with_a_true_story_also_names_the_false_claim(checke
     close = [r["id"] for r in answer.related if r.get("close")]
     assert close == [claim]
     assert next(r for r in answer.related if r["id"] == claim)["verdict"] == "false"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "WhatsApp will not become paid",
-        "Facebook will not start charging users a monthly fee",
-        "WhatsApp ne deviendra pas payant",
-        "Facebook ne va pas fermer le 15 mars",
-    ],
-)
-def test_the_claim_plainly_said_not_to_come_true_is_a_denial(checker: Checker, text: str) -> None:
-    answer = checker.check(text)
-    assert not answer.flagged
-    assert answer.stance == "denies"
 
 
 @pytest.mark.parametrize(
