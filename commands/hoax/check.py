@@ -70,6 +70,7 @@ from commands.hoax.thresholds import (
     ASK_SCORE,
     CLOSE_SCORE,
     CONTEXT_WEIGHT,
+    DENYING_COUNTER,
     FLAGGABLE,
     MATCH_SCORE,
     NAMES_THE_SCAM,
@@ -586,9 +587,6 @@ class Checker:
                 if e is not None and e is not entry:
                     out.setdefault(e.id, entry_json(e, lang))
         return tuple(out.values())[:6]
-
-
-DENYING_COUNTER = -4.0  # a counter this strong says the claim is false, whatever else the text shares with it
 
 
 def _countered(entry: Entry, padded: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from commands.hoax.matcher import DEFAULT_THRESHOLD
 from commands.hoax.normalise import cue_regex
 
+DENYING_COUNTER = -4.0  # a family counter this strong says the claim is false, whatever else the text shares with it
 CONTEXT_WEIGHT = 0.75  # a sentence's score when it does not name the claim's subject itself
 MATCH_SCORE = 0.18  # retrieval score from which a text is "about" a family or a true story
 FLAG_SCORE = 0.29  # ... and from which an assertion of a false claim is flagged
