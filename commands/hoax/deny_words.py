@@ -20,6 +20,7 @@ NO_EVIDENCE = (
     # what the test is said not to tell: "has zero to do with your password", « ça dit rien sur la sécurité »
     r"(has|have) (zero|nothing) to do with (your|ur|the) (pasword|security|acount|profile)|not a (security|safety) (check|test)|"
     r"(ca|cela) (ne )?(dit|montre|prouve) rien (sur|de) (la securite|ton compte|votre compte|ton profil|votre profil)|"
+    r"(n a|a) rien a voir avec (la |ta |votre |ton |vos |tes )?(securite|mot de pase|compte|protection)|(n est|n etes) pas plus (protege|securise)|"
     # a fact-check headline's "X ne révèle pas si vous êtes sur écoute" / "doesn't show whether you've been hacked"
     r"(ne|n) (revele|revelent|montre|montrent|prouve|prouvent) pas (si|que)|(doesn t|does not|won t|wil not) (reveal|show|tel|prove) (if|whether|that)|"
     # the police's answer: "ni la police ni la gendarmerie n'ont relevé de cas", "no such case was recorded"
@@ -58,6 +59,7 @@ WONT_HAPPEN = (
     r"(desactivera|suprimera|fermera|bloquera|facturera) pas [a-z ]{0,30}) si (vous|tu) (ne|n)|"
     r"(won t|wil not) ((become|be) (paid|closed|deleted|deactivated)|(deactivate|delete|close|charge) [a-z ]{0,30}) "
     r"if you (don t|do not) (share|forward|send|post|repost|copy|paste|pay|pase|do (it|this|that))|(ce|le|this|that) (message|msg|post|texte|chain) (a|has been around for|is) [0-9]+ (ans|years)|"
+    r"(message|msg|post|texte|chain|chaine|rumeur|rumour) (is|was|dates|date) (from|back to|de) (19|20)[0-9][0-9]|"
     # the harm said impossible by the very act the chain warns of: "you can't get hacked by accepting a request"
     r"(can t|cannot|can not) (get |be )?(hacked|infected) (just |simply )?(by|from) (acepting|opening|clicking|loking|viewing|receiving)|"
     r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)|"
@@ -75,7 +77,9 @@ EASY_TARGET = r"makes? (you|u) (look like |into )?(an? )?(easy |soft )?targets?|
 PLAIN_WONT = (
     r"(?<!you )(?<!u )(?<!i )(?<!we )(?<!vous )(?<!tu )(?<!nous )(?<!je )"
     r"((wil not|won t|wil never|is not going to|isn t going to|are not going to|aren t going to) "
-    r"(start charging|start to charge|charge|become (paid|chargeable)|be (paid|chargeable|shut down)|shut down|close|pay|give away)|"
+    r"(start charging|start to charge|charge|become (paid|chargeable)|be (paid|chargeable|shut down)|shut down|close|pay|give away|"
+    r"(ever )?(message|text|contact|email|cal) (you|u))|"
+    r"(ne|n) (vous|te) (contactera|ecrira|enverra|apelera|demandera) (pas|jamais)|"
     r"(ne|n) (va|vont|deviendra|deviendront|sera|seront|fermera|fermeront|facturera|factureront|versera|verseront|paiera|paieront) (pas|jamais) "
     r"(devenir |etre )?(payant[a-z]*|fermer|facturer|verser|payer))"
     r"(?![a-z ]{0,60} (if|unless|until|si|sauf|tant que) )"

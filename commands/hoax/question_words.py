@@ -68,6 +68,9 @@ QUESTION = cue_regex(
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
+    # asking before doing what the message asks ("je peux le lui donner ?", "il y a un problème ou… ?")
+    r"(je peux|puis je|can i|should i) (le |la |les |it |this |that )?(lui |leur |him |her |them )?(doner|envoyer|renvoyer|transferer|give|send|forward)( it| this| back)?[^?.!]{0,40}\?|"
+    r"(il y a|y a|y a t il) (un )?(probleme|souci|risque) (ou|\?)|is there (a|any) (problem|risk|catch)( here)? (or|\?)|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
     r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do (it|urs|yours|the same|same)(?![a-z]))(is|are|does|do|can|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"

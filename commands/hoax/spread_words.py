@@ -15,6 +15,8 @@ SPREAD = (
     r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
+    # a gift-exchange chain recruiting: "Ladies, who wants in?? You only have to buy ONE gift…"
+    r"(who wants in|who s in|qui est partant[a-z]*|qui veut (participer|en etre))[ ?!]*[^?]{0,160} (gifts?|cadeaux?|send|envoy[a-z]*|buy|achet[a-z]*)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     # the closing order, bare: "… hacks your entire facebook. forward to all"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to al( your (friends|contacts))? ?$|"

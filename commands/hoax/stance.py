@@ -68,7 +68,11 @@ _ASSERT_ANYWAY = cue_regex(
 )
 _SPREAD = cue_regex(SPREAD)
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
-_NOT_THE_HOAX_ITSELF = r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
+# (nor a trap the hoax describes: "whoever joins cannot leave", « on ne peut plus en sortir »)
+_NOT_THE_HOAX_ITSELF = (
+    r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
+    r"(?! (leave|exit|get out)( |$))(?! (en )?(sortir|quiter)( |$))"
+)
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
     r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|"
@@ -173,7 +177,7 @@ _DENY_WORDS = cue_regex(
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     # a headline's verdict ("… sont une invention")
     r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|"
-    r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|"
+    r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|(?<!you )(?<!i )(never|jamais) (asks?|demandent|demande) (for|you for|de l argent|d argent|vos|votre|your|money|fees?|frais)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|(is|c est|est) (an )?opt in(?! (now|before|by|avant))|"
