@@ -82,6 +82,9 @@ def test_meta_verified_news_with_its_id_check_is_the_true_story(checker: Checker
         ("C'est vrai qu'un appel peut tuer ? On parle de morts à Douala", {"killer-phone-number"}),
         ("With the Insta map can my followers see where my house is?", {"instagram-location-sharing"}),
         ("On peut vraiment acheter le crochet bleu sur Instagram maintenant ?", {"instagram-paid", "facebook-paid"}),
+        ("Luxair fait gagner des billets gratuits pour ses 30 ans, il faut répondre à 3 questions, c'est vrai ?",
+         {"airline-ticket-giveaway"}),
+        ("Can I turn off the Meta AI thing in WhatsApp or are we stuck with it now?", {"meta-ai-reads-messages"}),
     ],
 )
 def test_a_question_about_a_known_claim_is_answered_with_its_verdict(
