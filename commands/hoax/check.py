@@ -75,6 +75,7 @@ from commands.hoax.thresholds import (
     MATCH_SCORE,
     NAMES_THE_SCAM,
     NARROW_MARGIN,
+    QUOTES_SCORE,
     SPREAD_EVIDENCE,
     SPREAD_FLAG,
     SPREAD_SURE,
@@ -206,14 +207,17 @@ class Checker:
             return None
         return self._entries.get(ranked[0][0])
 
-    def _blind_assertion(self, entry: Entry, norm: Any) -> bool:
+    def _blind_assertion(self, entry: Entry, norm: Any, score: float) -> bool:
         """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
-        real buyer…") about a family the spread model was trained without (`spread_veto`)."""
+        real buyer…") that the spread model cannot judge (`spread_veto`): about a family it was
+        trained without, or all but word for word a fact-checker's claim statement, which the model
+        reads as a warning when the claim is one ("active shooters are knocking on doors…")."""
         seen = getattr(self.spread, "families", None)
         # "no need to apply" is the claim's own promise, not a denial of it
         words = NO_NEED.sub(" ", norm.padded).split()
+        unseen = seen is not None and entry.id not in seen
         return (
-            seen is not None and entry.id not in seen and NEGATION.isdisjoint(words)
+            (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded)) and NEGATION.isdisjoint(words)
             and not NAMES_THE_SCAM.search(norm.padded)
         )
 
@@ -300,7 +304,7 @@ class Checker:
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm))
+            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm, hoax[0]))
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins

@@ -29,7 +29,12 @@ NO_EVIDENCE = (
     # an institution's warning about messages sent in its name ("… met en garde contre une notification
     # frauduleuse envoyée en son nom")
     r"(notification|mesage|sms|mail|courriel|apel)s? (frauduleu[a-z]*|faux|fause[s]?) (envoye[a-z]*|difuse[a-z]*) en son nom|"
-    r"(sent|circulating) in (its|their) name"
+    r"(sent|circulating) in (its|their) name|"
+    # a recycled post shown for what it is: "le même texte a été posté à Montréal … avec juste la ville changée"
+    r"(le |the )?(meme|same) (texte|message|post|publication|text)( [a-z]+){0,5} (poste|publie|partage|posted|shared|used)( [a-z]+){0,3} (a|in|en|dans)|"
+    r"(avec |with )?(juste |only |just )(la ville|le nom|the town|the city|the name)( de la ville)? (change|changee|changed)|"
+    # an institution's verdict in a headline: "Emirates warns free-ticket giveaway is fraudulent"
+    r"(is|are) (fraudulent|a fraud)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (

@@ -390,10 +390,18 @@ _SOURCE_TAIL = cue_regex(
 )
 
 
+# the tail names who said it before what they said: "… ?? Ma belle-sœur au Caire dit qu'il faut envoyer à 10 contacts"
+_SAID_BY = cue_regex(r"(ma|mon|my|his|her|a|un|une|notre|our) [a-z]+( [a-z]+){0,3} (dit|dis|says|said|a dit|m a dit|told me) (qu|que|that)")
+
+
 def _asks_then_source(t: str) -> bool:
-    """A question mark followed only by a short word on where the claim was seen, or a doubt."""
+    """A question mark followed only by a short word on where the claim was seen, or a doubt, or by
+    who said what the question asks about."""
     last_q = t.rfind("?")
     tail = t[last_q + 1 :]
+    said_by = _SAID_BY.search(tail) if last_q > 0 and len(tail.split()) <= 30 else None
+    if said_by and said_by.start() == 0:
+        return True
     return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
 
 

@@ -25,6 +25,7 @@ SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-lett
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim statement (compared at
 # two decimals: adding statements moves every idf, and the third decimal with it — 0.501 -> 0.497)
+QUOTES_SCORE = 0.9  # ... and from this one it quotes it: a plain assertion the spread model may not veto
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
