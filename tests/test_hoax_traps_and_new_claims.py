@@ -29,6 +29,13 @@ def checker() -> Checker:
         ("Stop selling on Marketplace, the IRS now taxes every sale over $600 even your old couch", "second-hand-sales-taxed"),
         ("SECRET SISTER 🎁 Who wants in?? Buy ONE $10 gift for your secret sister and get up to 36 gifts back!",
          "secret-sister"),
+        ("Canada is giving free visas to Ethiopians this year, fill the online form before the deadline", "canada-immigration-hoax"),
+        ("La loterie de visas du Canada est ouverte : 45 000 étrangers auront la résidence permanente, inscrivez-vous",
+         "canada-immigration-hoax"),
+        # a fact-checker's claim statement all but word for word, which the spread model reads as a warning
+        ("À Lille, des hommes font sentir du parfum imbibé de chloroforme aux femmes pour les endormir et les dépouiller.",
+         "local-danger-warning-hoax"),
+        ("Votre abonnement Navigo est suspendu, régularisez en ligne via le lien du mail", "official-refund-text-scam"),
     ],
 )
 def test_a_plain_assertion_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -46,6 +53,12 @@ def test_a_plain_assertion_is_flagged_with_its_family(checker: Checker, text: st
         "WhatsApp ne vous contactera jamais pour vous dire que votre compte va être supprimé",
         "Anyone who says you can't leave the Firdaus ISIS WhatsApp group is spreading a hoax, any member can exit a group",
         "Pizza at mine tonight, who wants in? bring drinks",
+        # a question, then who said what it asks about
+        "WhatsApp va devenir payant en janvier ?? Mon beau-frère à Lyon dit qu'il faut transférer à 10 contacts pour que le logo devienne bleu",
+        "Qatar Airways warns the free World Cup ticket giveaway on WhatsApp is fraudulent",
+        "Ce « garçon disparu à Trois-Rivières » c'est le même texte qui a été posté à Laval et à Gatineau, avec juste la ville changée",
+        "Chiots à donner, 10 semaines, habitués aux chats et aux enfants, écrivez-moi en privé",
+        "Canada announced it will admit fewer temporary foreign workers next year, says the immigration minister",
     ],
 )
 def test_a_debunk_advice_or_ordinary_line_is_not_flagged(checker: Checker, text: str) -> None:
@@ -97,35 +110,3 @@ def test_a_question_about_a_known_claim_is_answered_with_its_verdict(
     assert answer.verdict is not None
     assert covered & families
 
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Canada is giving free visas to Ethiopians this year, fill the online form before the deadline", "canada-immigration-hoax"),
-        ("La loterie de visas du Canada est ouverte : 45 000 étrangers auront la résidence permanente, inscrivez-vous",
-         "canada-immigration-hoax"),
-        # a fact-checker's claim statement all but word for word, which the spread model reads as a warning
-        ("À Lille, des hommes font sentir du parfum imbibé de chloroforme aux femmes pour les endormir et les dépouiller.",
-         "local-danger-warning-hoax"),
-        ("Votre abonnement Navigo est suspendu, régularisez en ligne via le lien du mail", "official-refund-text-scam"),
-    ],
-)
-def test_round_two_claims_are_flagged_with_their_family(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged
-    assert answer.family_id == family
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a question, then who said what it asks about
-        "WhatsApp va devenir payant en janvier ?? Mon beau-frère à Lyon dit qu'il faut transférer à 10 contacts pour que le logo devienne bleu",
-        "Qatar Airways warns the free World Cup ticket giveaway on WhatsApp is fraudulent",
-        "Ce « garçon disparu à Trois-Rivières » c'est le même texte qui a été posté à Laval et à Gatineau, avec juste la ville changée",
-        "Chiots à donner, 10 semaines, habitués aux chats et aux enfants, écrivez-moi en privé",
-        "Canada announced it will admit fewer temporary foreign workers next year, says the immigration minister",
-    ],
-)
-def test_round_two_questions_debunks_and_ordinary_lines_are_not_flagged(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
