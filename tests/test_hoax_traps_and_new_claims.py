@@ -1,9 +1,12 @@
-"""What the forty-seventh session's tuning round (sets 885-890) taught the matcher: a hoax that
-describes a trap ("whoever joins cannot leave") asserts despite its negation; "this message is
-from 2011", "rien à voir avec la sécurité" and "WhatsApp will never message you" deny or advise;
-asking before doing what a message asks ("je peux le lui donner ?") is a question, even about a
-request scam; a gift exchange recruiting ("who wants in??") spreads; Meta Verified's real ID check
-is not the government-ticks hoax. Texts are paraphrases written for these tests, not the blind items."""
+"""What the forty-seventh session's two tuning rounds (sets 885-890, then 891-896) taught the
+matcher: a hoax that describes a trap ("whoever joins cannot leave") asserts despite its negation;
+"this message is from 2011", "rien à voir avec la sécurité", "is fraudulent", a recycled post "avec
+juste la ville changée" and "WhatsApp will never message you" deny or advise; asking before doing
+what a message asks ("je peux le lui donner ?"), or a question followed by who said it, asks; a gift
+exchange recruiting ("who wants in??") spreads; a fact-checker's claim statement quoted as it stands
+is flagged whatever the spread model thinks; Meta Verified's real ID check is not the
+government-ticks hoax. Texts are paraphrases written for these tests, not the blind items (except
+the quoted claim statement, which is the point of that case)."""
 
 from __future__ import annotations
 
