@@ -80,6 +80,11 @@ class Entry:
     # the claim is itself a warning ("the Martinelli video hacks your phone, beware"): advice that
     # states it in its own words passes the hoax on, unlike advice about the real scam next to it
     warning: bool = False
+    # the hoax reads like the genuine post it imitates ("found this puppy hit by a car, not chipped,
+    # please share"; "a white van is trying to take children near the schools"): the spread model
+    # learnt their tone as ordinary local posts, so it is treated as blind to the family (it does
+    # not veto a plain assertion that all but quotes a claim statement)
+    looks_genuine: bool = False
     # the same kind of claim under other names ("Goodbye Meta AI" is the copyright notice of 2024):
     # people name them interchangeably, so a question about one is also answered about the nearest other
     kin: tuple[str, ...] = ()
@@ -349,6 +354,7 @@ def entry_from_claimreview(
         claim_words=_compile("claim words", ext["claim_words"], 1, where, untrusted) if "claim_words" in ext else None,
         request=ext.get("request") is True,
         warning=ext.get("warning") is True,
+        looks_genuine=ext.get("looks_genuine") is True,
         kin=_strings(ext.get("kin"), where, "kin"),
         carried_by=str(ext["carried_by"]) if ext.get("carried_by") else None,
         telling=tuple(fold(w).lower() for w in _strings(ext.get("telling"), where, "telling")),

@@ -211,9 +211,11 @@ class Checker(TruthChoice):
         trained without, or all but word for word a fact-checker's claim statement, which the model
         reads as a warning when the claim is one ("active shooters are knocking on doors…")."""
         seen = getattr(self.spread, "families", None)
-        # "no need to apply" is the claim's own promise, not a denial of it
-        words = NO_NEED.sub(" ", norm.padded).split()
-        unseen = seen is not None and entry.id not in seen
+        # "no need to apply" is the claim's own promise, not a denial of it, and so is a negation
+        # among the claim's own words ("can't do showings": the rental scam's excuse)
+        said = NO_NEED.sub(" ", norm.padded)
+        words = (entry.claim_words.regex.sub(" ", said) if entry.claim_words is not None else said).split()
+        unseen = entry.looks_genuine or (seen is not None and entry.id not in seen)
         return (
             (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded)) and NEGATION.isdisjoint(words)
             and not NAMES_THE_SCAM.search(norm.padded)

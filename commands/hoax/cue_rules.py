@@ -169,7 +169,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
         "'just in case' relay",
         _rx(
             "just in case|au cas ou|dans le doute|better safe than sorry|mieux vaut prevenir|"
-            "forwarding anyway|on (ne )?sait jamais|je (le )?(fais|partage|transfere|poste)|"
+            "forwarding anyway|on (ne )?sait jamais(?! (laquele|lequel|lesquel|qui|quand|ou|quoi|comment|pourquoi|combien))|je (le )?(fais|partage|transfere|poste)|"
             "i m (sharing|forwarding|posting)|i (did|am doing) it|it works|ca marche"
         ),
         1.5,

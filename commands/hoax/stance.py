@@ -90,7 +90,7 @@ _DENY = cue_regex(
     # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone")
     r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -124,7 +124,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres|plutot)|verifiez plutot|avant de partager|"
     r"before (sharing|you share|forwarding)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|on (le |la |les )?signale|on ne (remplit|clique|repond|done) (rien|pas|jamais)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact) (mesages|texts|writes|asks))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
@@ -392,6 +392,11 @@ _SOURCE_TAIL = cue_regex(
 
 # the tail names who said it before what they said: "… ?? Ma belle-sœur au Caire dit qu'il faut envoyer à 10 contacts"
 _SAID_BY = cue_regex(r"(ma|mon|my|his|her|a|un|une|notre|our) [a-z]+( [a-z]+){0,3} (dit|dis|says|said|a dit|m a dit|told me) (qu|que|that)")
+# … or the message it came in: "Facebook va fermer le 15 mars ?? j'ai reçu un message du « fondateur » qui dit d'envoyer…"
+_RECEIVED = cue_regex(
+    r"(j ai |j )?(recu|eu) (un|le|ce) (message|msg|sms|texto|mail|post)( [a-z]+){0,6} (qui dit|qui demande|disant)|"
+    r"i (got|received|recieved) (a|the|this) (message|msg|text|forward|post)( [a-z]+){0,6} (saying|that says|telling|asking)"
+)
 
 
 def _asks_then_source(t: str) -> bool:
@@ -399,8 +404,7 @@ def _asks_then_source(t: str) -> bool:
     who said what the question asks about."""
     last_q = t.rfind("?")
     tail = t[last_q + 1 :]
-    said_by = _SAID_BY.search(tail) if last_q > 0 and len(tail.split()) <= 30 else None
-    if said_by and said_by.start() == 0:
+    if last_q > 0 and len(tail.split()) <= 30 and (_SAID_BY.rx.match(tail) or _RECEIVED.rx.match(tail)):
         return True
     return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
 

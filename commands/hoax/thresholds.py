@@ -31,7 +31,7 @@ SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is fl
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
 # what a scam never calls itself, and a warning about it does ("that's how they steal accounts")
-NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|pirat[a-z]*|escro[a-z]*|vol(er|ent|e)")
+NAMES_THE_SCAM = cue_regex(r"steal[a-z]*|stole[n]?|scam[a-z]*|arnaque[a-z]*|fraud[a-z]*|hack[a-z]*|hijack[a-z]*|take ?overs?|taken over|nick(ed|ing)|pirat[a-z]*|escro[a-z]*|usurp[a-z]*|vol(er|ent|e)")
 
 
 def needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
