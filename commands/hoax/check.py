@@ -216,8 +216,10 @@ class Checker(TruthChoice):
         said = NO_NEED.sub(" ", norm.padded)
         words = (entry.claim_words.regex.sub(" ", said) if entry.claim_words is not None else said).split()
         unseen = entry.looks_genuine or (seen is not None and entry.id not in seen)
+        # (a genuine-looking hoax is told in negations: "not chipped", "she hasn't returned")
         return (
-            (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded)) and NEGATION.isdisjoint(words)
+            (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded))
+            and (entry.looks_genuine or NEGATION.isdisjoint(words))
             and not NAMES_THE_SCAM.search(norm.padded)
         )
 
@@ -304,7 +306,7 @@ class Checker(TruthChoice):
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm, hoax[0]))
+            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm, hoax[0]), entry)
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins

@@ -30,9 +30,20 @@ NO_EVIDENCE = (
     # frauduleuse envoyée en son nom")
     r"(notification|mesage|sms|mail|courriel|apel)s? (frauduleu[a-z]*|faux|fause[s]?) (envoye[a-z]*|difuse[a-z]*) en son nom|"
     r"(sent|circulating) in (its|their) name|"
+    # a headline's warning about the message itself: « La police met en garde contre ce message alarmant »
+    r"(met|mettent|a mis|ont mis) en garde contre (ce|cet|cette|ces|le|la|les|un|une) (message|rumeur|chaine|publication|canular|intox)|"
+    r"warns? (about|against|of) (this|the|a|these) (message|hoax|rumou?r|chain|post)|"
+    # an official's denial: "Instagram boss denies the app uses your microphone"
+    r"(boss|head|chief|ceo|spokes(man|woman|person)|police|government|ministry|minister|oficials?|patron|ministere) (denies|denied|has denied|dement|a dementi)|"
+    # the promised gift denied: « Pas de bon de 250€ », "there's no £500 voucher"
+    r"pas de (bons?|cartes? cadeaux?|primes?|cadeaux?)( d achat)? de [0-9]+|there (is|s|are) no [0-9]+ (voucher|gift card|grant|bonus)|"
+    # the code's real use: « c'est le code pour emprunter du crédit, pas pour vérifier un bonus »
+    r"pas pour (verifier|activer|recevoir|gagner|obtenir) (un|une|le|la|les|des|ton|votre|vos)|"
     # a recycled post shown for what it is: "le même texte a été posté à Montréal … avec juste la ville changée"
-    r"(le |the )?(meme|same) (texte|message|post|publication|text)( [a-z]+){0,5} (poste|publie|partage|posted|shared|used)( [a-z]+){0,3} (a|in|en|dans)|"
+    r"(le |la |the )?(meme|same) (texte|message|post|publication|text|photo|image|picture|pic)( [a-z]+){0,5} (poste|publie|partage|posted|shared|used)( [a-z]+){0,3} (a|in|en|dans)|"
     r"(avec |with )?(juste |only |just )(la ville|le nom|the town|the city|the name)( de la ville)? (change|changee|changed)|"
+    # the claim dated to show it is old: "has been 'going paid next Saturday' since about 2009"
+    r"(has|have) ben [a-z ]{1,40} since (about |like |around |at least )?(19|20)[0-9][0-9]|"
     # an institution's verdict in a headline: "Emirates warns free-ticket giveaway is fraudulent"
     r"(is|are) (fraudulent|a fraud)"
 )

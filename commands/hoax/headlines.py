@@ -22,7 +22,9 @@ VERDICT_LABEL = re.compile(
 # not a joke"
 NO_THEN_NEGATED = re.compile(
     r"^\s*(?:[^:.!?\n]{0,60}:\s*)?(?:non|no)\s*,\s*(?:[^.!?\n]{0,100}?(?:\b(?:ne|n['’])\s?[^.!?\n]{0,60}?\b(?:pas|plus|jamais)\b|"
-    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\b(?:won|can)['’]?t\b|\bcannot\b))",
+    r"\b(?:is|are|was|will|does|did|do|has|have|can)\s?(?:not|n['’]?t)\b|\b(?:won|can)['’]?t\b|\bcannot\b|"
+    # "Hauts-de-Seine : non, aucune camionnette blanche ne circule…"
+    r"\baucune?\b[^.!?\n]{0,60}?\b(?:ne|n['’])|\bthere\s(?:is|are)\sno\b|\bno\s?(?:one|body)\b))",
     re.I,
 )
 NOT_A_JOKE = re.compile(r"joke|blague|fake|rumou?r|canular|hoax|intox|scam|arnaque|rigol", re.I)

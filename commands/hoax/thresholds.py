@@ -6,6 +6,7 @@ Apart from `check.py` so the numbers that decide a flag can be read in one place
 
 from __future__ import annotations
 
+from commands.hoax.catalogue import Entry
 from commands.hoax.matcher import DEFAULT_THRESHOLD
 from commands.hoax.normalise import cue_regex
 
@@ -25,6 +26,7 @@ SPREAD_VETO_PLAIN = 0.2  # ... for a flag on retrieval alone, without chain-lett
 ALSO_RATIO = 0.7  # a question's runner-up claim this close to the best one is named too ("also close")
 CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim statement (compared at
 # two decimals: adding statements moves every idf, and the third decimal with it — 0.501 -> 0.497)
+GENUINE_SCORE = 0.29  # ... for a family whose hoax reads like the genuine post it imitates (`looks_genuine`)
 QUOTES_SCORE = 0.9  # ... and from this one it quotes it: a plain assertion the spread model may not veto
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
@@ -42,10 +44,13 @@ def needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
     return at_default + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - at_default)
 
 
-def spread_veto(cue_flagged: bool, score: float, blind: bool = False) -> float:
+def spread_veto(cue_flagged: bool, score: float, blind: bool = False, entry: Entry | None = None) -> float:
     """The model's probability below which a flag falls. A flag on retrieval alone needs more of the
     model's agreement, unless the text all but quotes a claim statement (two independent signals
-    trade off); a model `blind` to the family (trained before its statements) does not veto that."""
-    if blind and round(score, 2) >= CLOSE_SCORE:
+    trade off); a model `blind` to the family (trained before its statements) does not veto that.
+    A family whose hoax reads like a genuine post (`entry.looks_genuine`), which the model cannot
+    tell apart, counts as all but quoted from GENUINE_SCORE."""
+    close = GENUINE_SCORE if entry is not None and entry.looks_genuine else CLOSE_SCORE
+    if blind and round(score, 2) >= close:
         return 0.0
     return SPREAD_VETO if cue_flagged or round(score, 2) >= CLOSE_SCORE else SPREAD_VETO_PLAIN
