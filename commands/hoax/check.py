@@ -72,6 +72,7 @@ from commands.hoax.thresholds import (
     MATCH_SCORE,
     NAMES_THE_SCAM,
     NARROW_MARGIN,
+    OVERRIDE_EVIDENCE,
     QUOTES_SCORE,
     SPREAD_EVIDENCE,
     SPREAD_FLAG,
@@ -312,18 +313,9 @@ class Checker(TruthChoice):
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
             and self._states_claim(entry, norm, text)
             # evidence of which claim it is (cues or retrieval), not only the model's "spreads something"
-            and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= SPREAD_EVIDENCE
+            and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= (SPREAD_EVIDENCE if st == ASSERTS else OVERRIDE_EVIDENCE)
         ):
-            # the model overrides the stance rules, except their words no chain ever uses ("oh sure…")
-            # ... never over a plain question ("est-ce que les images bonjour contiennent des virus ?")
-            flagged = (
-                self.spread.probability(text) >= needed(thr, SPREAD_FLAG)
-                and not overrules_chain(text)
-                and not asks_in_words(text)
-                # a scam request that names itself is a warning about it ("Arnaque en cours : un contact…")
-                and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
-                and not _countered(entry, norm.padded)
-            )
+            flagged = self._model_overrides(text, entry, st, norm, thr)
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:
             st = ASSERTS
@@ -337,6 +329,21 @@ class Checker(TruthChoice):
         also = self._also_close(hits, entry, norm, hoax) if st == ASKS and not flagged else ()
         return Answer(flagged, st, verdict, score, res.lang, entry, truth if truth_wins else None,
                       self._related(entry, truth if truth_wins else None, res.lang, also), res)
+
+    def _model_overrides(self, text: str, entry: Entry, st: str, norm: Normalised, thr: float) -> bool:
+        """The model overrides the stance rules, except their words no chain ever uses ("oh sure…"),
+        never over a plain question ("est-ce que les images bonjour contiennent des virus ?")."""
+        return (
+            self.spread.probability(text) >= needed(thr, SPREAD_FLAG)
+            and not overrules_chain(text)
+            and not asks_in_words(text)
+            # a scam request that names itself is a warning about it ("Arnaque en cours : un contact…"), and
+            # advice quoting the hoax is about it (« Coucou maman, nouveau numéro » : appelez votre enfant…),
+            # unless the hoax is itself a warning (a video « la danse du pape » will hack your phone)
+            and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
+            and not (st == ADVISES and not entry.warning and any(len(q.split()) >= 5 for q in quotations(text)))
+            and not _countered(entry, norm.padded)
+        )
 
     def _also_close(
         self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any, hoax: tuple[float, str] = (0.0, "")

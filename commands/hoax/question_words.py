@@ -47,7 +47,7 @@ QUESTION = cue_regex(
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(?<!tant que )(?<!des que )(?<!si )(?<!as long as )(is|c est) (that |this |it )?(even |meme )?posible|"
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
-    r"(what is|what s|whats|wtf is) (this|that)$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
+    r"(what is|what s|whats|wtf is) (this|that)( \?)*$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
     r"(me|m) (demande|demandait|demandais) si|(ma|mon|mes|my|notre) [a-z]+( [a-z]+)? (me |nous )?(demande|demandent|demandait|se demande) si|"
     r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"

@@ -349,6 +349,8 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     m = _ASSERT_ANYWAY.search(t)
     if not m or t[: m.start()].endswith((" ou", " or")):  # "… pour plus avoir de pub ? ou c'est officiel"
         return False
+    if t[m.end() :].lstrip().startswith("?"):  # "… c'est officiel ? il faut écrire à un numéro"
+        return False
     end = t.rstrip()
     if not end.endswith("?"):
         return True

@@ -29,6 +29,7 @@ CLOSE_SCORE = 0.5  # from this retrieval score the text all but quotes a claim s
 GENUINE_SCORE = 0.29  # ... for a family whose hoax reads like the genuine post it imitates (`looks_genuine`)
 QUOTES_SCORE = 0.9  # ... and from this one it quotes it: a plain assertion the spread model may not veto
 SPREAD_EVIDENCE = 0.1  # ... if cues or retrieval tie the text to that claim at least this much
+OVERRIDE_EVIDENCE = 0.2  # ... and this much when the stance rules read a question, a denial or advice (0.1: +1 news flag; 0.29: -3 chains, on 885–914)
 SPREAD_FLAG = 0.65  # from this one, a candidate about a known false claim is flagged (0.6 until the model saw sets 22-23 and grew surer of ordinary "MTN" lines)
 SPREAD_SURE = 0.9  # ... and from this one, a flag does not need the family's own claim words
 FLAGGABLE = ("false", "misleading")
