@@ -19,7 +19,7 @@ NO_EVIDENCE = (
     r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)|"
     # what the test is said not to tell: "has zero to do with your password", « ça dit rien sur la sécurité »
     r"(has|have) (zero|nothing) to do with (your|ur|the) (pasword|security|acount|profile)|not a (security|safety) (check|test)|"
-    r"(ca|cela) (ne )?(dit|montre|prouve) rien (sur|de) (la securite|ton compte|votre compte|ton profil|votre profil)|"
+    r"(ca|cela) (ne )?(dit|montre|prouve) rien( du tout)? (sur|de) (la securite|ton compte|votre compte|ton profil|votre profil|un piratage|le piratage)|"
     r"(n a|a) rien a voir avec (la |ta |votre |ton |vos |tes )?(securite|mot de pase|compte|protection)|(n est|n etes) pas plus (protege|securise)|"
     # a fact-check headline's "X ne révèle pas si vous êtes sur écoute" / "doesn't show whether you've been hacked"
     r"(ne|n) (revele|revelent|montre|montrent|prouve|prouvent) pas (si|que)|(doesn t|does not|won t|wil not) (reveal|show|tel|prove) (if|whether|that)|"
@@ -46,6 +46,10 @@ NO_EVIDENCE = (
     r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(is|are) (made up|invented|fabricated)|"
     # what the test is said not to tell: "doesn't tell you anything about your account security"
     r"(doesn t|does not) (tel|show) (you )?(anything|nothing) about|"
+    # the notice's law put in its place: "the rome statute is about war crimes, not ur selfies"
+    r"(rome statute|statut de rome) (is|est|concerne|parle) (about|des|les)? ?(war crimes|crimes de guere)|(legal|juridique) (power|value|force|valeur) (of|d) (a |un |une )?(post it|napkin|serviete)|"
+    # a headline's verdict: « … relayée sur WhatsApp est une tentative de fraude »
+    r"(est|sont) (une |des )?(tentatives? d |tentatives? de )?(fraude|escroquerie|hameconage)s?|"
     # the claim dated to show it is old: "has been 'going paid next Saturday' since about 2009"
     r"(has|have) ben [a-z ]{1,40} since (about |like |around |at least )?(19|20)[0-9][0-9]|"
     # an institution's verdict in a headline: "Emirates warns free-ticket giveaway is fraudulent"
