@@ -23,6 +23,7 @@ from discord_stub import DiscordStub
 from pg_server import PgServer, PgUnavailable
 
 from commands.door import Invocation, handle
+from commands.hoax.check import Checker
 from commands.services import Services
 from commands.types import Reply
 from storage.store import Storage
@@ -148,3 +149,9 @@ async def discord_stub(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Discord
         await stub.close()
     assert stub.protocol_errors == [], stub.protocol_errors
     assert [(r.method, r.path) for r in stub.unhandled] == []
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    """The compiled hoax catalogue, built once per test module (a few hundred milliseconds)."""
+    return Checker()

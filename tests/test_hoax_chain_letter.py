@@ -11,7 +11,6 @@ from test_hoax_watch import env  # noqa: F401  (the fixture: fake hoax repositor
 
 from commands.door import Invocation, handle
 from commands.hoax import watch
-from commands.hoax.check import Checker
 from commands.hoax.replies import WHERE_TO_CHECK
 from commands.types import Place, React
 
@@ -19,11 +18,6 @@ WATER = ("URGENT: the water board is cutting off the whole town's water tomorrow
          "fill your bathtubs and forward this to all your contacts!!")
 POMPIERS = ("Les pompiers passent demain dans toutes les maisons du village pour vérifier les détecteurs de "
             "fumée, c'est obligatoire, 75 € l'amende sinon. Faites passer le message à tous vos contacts")
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 @pytest.mark.parametrize("text", [WATER, POMPIERS])

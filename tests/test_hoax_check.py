@@ -11,7 +11,6 @@ import pytest
 
 from commands.door import Invocation, handle
 from commands.hoax.catalogue import load_builtin, load_truths
-from commands.hoax.check import Checker
 from commands.hoax.normalise import normalise
 from commands.hoax.stance import asks_in_words, overrules_chain
 from commands.hoax.stance import stance as stance_of
@@ -23,11 +22,6 @@ SEED = (
     "J'ai vu passer cette semaine une info disant que Facebook et toute la clique allaient avoir une partie "
     "payante pour utiliser l'IA, vu qu'elle coûte très cher. C'est une fake news ?"
 )
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 @pytest.mark.parametrize(

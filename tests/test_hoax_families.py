@@ -29,11 +29,6 @@ NEW_FAMILIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("family", "text"),
     [

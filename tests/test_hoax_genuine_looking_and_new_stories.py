@@ -13,11 +13,6 @@ import pytest
 from commands.hoax.check import Checker
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("text", "family"),
     [

@@ -11,11 +11,6 @@ from commands.hoax.stance import ASKS, ASSERTS, asks_in_words
 from commands.hoax.stance import stance as stance_of
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("text", "family"),
     [

@@ -19,11 +19,6 @@ from commands.hoax.stance import stance as stance_of
 GIVEAWAYS = {"supermarket-voucher", "brand-anniversary-giveaway", "shop-giveaway-fake-page", "costco-coupon"}
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def test_a_brand_named_in_a_question_is_the_claim_asked_about(checker: Checker) -> None:
     answer = checker.check("Lidl donne vraiment un bon de 300€ à tout le monde pour ses 50 ans ? la page a même pas de badge")
     assert not answer.flagged and answer.family_id in GIVEAWAYS and answer.verdict == "false", answer

@@ -16,11 +16,6 @@ from commands.hoax.stance import ADVISES
 from commands.hoax.stance import stance as stance_of
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("text", "family"),
     [

@@ -28,11 +28,6 @@ def test_ngrams_follow_scikit_learn_conventions():
     assert word_ngrams("fb a paye tout") == ["fb", "paye", "tout", "fb paye", "paye tout"]
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     "text", ["is this u in the video lol 😂😂 look fast before they delete", "C'est toi dans cette vidéo ?? 😱 regarde vite avant qu'elle soit supprimée"]
 )
