@@ -89,3 +89,12 @@ def test_true_news_shaped_like_a_hoax_gets_its_story(checker: Checker, text: str
     answer = checker.check(text)
     assert not answer.flagged
     assert answer.truth is not None and answer.truth.id == truth
+
+
+@pytest.mark.parametrize("year", range(2019, 2028))
+def test_a_year_in_capex_chat_is_no_candidate(checker: Checker, year: int) -> None:
+    # gate words are pooled across families: "2021" as one family's gate word made every capex line
+    # naming Meta and that year a candidate, and cut watch-mode throughput threefold
+    for text in (f"Meta capex guidance for {year} is 77B, that's wild", f"the chart for Meta looks off, the {year} bar is missing",
+                 f"Google a relevé ses prévisions d'investissement pour {year}"):
+        assert not checker.matcher.is_candidate(text), text
