@@ -82,8 +82,8 @@ class Entry:
     warning: bool = False
     # the hoax reads like the genuine post it imitates ("found this puppy hit by a car, not chipped,
     # please share"; "a white van is trying to take children near the schools"): the spread model
-    # learnt their tone as ordinary local posts, so it is treated as blind to the family (it does
-    # not veto a plain assertion that all but quotes a claim statement)
+    # learnt their tone as ordinary local posts, so it is treated as blind to the family: it does not
+    # veto a plain assertion from retrieval GENUINE_SCORE, negations included ("not chipped")
     looks_genuine: bool = False
     # the same kind of claim under other names ("Goodbye Meta AI" is the copyright notice of 2024):
     # people name them interchangeably, so a question about one is also answered about the nearest other

@@ -72,9 +72,7 @@ from commands.hoax.thresholds import (
     MATCH_SCORE,
     NAMES_THE_SCAM,
     NARROW_MARGIN,
-    OVERRIDE_EVIDENCE,
     QUOTES_SCORE,
-    SPREAD_EVIDENCE,
     SPREAD_FLAG,
     SPREAD_SURE,
     STATED_MARGIN,
@@ -83,6 +81,7 @@ from commands.hoax.thresholds import (
     WEAK_SCORE,
     WIDER_MARGIN,
     needed,
+    spread_evidence,
     spread_veto,
 )
 from commands.hoax.truth_choice import TruthChoice
@@ -206,7 +205,7 @@ class Checker(TruthChoice):
             return None
         return self._entries.get(ranked[0][0])
 
-    def _blind_assertion(self, entry: Entry, norm: Any, score: float) -> bool:
+    def _blind_assertion(self, entry: Entry, norm: Any, score: float, st: str = ASSERTS) -> bool:
         """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
         real buyer…") that the spread model cannot judge (`spread_veto`): about a family it was
         trained without, or all but word for word a fact-checker's claim statement, which the model
@@ -219,7 +218,8 @@ class Checker(TruthChoice):
         unseen = entry.looks_genuine or (seen is not None and entry.id not in seen)
         # (a genuine-looking hoax is told in negations: "not chipped", "she hasn't returned")
         return (
-            (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded))
+            st == ASSERTS
+            and (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded))
             and (entry.looks_genuine or NEGATION.isdisjoint(words))
             and not NAMES_THE_SCAM.search(norm.padded)
         )
@@ -307,13 +307,13 @@ class Checker(TruthChoice):
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = spread_veto(res.flagged, hoax[0], st == ASSERTS and self._blind_assertion(entry, norm, hoax[0]), entry)
+            veto = spread_veto(res.flagged, hoax[0], self._blind_assertion(entry, norm, hoax[0], st), entry)
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
             and self._states_claim(entry, norm, text)
             # evidence of which claim it is (cues or retrieval), not only the model's "spreads something"
-            and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= (SPREAD_EVIDENCE if st == ASSERTS else OVERRIDE_EVIDENCE)
+            and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= spread_evidence(st == ASSERTS)
         ):
             flagged = self._model_overrides(text, entry, st, norm, thr)
         entry = self._meant(entry, hits, norm.padded, tokens, text)

@@ -45,6 +45,12 @@ def needed(threshold: float, at_default: float = FLAG_SCORE) -> float:
     return at_default + (threshold - DEFAULT_THRESHOLD) / (1 - DEFAULT_THRESHOLD) * (1 - at_default)
 
 
+def spread_evidence(asserts: bool) -> float:
+    """How much cue or retrieval evidence of a claim the spread model needs to flag a candidate on its
+    own: more when the stance rules read a question, a denial or advice, which it then overrides."""
+    return SPREAD_EVIDENCE if asserts else OVERRIDE_EVIDENCE
+
+
 def spread_veto(cue_flagged: bool, score: float, blind: bool = False, entry: Entry | None = None) -> float:
     """The model's probability below which a flag falls. A flag on retrieval alone needs more of the
     model's agreement, unless the text all but quotes a claim statement (two independent signals
