@@ -1,4 +1,4 @@
-"""What the forty-eighth session's rounds (tuned on sets 897-902, 903-908 and 909-914) taught the
+"""What the forty-eighth session's rounds (tuned on sets 897-902, 903-908, 909-914 and 915-920) taught the
 matcher: hoaxes that read like the genuine post they imitate (a found puppy "not chipped", a white
 van near the schools) are flagged on retrieval although the spread model reads them as ordinary
 local posts, while a happy ending or a genuine giveaway stays quiet; three new scam families (pet
