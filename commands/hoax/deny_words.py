@@ -88,9 +88,9 @@ WONT_HAPPEN = (
     r"(can t|cannot|can not) (get |be )?(hacked|infected) (just |simply )?(by|from) (acepting|opening|clicking|loking|viewing|receiving)|"
     r"(on ne peut pas|on peut pas|impossible de) (se faire|etre) (pirate|hacke|infecte)[a-z]* (juste |simplement )?en (aceptant|ouvrant|cliquant|recevant|regardant)|"
     # the act the chain orders, said not to save anything: "forwarding a message will not keep your account active"
-    r"(forwarding|sharing|posting|copying|reposting)( (a|the|this|that|any) (message|msg|post|text|status))? "
+    r"(forwarding|sharing|posting|copying|reposting)( (a|the|this|that|any) (message|msg|post|text|status|story))? "
     r"(wil not|won t|does not|doesn t|can t|cannot) (keep|save|protect|stop|prevent)|"
-    r"(transferer|partager|copier|publier|poster)( (un|le|ce|cet|cete) (message|msg|post|texte|statut))? (ne )?"
+    r"(transferer|partager|copier|publier|poster)( (un|le|ce|cet|cete|la) (message|msg|post|texte|statut|story|publication))? (ne |n )?"
     r"(vous |te )?(garde|gardera|sauve|sauvera|protege|protegera|empeche|empechera) (pas|rien)"
 )
 # what posting the chain does, in advice's words: "makes you an easy target for scammers"

@@ -53,7 +53,11 @@ STOP_PASTING = (
     r"(message|mesage|messages|publication|post|texte|chaine)(?! (copie|copiez|colez|coler|mais|juste|a|dans|sinon|avant|elle|il))"
 )
 # "police said the post was disinformation": a chain never calls itself that
-CALLED_DISINFORMATION = r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)"
+# and a headline's "Misinformation resurfaces about…", « Désinformation autour de… »
+CALLED_DISINFORMATION = (
+    r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)|"
+    r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)"
+)
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
 OVERRULES_CHAIN = (
@@ -111,7 +115,7 @@ OVERRULES_CHAIN = (
     r"(?<!je ne suis )(?<!je suis )(?<!i m )(?<!i am )(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|never hurt (anyone|anybody)|(found|find) no such|ne (sert|servent) (strictement |absolument )?(a|de) rien|(ca|cela) sert (strictement|absolument) (a|de) rien|(just )?spreads panic|seme la panique|"
     r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"
     r"(it s|this is|that s) (just )?a chain (message|leter|msg)|(you haven t been|you weren t|you were not|t as pas ete|tu n as pas ete|vous n avez pas ete) (cloned|clone|clonee)|"
-    r"(c est de la|it s) (collecte de likes|like ?farming)|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
+    r"(c est de la|it s) (collecte de likes|like ?farming)|(c est du|c est de l|it s|that s) (farming d engagement|engagement (farming|bait))|bait (and|n) switch|aucun (operateur|site|organisme|gouvernement|etat|banque|marque)( [a-z]+){0,8} (n|ne) (ofre|donne|distribue|envoie)|"
     r"no (operator|network|bank|government|company|brand) (gives|ofers|sends|hands out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"

@@ -1,0 +1,79 @@
+"""What the forty-ninth session's tuning on sets 921-926 taught the matcher: two classic rumours that
+were missing (Mars as big as the Moon, fruit injected with HIV), fake fine texts, celebrity airtime
+giveaways and the "Canadian Partnership" deepfake in their families; a request scam is its request
+("fière de toi ma puce" is not "new number"); a found pet that "has a chip" and debunks that call a
+post engagement bait, or say that sharing a story won't stop Meta, stay quiet; government blocks
+of social media in Nepal and Bangladesh answer as the true stories they are. Texts are paraphrases
+written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Sortez ce soir, Mars sera aussi grosse que la pleine lune, deux lunes dans le ciel, on ne le reverra jamais",
+         "mars-as-big-as-moon"),
+        ("Tonight Mars will be as big as the moon!! two moons in the sky, won't happen again for 60,000 years",
+         "mars-as-big-as-moon"),
+        ("N'achetez plus d'oranges pendant quelques semaines, des gens les injectent avec du sang contaminé par le VIH",
+         "hiv-injected-food"),
+        ("Don't buy bananas this month, a gang is injecting them with HIV infected blood, forward to your family",
+         "hiv-injected-food"),
+        ("Davido is giving free 10GB data and 5k airtime to all networks for his birthday, click the link and share to 10 groups",
+         "celebrity-share-giveaway"),
+        ("Trudeau explained it on TV: the Canadian Partnership platform lets you invest $350 and earn $15,000 a month",
+         "deepfake-investment-ads"),
+    ],
+)
+def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged
+    assert answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request scam needs its request: congratulations to "ma puce" are not "Coucou maman, nouveau numéro"
+        "Mon fils a eu son bac aujourd'hui !!! 🎉 trop fière de toi mon grand, bravo ma puce",
+        # a found pet that has a chip is on its way home
+        "Chat trouvé devant la boulangerie, il a une puce donc on passe chez le véto ce soir pour prévenir ses maîtres",
+        "Found a collie on Main St this morning, she has a microchip so the vet is calling the owner now",
+        # debunks naming the trick
+        "That 'missing toddler' post is in every buy and sell group with the same photo. It's bait and switch, next week it'll be a rental ad",
+        "Le même « enfant retrouvé » à Namur et à Liège le même jour, commentaires bloqués : c'est du farming d'engagement",
+        "« Goodbye Meta AI » : partager cette story n'empêchera pas Meta d'utiliser vos publications",
+        # the true Moon and ordinary oranges
+        "Pleine lune ce soir et Mars visible à l'œil nu près d'elle, un joli point rouge",
+        "J'ai acheté des oranges au marché, et mon forfait Orange est enfin payé",
+    ],
+)
+def test_congratulations_found_pets_and_debunks_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("did Nepal really block Facebook and WhatsApp? my cousin in Kathmandu says so", "nepal-social-media-ban-2025"),
+        ("Is it true Bangladesh cut mobile internet and blocked Facebook during the student protests?",
+         "bangladesh-internet-shutdown-2024"),
+    ],
+)
+def test_a_real_government_block_is_answered_as_true(checker: Checker, text: str, truth: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged
+    assert answer.verdict == "true"
+    assert answer.truth is not None and answer.truth.id == truth
+
+
+def test_a_question_about_a_fine_text_is_answered_with_the_scam(checker: Checker) -> None:
+    answer = checker.check("J'ai reçu un SMS de la police pour payer une amende impayée en ligne, c'est vrai ou arnaque ?")
+    assert not answer.flagged
+    assert answer.family_id == "official-refund-text-scam"
+    assert answer.verdict == "false"
