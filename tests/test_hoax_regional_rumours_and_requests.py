@@ -48,6 +48,9 @@ def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family
         "That 'missing toddler' post is in every buy and sell group with the same photo. It's bait and switch, next week it'll be a rental ad",
         "Le même « enfant retrouvé » à Namur et à Liège le même jour, commentaires bloqués : c'est du farming d'engagement",
         "« Goodbye Meta AI » : partager cette story n'empêchera pas Meta d'utiliser vos publications",
+        "Reminder for grandma: the pension office only uses one number. Any WhatsApp msg saying 'grant approved, send your ID + fee' is fraud",
+        "mpox was described in 1958, long before any covid jab. so no, not a vaccine 'side effect'",
+        "Envoie-moi ta localisation sur WhatsApp stp, je trouve pas ton immeuble",
         # the true Moon and ordinary oranges
         "Pleine lune ce soir et Mars visible à l'œil nu près d'elle, un joli point rouge",
         "J'ai acheté des oranges au marché, et mon forfait Orange est enfin payé",

@@ -175,7 +175,7 @@ _DENY_WORDS = cue_regex(
     r"dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
-    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|"
+    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|(is|are) (a )?(fraud|fraudulent)|(est|sont) (frauduleu[a-z]*|une fraude)|(so|donc) (no|non) (it s |c est )?(not|pas)|"
     r"(ca|cela|ce|it|that|this) (ne )?change (rien|strictement rien|absolument rien)|changes nothing|(doesn t|does not|won t) change anything|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
