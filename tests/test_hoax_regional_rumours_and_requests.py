@@ -3,8 +3,12 @@ were missing (Mars as big as the Moon, fruit injected with HIV), fake fine texts
 giveaways and the "Canadian Partnership" deepfake in their families; a request scam is its request
 ("fière de toi ma puce" is not "new number"); a found pet that "has a chip" and debunks that call a
 post engagement bait, or say that sharing a story won't stop Meta, stay quiet; government blocks
-of social media in Nepal and Bangladesh answer as the true stories they are. Texts are paraphrases
-written for these tests, not the blind items."""
+of social media in Nepal and Bangladesh answer as the true stories they are. The second round
+(tuned on 927-932): election internet-cut rumours, the Swiss "repay your debts" deepfake, fake
+Camrail recruitment and the "new CEO of Center Parcs" giveaway in their families; a gift to
+whoever comments a word is like-farming; "can everyone please bump this" passes a post on; an
+authority's « dément », "ne donne pas 4,5 millions" and "no govt is giving" deny; Instagram's teen
+accounts are true news. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -28,6 +32,18 @@ from commands.hoax.check import Checker
          "celebrity-share-giveaway"),
         ("Trudeau explained it on TV: the Canadian Partnership platform lets you invest $350 and earn $15,000 a month",
          "deepfake-investment-ads"),
+        ("Les réseaux sociaux seront coupés dès lundi minuit jusqu'à la fin des élections, c'est un ordre du gouvernement",
+         "election-internet-cut-rumour"),
+        ("Le Conseil fédéral a lancé une plateforme pour rembourser toutes vos dettes en un mois, je me suis inscrite",
+         "deepfake-investment-ads"),
+        ("Camrail recrute 150 agents de gare, envoyez votre dossier et les frais d'inscription par Mobile Money",
+         "fake-recruitment-scholarship"),
+        ("Hi all, I'm the new CEO of Center Parcs! I'll send a free holiday to everyone who shares, likes and types Done",
+         "shop-giveaway-fake-page"),
+        ("Can everyone please bump this, a little terrier was hit by a car and the lady can't find the owner, not chipped, comments off",
+         "found-child-bait"),
+        ("done the copyright notice on my wall, facebook can't touch my grandkids photos now, do yours before the deadline",
+         "facebook-copyright-notice"),
     ],
 )
 def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -51,6 +67,9 @@ def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family
         "Reminder for grandma: the pension office only uses one number. Any WhatsApp msg saying 'grant approved, send your ID + fee' is fraud",
         "mpox was described in 1958, long before any covid jab. so no, not a vaccine 'side effect'",
         "Envoie-moi ta localisation sur WhatsApp stp, je trouve pas ton immeuble",
+        "RDC : le gouvernement dément avoir annoncé une coupure d'internet pendant le scrutin",
+        "Mark Zuckerberg ne donne pas 5 millions de dollars à ceux qui partagent son message",
+        "No govt is giving free 3 month recharge, that link only steals your OTP",
         # the true Moon and ordinary oranges
         "Pleine lune ce soir et Mars visible à l'œil nu près d'elle, un joli point rouge",
         "J'ai acheté des oranges au marché, et mon forfait Orange est enfin payé",
@@ -80,3 +99,14 @@ def test_a_question_about_a_fine_text_is_answered_with_the_scam(checker: Checker
     assert not answer.flagged
     assert answer.family_id == "official-refund-text-scam"
     assert answer.verdict == "false"
+
+
+def test_a_gift_to_whoever_comments_a_word_is_like_farming(checker: Checker) -> None:
+    answer = checker.check("Pour fêter nos 10 ans, nous offrons un panier garni à tous ceux qui écrivent « MERCI » sous cette publication !")
+    assert answer.flagged
+
+
+def test_instagram_teen_accounts_are_true_news(checker: Checker) -> None:
+    answer = checker.check("My son's Instagram got switched to a teen account automatically, private by default, and I can supervise it. Meta announced it")
+    assert not answer.flagged
+    assert answer.truth is not None and answer.truth.id == "instagram-teen-accounts-2024"

@@ -29,10 +29,11 @@ _ASKS_TO_BE_PASSED_ON = [
     if label in ("forward to N contacts", "send to your contacts", "copy-paste instruction")
 ] + [cue_regex(SPREAD), cue_regex(PASS_ON), cue_regex(
     # like-farming: a gift to whoever shares or comments ("giving a $250 card to every family that
-    # shares this post", "just share & comment before 5", "offre un chariot à tous ceux qui commentent")
+    # shares this post", "just share & comment before 5", "offre un chariot à tous ceux qui commentent",
+    # "un sac cadeau à tous ceux qui écrivent JOYEUX ANNIVERSAIRE")
     r"(give|gives|giving|sending|send|sends|ofr[a-z]*|ofer[a-z]*|done|donent|donera|envoi[a-z]*|envoy[a-z]*)"
     r"( [^ ]+){0,14} ((to |a )?(everyone|every [a-z]+|anyone|al (who|those)|tous ceux|toutes celes|ceux qui|whoever|those who|people who)"
-    r"( [^ ]+){0,6}|(if|si) (you|u|vous|tu)) (share|shares|shared|sharing|coment[a-z]*|partag[a-z]*)|"
+    r"( [^ ]+){0,6}|(if|si) (you|u|vous|tu)) (share|shares|shared|sharing|coment[a-z]*|partag[a-z]*|ecriv[a-z]*|tap(e|ent|ez)|types?|writes?)|"
     r"(share|shared|partage[rz]?|coment(e[rz]?|s|ed)?)( (and|et|n))? (coment[a-z]*|share[ds]?|partag[a-z]*)"
 )]
 

@@ -56,6 +56,9 @@ _CHAIN_WORDS = frozenset(
         "sharing",
         "commentez",
         "commentent",
+        "ecrivent",  # "un panier à tous ceux qui écrivent MERCI"
+        "ecrivez",
+        "tapez",
         "tourner",
         "what s app",  # "What's app will be off…": the full path reads it as WhatsApp (normalise)
     ]

@@ -18,6 +18,8 @@ SPREAD = (
     # a gift-exchange chain recruiting: "Ladies, who wants in?? You only have to buy ONE gift…"
     r"(who wants in|who s in|qui est partant[a-z]*|qui veut (participer|en etre))[ ?!]*[^?]{0,160} (gifts?|cadeaux?|send|envoy[a-z]*|buy|achet[a-z]*)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
+    # a request phrased as a question: "Can everyone please bump this, poor boy was hit by a car…"
+    r"(can|could) (everyone|everybody|every1|you al|y al|u al|you guys|yal) (please |pls |plz )?(bump|share|repost|forward)|"
     # the closing order, bare: "… hacks your entire facebook. forward to all"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to al( your (friends|contacts))? ?$|"
     r"avant (que|qu) (ce|ca|il|elle|le post|la video) (ne )?(soit|soient|sera) (censure|suprime|eface|retire)|"

@@ -91,9 +91,10 @@ _DENY = cue_regex(
     # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years", nor a
     # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone"), nor a chain's rarity
-    # ("two moons in the sky, won't happen again for 60,000 years")
+    # ("two moons in the sky, won't happen again for 60,000 years"), nor the believer's "now facebook
+    # can't touch my photos"
     r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -172,10 +173,10 @@ _DENY_WORDS = cue_regex(
     # what the notice's legalese is called by those who read it ("du charabia juridique")
     r"charabia|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
-    r"dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
+    r"dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)?|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans) (efet|efect|lien|link)|"
-    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|(is|are) (a )?(fraud|fraudulent)|(est|sont) (frauduleu[a-z]*|une fraude)|(so|donc) (no|non) (it s |c est )?(not|pas)|"
+    r"(there is|there s|there are|there re|il n y a) (no|aucun|aucune|pas de)|no such thing|won t protect|ne (vous |te |nous )?protege(nt)? pas|ne (signifie|signifient|veut dire|veulent dire) pas|ne (veut|veulent) pas dire|does not protect|is a scam|(is|are) (a )?(fraud|fraudulent)|(it s|its|this is|that s|thats|c est) (a |an |une )?(real |vraie )?(scam|arnaque) (wave|vague)|(est|sont) (frauduleu[a-z]*|une fraude)|(so|donc) (no|non) (it s |c est )?(not|pas)|"
     r"(ca|cela|ce|it|that|this) (ne )?change (rien|strictement rien|absolument rien)|changes nothing|(doesn t|does not|won t) change anything|"
     r"est une arnaque|(did|does|has) not (announce|anounce|say|said)[a-z]*|contrairement a ce que|"
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
