@@ -8,7 +8,11 @@ of social media in Nepal and Bangladesh answer as the true stories they are. The
 Camrail recruitment and the "new CEO of Center Parcs" giveaway in their families; a gift to
 whoever comments a word is like-farming; "can everyone please bump this" passes a post on; an
 authority's « dément », "ne donne pas 4,5 millions" and "no govt is giving" deny; Instagram's teen
-accounts are true news. Texts are paraphrases written for these tests, not the blind items."""
+accounts are true news. The third round (tuned on 933-938): jailed group admins and recorded calls
+are the "new communication rules" chain; Jollibee and Toyota giveaways; "not giving", "zéro
+valeur", "contrairement à une rumeur", "nothing to do with hacking" deny; "a shutdown" in English
+is not the French "a fermé" that refutes the Nigerian warning story. Texts are paraphrases written
+for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -44,6 +48,10 @@ from commands.hoax.check import Checker
          "found-child-bait"),
         ("done the copyright notice on my wall, facebook can't touch my grandkids photos now, do yours before the deadline",
          "facebook-copyright-notice"),
+        ("New law from Monday: WhatsApp group admins will be jailed for anything their members forward",
+         "whatsapp-govt-ticks"),
+        ("Jollibee is giving a ₱7,000 Christmas gift to loyal customers, just answer 4 questions, I already got mine",
+         "brand-anniversary-giveaway"),
     ],
 )
 def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -70,6 +78,10 @@ def test_a_rumour_is_flagged_with_its_family(checker: Checker, text: str, family
         "RDC : le gouvernement dément avoir annoncé une coupure d'internet pendant le scrutin",
         "Mark Zuckerberg ne donne pas 5 millions de dollars à ceux qui partagent son message",
         "No govt is giving free 3 month recharge, that link only steals your OTP",
+        "DSWD not giving ₱6,000 to every Facebook user; the link is a phishing page",
+        "Copier-coller « je n'autorise pas Facebook » sur ton mur ça a zéro valeur, t'as accepté les conditions",
+        "Non, votre fil n'est pas limité à 25 amis, contrairement à une rumeur tenace",
+        "gratula is just congrats in Hungarian, the red colour is an animation, nothing to do with hacking",
         # the true Moon and ordinary oranges
         "Pleine lune ce soir et Mars visible à l'œil nu près d'elle, un joli point rouge",
         "J'ai acheté des oranges au marché, et mon forfait Orange est enfin payé",
@@ -110,3 +122,11 @@ def test_instagram_teen_accounts_are_true_news(checker: Checker) -> None:
     answer = checker.check("My son's Instagram got switched to a teen account automatically, private by default, and I can supervise it. Meta announced it")
     assert not answer.flagged
     assert answer.truth is not None and answer.truth.id == "instagram-teen-accounts-2024"
+
+
+def test_the_warning_story_is_not_refuted_by_the_english_article_a(checker: Checker) -> None:
+    answer = checker.check(
+        "Meta told a court it may have to shut down Facebook and Instagram in Nigeria over the fine. "
+        "It's a warning in a filing, not a shutdown, so calm down, FB still works")
+    assert not answer.flagged
+    assert answer.truth is not None and answer.truth.id == "meta-nigeria-shutdown-warning"
