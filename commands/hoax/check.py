@@ -481,7 +481,8 @@ class Checker(TruthChoice):
             narrow = max(((len(tokens & self._own[k]), sc, k) for (kind, k), sc in hits.items()
                           if kind == "hoax" and self._entries[k].subjects and sc >= hoax[0] - NARROW_MARGIN
                           and not tokens.isdisjoint(self._own[k])), default=(0, 0.0, ""))
-            if narrow[2]:
+            # (not over a closest claim that names as many of the text's own words: "carte OPUS de la STM")
+            if narrow[2] and narrow[0] > len(tokens & self._own.get(hoax[1], frozenset())):
                 hoax = narrow[1:]
             # ... and so is a claim named by its own name ("is WhatsApp Pink a thing?")
             named = self._named_family(tokens, self._proper)

@@ -130,3 +130,11 @@ SARCASM = (
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
 # (and what it really sees: "il n'a accès qu'aux messages…", "it only sees what you send it")
 NO_ACCESS = r"n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+# what the real body never asks and what a picture cannot do, in chat's words: "no government grant
+# requires you to pay a fee", « une image reçue pirate pas le téléphone » (SMS French drops the "ne")
+NEVER_REQUIRED = (
+    r"no (real |genuine |legit |oficial )?(government|govt|bank|ministry|agency|grant|scheme|programme|program) "
+    r"([a-z]+ )?(wil )?(ever )?(requires?|require|asks?|ask) (you )?(to|for)|"
+    r"(?<!ne )(pirate|piratent|piratera|hacke|hackent|infecte|infectent) pas (le|la|les|ton|ta|tes|votre|vos) "
+    r"(telephone|tel|phone|portable|smartphone|compte|mobile)"
+)

@@ -31,7 +31,9 @@ RHETORICAL = cue_regex(
     # "… the government reads your messages ok??": a tag driving the point home, not a question
     r"([a-z0-9]+ ){3,}(?<! is it )(?<! is that )(?<! is this )(?<! are you )(?<! r u )(?<! you )(?<! u )(?<! everyone )"
     r"(?<! everything )(?<! al )(?<! be )(?<! ca )(?<! est )(?<! va )(?<! it )(?<! that )(?<! this )(?<! is )(?<! sound )(?<! sounds )"
-    r"(?<! look )(?<! looks )(?<! if )ok ?$"
+    r"(?<! look )(?<! looks )(?<! if )ok ?$|"
+    # "Vous avez vu ? Maintenant 3 coches bleues…": an opener calling attention, the news follows it
+    r"(?<=^ )(vous avez vu|vs avez vu|t as vu|tu as vu|did you see|did u see|have you seen|you seen this|y al seen this) ?$"
 )
 # a question in so many words
 QUESTION = cue_regex(

@@ -16,6 +16,7 @@ import re
 
 from commands.hoax.deny_words import (
     EASY_TARGET,
+    NEVER_REQUIRED,
     NO_ACCESS,
     NO_EVIDENCE,
     NOBODY_GIVES,
@@ -46,7 +47,9 @@ ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports"
 _HEARSAY = cue_regex(
     r"j ai vu pas[a-z]*|j ai lu (que|qu|quelque part)|(une|cete) info (disant|qui dit|selon)|"
     + CLAIM_TOLD + r"(un|ce) (message|post|article) (disant|qui dit)|i saw (a|this|some|an) [a-z]+ (saying|that)|"
-    r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)"
+    r"i (read|heard) (that|somewhere|someone)|someone (told|sent) me|on m a (parle|dit)|"
+    # someone else's question passed on: "my mother in law is asking is whatsapp going to cost money"
+    r"(is|was|keeps|kept|are) asking (me )?(if |whether )?(is|are|wil|does|do|can|should)|(me )?demande (si|s il|s ils)"
 )
 _ASSERT_ANYWAY = cue_regex(
     r"(this is|it s|it is|c est|ce n est|ce n etait|ceci n est|cela n est|ce message n est) (not|pas|vraiment pas) (a |un |une |du )?"
@@ -128,7 +131,7 @@ _ADVISE = cue_regex(
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
     r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres|plutot)|verifiez plutot|avant de partager|"
-    r"before (sharing|you share|forwarding)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|on (le |la |les )?signale|on ne (remplit|clique|repond|done) (rien|pas|jamais)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
+    r"before (sharing|you share|forwarding|approving|you approve)|be wary (of|if|when|about)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|on (le |la |les )?signale|on ne (remplit|clique|repond|done) (rien|pas|jamais)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
@@ -170,6 +173,7 @@ _OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pou
 _DENY_WORDS = cue_regex(
     NO_EVIDENCE + r"|"
     + STOP_PASTING + r"|"
+    + NEVER_REQUIRED + r"|"
     # what the notice's legalese is called by those who read it ("du charabia juridique")
     r"charabia|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
@@ -361,6 +365,10 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     return m.start() < start
 
 
+def _denies(t: str) -> bool:
+    return bool(_DENY.search(t) or _DENY_WORDS.search(t))
+
+
 def _bare_question(t: str) -> bool:
     return (
         t.startswith(_INTERROGATIVE_START)
@@ -515,6 +523,10 @@ def stance(text: str, *, strict: bool = False) -> str:
         return ASSERTS
     if _ADVISE.search(t):
         return ADVISES
-    if _DENY.search(t) or _DENY_WORDS.search(t) or t.startswith((" no ", " non ", " nope ", " nah ")):
+    # (a negation inside the quoted notice, "does not have my permission", is the chain's, not the writer's;
+    # "Arrêtez avec vos « je n'autorise pas »" needs the quotation to read as a denial)
+    quoted = " ".join(m.group(0) for m in _QUOTATION.finditer(text))
+    said = unquoted if quoted and _denies(_prepared(quoted)) else t
+    if _denies(said) or t.startswith((" no ", " non ", " nope ", " nah ")):
         return DENIES
     return ASSERTS
