@@ -19,7 +19,7 @@ from commands.hoax.check import Checker
          "phone-thunderstorm-lightning"),
         ("Never use your mobile phone in a thunderstorm, it attracts lightning straight to you", "phone-thunderstorm-lightning"),
         ("Un ami de mon cousin est dans la police, il dit d'éviter Châtelet et les centres commerciaux samedi, risque d'attentat",
-         "paris-attack-police-source-rumour"),
+         "police-source-attack-rumour"),
         ("Retirez vite votre argent, la France va faire voter une loi pour couper Orange Money au Mali et au Burkina",
          "orange-money-suspension-rumour"),
         ("Warning to parents: dealers are giving kids strawberry meth that looks like pop rocks candy", "strawberry-meth-candy"),
@@ -47,7 +47,7 @@ def test_a_question_gets_the_new_family_and_its_verdict(checker: Checker, text: 
 
 def test_every_new_family_cites_dated_or_named_fact_checks(checker: Checker) -> None:
     """A flag links the debunk: each new family's links are articles, not home pages."""
-    for family in ("phone-thunderstorm-lightning", "paris-attack-police-source-rumour", "orange-money-suspension-rumour",
+    for family in ("phone-thunderstorm-lightning", "police-source-attack-rumour", "orange-money-suspension-rumour",
                    "strawberry-meth-candy", "bedbugs-russia-sanctions"):
         entry = next(e for e in checker.matcher.entries if e.id == family)
         assert len(entry.links) >= 2

@@ -138,3 +138,10 @@ NEVER_REQUIRED = (
     r"(?<!ne )(pirate|piratent|piratera|hacke|hackent|infecte|infectent) pas (le|la|les|ton|ta|tes|votre|vos) "
     r"(telephone|tel|phone|portable|smartphone|compte|mobile)"
 )
+# the company's or the debunk's own words for the offer: "MTN said they're not running any old SIM reward",
+# « une notification frauduleuse promettant un chèque » (a chain never calls itself fraudulent)
+NOT_RUNNING = (
+    r"((is|are|re|was|were) not|isn t|aren t|wasn t) (running|doing|organising|organizing) (any|a|an|the|this|that|such)|"
+    r"(notifications?|mesages?|sms|liens?|courriels?|mails?|pages?|sites?|ofres?|annonces?|publications?) frauduleu[a-z]*|"
+    r"fraudulent (notifications?|mesages?|texts?|links?|emails?|pages?|sites?|ofers?|posts?|adverts?|ads)"
+)

@@ -21,6 +21,7 @@ from commands.hoax.deny_words import (
     NO_EVIDENCE,
     NOBODY_GIVES,
     NOT_IGNORING,
+    NOT_RUNNING,
     NOT_THE_PROOF,
     PLAIN_WONT,
     SARCASM,
@@ -141,6 +142,8 @@ _ADVISE = cue_regex(
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)|"
+    # SMS French drops the "ne": « cliquez pas, c'est son compte qui est piraté »
+    r"(?<!si vous )(?<!si tu )(?<!ne )(?<!n )(cliquez|clique|cliques|ouvrez|ouvre|ouvres|repondez|reponds|donnez|donne|donnes) (pas|jamais)(?! de )|"
     r"(?<!si vous )(?<!si tu )ne (l|le|la|les) (installez|telechargez|ouvrez|acceptez) (pas|jamais)|"
     # health advice around a hoax: "don't use homemade formula recipes, talk to your GP"
     r"(don t|do not|dont|never) (use|try|follow|make) [a-z ]{0,30}(recipes?|home ?made)|"
@@ -174,6 +177,7 @@ _DENY_WORDS = cue_regex(
     NO_EVIDENCE + r"|"
     + STOP_PASTING + r"|"
     + NEVER_REQUIRED + r"|"
+    + NOT_RUNNING + r"|"
     # what the notice's legalese is called by those who read it ("du charabia juridique")
     r"charabia|"
     r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
