@@ -143,5 +143,7 @@ NEVER_REQUIRED = (
 NOT_RUNNING = (
     r"((is|are|re|was|were) not|isn t|aren t|wasn t) (running|doing|organising|organizing) (any|a|an|the|this|that|such)|"
     r"(notifications?|mesages?|sms|liens?|courriels?|mails?|pages?|sites?|ofres?|annonces?|publications?) frauduleu[a-z]*|"
-    r"fraudulent (notifications?|mesages?|texts?|links?|emails?|pages?|sites?|ofers?|posts?|adverts?|ads)"
+    r"fraudulent (notifications?|mesages?|texts?|links?|emails?|pages?|sites?|ofers?|posts?|adverts?|ads)|"
+    # the claim as an old refrain: « ça fait 15 ans que Facebook devient payant "le mois prochain" »
+    r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
 )
