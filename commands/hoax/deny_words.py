@@ -145,5 +145,8 @@ NOT_RUNNING = (
     r"(notifications?|mesages?|sms|liens?|courriels?|mails?|pages?|sites?|ofres?|annonces?|publications?) frauduleu[a-z]*|"
     r"fraudulent (notifications?|mesages?|texts?|links?|emails?|pages?|sites?|ofers?|posts?|adverts?|ads)|"
     # the claim as an old refrain: « ça fait 15 ans que Facebook devient payant "le mois prochain" »
+    # what the real body says it never does: « Hydro-Québec texte JAMAIS pour un remboursement »
+    r"(?<!je )(?<!on )(?<!tu )(texte|textent|telephone|telephonent|apele|apelent|ecrit|ecrivent|envoie|envoient) jamais|"
+    r"(?<!you )(?<!i )(?<!we )never (texts?|cals?|emails?|messages?) (you|people|customers|clients|anyone|for|about|to ask)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
 )

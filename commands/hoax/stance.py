@@ -143,7 +143,7 @@ _ADVISE = cue_regex(
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)|"
     # SMS French drops the "ne": « cliquez pas, c'est son compte qui est piraté »
-    r"(?<!si vous )(?<!si tu )(?<!ne )(?<!n )(cliquez|clique|cliques|ouvrez|ouvre|ouvres|repondez|reponds|donnez|donne|donnes) (pas|jamais)(?! de )|"
+    r"(?<!si vous )(?<!si tu )(?<!ne )(?<!n )(cliquez|clique|cliques|ouvrez|ouvre|ouvres|repondez|reponds|donnez|donne|donnes) (surtout )?(pas|jamais)(?! de )|"
     r"(?<!si vous )(?<!si tu )ne (l|le|la|les) (installez|telechargez|ouvrez|acceptez) (pas|jamais)|"
     # health advice around a hoax: "don't use homemade formula recipes, talk to your GP"
     r"(don t|do not|dont|never) (use|try|follow|make) [a-z ]{0,30}(recipes?|home ?made)|"
@@ -373,6 +373,12 @@ def _denies(t: str) -> bool:
     return bool(_DENY.search(t) or _DENY_WORDS.search(t))
 
 
+# after a question, whose belief prompted it: "? papa thinks he has to pay", « ? ma mère croit que… »
+_THEN_WHO_BELIEVES = re.compile(
+    r" (my |ma |mon |mes )?[a-z]+( [a-z]+)? (thinks|think|believes|says|keeps saying|is asking|croit|pense|dit|me demande)(?= )"
+)
+
+
 def _bare_question(t: str) -> bool:
     return (
         t.startswith(_INTERROGATIVE_START)
@@ -491,6 +497,9 @@ def stance(text: str, *, strict: bool = False) -> str:
         end = len(t.rstrip()) - 1
         if t.rstrip().endswith("?") and not RHETORICAL.search(_last_sentence(t, end)) or QUESTION.search(t):
             return ASKS
+        q = t.rfind("?")
+        if q > 0 and _THEN_WHO_BELIEVES.match(t[q + 1 :]) and not RHETORICAL.search(_last_sentence(t, q)):
+            return ASKS  # "… charging Rs 699 for Facebook? papa thinks he has to pay": asked about, not claimed
         if _bare_question(t):
             return ASKS
         if _passes_on(t):
