@@ -2,7 +2,8 @@
 or the debunk's own words ("not running any", « notification frauduleuse », "nothing to do with",
 « texte jamais »), SMS French advice without its "ne" (« cliquez pas »), a question followed by whose
 belief prompted it ("? my dad thinks he has to pay"); unpaid-toll texts, outdoor-taps thieves and
-"bombs defused" police-source rumours in their families; three true stories (Meta's Australian
+"bombs defused" police-source rumours and the "sent to your mobile money by mistake" scam in their
+families; "denies giving", "don't believe the forwards", "anyone asking for money", "is bogus" deny; three true stories (Meta's Australian
 Senate admission, Nigeria's Twitter suspension, the FCCPC fine upheld). Texts are paraphrases written
 for these tests, not the blind items."""
 
@@ -20,6 +21,8 @@ from commands.hoax.check import Checker
          "official-refund-text-scam"),
         ("Si vos robinets dehors coulent la nuit, ne sortez surtout pas, des voleurs les ouvrent pour vous attirer dehors, selon la police",
          "local-danger-warning-hoax"),
+        ("Bonjour madame, j'ai envoyé 20 000 par erreur sur votre Wave, svp renvoyez-le moi c'est pour l'hôpital",
+         "fake-mobile-money-transfer"),
         ("Info d'un gars de la BAC : deux bombes ont été désamorcées au centre commercial cet après-midi, ils veulent pas que ça se sache, "
          "faites tourner", "police-source-attack-rumour"),
     ],
@@ -38,6 +41,10 @@ def test_the_rumour_is_flagged_with_its_family(checker: Checker, text: str, fami
         ("Si un ami vous envoie « c'est toi dans cette vidéo ?? » sur Messenger, cliquez pas, son compte est piraté", "advises"),
         ("Those chalk marks on the pavement are the gas board marking pipes, nothing to do with burglars", "denies"),
         ("Hydro-Québec texte jamais pour un remboursement, efface ça", "denies"),
+        ("Vodacom denies giving Sh80,000 COVID relief to M-Pesa customers", "denies"),
+        ("Don't believe the forwards saying Meta AI reads every message in the group", "denies"),
+        ("Anyone asking you for money to join the police recruitment is a conman, it's free", "denies"),
+        ("MTN MoMo promotion giving a car for sending money to your boyfriend is bogus", "denies"),
         ("So Facebook is now charging 699 rupees a month in India? my dad thinks he has to pay to keep using it", "asks"),
     ],
 )
@@ -45,6 +52,10 @@ def test_debunks_advice_and_questions_stay_quiet(checker: Checker, text: str, st
     answer = checker.check(text)
     assert not answer.flagged
     assert answer.stance == stance
+
+
+def test_a_group_asking_to_share_its_own_flyer_is_no_chain_letter(checker: Checker) -> None:
+    assert not checker.check("Pls share the flyer for the youth conference to all your groups 🙏").flagged
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,15 @@ _ASKS_TO_BE_PASSED_ON = [
 )]
 
 
+# an everyday request to pass on a group's own material ("pls share the flyer for the youth crusade",
+# « partagez l'affiche du vide-grenier »): no chain letter calls itself a flyer or an event poster
+_EVERYDAY_REQUEST = cue_regex(
+    r"(share|shares|sharing|forward|partage[rz]?|partagez|transferez|faites tourner)( [a-z]+){0,2} (the |this |our |my |l |le |la |les |cete |cet |ce |notre |nos )?"
+    r"(flyers?|posters?|afiches?|invitations?|invites?|programmes?|program|events?|evenements?)"
+)
+
+
 def asks_to_be_passed_on(norm: Normalised) -> bool:
     """The message's own request to be forwarded, copied or spread to many people, or its promise
     of a gift to whoever shares it."""
-    return any(rx.search(norm.padded) for rx in _ASKS_TO_BE_PASSED_ON)
+    return not _EVERYDAY_REQUEST.search(norm.padded) and any(rx.search(norm.padded) for rx in _ASKS_TO_BE_PASSED_ON)

@@ -148,5 +148,11 @@ NOT_RUNNING = (
     # what the real body says it never does: « Hydro-Québec texte JAMAIS pour un remboursement »
     r"(?<!je )(?<!on )(?<!tu )(texte|textent|telephone|telephonent|apele|apelent|ecrit|ecrivent|envoie|envoient) jamais|"
     r"(?<!you )(?<!i )(?<!we )never (texts?|cals?|emails?|messages?) (you|people|customers|clients|anyone|for|about|to ask)|"
+    # who asks for money is the scam: "anyone asking for money for recruitment is a conman"
+    r"(anyone|anybody|whoever) (asking|who asks|demanding|who demands) (you |your [a-z]+ )?(for )?(money|a fee|fees|payment|cash)|"
+    r"quiconque (vous |te )?(demande|reclame) (de l argent|des frais|un paiement)|"
+    # the company's or the authority's denial, and the reader told not to believe the forwards
+    r"(denies|denied|deny) (giving|ofering|sending|paying|that|any|the claim|claims|reports|rumou?rs)|"
+    r"(don t|do not|dont|never) believe (the |these |those |any |such )?(forwards?|forwarded [a-z]+|messages?|posts?|chains?|rumou?rs?|voice notes?)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
 )

@@ -109,6 +109,7 @@ OVERRULES_CHAIN = (
     r"(is|are) making (it|things|everything) worse|only worry if|(aucune|no|nule) (appli|app|application|site|extension)s? (ne )?(peut|peuvent|permet|permetent|can|lets you|wil) (montrer|voir|afficher|show|se|reveal|tel)|(has been|s been|been) going (a)?round since (19|20)[0-9][0-9]|(circule|tourne|traine) depuis (19|20)[0-9][0-9]|(tu fais|vous faites|on fait) (juste |seulement |que )?du spam|(you re|you are) (just |only )?spaming (everyone|your contacts|people)|"
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + NO_EVIDENCE + r"|" + NEVER_REQUIRED + r"|" + NOT_RUNNING + r"|"
+    r"(is|are|was|were) (complete |total |utter |just )?(bogus|a hoax|hoaxes)(?! (or|ou) )|"
     r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
