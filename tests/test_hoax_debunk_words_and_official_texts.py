@@ -23,6 +23,15 @@ from commands.hoax.check import Checker
          "local-danger-warning-hoax"),
         ("Bonjour madame, j'ai envoyé 20 000 par erreur sur votre Wave, svp renvoyez-le moi c'est pour l'hôpital",
          "fake-mobile-money-transfer"),
+        # small capitals are the chain's font, not another language
+        ("Tʜᴇ ɴᴇᴡ ᴄᴏᴍᴍᴜɴɪᴄᴀᴛɪᴏɴ ʀᴜʟᴇs ғᴏʀ WʜᴀᴛsAᴘᴘ from tomorrow: all calls are recorded and 3 blue ticks mean the government "
+         "has read your message", "whatsapp-govt-ticks"),
+        # "paste the message saying…" is the chain's instruction, not someone quoting it
+        ("Facebook is going to charge everyone £4.99 a month unless you paste the message saying you want to stay free",
+         "facebook-paid"),
+        # « en aucun cas » is the chain's, not a count of cases
+        ("NE L'OUVREZ PAS : une vidéo « L'Argentine le fait » pirate votre téléphone en dix secondes et ça ne peut en aucun cas "
+         "être arrêté, transmettez à tous", "whatsapp-argentina-video"),
         ("Info d'un gars de la BAC : deux bombes ont été désamorcées au centre commercial cet après-midi, ils veulent pas que ça se sache, "
          "faites tourner", "police-source-attack-rumour"),
     ],
@@ -41,6 +50,7 @@ def test_the_rumour_is_flagged_with_its_family(checker: Checker, text: str, fami
         ("Si un ami vous envoie « c'est toi dans cette vidéo ?? » sur Messenger, cliquez pas, son compte est piraté", "advises"),
         ("Those chalk marks on the pavement are the gas board marking pipes, nothing to do with burglars", "denies"),
         ("Hydro-Québec texte jamais pour un remboursement, efface ça", "denies"),
+        ("The zip tie story was checked years ago, zero cases, police said the same", "denies"),
         ("Vodacom denies giving Sh80,000 COVID relief to M-Pesa customers", "denies"),
         ("Don't believe the forwards saying Meta AI reads every message in the group", "denies"),
         ("Anyone asking you for money to join the police recruitment is a conman, it's free", "denies"),

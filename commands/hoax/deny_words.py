@@ -154,5 +154,7 @@ NOT_RUNNING = (
     # the company's or the authority's denial, and the reader told not to believe the forwards
     r"(denies|denied|deny) (giving|ofering|sending|paying|that|any|the claim|claims|reports|rumou?rs)|"
     r"(don t|do not|dont|never) believe (the |these |those |any |such )?(forwards?|forwarded [a-z]+|messages?|posts?|chains?|rumou?rs?|voice notes?)|"
+    # the count a fact-check found: "zero cases", « aucun cas », "no such reports"
+    r"(?<!en )(?<!in )(zero|aucun|no|0) (such )?(cases?|cas|victims?|victimes|reports?|signalements?)(?! (of|de) (the|la|le)? ?(scam|arnaque))|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
 )

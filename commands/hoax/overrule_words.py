@@ -110,6 +110,7 @@ OVERRULES_CHAIN = (
     r"toujours gratuit|stil fre|la blague de chaque|the anual joke|every day since|tous les jours depuis|"
     + NO_EVIDENCE + r"|" + NEVER_REQUIRED + r"|" + NOT_RUNNING + r"|"
     r"(is|are|was|were) (complete |total |utter |just )?(bogus|a hoax|hoaxes)(?! (or|ou) )|"
+    r"(c est|is|it s) (juste |just |encore |only )?(une|a|an) (vieille |old )?(rumeur|rumou?r)(?! (que|that|qui dit|saying))|"
     r"personne ne perdra|personne (ne )?va (te |vous |nous )?(recevoir|toucher|gagner|verser|doner|payer|ofrir)|(comes|pops) (back|up) every|(revient|ressort|tourne) (tous les|chaque)|(nobody|no one) (wil|is going to|is) (get|geting|receive|receiving) (a |any |the )?(cent|penny|money|cash|milions?|\$)|(pas|not) (aux|to) (utilisateurs|internautes|users|randoms|random people|strangers)|(nobody|no one) (wil|is going to) lose|no (25|26) limit|"
     # someone quoting the chain to ask about it: "le texte qui dit que…", "the msg saying…"
     # (not a general case: "recevoir un message disant … prouve que …" is the claim itself)
@@ -132,7 +133,7 @@ OVERRULES_CHAIN = (
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
     r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|don t|do not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer|faire tourner|faire suivre|relayer)|no need to (forward|share|repost)|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
-    r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(the|that|this) (msg|message|post|text) (saying|that says)|"
+    r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(?<!paste )(?<!post )(?<!copy )(?<!share )(?<!forward )(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"
     # (not "si vous ne transférez pas ce message", "don't share it, copy and paste": the chains' own words)
     r"ne (transferez|partagez|relayez) pas (et )?(suprimez|efacez|ignorez)|n informe jamais [a-z ]{0,30}par (chaine|message)|"

@@ -23,7 +23,7 @@ RHETORICAL = cue_regex(
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
-    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(ca|sa) vaut (le coup|la peine)( d esayer| de tenter| de partager)?,? (non|hein)|(nothing|rien) (to|a) (lose|perdre),? (right|non|hein)|no harm in (trying|sharing|posting),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
+    r"pourquoi (tu crois|vous croyez|vous pensez|tu penses)|can t hurt,? right|might as wel,? right|worth a (shot|try),? right|(ca|sa) vaut (le coup|la peine)( d esayer| de tenter| de partager)?,? (non|hein)|(nothing|rien) (to|a) (lose|perdre),? (right|non|hein)|what (do i|have i got|ve i got|d i) (have )?to lose|no harm in (trying|sharing|posting),? right|(?<!do )(?<!did )(?<!don t )you know [a-z0-9 ]{1,80} right( \?)? ?$|ca coute rien,? (non|hein)|"
     # "vous êtes au courant pour la vidéo qui sort demain ?", "… je vous retrouve où après ?": the claim taken as known
     r"(vous etes|t es|tu es|vous etiez) au courant (pour|que|de)|(je vous|on se) retrouve ou|"
     # "y a des gens qui savent pas que Facebook ferme le 15 ?": mocking those who do not know it yet
@@ -38,7 +38,7 @@ RHETORICAL = cue_regex(
 # a question in so many words
 QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
-    r"c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
+    r"(is|was) (this|it|that) a wind ?up|c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
     # the asker fearing for their own phone ("I opened it, am I hacked now?")
     r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
