@@ -140,6 +140,7 @@ _ADVISE = cue_regex(
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
+    r"call (the person|your friend|them|him|her)( on (the )?phone| directly)? (first|before (sending|paying|you send|you pay))|"
     r"(vous |te |nous )?(apelent|apeler|rapelent|rapeler) (sur|au) (l |son |leur |votre |ton )?(ancien|vrai|numero habituel)|"
     + EASY_TARGET + r"|"
     r"(?<!si vous )(?<!si tu )ne (le|la|les|lui|leur) (donnez|envoyez|renvoyez|communiquez|transmetez|partagez) (pas|jamais)|"
