@@ -202,7 +202,7 @@ def fold(text: str) -> str:
 SUSPECT_RE = re.compile(
     f"[{_ZW_CHARS}\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u2460-\u24ff\uff00-\uffef"
     "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff\u0131\u0142\u00f8\u0111\u0261\u0251"
-    "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\u0493\u01eb\ua731]"
+    "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\u01eb\ua731]"
 )
 _ASCII_WORD_RE = re.compile(r"[a-z0-9@$]+")
 _HAS_DIGIT_RE = re.compile(r"[0-9@$](?:(?<=[a-z][0-9@$])|(?=[a-z]))")  # leet-looking word
