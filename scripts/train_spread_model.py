@@ -43,6 +43,12 @@ OUT = ROOT / "commands/hoax/spread_model.json"
 DATA = ROOT / "benchmarks/data"
 KEEP = 8000  # n-grams kept (by weight): leave-one-set-out figures were the same as with all 20,000
 C = 10.0
+# ordinary chat (a kind of its own in the sets, and the whole of hoax_ordinary_train) counts for less:
+# the model is asked only about candidates already tied to a claim, and at full weight the thousands
+# of ordinary lines pulled its intercept down until short assertions read as chat (the forty-ninth
+# session's retrain). Judged on sets 975-992, which it was trained without: 0.3 kept precision and
+# gained recall (README, fifty-first session).
+ORDINARY_WEIGHT = 0.3
 CHAR = {"analyzer": "char_wb", "ngram_range": (2, 5)}
 WORD = {"analyzer": "word", "ngram_range": (1, 2)}
 
@@ -59,30 +65,32 @@ def _paths(exclude: tuple[str, ...] = ()) -> list[Path]:
     return [p for p in paths if not any(part in p.name for part in exclude)]
 
 
-def _items(paths: list[Path]) -> list[tuple[str, bool]]:
+def _items(paths: list[Path]) -> list[tuple[str, bool, float]]:
     out = []
     for path in paths:
+        ordinary_file = "ordinary_train" in path.name
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
                 flag = item["flag"] if "flag" in item else item["label"] == "hoax"
-                out.append((item["text"], bool(flag)))
+                ordinary = ordinary_file or item.get("kind") == "ordinary"
+                out.append((item["text"], bool(flag), ORDINARY_WEIGHT if ordinary else 1.0))
     return out
 
 
-def _catalogue_items() -> list[tuple[str, bool]]:
+def _catalogue_items() -> list[tuple[str, bool, float]]:
     """The catalogue's own claim statements (fact-checkers' wording of each false claim) as spreading,
     and the true stories' statements as not: the sets hold few texts of the rarer families, and
     without these the model read a chain's own "if it does not turn red" as a denial."""
     graph = json.loads(builtin_text())
     out = [
-        (text, True)
+        (text, True, 1.0)
         for entry in graph["@graph"]
         if entry["capexbot"]["verdict_code"] in FLAGGABLE
         for texts in entry["capexbot"]["statements"].values()
         for text in texts
     ]
-    return out + [(text, False) for truth in graph["capexbot:truths"] for text in truth["statements"]]
+    return out + [(text, False, 1.0) for truth in graph["capexbot:truths"] for text in truth["statements"]]
 
 
 def _vectorizers(vocab: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
@@ -93,12 +101,12 @@ def _vectorizers(vocab: tuple[list[str], list[str]] | None = None) -> list[Tfidf
     ]
 
 
-def _fit(texts: list[str], labels: list[bool], vocab=None):
+def _fit(texts: list[str], labels: list[bool], weights: list[float], vocab=None):
     from scipy.sparse import hstack
 
     vecs = _vectorizers(vocab)
     x = hstack([v.fit_transform(texts) for v in vecs]).tocsr()
-    clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels)
+    clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels, sample_weight=weights)
     return vecs, clf, x
 
 
@@ -110,14 +118,14 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     paths = _paths(tuple(args.exclude))
     items = _items(paths) + _catalogue_items()
-    texts, labels = [t for t, _ in items], [f for _, f in items]
-    vecs, clf, _ = _fit(texts, labels)
+    texts, labels, weights = [t for t, _, _ in items], [f for _, f, _ in items], [w for _, _, w in items]
+    vecs, clf, _ = _fit(texts, labels, weights)
     names = [list(v.get_feature_names_out()) for v in vecs]
-    weights = clf.coef_[0]
-    kept = set(np.argsort(-np.abs(weights))[:KEEP].tolist())
+    coefs = clf.coef_[0]
+    kept = set(np.argsort(-np.abs(coefs))[:KEEP].tolist())
     split = len(names[0])
     vocab = ([n for i, n in enumerate(names[0]) if i in kept], [n for i, n in enumerate(names[1]) if i + split in kept])
-    vecs, clf, _ = _fit(texts, labels, vocab)  # refit on the kept n-grams, so the norms match inference
+    vecs, clf, _ = _fit(texts, labels, weights, vocab)  # refit on the kept n-grams, so the norms match inference
     w = clf.coef_[0]
     features: list[dict[str, list[float]]] = []
     offset = 0

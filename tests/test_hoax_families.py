@@ -247,7 +247,7 @@ class _SureSpread:
     """A spread model that is sure every text spreads a hoax."""
 
     def probability(self, text: str) -> float:
-        return 0.97
+        return 0.99
 
 
 @pytest.mark.parametrize(
@@ -853,13 +853,22 @@ def test_the_hoaxes_of_the_forty_second_session_are_flagged(checker, text, famil
     assert a.flagged and a.family_id == family, a
 
 
-def test_a_model_blind_to_a_family_does_not_veto_its_near_quotes(checker):
-    """The spread model was trained before these families existed: its 0.02 on the Nantes blood
-    appeal is ignorance. A family it has seen keeps the veto."""
-    assert "fake-blood-donation-appeal" not in checker.spread.families
-    assert "facebook-paid" in checker.spread.families
-    text = "URGENT: Nantes hospital needs A negative blood donors for a one-year-old girl with leukaemia, please share"
-    assert checker.spread.probability(text) < 0.1 and checker.check(text).flagged
+class _BlindSpread:
+    """A spread model trained before one family existed, and doubtful of every text."""
+
+    def __init__(self, unseen: str) -> None:
+        self.families = frozenset(e.id for e in load_builtin()) - {unseen}
+
+    def probability(self, text: str) -> float:
+        return 0.02
+
+
+def test_a_model_blind_to_a_family_does_not_veto_its_near_quotes():
+    """A model trained before a family existed reads its near quotes with ignorance, not evidence of
+    a denial: its 0.02 does not veto them. A family it has seen keeps the veto."""
+    text = "Nantes hospital urgently needs blood donors for a little girl with leukaemia, please share"
+    assert Checker(spread=_BlindSpread("fake-blood-donation-appeal")).check(text).flagged
+    assert not Checker(spread=_BlindSpread("facebook-paid")).check(text).flagged
 
 
 def test_the_found_dog_post_is_known(checker):

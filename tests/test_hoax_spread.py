@@ -9,15 +9,32 @@ import json
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.spread import MODEL_PATH, SpreadModel, char_ngrams, load_model, word_ngrams
+from commands.hoax.spread import (
+    FROZEN_PATH,
+    MODEL_PATH,
+    SpreadModel,
+    char_ngrams,
+    load_model,
+    load_pair,
+    word_ngrams,
+)
 
 
-def test_inference_reproduces_the_training_library_probabilities():
-    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    spread = load_model()
+@pytest.mark.parametrize("path", [MODEL_PATH, FROZEN_PATH])
+def test_inference_reproduces_the_training_library_probabilities(path):
+    model = json.loads(path.read_text(encoding="utf-8"))
+    spread = load_model(path)
     assert len(model["checks"]) >= 10
     for check in model["checks"]:
         assert spread.probability(check["text"]) == pytest.approx(check["p"], abs=1e-4), check["text"]
+
+
+def test_the_checker_asks_both_models_and_takes_their_mean():
+    pair = load_pair()
+    text = "WhatsApp va devenir payant, envoyez ce message à 10 contacts"
+    retrained, frozen = (load_model(p).probability(text) for p in (MODEL_PATH, FROZEN_PATH))
+    assert pair.probability(text) == pytest.approx((retrained + frozen) / 2)
+    assert Checker().spread.probability(text) == pytest.approx(pair.probability(text))
 
 
 def test_ngrams_follow_scikit_learn_conventions():

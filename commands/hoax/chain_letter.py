@@ -42,7 +42,9 @@ _ASKS_TO_BE_PASSED_ON = [
 # « partagez l'affiche du vide-grenier »): no chain letter calls itself a flyer or an event poster
 _EVERYDAY_REQUEST = cue_regex(
     r"(share|shares|sharing|forward|partage[rz]?|partagez|transferez|faites tourner)( [a-z]+){0,2} (the |this |our |my |l |le |la |les |cete |cet |ce |notre |nos )?"
-    r"(flyers?|posters?|afiches?|invitations?|invites?|programmes?|program|events?|evenements?)"
+    r"(flyers?|posters?|afiches?|invitations?|invites?|programmes?|program|events?|evenements?)|"
+    # ... or names the event itself ("share this with all your friends: quiz night is back on thursday")
+    r"quiz night|pub quiz|bake sale|yard sale|garage sale|car boot|jumble sale|fundraiser|vide grenier|brocante|kermesse"
 )
 
 

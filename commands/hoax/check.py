@@ -33,7 +33,7 @@ from commands.hoax.family_choice import uses_words as _uses_words
 from commands.hoax.matcher import DEFAULT_THRESHOLD, Matcher, MatchResult
 from commands.hoax.normalise import Normalised, normalise, squeeze
 from commands.hoax.retrieval import QUERY_CHARS, ClaimIndex, Doc
-from commands.hoax.spread import SpreadModel, load_model
+from commands.hoax.spread import SpreadModel, SpreadPair, load_pair
 from commands.hoax.stance import (
     ADVISES,
     ASKS,
@@ -97,10 +97,10 @@ class Checker(TruthChoice):
         *,
         threshold: float = DEFAULT_THRESHOLD,
         today: date | None = None,
-        spread: SpreadModel | None = None,
+        spread: SpreadModel | SpreadPair | None = None,
     ) -> None:
         self.matcher = Matcher(entries, threshold=threshold, today=today)
-        self.spread = spread or load_model()
+        self.spread = spread or load_pair()
         self.truths = load_truths() if truths is None else truths
         docs = [Doc(e.id, "hoax", s) for e in self.matcher.entries for s in e.statements]
         docs += [Doc(t.id, "truth", s) for t in self.truths for s in t.statements]

@@ -65,7 +65,7 @@ QUESTION = cue_regex(
     r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy)(?! (think|believe) " + _YOURS_SAFE + r") [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
-    r"(?<!voila )(?<!voici )comment (savoir|verifier|je verifie|on verifie|on sait)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
+    r"(?<!voila )(?<!voici )comment (savoir|verifier|je verifie|on verifie|on sait|je sais si|je peux savoir si)|(?<=^ )what (do|does) [a-z0-9 ]{1,60} mean\b|how (do|can) (i|we|you) (know|tel|check) (if|whether)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )you think)(?! encore)(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
@@ -107,7 +107,7 @@ QUESTION = cue_regex(
     r"(or|ou) (just|only) (me|moi)|ou (c est|c) (juste|que) moi|(down|en pane|marche|bug[a-z]*) (for everyone|chez vous|pour tout le monde)|"
     r"(down|not working|broken) (for|to) (anyone|anybody|everyone|everybody)( else)?|"
     r"(it |so it )?must (work|be true|be real|be legit|mean something),? right|(j y|jy) crois (moyen|pas trop|pas vraiment)|"
-    r"(real|legit|vrai|fiable|arnaque|scam|phishing|normal) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|(c est|c|c etait|is (it|that|this)) (grave|bad|serious) \?|(?<=^ )[a-z0-9 ]{10,160} (is|are|was|did|does|do|has|have|can|wil) [a-z0-9 ]{1,60} or what$|(?<=^ )(is|are) [a-z]+( [a-z]+)? (seriously|realy|actualy) [a-z]+ing|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
+    r"(real|legit|vrai|fiable|arnaque|scam|phishing|normal) \?|doit on|\? (c est|c) (ecrit|marque|signe)|\? (y a|il y a) (une histoire|un truc|une rumeur)|(wants|want|wanted) to know (if|whether)|(veut|voudrait) savoir si|(c est|c|c etait|is (it|that|this)) (grave|bad|serious) \?|(?<=^ )[a-z0-9 ]{10,160} (is|are|was|did|does|do|has|have|can|wil) [a-z0-9 ]{1,60} or what$|(?<=^ )(is|are) [a-z]+( [a-z]+)? (seriously|realy|actualy) [a-z]+ing|(?<=^ )(is|are) (?!(this|that|it|u|you|ur|your|these|those|there|they|we|he|she|my|our|his|her) )[a-z0-9]+( [a-z0-9]+)? [a-z]+ing [a-z0-9 ]{0,120}\?|\? (ma|mon|my) [a-z]+ (y croit|believes (it|this|that))"
 )
 
 # how a question in so many words may open, with a "?" after it: openings no chain or scam uses ("is this you in

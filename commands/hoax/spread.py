@@ -1,9 +1,17 @@
-"""How likely a message spreads a hoax (rather than asks, denies, advises or reports), from a trained
-linear model: the second opinion on the stance rules, which cannot list every phrasing.
+"""How likely a message spreads a hoax (rather than asks, denies, advises or reports), from trained
+linear models: the second opinion on the stance rules, which cannot list every phrasing.
 
-The model is trained offline (scripts/train_spread_model.py, scikit-learn) and shipped as the idf
+Each model is trained offline (scripts/train_spread_model.py, scikit-learn) and shipped as the idf
 and weight of each kept n-gram; this module recomputes scikit-learn's tf-idf (sublinear tf, l2 norm
 per analyzer) and the logistic score, so the bot needs no machine-learning package at run time.
+
+Two models vote (`SpreadPair`, the mean of their probabilities): the one trained on every labelled
+set up to 992 (spread_model.json, retrained as sets are added) and the one trained through set 157
+(spread_model_157.json, frozen). Alone, the retrained model read unseen sets better (chat recall
++2 points on sets 957-992, which it was trained without) but flipped 18 of the pinned test cases
+both ways — short assertions the old one knew ("le cercle bleu Meta AI de WhatsApp est un
+mouchard", p 0.17 -> 0.01) and everyday lines; the mean kept most of the gain (+11 chat flags, +2
+false flags on 975-992) and flipped three (README, fifty-first session).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from pathlib import Path
 from commands.hoax.normalise import normalise
 
 MODEL_PATH = Path(__file__).with_name("spread_model.json")
+FROZEN_PATH = Path(__file__).with_name("spread_model_157.json")
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 
 
@@ -66,6 +75,23 @@ class SpreadModel:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+class SpreadPair:
+    """The mean of two models' probabilities; the families are the retrained model's (the checker lets
+    no model veto near quotes of a family added after its last training)."""
+
+    def __init__(self, retrained: SpreadModel, frozen: SpreadModel) -> None:
+        self.models = (retrained, frozen)
+        self.families = retrained.families
+
+    def probability(self, text: str) -> float:
+        return sum(m.probability(text) for m in self.models) / len(self.models)
+
+
 @cache
 def load_model(path: Path = MODEL_PATH) -> SpreadModel:
     return SpreadModel(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def load_pair() -> SpreadPair:
+    return SpreadPair(load_model(MODEL_PATH), load_model(FROZEN_PATH))

@@ -98,7 +98,7 @@ _DENY = cue_regex(
     # ("two moons in the sky, won't happen again for 60,000 years"), nor the believer's "now facebook
     # can't touch my photos"
     r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -280,6 +280,10 @@ def overrules_chain(text: str) -> bool:
 
 _PASS_ON = cue_regex(PASS_ON)
 _JUST_IN_CASE = cue_regex(JUST_IN_CASE)
+# after a question that is not one in words, an order to pass the text on: the chain's opener ("Vous
+# avez vu le texte Goodbye Meta AI ? Postez-le tous, c'est la seule façon légale…"), not an asker's
+_SHARE_NOW = (" postez", " partagez", " faites tourner", " faites circuler", " copiez", " transferez", " share it",
+              " share this", " post it", " post this", " repost", " copy and paste", " forward it", " forward this", " pass it on")
 
 
 def _passes_on(t: str) -> bool:
@@ -524,7 +528,7 @@ def stance(text: str, *, strict: bool = False) -> str:
             _DENY_WORDS.search(said) and not QUESTION.search(t[max(0, last_q - 1) :]) and not after.startswith(_THOUGHT)
         ) or (after.startswith((" no ", " non ", " nope ", " nah ")) and not _JUST_IN_CASE.search(after)):  # "Is it paid? No, an old hoax."
             return DENIES
-        if _JUST_IN_CASE.search(t[last_q:]):
+        if _JUST_IN_CASE.search(t[last_q:]) or (after.startswith(_SHARE_NOW) and not QUESTION.search(t[: last_q + 1])):
             return ASSERTS
         if _CALL_THE_REAL_ONE.search(after):  # "… on a new number asking for money? Call your child on their usual number"
             return ADVISES
