@@ -58,3 +58,35 @@ def test_the_temperature_thieves_are_answered_with_the_montreal_police_denial(ch
     assert not answer.flagged
     assert answer.family_id == "chemical-mask-burglars" and answer.verdict == "false"
     assert any("radio-canada.ca/nouvelle/1684570" in url for _, url in answer.entry.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # the found-person bait opens with a question, and the video bait with "everybody is sharing it"
+        ("Does anyone recognize this lady? She turned up at our door an hour ago here in #Moncton, she doesn't know where "
+         "she lives, police said to share", "found-child-bait"),
+        ("is this you in the video?? 😳 everybody is sharing it already", "messenger-video-phishing"),
+        ("Partagez svp, un petit garçon a disparu depuis ce matin à Roubaix, la maman est désespérée", "found-child-bait"),
+        ("Bunnings is clearing out surplus Weber barbecues for $3 each, you only pay shipping", "shop-giveaway-fake-page"),
+        ("Le Canada cherche un million d'immigrants africains, le lien pour postuler tourne sur WhatsApp", "canada-immigration-hoax"),
+    ],
+)
+def test_the_second_rounds_claims_are_flagged_with_their_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged, answer
+    assert answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Sending the 'I do not authorise' text to your groups does not exempt you from WhatsApp's new terms", "denies"),
+        ("If your 'nephew' on Messenger asks for money, call him on his usual number first, hacked accounts do this", "advises"),
+        ("Someone says I won the Facebook Lottery and only need to pay the courier fee. I know, but just checking", "asks"),
+    ],
+)
+def test_the_second_rounds_debunks_advice_and_questions_stay_quiet(checker: Checker, text: str, stance: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, answer
+    assert answer.stance == stance

@@ -109,7 +109,7 @@ _DENY = cue_regex(
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
     r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
     r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
-    r"won t protect|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
+    r"won t protect|(does|do|wil) not (exempt|protect|stop|prevent|save) (you|u|your|anyone|anybody|people|it|them)|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)|"
     # "cette offre … est frauduleuse", "ne vous protège de rien", spoken French without "ne": "Meta AI lit pas"
@@ -119,7 +119,7 @@ _DENY = cue_regex(
 # "si vous recevez « … », votre compte a été piraté": the claim's condition and its verdict, not advice
 _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
-    r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate)|"
+    r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate|their (normal|usual|old|real|regular)|his (normal|usual|old|real|regular)|her (normal|usual|old|real|regular))|"
     r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
