@@ -90,3 +90,23 @@ def test_the_second_rounds_debunks_advice_and_questions_stay_quiet(checker: Chec
     answer = checker.check(text)
     assert not answer.flagged, answer
     assert answer.stance == stance
+
+
+def test_the_anzac_day_cancellation_claim_is_known(checker: Checker) -> None:
+    # AAP FactCheck (2023): South Australia's Public Holidays Bill lists 25 April; nothing was cancelled
+    flagged = checker.check("the new law scraps the Anzac Day public holiday, absolute disgrace, share this")
+    assert flagged.flagged and flagged.family_id == "anzac-day-cancelled"
+    asked = checker.check("Is it true they cancelled the Anzac Day holiday?")
+    assert not asked.flagged and asked.family_id == "anzac-day-cancelled" and asked.verdict == "false"
+    assert not checker.check("Anzac Day dawn service at the cenotaph starts at 6am, bring a jumper").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon petit-fils m'a montré comment faire des appels vidéo sur WhatsApp, j'ai vu le bébé !",
+        "Partagez svp : je vends mon frigo, bon état, 150 000 FCFA à débattre",
+    ],
+)
+def test_a_video_call_and_a_sale_are_not_hoaxes(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

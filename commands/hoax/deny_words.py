@@ -156,6 +156,10 @@ NOT_RUNNING = (
     r"(don t|do not|dont|never) believe (the |these |those |any |such )?(forwards?|forwarded [a-z]+|messages?|posts?|chains?|rumou?rs?|voice notes?)|"
     # the count a fact-check found: "zero cases", « aucun cas », "no such reports"
     r"(?<!en )(?<!in )(zero|aucun|no|0) (such )?(cases?|cas|victims?|victimes|reports?|signalements?)(?! (of|de) (the|la|le)? ?(scam|arnaque))|"
+    # what a check found: "never been shown to happen", "couldn't find a single verified case", "it's fraud"
+    r"never (ben )?(shown|proven|proved|confirmed|documented|verified)|"
+    r"(couldn t|could not|can t|cannot|did not|didn t) find (a single|one|any) (verified |confirmed |documented |real )?(case|victim|report|instance)|"
+    r"(it s|its|that s|thats|this is) (a )?fraud\b|"
     # who runs the page, named: « la page "femme de Sadio Mané" c'est des arnaqueurs » (a page never says so of itself)
     r"(c est|ce sont|c) des (arnaqueurs|escrocs|brouteurs)|(it s|its|they re|theyre|they are|those are) (al )?(scammers|fraudsters|con ?men)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"

@@ -120,7 +120,7 @@ _DENY = cue_regex(
 _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate|their (normal|usual|old|real|regular)|his (normal|usual|old|real|regular)|her (normal|usual|old|real|regular))|"
-    r"check the (url|link|adres|adress|sender)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"check the (url|link|adres|adress|sender)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|desinstallez|desinstale|"
