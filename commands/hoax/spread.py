@@ -10,7 +10,7 @@ set up to 992 (spread_model.json, retrained as sets are added) and the one train
 (spread_model_157.json, frozen). Alone, the retrained model read unseen sets better (chat recall
 +2 points on sets 957-992, which it was trained without) but flipped 18 of the pinned test cases
 both ways — short assertions the old one knew ("le cercle bleu Meta AI de WhatsApp est un
-mouchard", p 0.17 -> 0.01) and everyday lines; the mean kept most of the gain (+11 chat flags, +2
+mouchard", p 0.17 -> 0.01) and everyday lines; the mean kept most of the gain (+10 chat flags, +2
 false flags on 975-992) and flipped three (README, fifty-first session).
 """
 
