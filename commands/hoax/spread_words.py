@@ -52,7 +52,9 @@ PASS_ON = (
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!stop )(forwarding|sending|sharing) (it|this) to (you al|y al|al of you|everyone|everybody)|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!dont )pas (it|this) on(?! to (your|the) (kids|children|grandchildren|next))|"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
-    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)|"
+    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)"
+    # (passed on to the place that collects reports: « transférez le message à suspect@safeonweb.be »)
+    r"(?! (a|au|to) (suspect|signal|report|phishing|spam|pharos|7726|33700|la police|the police))|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     # (an order, not "tout le monde le transfère à tout le monde": what others do)

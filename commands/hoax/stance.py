@@ -140,6 +140,7 @@ _ADVISE = cue_regex(
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
+    r"(apelez|apele|rapelez|rapele|contactez) (votre|ton|ta|vos|tes) (enfant|enfants|fils|file|proche|proches)( [a-z]+){0,3} (sur|au) (son|leur|sa) (ancien|vrai|numero)|avant (tout|de faire (un|le)|d envoyer (un|le)) (virement|paiement)|"
     r"call (the person|your friend|them|him|her)( on (the )?phone| directly)? (first|before (sending|paying|you send|you pay))|"
     r"(vous |te |nous )?(apelent|apeler|rapelent|rapeler) (sur|au) (l |son |leur |votre |ton )?(ancien|vrai|numero habituel)|"
     + EASY_TARGET + r"|"
@@ -198,7 +199,9 @@ _DENY_WORDS = cue_regex(
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|(is|c est|est) (an )?opt in(?! (now|before|by|avant))|"
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
-    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|(does|do) (literaly |absolutely )?nothing|"
+    r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
+    # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
+    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
