@@ -3,8 +3,10 @@ got their own fact-checked family (hot lemon water against cancer, eggs thrown o
 paracetamol, HMRC's "three trips abroad", UNESCO's best anthem, the 823-year calendar, Rip Curl's
 model search); a found child "nobody knows" is the appeal itself; « personne lit tes messages » and
 « personne a piraté ton compte » deny; forwarding a scam to the reporting address is advice; a
-church's own sermon video is no Messenger bait. Texts are paraphrases written for these tests, not
-the blind items."""
+church's own sermon video is no Messenger bait; Meta AI "reading" family groups, a call that
+"formats" the phone, area code 809, scopolamine business cards and an abduction alert with its
+number plate are their families' claims; "nobody shut Facebook down" denies. Texts are paraphrases
+written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -39,6 +41,15 @@ from commands.hoax.check import Checker
          "deepfake-investment-ads"),
         ("Depuis qu'il y a l'IA dans WhatsApp ils lisent nos messages privés, la preuve j'ai eu des pubs de canapé",
          "meta-ai-reads-messages"),
+        ("Dans le groupe des cousins évitez de parler de sous, Meta AI lit toutes les conversations maintenant, c'est officiel",
+         "meta-ai-reads-messages"),
+        ("Ne décrochez pas si le +44 7400 vous appelle, ça formate le téléphone en 10 secondes, prévenez tout le monde",
+         "missed-call-375-numbers"),
+        ("Don't call back a missed call from area code 809, it costs you $2,000 a minute, pass it on", "missed-call-375-numbers"),
+        ("Girls be careful, men at the petrol station hand out business cards soaked in scopolamine, you pass out from touching it",
+         "local-danger-warning-hoax"),
+        ("ALERTE ENLÈVEMENT : une petite fille de 4 ans enlevée par un homme en camionnette grise, plaque AB 123, partagez vite",
+         "found-child-bait"),
     ],
 )
 def test_the_classic_forward_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -69,6 +80,7 @@ def test_a_question_gets_the_verdict_and_the_fact_check(checker: Checker, text: 
         ("Personne a piraté ton compte Facebook, t'as juste reçu la chaîne de la deuxième demande d'ami", "denies"),
         ("Si vous recevez « Coucou maman, nouveau numéro », appelez votre enfant sur son ancien numéro avant tout virement "
          "et transférez le message à suspect@safeonweb.be", "advises"),
+        ("Nobody shut down Facebook in Nigeria, they only said they might if the fine stands. Stop spreading panic", "denies"),
     ],
 )
 def test_denials_and_advice_stay_quiet(checker: Checker, text: str, stance: str) -> None:
@@ -77,5 +89,13 @@ def test_denials_and_advice_stay_quiet(checker: Checker, text: str, stance: str)
     assert answer.stance == stance
 
 
-def test_a_churchs_own_sermon_video_is_not_messenger_bait(checker: Checker) -> None:
-    assert not checker.check("Sunday's sermon video will be up on our church page tonight, link in the bulletin").flagged
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday's sermon video will be up on our church page tonight, link in the bulletin",
+        "Press and hold on the message, then tap forward, that's how you send it to the family group mum",
+        "Ma sœur a pris la camionnette blanche de papa pour le déménagement, on arrive vers 18h",
+    ],
+)
+def test_everyday_lines_next_to_a_familys_words_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
