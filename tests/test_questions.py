@@ -169,6 +169,21 @@ async def test_questions_about_known_claims_reach_the_hoax_check_without_its_wor
         assert hoax["hoax_id"] == family
 
 
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("WhatsApp becomes paid on Monday, forward this to 10 groups and your logo turns blue", "whatsapp-paid"),
+        ("Facebook va devenir payant à 5,99 € par mois sauf si vous copiez-collez ce message sur votre mur", "facebook-paid"),
+    ],
+)
+async def test_a_chain_letter_sent_to_the_bot_gets_its_fact_check(ask, line, family):
+    """Pasted to the bot itself (a DM, a mention, the terminal), a known chain is a request to check
+    it: the answer is the claim's verdict and its fact-checks, not "try `help`"."""
+    reply = await ask(line)
+    hoax = reply.to_json()["hoax"]
+    assert reply.ok and reply.command == "hoax" and hoax["verdict"] == "false" and hoax["hoax_id"] == family, reply.text
+
+
 async def test_chat_about_meta_without_a_question_is_still_refused(ask):
     reply = await ask("meta is so annoying with their ads lately")
     assert not reply.ok and reply.command != "hoax"

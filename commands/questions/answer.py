@@ -66,7 +66,9 @@ async def _asks_about_known_claim(line: str, services: Services, *, hoax_only: b
     """A question the reader's words do not mark as a fact check ("my nan says send it to 10 groups
     and the logo turns blue, is that a thing?", "Zuckerberg donne de l'argent à ceux qui partagent
     son post ?") is still about a claim the hoax checker knows: it is answered as `hoax …` rather than
-    refused. Only a question, and only when the checker names a claim or a true story."""
+    refused. Only a question, and only when the checker names a claim or a true story — or a known
+    hoax pasted to the bot itself (a chain letter sent to it, not overheard): whoever forwards one to
+    the bot wants to know what it is, and "try `help`" would be no answer."""
     from commands.hoax.stance import ASKS  # the hoax package is loaded on first use
     from commands.hoax.watch import checker_for
 
@@ -74,6 +76,8 @@ async def _asks_about_known_claim(line: str, services: Services, *, hoax_only: b
         return False
     answer = (await checker_for(services)).check(line)
     known = answer.entry is not None if hoax_only else (answer.entry is not None or answer.truth is not None)
+    if answer.flagged and answer.entry is not None:
+        return True
     return answer.stance == ASKS and not answer.flagged and known
 
 
