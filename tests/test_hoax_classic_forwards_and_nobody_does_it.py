@@ -5,8 +5,9 @@ model search); a found child "nobody knows" is the appeal itself; « personne li
 « personne a piraté ton compte » deny; forwarding a scam to the reporting address is advice; a
 church's own sermon video is no Messenger bait; Meta AI "reading" family groups, a call that
 "formats" the phone, area code 809, scopolamine business cards and an abduction alert with its
-number plate are their families' claims; "nobody shut Facebook down" denies. Texts are paraphrases
-written for these tests, not the blind items."""
+number plate are their families' claims; "nobody shut Facebook down" denies; "charging us all
+unless you paste the message" is the chain, never the optional plan; a question opening « est-ce que
+c'est confirmé » asks. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ from commands.hoax.check import Checker
          "local-danger-warning-hoax"),
         ("ALERTE ENLÈVEMENT : une petite fille de 4 ans enlevée par un homme en camionnette grise, plaque AB 123, partagez vite",
          "found-child-bait"),
+        ("Facebooks going to charge us all £4.99 a month from Monday unless you paste the message, not paying at my age",
+         "facebook-paid"),
+        ("Bonsoir, je vous ai envoyé 20 000 par erreur sur votre compte, c'était pour l'hôpital de ma sœur, renvoyez svp",
+         "fake-mobile-money-transfer"),
+        ("Si quelqu'un t'appelle et te dit de taper #90, raccroche, ils clonent ta carte SIM en 2 secondes", "phone-keypress-sim-hack"),
+        ("Mon compte a encore été cloné, ignorez les demandes d'ami de moi et faites suivre ce message à tous vos contacts",
+         "facebook-cloned-account"),
     ],
 )
 def test_the_classic_forward_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -81,6 +89,11 @@ def test_a_question_gets_the_verdict_and_the_fact_check(checker: Checker, text: 
         ("Si vous recevez « Coucou maman, nouveau numéro », appelez votre enfant sur son ancien numéro avant tout virement "
          "et transférez le message à suspect@safeonweb.be", "advises"),
         ("Nobody shut down Facebook in Nigeria, they only said they might if the fine stands. Stop spreading panic", "denies"),
+        ("Nobody sent a second friend request from your account Jean, it's a chain message, forwarding it is how it spreads",
+         "denies"),
+        ("Est-ce que c'est confirmé l'histoire des enlèvements près des écoles ? ça tourne dans tous les groupes", "asks"),
+        ("Ne clique pas sur le « c'est toi dans la vidéo » que Paul t'a envoyé, son compte est piraté et après c'est le tien "
+         "qui envoie ça à tout le monde", "advises"),
     ],
 )
 def test_denials_and_advice_stay_quiet(checker: Checker, text: str, stance: str) -> None:

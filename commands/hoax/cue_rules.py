@@ -43,8 +43,8 @@ PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "facebook": (
         "Facebook",
-        ("facebook", "facebok", "fb", "fcbk", "fessebouc", "facebouk", "fbook", "zuckerberg", "zuck"),
-        "facebook|face book|fb|fcbk|fessebouc|fesse bouc|facebouk|fbook|zuckerberg|zuck",
+        ("facebook", "facebooks", "facebok", "fb", "fcbk", "fessebouc", "facebouk", "fbook", "zuckerberg", "zuck"),
+        "facebooks?|face book|fb|fcbk|fessebouc|fesse bouc|facebouk|fbook|zuckerberg|zuck",
     ),
     "meta": ("Meta", ("meta", "zuckerberg"), "meta|zuckerberg"),
     "instagram": (

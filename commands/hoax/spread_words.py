@@ -51,14 +51,14 @@ PASS_ON = (
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!stop )(forwarding|sending|sharing) (it|this) to (you al|y al|al of you|everyone|everybody)|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!dont )pas (it|this) on(?! to (your|the) (kids|children|grandchildren|next))|"
-    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer)"
+    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer|fais suivre|faites suivre)"
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)"
     # (passed on to the place that collects reports: « transférez le message à suspect@safeonweb.be »)
     r"(?! (a|au|to) (suspect|signal|report|phishing|spam|pharos|7726|33700|la police|the police))|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     # (an order, not "tout le monde le transfère à tout le monde": what others do)
-    r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )"
+    r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )(?<! qui )"
     r"(transfere|transferez|partage|partagez|envoie|envoyez|fais passer|faites passer) (le |la |ca |les )?"
     r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "

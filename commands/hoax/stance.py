@@ -136,7 +136,7 @@ _ADVISE = cue_regex(
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
-    r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|"
+    r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
@@ -201,7 +201,7 @@ _DENY_WORDS = cue_regex(
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
-    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked)|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
+    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
@@ -356,6 +356,10 @@ _ON_THE_NEWS = cue_regex(
 )
 
 
+# a sentence that opens as a question: what it calls "confirmed" or "official" is what it asks about
+_ASKS_OPENING = re.compile(r" ?(est ce que|est ce qu|is it|is this|is that|was it|has it|have they|did they|do you know|savez vous|sais tu|c est vrai)\b")
+
+
 def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
     message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
@@ -370,6 +374,9 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     if not m or t[: m.start()].endswith((" ou", " or")):  # "… pour plus avoir de pub ? ou c'est officiel"
         return False
     if t[m.end() :].lstrip().startswith("?"):  # "… c'est officiel ? il faut écrire à un numéro"
+        return False
+    opens = max(t.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if _ASKS_OPENING.match(t[opens:]) and "?" in t[m.end() :]:  # « Est-ce que c'est confirmé … ? ça tourne partout »
         return False
     end = t.rstrip()
     if not end.endswith("?"):

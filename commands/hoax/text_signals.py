@@ -43,6 +43,9 @@ COMPULSORY = cue_regex(
     r"sinon (ils|on) (te |vous )?(ferment|ferme|bloquent|bloque|suprim[a-z]*|coupent|coupe|vire[a-z]*)|"
     r"sinon (on|tu|vous) (ne )?(peut|peux|pouvez) plus|soit (tu|vous|on) (paie|paies|payes|payez|paye) soit|sinon (on a |tu as |vous avez )?plus (d )?aces|"
     r"or (you|u) (get|are|re|wil be) (kicked|locked|blocked|banned|cut of)|"
+    # "charging us all £4.99 unless you paste that message": the chain's condition, never the optional plan's
+    r"charging (us|you|everyone|everybody) al|unles (you|u) (paste|copy|share|post|repost|forward)[a-z]*|"
+    r"sauf si (vous |tu |on )?(copi|col|partag|publi|transfer)[a-z]*|"
     # "paid services for all users in the EU": not an option then
     r"(paid|payan[a-z]*) (services? |apps? )?(for al|for every|pour tous|pour tout le monde)"
 )
@@ -98,6 +101,8 @@ WHATSAPP_SPELLING = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
     re.IGNORECASE,
 )
+# "Facebooks going to charge…" (the possessive without its apostrophe): the statements say "Facebook"
+FACEBOOK_SPELLING = re.compile(r"(?<![\w])facebooks(?![\w])", re.IGNORECASE)
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes;
 # inside single quotes an apostrophe between letters is an elision ('C'est toi dans la vidéo ?')
 _LETTER = r"[^\W\d_]"
