@@ -137,6 +137,7 @@ _ADVISE = cue_regex(
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
+    r"ne (le|la|les) (done|donez|partage|partagez|comunique[a-z]*|envoie|envoyez) a persone|(never|don t|do not) (give|share|send) (it|this code|the code|them) to (anyone|anybody)|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
     r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
@@ -201,7 +202,7 @@ _DENY_WORDS = cue_regex(
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
-    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
+    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
