@@ -137,6 +137,7 @@ _ADVISE = cue_regex(
     r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|quelqu un|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
+    r"reinstal[a-z]* (l apli|l aplication|whatsap|l app)|redemandez un code|"
     r"ne (le|la|les) (done|donez|partage|partagez|comunique[a-z]*|envoie|envoyez) a persone|(never|don t|do not) (give|share|send) (it|this code|the code|them) to (anyone|anybody)|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
