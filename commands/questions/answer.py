@@ -53,16 +53,16 @@ async def _is_hoax_question(reading: Reading, line: str, services: Services) -> 
     """An off-topic reading, or a company read without any capex word, figure or period ("c vrai le
     truc Goodbye Meta AI ?", "WhatsApp Gold c'est une vraie appli ?"), that asks about a known claim."""
     if reading.intent == "offtopic":
-        return await _asks_about_known_claim(line, services)
+        return await _about_a_known_claim(line, services)
     if reading.intent not in ("capex", "compare") or reading.claim is not None or reading.period is not None:
         return False
     text = joined(words(fold(line)))
     if has_phrase(text, lx.CAPEX) or has_phrase(text, lx.SPEND) or has_phrase(text, lx.GUIDANCE):
         return False
-    return await _asks_about_known_claim(line, services, hoax_only=True)
+    return await _about_a_known_claim(line, services, hoax_only=True)
 
 
-async def _asks_about_known_claim(line: str, services: Services, *, hoax_only: bool = False) -> bool:
+async def _about_a_known_claim(line: str, services: Services, *, hoax_only: bool = False) -> bool:
     """A question the reader's words do not mark as a fact check ("my nan says send it to 10 groups
     and the logo turns blue, is that a thing?", "Zuckerberg donne de l'argent à ceux qui partagent
     son post ?") is still about a claim the hoax checker knows: it is answered as `hoax …` rather than
