@@ -50,7 +50,6 @@ from commands.hoax.text_signals import (
     ASKER_CHECKED,
     COMMON_WORD,
     COMPULSORY,
-    FACEBOOK_SPELLING,
     GREETINGS,
     JAI,
     OTHER_APPS,
@@ -59,9 +58,9 @@ from commands.hoax.text_signals import (
     QUOTED,
     SENTENCE,
     SUBJECTS,
-    WHATSAPP_SPELLING,
     product_words,
     quotations,
+    statement_spelling,
 )
 from commands.hoax.thresholds import (
     ALSO_RATIO,
@@ -266,7 +265,7 @@ class Checker(TruthChoice):
         res = self.matcher.score(text, idx, norm, thr) if idx else self.matcher.match(text, thr)
         norm = norm if norm is not None else normalise(text)  # once: the rules below all read it
         compulsory = bool(COMPULSORY.search(norm.padded))
-        tokens = self._tokens(query := FACEBOOK_SPELLING.sub("facebook", WHATSAPP_SPELLING.sub("whatsapp", ASKER_CHECKED.sub(" ", text))))
+        tokens = self._tokens(query := statement_spelling(ASKER_CHECKED.sub(" ", text)))
         st = stance(text)
         hits, res = self._hits(query, tokens, res, compulsory, thr, asks=st == ASKS, candidate=bool(idx))
         hoax, true = self._closest(hits, st, tokens, norm.tokens)

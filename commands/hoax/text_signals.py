@@ -102,7 +102,14 @@ WHATSAPP_SPELLING = re.compile(
     re.IGNORECASE,
 )
 # "Facebooks going to charge…" (the possessive without its apostrophe): the statements say "Facebook"
-FACEBOOK_SPELLING = re.compile(r"(?<![\w])facebooks(?![\w])", re.IGNORECASE)
+_FACEBOOK_SPELLING = re.compile(r"(?<![\w])facebooks(?![\w])", re.IGNORECASE)
+
+
+def statement_spelling(text: str) -> str:
+    """The apps' names spelled as the claim statements spell them, so retrieval can compare."""
+    return _FACEBOOK_SPELLING.sub("facebook", WHATSAPP_SPELLING.sub("whatsapp", text))
+
+
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes;
 # inside single quotes an apostrophe between letters is an elision ('C'est toi dans la vidéo ?')
 _LETTER = r"[^\W\d_]"
