@@ -72,6 +72,8 @@ OVERRULES_CHAIN = (
     # avoir annoncé…", "Mark Zuckerberg ne donne pas 4,5 millions de dollars…"
     r"(gouvernement|ministere|ministre|police|gendarmerie|prefecture|mairie|meta|facebok|whatsap|operateur) dement|"
     r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse) pas [0-9]|"
+    # what the call or the link cannot do, in spoken French without "ne": « ça clone pas ta SIM »
+    r"(ca|sa) (te |vous )?(clone|vide|pirate|vole|copie)[a-z]* pas|"
     # "… contrairement à une rumeur tenace", "gratula just means congrats… nothing to do with hacking"
     r"contrairement (a|aux) (une |la |les |des )?(rumeurs?|idees? recues)|contrary to (the |a |popular )?(rumou?rs?|belief)|"
     r"nothing to do with (hacking|hackers?|security|viruses?|your account|privacy)|"
