@@ -1,0 +1,75 @@
+"""What the fifty-third session (tuned on sets 1041-1052) taught the matcher: the pre-filter reads
+words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
+got their own fact-checked family (misleading: two real reports, no overdose from touching);
+store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
+Publishers Clearing House on Messenger, a Federer crypto advert, ether "perfume samples", outside
+taps turned on by robbers and calls from +225 or +216 are their families' claims; spoken French
+« ça clone pas » and an "imaginary hacker" deny; "a couple hours" is not a cut, a company's own
+outage confirmation is no conspiracy, a group's pink icon is no WhatsApp Pink, and a recruitment
+published in the official journal is not the fake one. Texts are paraphrases written for these
+tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("L'eau chaude citronnée à jeun tue les cellules cancéreuses, c'est un professeur qui l'a dit, partagez",
+         "hot-lemon-water-cancer"),
+        ("Careful in the Kroger lot, they're leaving folded dollar bills laced with fentanyl, touch one and you overdose",
+         "fentanyl-dollar-bills"),
+        ("Walmart got fined for overcharging, anyone who shopped there this year can claim a $500 refund, just answer 3 questions",
+         "supermarket-voucher"),
+        ("Sign up for the new stimulus check on this link, it pays $2,000 a month, my cousin already got approved",
+         "government-cash-grant-link"),
+        ("Roger Federer a dit à la télé qu'il investit dans une plateforme crypto, avec 250 francs tu gagnes un salaire",
+         "deepfake-investment-ads"),
+        ("Un homme au parking d'Auchan fait sentir un échantillon de parfum avec de l'éther pour endormir les femmes, "
+         "faites tourner", "local-danger-warning-hoax"),
+        ("Police warning: robbers turn on your outside taps at night so you come out, if you hear water running stay inside",
+         "local-danger-warning-hoax"),
+        ("Ne répondez jamais à un appel qui commence par +216, rien qu'en décrochant ils vident ton forfait et volent tes "
+         "contacts", "missed-call-375-numbers"),
+        ("Publishers Clearing House told my aunt on Messenger she won, she just has to pay the processing fee first",
+         "zuckerberg-giveaway"),
+        ("Coucou papa, mon téléphone est tombé dans l'eau, c'est mon nouveau numéro, enregistre-le. Tu peux m'écrire sur "
+         "WhatsApp ? j'ai une facture urgente", "hi-mum-scam"),
+    ],
+)
+def test_the_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged, answer
+    assert answer.family_id == family
+
+
+def test_a_question_about_fentanyl_bills_gets_the_misleading_verdict_and_its_fact_checks(checker: Checker) -> None:
+    answer = checker.check("Can you really overdose from picking up a dollar bill with fentanyl on it?")
+    assert not answer.flagged
+    assert answer.family_id == "fentanyl-dollar-bills" and answer.verdict == "misleading"
+    assert {"snopes.com", "checkyourfact.com"} <= {url.split("/")[2].removeprefix("www.") for _, url in answer.entry.links}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non Michel, rappeler un +225 ça te coûte un appel surtaxé, mais ça clone pas ta SIM, faut juste pas rappeler",
+        "« Jayden K. Smith » : le hacker imaginaire qui fait encore peur sur Messenger",
+        "WhatsApp was down for a couple hours this morning, Meta confirmed it was a technical outage, all back now",
+        "Who changed the group icon to a pink flower 😂",
+        "Le recrutement des infirmiers contractuels est paru au journal officiel, ma sœur a déposé son dossier hier",
+        "Lille : non, personne n'attire les femmes avec du faux parfum pour les endormir",
+    ],
+)
+def test_denials_and_everyday_lines_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text
+
+
+def test_a_fake_sample_is_a_claim_not_a_denial(checker: Checker) -> None:
+    answer = checker.check("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes")
+    assert answer.stance == "asserts"
+    assert answer.flagged and answer.family_id == "local-danger-warning-hoax"
