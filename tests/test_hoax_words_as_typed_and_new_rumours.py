@@ -73,3 +73,17 @@ def test_a_fake_sample_is_a_claim_not_a_denial(checker: Checker) -> None:
     answer = checker.check("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes")
     assert answer.stance == "asserts"
     assert answer.flagged and answer.family_id == "local-danger-warning-hoax"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta was fined 1.2 billion euros by the Irish regulator, capex unaffected",
+        "Meta a annoncé un financement de 30 milliards pour ses data centers",
+        "ether price is up again, Microsoft capex call tonight",
+    ],
+)
+def test_capex_chat_next_to_the_new_words_is_no_candidate(checker: Checker, text: str) -> None:
+    # gate words are pooled across families: a family's "bill" gate read "billion" as a claim word,
+    # and "fined" as an anchor made every line about a regulator's fine on Meta a candidate
+    assert not checker.matcher.is_candidate(text), text
