@@ -79,7 +79,7 @@ def test_a_fake_sample_is_a_claim_not_a_denial(checker: Checker) -> None:
     "text",
     [
         "Meta was fined 1.2 billion euros by the Irish regulator, capex unaffected",
-        "Meta a annoncé un financement de 30 milliards pour ses data centers",
+        "Meta lève un financement de 30 milliards pour ses data centers",
     ],
 )
 def test_capex_chat_next_to_the_new_words_is_no_candidate(checker: Checker, text: str) -> None:
