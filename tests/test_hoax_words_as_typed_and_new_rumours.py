@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1052) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1058) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -6,8 +6,13 @@ Publishers Clearing House on Messenger, a Federer crypto advert, ether "perfume 
 taps turned on by robbers and calls from +225 or +216 are their families' claims; spoken French
 « ça clone pas » and an "imaginary hacker" deny; "a couple hours" is not a cut, a company's own
 outage confirmation is no conspiracy, a group's pink icon is no WhatsApp Pink, and a recruitment
-published in the official journal is not the fake one. Texts are paraphrases written for these
-tests, not the blind items."""
+published in the official journal is not the fake one. From 1053-1058: "like what happened to
+Aunty X" is the chain's story, not a question; « les images Bonjour ne piratent pas », "aucune
+vidéo … ne pirate", « personne m'a piraté » and "without a single confirmed case" deny; telling the
+family "before paying anything, call the old number" is advice; what a scam link does by itself
+(« ça envoie le même message à tous vos amis ») is not the writer passing it on; "reasons why you
+think you deserve it" asks nothing; a video that makes someone laugh is no Martinelli warning.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -86,3 +91,41 @@ def test_capex_chat_next_to_the_new_words_is_no_candidate(checker: Checker, text
     # gate words are pooled across families: a family's "bill" gate read "billion" as a claim word,
     # and "fined" as an anchor made every line about a regulator's fine on Meta a candidate
     assert not checker.matcher.is_candidate(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("WARNING your account has been CLONED, forward this to all your contacts so they don't accept the fake one, "
+         "or they will ask your family for money like what happened to Aunty Grace in Kumasi", "facebook-cloned-account"),
+        ("Ladies, men at the gas station are handing out business cards laced with devil's breath, you touch it and "
+         "pass out. Share!", "local-danger-warning-hoax"),
+    ],
+)
+def test_a_chain_telling_its_story_is_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged, answer
+    assert answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Les images « Bonjour » du matin ne piratent pas votre téléphone, c'est une vieille rumeur", "denies"),
+        ("Aucune vidéo « danse du pape » ne pirate votre téléphone en dix secondes", "denies"),
+        ("Personne m'a piraté, c'est juste la chaîne « j'ai reçu une deuxième demande d'ami de toi »", "denies"),
+        ("The needles in cinema seats story has gone round since the 90s without a single confirmed case", "denies"),
+        ("Tell your parents about the 'Hi Mum, new number' texts: before paying anything, call the old number",
+         "advises"),
+        ("Si on vous envoie « c'est toi sur la vidéo ? » sur Messenger, cliquez pas : ça vole le mot de passe et après "
+         "ça envoie le même message à tous vos amis", "advises"),
+    ],
+)
+def test_headline_denials_and_family_advice_stay_quiet(checker: Checker, text: str, stance: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, answer
+    assert answer.stance == stance
+
+
+def test_a_laughing_video_is_no_virus_warning(checker: Checker) -> None:
+    assert not checker.check("Cette vidéo de Messi qui danse le coupé-décalé 😂 je suis mort").flagged

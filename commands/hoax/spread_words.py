@@ -51,6 +51,8 @@ PASS_ON = (
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!stop )(forwarding|sending|sharing) (it|this) to (you al|y al|al of you|everyone|everybody)|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!dont )pas (it|this) on(?! to (your|the) (kids|children|grandchildren|next))|"
+    # (not what the scam does by itself: « après ça envoie le même message à tous vos amis »)
+    r"(?<! ca )(?<! sa )(?<! qui )(?<! il )(?<! ils )(?<! elle )(?<! lien )(?<! compte )"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer|fais suivre|faites suivre)"
     r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)"
     # (passed on to the place that collects reports: « transférez le message à suspect@safeonweb.be »)

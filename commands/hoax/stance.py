@@ -86,6 +86,12 @@ _DENY = cue_regex(
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
+    r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
+    # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
+    # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
+    r"(ne|n) (pirate|piratent|vole|volent|espionne|espionent|infecte|infectent|clone|clonent|formate|formatent|vident|lisent)[a-z]* (pas|jamais|rien)|"
+    r"aucune? (video|image|photo|message|mesage|apel|numero|lien|fichier)s?( [a-z]+){0,8} ne (pirate|vole|espionne|infecte|clone|formate|vide|lit)[a-z]*|"
+    r"(?<!you )(?<!u )(?<!if )(?<!i )(?<!we )(doesn t|does not|don t|do not) (hack|steal|spy on|clone|format|cap|limit|infect|drain)[a-z]* (you|your|ur|phones?|acounts?|the|anyone|anything|at)|"
     # (not a relative clause: "every account that does not post a status")
     r"(?<!that )(?<!who )(?<!which )(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
@@ -124,6 +130,9 @@ _ADVISE = cue_regex(
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|desinstallez|desinstale|"
+    # what one tells the family about the scam: "tell your parents about…", "before paying anything, call the old number"
+    r"tel (your|ur) (parents|mum|mom|dad|grandparents|nan|gran|family|elders) about|before (paying|sending|transfering) (anything|any money|money)|"
+    r"cal (the|their|his|her) (old|usual|normal) number|avant de (payer|verser|envoyer|virer) (quoi que ce soit|de l argent|quoi que|rien)|"
     r"(previens|prevenez|previent) (vite |rapidement |tout de suite )?(ta|votre|tes|vos) (famile|proches|contacts|amis)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
     r"(?<!if you )(?<!if u )dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|(don t|do not|dont) be (coned|duped|tricked) by|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
@@ -203,7 +212,7 @@ _DENY_WORDS = cue_regex(
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
-    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|t a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
+    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
