@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1058) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1064) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -12,7 +12,10 @@ vidéo … ne pirate", « personne m'a piraté » and "without a single confirme
 family "before paying anything, call the old number" is advice; what a scam link does by itself
 (« ça envoie le même message à tous vos amis ») is not the writer passing it on; "reasons why you
 think you deserve it" asks nothing; a video that makes someone laugh is no Martinelli warning.
-Texts are paraphrases written for these tests, not the blind items."""
+From 1059-1064: two new fact-checked families (the France 24 "death" of Alassane Ouattara; the Jean
+Leloup / Gérard Jugnot death articles from joke sites); "the DWP does not text you links",
+« ils vont rien fermer », "it's the same chain as…" deny; a group's pinned rules are no government
+rules. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -129,3 +132,46 @@ def test_headline_denials_and_family_advice_stay_quiet(checker: Checker, text: s
 
 def test_a_laughing_video_is_no_virus_warning(checker: Checker) -> None:
     assert not checker.check("Cette vidéo de Messi qui danse le coupé-décalé 😂 je suis mort").flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("URGENT France 24 annonce qu'Alassane Ouattara est décédé à l'hôpital américain de Paris, partagez", "ouattara-death-screenshot"),
+        ("RIP Jean Leloup 😢 c'est sur Facebook depuis ce matin, il nous a quittés", "celebrity-death-hoax-article"),
+        ("NIMC is paying N10,000 to anyone who enters their NIN on this site, share to your groups", "government-cash-grant-link"),
+        ("Don't pick calls from these numbers, they send a high frequency that kills, people died in Lagos", "killer-phone-number"),
+    ],
+)
+def test_the_new_fact_checked_rumours_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged, answer
+    assert answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Est-ce que France 24 a vraiment annoncé la mort de Ouattara ?", "factuel.afp.com"),
+        ("Jean Leloup est mort?? je le vois partout sur Facebook", "ledevoir.com"),
+    ],
+)
+def test_a_question_about_a_fake_death_gets_its_debunk(checker: Checker, text: str, site: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged
+    assert answer.verdict == "false"
+    assert any(site in url for _, url in answer.entry.links)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Leloup en spectacle à Québec ce soir, on y va!",
+        "RIP Michel Côté, quel grand acteur, le Québec est en deuil",
+        "Admins please pin the rules of the group so new members can see them",
+        "Pensioners: the DWP does not text you links to apply for Winter Fuel Payment, ignore those messages",
+        "Facebook va fermer, ça fait 10 ans qu'on l'entend, ils vont rien fermer du tout",
+    ],
+)
+def test_true_lines_and_denials_near_the_new_rumours_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text

@@ -72,6 +72,8 @@ OVERRULES_CHAIN = (
     # avoir annoncé…", "Mark Zuckerberg ne donne pas 4,5 millions de dollars…"
     r"(gouvernement|ministere|ministre|police|gendarmerie|prefecture|mairie|meta|facebok|whatsap|operateur) dement|"
     r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse) pas [0-9]|"
+    # « ils vont rien fermer du tout »: what the believer is told will not happen
+    r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     # what the call or the link cannot do, in spoken French without "ne": « ça clone pas ta SIM »
     r"(ca|sa) (te |vous )?(clone|vide|pirate|vole|copie)[a-z]* pas|"
     # "… contrairement à une rumeur tenace", "gratula just means congrats… nothing to do with hacking"

@@ -86,6 +86,11 @@ _DENY = cue_regex(
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
+    # the authority's way said plainly: "the DWP does not text you links", « ils vont rien fermer du tout »,
+    # "it's the same chain as Bill Gates in 98"
+    r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
+    r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
+    r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
     r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
