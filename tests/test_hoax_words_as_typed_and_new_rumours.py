@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1064) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1070) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -15,7 +15,10 @@ think you deserve it" asks nothing; a video that makes someone laugh is no Marti
 From 1059-1064: two new fact-checked families (the France 24 "death" of Alassane Ouattara; the Jean
 Leloup / Gérard Jugnot death articles from joke sites); "the DWP does not text you links",
 « ils vont rien fermer », "it's the same chain as…" deny; a group's pinned rules are no government
-rules. Texts are paraphrases written for these tests, not the blind items."""
+rules. From 1065-1070: « ce n'est PAS du parfum, c'est de l'éther » is the chain's reveal, not a
+denial; « au cas où c'est vrai, partagez » passes it on; « transmettez à toutes les femmes » spreads;
+a shop named where it happened is not the claim's signature; "photoshopped" and « Meta AI ne peut
+pas lire vos conversations » deny; "if you're posting a funeral notice…" advises. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -174,4 +177,33 @@ def test_a_question_about_a_fake_death_gets_its_debunk(checker: Checker, text: s
     ],
 )
 def test_true_lines_and_denials_near_the_new_rumours_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Attention mesdames, au parking du Leclerc un homme vous fait sentir un parfum, ce n'est pas du parfum c'est de "
+         "l'éther, transmettez à toutes les femmes que vous connaissez", "local-danger-warning-hoax"),
+        ("Zuckerberg va donner 4,5 millions à 1000 personnes qui partagent ce message, je pense que c'est bidon mais au "
+         "cas où c'est vrai partagez", "zuckerberg-giveaway"),
+        ("Never answer calls from numbers that show up in red, they cause brain haemorrhage, two people died in Kampala",
+         "killer-phone-number"),
+    ],
+)
+def test_a_chain_that_reveals_or_hedges_is_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged, answer
+    assert answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shark swimming on the flooded highway picture is photoshopped, it comes back every hurricane",
+        "Meta AI ne peut pas lire vos conversations privées WhatsApp, seulement les messages que vous lui envoyez",
+        "If you're posting a funeral notice on Facebook, say whether there's a livestream: scammers copy the notices",
+    ],
+)
+def test_photoshop_denials_and_funeral_advice_stay_quiet(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged, text

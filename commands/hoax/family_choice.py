@@ -14,6 +14,7 @@ from commands.hoax.text_signals import PLATFORM, SUBJECTS
 Hits = dict[tuple[str, str], float]
 
 KIN_SCORE = 0.08  # the retrieval score a kin claim named by the text needs too
+NAMED_SHARE = 0.5  # ... and the share of the best claim's score a family named by a signature needs
 AI_WORDS = frozenset({"ai", "ia"})  # after JAI: "j'ai" is not "AI"
 # a person's name: two capitalised words, maybe with an initial between ("Jayden K. Smith", "Jim
 # Balsamic", "VARUN PULYANI"); not a brand next to a lower-case word ("Jio and Airtel")
@@ -69,6 +70,11 @@ def named_by_its_names(
     if not owners or entry.id in owners or len(owners) > 1:
         return entry
     named = entries.get(next(iter(owners)))
-    if named is None or named.verdict_code != entry.verdict_code or hits.get(("hoax", named.id), 0.0) < floor:
+    if named is None:
+        return entry
+    score = hits.get(("hoax", named.id), 0.0)
+    # (a shop named beside another claim's words is where it happened, not the claim: "sur le parking
+    # du Carrefour…, un parfum qui est de l'éther" is not a supermarket voucher)
+    if named.verdict_code != entry.verdict_code or score < floor or score < NAMED_SHARE * hits.get(("hoax", entry.id), 0.0):
         return entry
     return named

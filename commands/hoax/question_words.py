@@ -84,7 +84,7 @@ QUESTION = cue_regex(
     r"(c est|is (this|that|it)) (une arnaque|a scam|un fake|du fake|fake|legit|vrai|real|normal|safe|sur|ok|okay|dangereux|dangerous|"
     r"oficiel|serieux|oficial)"
     r"( ou [a-z ]+)? \?|"
-    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|or is (that|it|this) (one of those|just one of those|another)|ou (c est|c) (encore |juste )?(une arnaque|faux|vrai|fake|du fake|du bidon|bidon|du flan|une intox|intox|une rumeur|un canular)|is (it|this|that) safe to|should i (repost|share|post|forward)|dois je|faut il|"
+    r"or is (that|it|this) (a |just a )?(scam|fake|real|true|hoax)|or is (that|it|this) (one of those|just one of those|another)|(?<!au cas )ou (c est|c) (encore |juste )?(une arnaque|faux|vrai|fake|du fake|du bidon|bidon|du flan|une intox|intox|une rumeur|un canular)|is (it|this|that) safe to|should i (repost|share|post|forward)|dois je|faut il|"
     r"fact ?check (pls|please|plz|svp|stp|anyone|needed)|(kindly|pls|please|plz) confirm [a-z0-9 ]{0,100}\?|"
     r"(faut|il faut|on doit|je dois|dois je) vraiment [a-z0-9 ]{1,140}\?|"
     r"\? (c est|c) ce qu (ecrit|dit|raconte|affirme)|\? (that s|thats|that is) what ([a-z]+ ){0,2}(says|said|wrote)|(pls|please|can (someone|anyone|u|you)|quelqu un peut) fact ?check|"

@@ -61,8 +61,8 @@ PASS_ON = (
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     # (an order, not "tout le monde le transfère à tout le monde": what others do)
     r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )(?<! qui )"
-    r"(transfere|transferez|partage|partagez|envoie|envoyez|fais passer|faites passer) (le |la |ca |les )?"
-    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances))|"
+    r"(transfere|transferez|partage|partagez|envoie|envoyez|transmetez|fais passer|faites passer) (le |la |ca |les )?"
+    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances)|(toutes|tous) (les|vos|tes) (femes|files|mamans|meres|amies|amis|proches|personnes))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
@@ -72,6 +72,7 @@ JUST_IN_CASE = (
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
+    r"au cas ou (c est|ce serait|ca serait) vrai|(just )?in case (it s|its|it is) (true|real|legit)|"
     r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"
     # after the question, the chain's own order ("… ?? Faut mettre le texte en story avant minuit sinon c'est
     # trop tard"; not "Faut mettre le texte avant minuit ?", which asks)

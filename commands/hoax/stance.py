@@ -91,6 +91,9 @@ _DENY = cue_regex(
     r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
     r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
+    # "the shark on the highway pic is photoshopped"; « Meta AI ne peut pas lire vos conversations »
+    r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
+    r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)|"
     r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
@@ -118,7 +121,8 @@ _DENY = cue_regex(
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
-    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
+    # (not the chain's reveal: « ce n'est PAS du parfum, c'est de l'éther »)
+    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
     r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|(does|do|wil) not (exempt|protect|stop|prevent|save) (you|u|your|anyone|anybody|people|it|them)|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
@@ -136,6 +140,7 @@ _ADVISE = cue_regex(
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|desinstallez|desinstale|"
     # what one tells the family about the scam: "tell your parents about…", "before paying anything, call the old number"
+    r"(if|when) (you re|ur|you are|u r) (putting|posting|writing|publishing) (a|the|your)|"
     r"tel (your|ur) (parents|mum|mom|dad|grandparents|nan|gran|family|elders) about|before (paying|sending|transfering) (anything|any money|money)|"
     r"cal (the|their|his|her) (old|usual|normal) number|avant de (payer|verser|envoyer|virer) (quoi que ce soit|de l argent|quoi que|rien)|"
     r"(previens|prevenez|previent) (vite |rapidement |tout de suite )?(ta|votre|tes|vos) (famile|proches|contacts|amis)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
@@ -217,7 +222,7 @@ _DENY_WORDS = cue_regex(
     r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
-    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone))|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
+    r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone)|a ete (pirate|hacke|clone)[a-z]*)|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
     r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
