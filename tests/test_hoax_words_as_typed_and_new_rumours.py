@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1070) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1076) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -18,7 +18,11 @@ Leloup / Gérard Jugnot death articles from joke sites); "the DWP does not text 
 rules. From 1065-1070: « ce n'est PAS du parfum, c'est de l'éther » is the chain's reveal, not a
 denial; « au cas où c'est vrai, partagez » passes it on; « transmettez à toutes les femmes » spreads;
 a shop named where it happened is not the claim's signature; "photoshopped" and « Meta AI ne peut
-pas lire vos conversations » deny; "if you're posting a funeral notice…" advises. Texts are paraphrases written for these tests, not the blind items."""
+pas lire vos conversations » deny; "if you're posting a funeral notice…" advises. From 1071-1076: Meta AI "listening 24/7" or
+« fouiller les photos » is the reading hoax, not the true story of Meta AI in WhatsApp; the Meta AI
+app's public Discover feed is a true story (Mozilla Foundation, 2025-07); « fait jamais de
+remboursement par texto », « Sadio a jamais fait ça », « c'est un escroc » deny; "Serious?" asks.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -207,3 +211,28 @@ def test_a_chain_that_reveals_or_hedges_is_flagged(checker: Checker, text: str, 
 )
 def test_photoshop_denials_and_funeral_advice_stay_quiet(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attention, dans l'appli Meta AI si tu appuies sur partager ta conversation part dans le fil Découvrir public",
+        "Hydro-Québec fait jamais de remboursement par texto, si vous avez cliqué appelez votre banque",
+        "Ce « Sadio Mané » qui distribue de l'argent sur WhatsApp c'est un escroc, Sadio a jamais fait ça",
+        "Message says WhatsApp becomes paid tonight unless you forward it to 10 contacts. Serious?",
+    ],
+)
+def test_true_stories_denials_and_short_questions_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text
+
+
+def test_the_discover_feed_is_answered_as_true_news(checker: Checker) -> None:
+    answer = checker.check("Des conversations privées avec Meta AI apparaissent dans le fil Découvrir de l'appli")
+    assert not answer.flagged
+    assert answer.truth is not None and answer.truth.id == "meta-ai-discover-feed"
+
+
+def test_meta_ai_listening_all_day_is_the_reading_hoax(checker: Checker) -> None:
+    answer = checker.check("That blue circle in WhatsApp means Meta AI is listening to your group chats 24/7, "
+                           "workers here say it records everything")
+    assert answer.flagged and answer.family_id == "meta-ai-reads-messages"

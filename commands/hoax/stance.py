@@ -91,6 +91,10 @@ _DENY = cue_regex(
     r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
     r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
+    # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
+    # fait ça », « c'est un escroc »
+    r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|contacte|contactent) jamais (de|d|par|ca|sa)|"
+    r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"; « Meta AI ne peut pas lire vos conversations »
     r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
     r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)|"
