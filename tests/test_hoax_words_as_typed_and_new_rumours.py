@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1076) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1082) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -22,7 +22,9 @@ pas lire vos conversations » deny; "if you're posting a funeral notice…" advi
 « fouiller les photos » is the reading hoax, not the true story of Meta AI in WhatsApp; the Meta AI
 app's public Discover feed is a true story (Mozilla Foundation, 2025-07); « fait jamais de
 remboursement par texto », « Sadio a jamais fait ça », « c'est un escroc » deny; "Serious?" asks.
-Texts are paraphrases written for these tests, not the blind items."""
+From 1077-1082: "so hackers can't clone yours" is the chain's purpose, not a denial; "has not
+confirmed" and « c'est de la myrtille » deny; a colleague's promotion and a funeral fund are no
+government grant. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -236,3 +238,22 @@ def test_meta_ai_listening_all_day_is_the_reading_hoax(checker: Checker) -> None
     answer = checker.check("That blue circle in WhatsApp means Meta AI is listening to your group chats 24/7, "
                            "workers here say it records everything")
     assert answer.flagged and answer.family_id == "meta-ai-reads-messages"
+
+
+def test_the_chains_own_purpose_is_no_denial(checker: Checker) -> None:
+    answer = checker.check("My FB got cloned again, if you get a new request from me ignore it, and copy paste the "
+                           "warning on your wall so hackers can't clone yours")
+    assert answer.stance != "denies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations to Ama on her promotion, she posted it on Facebook, go and hype her",
+        "Partagez la cagnotte pour les obsèques de Tonton Jules svp, même 5 euros ça aide, le lien est sur la page",
+        "La vidéo Martinelli c'est de la myrtille, la police l'a encore redit, supprimez et respirez",
+        "Meta warned of a possible exit in a court filing but has not confirmed Facebook will stop in Nigeria",
+    ],
+)
+def test_everyday_appeals_and_slang_denials_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text

@@ -105,7 +105,7 @@ _DENY = cue_regex(
     r"aucune? (video|image|photo|message|mesage|apel|numero|lien|fichier)s?( [a-z]+){0,8} ne (pirate|vole|espionne|infecte|clone|formate|vide|lit)[a-z]*|"
     r"(?<!you )(?<!u )(?<!if )(?<!i )(?<!we )(doesn t|does not|don t|do not) (hack|steal|spy on|clone|format|cap|limit|infect|drain)[a-z]* (you|your|ur|phones?|acounts?|the|anyone|anything|at)|"
     # (not a relative clause: "every account that does not post a status")
-    r"(?<!that )(?<!who )(?<!which )(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare)[a-z]*|"
+    r"(?<!that )(?<!who )(?<!which )(did|does|has|have|had) not (announce|anounce|say|said|post|claim|declare|confirm)[a-z]*|"
     r"n a (pas|jamais) (annonce|anonce|dit|declare|publie)|"
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
@@ -115,7 +115,8 @@ _DENY = cue_regex(
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone"), nor a chain's rarity
     # ("two moons in the sky, won't happen again for 60,000 years"), nor the believer's "now facebook
     # can't touch my photos"
-    r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )"
+    # (nor the chain's purpose: "copy the warning so hackers can't clone yours")
+    r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
     r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
@@ -239,7 +240,7 @@ _DENY_WORDS = cue_regex(
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
-    r"du flan|du pipeau|n importe quoi|(sont|ce sont|c est) (des|une) chaines?|(are|is) (just )?(a )?chain (leters?|mesages?)|(is|are|c est) (just )?(a|an|une) (old )?(chain|chaine) (from|de|since|depuis) [0-9]{2,4}|"
+    r"du flan|du pipeau|de la myrtile|n importe quoi|(sont|ce sont|c est) (des|une) chaines?|(are|is) (just )?(a )?chain (leters?|mesages?)|(is|are|c est) (just )?(a|an|une) (old )?(chain|chaine) (from|de|since|depuis) [0-9]{2,4}|"
     r"(n annonce|n anonce|n informe|ne previent) (rien|jamais)|pieges? a clics?|attrape clics?|click ?bait|"
     r"(peut|peuvent) pas (vous |te |nous )?(donner|ofrir|distribuer)|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"
