@@ -1,4 +1,4 @@
-"""What the fifty-third session (tuned on sets 1041-1082) taught the matcher: the pre-filter reads
+"""What the fifty-third session (tuned on sets 1041-1088) taught the matcher: the pre-filter reads
 words as people type them (« citronnée », not a squeezed « citronée »); fentanyl-laced dollar bills
 got their own fact-checked family (misleading: two real reports, no overdose from touching);
 store "fined, $500 refund" surveys, stimulus-check links, airtime from a candidate's support group,
@@ -24,7 +24,9 @@ app's public Discover feed is a true story (Mozilla Foundation, 2025-07); « fai
 remboursement par texto », « Sadio a jamais fait ça », « c'est un escroc » deny; "Serious?" asks.
 From 1077-1082: "so hackers can't clone yours" is the chain's purpose, not a denial; "has not
 confirmed" and « c'est de la myrtille » deny; a colleague's promotion and a funeral fund are no
-government grant. Texts are paraphrases written for these tests, not the blind items."""
+government grant. From 1083-1088: the chain's « sinon votre logo devient pas bleu » is its
+condition, not a denial, and « transférez la chaîne » passes it on; « y'a pas de 100 Go offerts »
+denies. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -257,3 +259,14 @@ def test_the_chains_own_purpose_is_no_denial(checker: Checker) -> None:
 )
 def test_everyday_appeals_and_slang_denials_stay_quiet(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged, text
+
+
+def test_the_quebec_chain_with_its_own_condition_is_flagged(checker: Checker) -> None:
+    answer = checker.check("Mon chum dit que WhatsApp va charger par message dès samedi, faque transférez la chaîne à "
+                           "10 personnes sinon votre logo devient pas bleu pis vous allez payer")
+    assert answer.flagged and answer.family_id == "whatsapp-paid"
+
+
+def test_no_free_gigabytes_denies(checker: Checker) -> None:
+    answer = checker.check("Y'a pas de 100 Go offerts par WhatsApp, c'est un lien pour voler tes infos, regarde l'adresse")
+    assert not answer.flagged and answer.stance == "denies"

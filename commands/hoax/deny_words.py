@@ -71,8 +71,8 @@ WORTHLESS = (
 WONT_HAPPEN = (
     r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
     # (not the chain's own condition: "payant si ton logo devient pas bleu", "… devient pas bleu et tu payes")
-    r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )(?<!dont le logo ne )(?<!dont l icone ne )(?<!si le logo ne )(?<!si ton logo ne )(?<!si votre logo ne )"
-    r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)(?! et (tu|vous) (payes|payez|paies|paye|vas payer|allez payer|paieras|paierez))|"
+    r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )(?<!dont le logo ne )(?<!dont l icone ne )(?<!si le logo ne )(?<!si ton logo ne )(?<!si votre logo ne )(?<!sinon votre logo )(?<!sinon ton logo )(?<!sinon le logo )"
+    r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)(?! et (tu|vous) (payes|payez|paies|paye|vas payer|allez payer|paieras|paierez))(?! (pis|puis|et) (vous|tu) (alez|vas|allez) payer)|"
     # spoken French drops the « ne »: "mdr facebook ferme pas le 15 mars"
     r"(facebok|whatsap|instagram|insta|meta|messenger|ils|ca) (ferme|fermera|suprime|suprimera|facture|facturera) pas|"
     r"(zuckerberg|zuck|meta|facebok|il|ils) (done|donera|ofre|ofrira|paie|paiera|file|filera|distribue|verse) (pas|rien|jamais)|"

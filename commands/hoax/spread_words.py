@@ -54,7 +54,7 @@ PASS_ON = (
     # (not what the scam does by itself: « après ça envoie le même message à tous vos amis »)
     r"(?<! ca )(?<! sa )(?<! qui )(?<! il )(?<! ils )(?<! elle )(?<! lien )(?<! compte )"
     r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer|fais suivre|faites suivre)"
-    r" (ce|le|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info)"
+    r" (ce|le|la|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info|chaine)"
     # (passed on to the place that collects reports: « transférez le message à suspect@safeonweb.be »)
     r"(?! (a|au|to) (suspect|signal|report|phishing|spam|pharos|7726|33700|la police|the police))|"
     r"(repost|share|post|forward|partage|partagez|reposte|repostez|publie|publiez) (the|this|le|ce|cete|la) "

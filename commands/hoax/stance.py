@@ -94,6 +94,7 @@ _DENY = cue_regex(
     # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
     # fait ça », « c'est un escroc »
     r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|contacte|contactent) jamais (de|d|par|ca|sa)|"
+    r"(y a|ya|il y a) pas de [a-z0-9 ]{0,20}(oferts?|oferte?s?|gratuits?|gratuite?s?|cadeaux?)|"
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"; « Meta AI ne peut pas lire vos conversations »
     r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
