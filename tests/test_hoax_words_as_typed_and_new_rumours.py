@@ -58,19 +58,31 @@ from commands.hoax.check import Checker
          "zuckerberg-giveaway"),
         ("Coucou papa, mon téléphone est tombé dans l'eau, c'est mon nouveau numéro, enregistre-le. Tu peux m'écrire sur "
          "WhatsApp ? j'ai une facture urgente", "hi-mum-scam"),
+        ("WARNING your account has been CLONED, forward this to all your contacts so they don't accept the fake one, "
+         "or they will ask your family for money like what happened to Aunty Grace in Kumasi", "facebook-cloned-account"),
+        ("Ladies, men at the gas station are handing out business cards laced with devil's breath, you touch it and "
+         "pass out. Share!", "local-danger-warning-hoax"),
+        ("URGENT France 24 annonce qu'Alassane Ouattara est décédé à l'hôpital américain de Paris, partagez", "ouattara-death-screenshot"),
+        ("RIP Jean Leloup 😢 c'est sur Facebook depuis ce matin, il nous a quittés", "celebrity-death-hoax-article"),
+        ("NIMC is paying N10,000 to anyone who enters their NIN on this site, share to your groups", "government-cash-grant-link"),
+        ("Don't pick calls from these numbers, they send a high frequency that kills, people died in Lagos", "killer-phone-number"),
+        ("Attention mesdames, au parking du Leclerc un homme vous fait sentir un parfum, ce n'est pas du parfum c'est de "
+         "l'éther, transmettez à toutes les femmes que vous connaissez", "local-danger-warning-hoax"),
+        ("Zuckerberg va donner 4,5 millions à 1000 personnes qui partagent ce message, je pense que c'est bidon mais au "
+         "cas où c'est vrai partagez", "zuckerberg-giveaway"),
+        ("Never answer calls from numbers that show up in red, they cause brain haemorrhage, two people died in Kampala",
+         "killer-phone-number"),
+        ("That blue circle in WhatsApp means Meta AI is listening to your group chats 24/7, workers here say it records "
+         "everything", "meta-ai-reads-messages"),
+        ("Mon chum dit que WhatsApp va charger par message dès samedi, faque transférez la chaîne à 10 personnes sinon "
+         "votre logo devient pas bleu pis vous allez payer", "whatsapp-paid"),
+        ("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes", "local-danger-warning-hoax"),
     ],
 )
 def test_the_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged, answer
     assert answer.family_id == family
-
-
-def test_a_question_about_fentanyl_bills_gets_the_misleading_verdict_and_its_fact_checks(checker: Checker) -> None:
-    answer = checker.check("Can you really overdose from picking up a dollar bill with fentanyl on it?")
-    assert not answer.flagged
-    assert answer.family_id == "fentanyl-dollar-bills" and answer.verdict == "misleading"
-    assert {"snopes.com", "checkyourfact.com"} <= {url.split("/")[2].removeprefix("www.") for _, url in answer.entry.links}
 
 
 @pytest.mark.parametrize(
@@ -82,16 +94,54 @@ def test_a_question_about_fentanyl_bills_gets_the_misleading_verdict_and_its_fac
         "Who changed the group icon to a pink flower 😂",
         "Le recrutement des infirmiers contractuels est paru au journal officiel, ma sœur a déposé son dossier hier",
         "Lille : non, personne n'attire les femmes avec du faux parfum pour les endormir",
+        "Jean Leloup en spectacle à Québec ce soir, on y va!",
+        "RIP Michel Côté, quel grand acteur, le Québec est en deuil",
+        "Admins please pin the rules of the group so new members can see them",
+        "Pensioners: the DWP does not text you links to apply for Winter Fuel Payment, ignore those messages",
+        "Facebook va fermer, ça fait 10 ans qu'on l'entend, ils vont rien fermer du tout",
+        "The shark swimming on the flooded highway picture is photoshopped, it comes back every hurricane",
+        "Meta AI ne peut pas lire vos conversations privées WhatsApp, seulement les messages que vous lui envoyez",
+        "If you're posting a funeral notice on Facebook, say whether there's a livestream: scammers copy the notices",
+        "Attention, dans l'appli Meta AI si tu appuies sur partager ta conversation part dans le fil Découvrir public",
+        "Hydro-Québec fait jamais de remboursement par texto, si vous avez cliqué appelez votre banque",
+        "Ce « Sadio Mané » qui distribue de l'argent sur WhatsApp c'est un escroc, Sadio a jamais fait ça",
+        "Message says WhatsApp becomes paid tonight unless you forward it to 10 contacts. Serious?",
+        "Congratulations to Ama on her promotion, she posted it on Facebook, go and hype her",
+        "Partagez la cagnotte pour les obsèques de Tonton Jules svp, même 5 euros ça aide, le lien est sur la page",
+        "La vidéo Martinelli c'est de la myrtille, la police l'a encore redit, supprimez et respirez",
+        "Meta warned of a possible exit in a court filing but has not confirmed Facebook will stop in Nigeria",
+        "Cette vidéo de Messi qui danse le coupé-décalé 😂 je suis mort",
     ],
 )
-def test_denials_and_everyday_lines_stay_quiet(checker: Checker, text: str) -> None:
+def test_denials_true_news_and_everyday_lines_stay_quiet(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged, text
 
 
-def test_a_fake_sample_is_a_claim_not_a_denial(checker: Checker) -> None:
-    answer = checker.check("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes")
-    assert answer.stance == "asserts"
-    assert answer.flagged and answer.family_id == "local-danger-warning-hoax"
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Les images « Bonjour » du matin ne piratent pas votre téléphone, c'est une vieille rumeur", "denies"),
+        ("Aucune vidéo « danse du pape » ne pirate votre téléphone en dix secondes", "denies"),
+        ("Personne m'a piraté, c'est juste la chaîne « j'ai reçu une deuxième demande d'ami de toi »", "denies"),
+        ("The needles in cinema seats story has gone round since the 90s without a single confirmed case", "denies"),
+        ("Tell your parents about the 'Hi Mum, new number' texts: before paying anything, call the old number",
+         "advises"),
+        ("Si on vous envoie « c'est toi sur la vidéo ? » sur Messenger, cliquez pas : ça vole le mot de passe et après "
+         "ça envoie le même message à tous vos amis", "advises"),
+        ("Y'a pas de 100 Go offerts par WhatsApp, c'est un lien pour voler tes infos, regarde l'adresse", "denies"),
+    ],
+)
+def test_headline_denials_and_family_advice_are_read_as_such(checker: Checker, text: str, stance: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, answer
+    assert answer.stance == stance
+
+
+def test_a_question_about_fentanyl_bills_gets_the_misleading_verdict_and_its_fact_checks(checker: Checker) -> None:
+    answer = checker.check("Can you really overdose from picking up a dollar bill with fentanyl on it?")
+    assert not answer.flagged
+    assert answer.family_id == "fentanyl-dollar-bills" and answer.verdict == "misleading"
+    assert {"snopes.com", "checkyourfact.com"} <= {url.split("/")[2].removeprefix("www.") for _, url in answer.entry.links}
 
 
 @pytest.mark.parametrize(
@@ -108,59 +158,6 @@ def test_capex_chat_next_to_the_new_words_is_no_candidate(checker: Checker, text
 
 
 @pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("WARNING your account has been CLONED, forward this to all your contacts so they don't accept the fake one, "
-         "or they will ask your family for money like what happened to Aunty Grace in Kumasi", "facebook-cloned-account"),
-        ("Ladies, men at the gas station are handing out business cards laced with devil's breath, you touch it and "
-         "pass out. Share!", "local-danger-warning-hoax"),
-    ],
-)
-def test_a_chain_telling_its_story_is_flagged(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged, answer
-    assert answer.family_id == family
-
-
-@pytest.mark.parametrize(
-    ("text", "stance"),
-    [
-        ("Les images « Bonjour » du matin ne piratent pas votre téléphone, c'est une vieille rumeur", "denies"),
-        ("Aucune vidéo « danse du pape » ne pirate votre téléphone en dix secondes", "denies"),
-        ("Personne m'a piraté, c'est juste la chaîne « j'ai reçu une deuxième demande d'ami de toi »", "denies"),
-        ("The needles in cinema seats story has gone round since the 90s without a single confirmed case", "denies"),
-        ("Tell your parents about the 'Hi Mum, new number' texts: before paying anything, call the old number",
-         "advises"),
-        ("Si on vous envoie « c'est toi sur la vidéo ? » sur Messenger, cliquez pas : ça vole le mot de passe et après "
-         "ça envoie le même message à tous vos amis", "advises"),
-    ],
-)
-def test_headline_denials_and_family_advice_stay_quiet(checker: Checker, text: str, stance: str) -> None:
-    answer = checker.check(text)
-    assert not answer.flagged, answer
-    assert answer.stance == stance
-
-
-def test_a_laughing_video_is_no_virus_warning(checker: Checker) -> None:
-    assert not checker.check("Cette vidéo de Messi qui danse le coupé-décalé 😂 je suis mort").flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("URGENT France 24 annonce qu'Alassane Ouattara est décédé à l'hôpital américain de Paris, partagez", "ouattara-death-screenshot"),
-        ("RIP Jean Leloup 😢 c'est sur Facebook depuis ce matin, il nous a quittés", "celebrity-death-hoax-article"),
-        ("NIMC is paying N10,000 to anyone who enters their NIN on this site, share to your groups", "government-cash-grant-link"),
-        ("Don't pick calls from these numbers, they send a high frequency that kills, people died in Lagos", "killer-phone-number"),
-    ],
-)
-def test_the_new_fact_checked_rumours_are_flagged(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged, answer
-    assert answer.family_id == family
-
-
-@pytest.mark.parametrize(
     ("text", "site"),
     [
         ("Est-ce que France 24 a vraiment annoncé la mort de Ouattara ?", "factuel.afp.com"),
@@ -174,99 +171,13 @@ def test_a_question_about_a_fake_death_gets_its_debunk(checker: Checker, text: s
     assert any(site in url for _, url in answer.entry.links)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jean Leloup en spectacle à Québec ce soir, on y va!",
-        "RIP Michel Côté, quel grand acteur, le Québec est en deuil",
-        "Admins please pin the rules of the group so new members can see them",
-        "Pensioners: the DWP does not text you links to apply for Winter Fuel Payment, ignore those messages",
-        "Facebook va fermer, ça fait 10 ans qu'on l'entend, ils vont rien fermer du tout",
-    ],
-)
-def test_true_lines_and_denials_near_the_new_rumours_stay_quiet(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged, text
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Attention mesdames, au parking du Leclerc un homme vous fait sentir un parfum, ce n'est pas du parfum c'est de "
-         "l'éther, transmettez à toutes les femmes que vous connaissez", "local-danger-warning-hoax"),
-        ("Zuckerberg va donner 4,5 millions à 1000 personnes qui partagent ce message, je pense que c'est bidon mais au "
-         "cas où c'est vrai partagez", "zuckerberg-giveaway"),
-        ("Never answer calls from numbers that show up in red, they cause brain haemorrhage, two people died in Kampala",
-         "killer-phone-number"),
-    ],
-)
-def test_a_chain_that_reveals_or_hedges_is_flagged(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged, answer
-    assert answer.family_id == family
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The shark swimming on the flooded highway picture is photoshopped, it comes back every hurricane",
-        "Meta AI ne peut pas lire vos conversations privées WhatsApp, seulement les messages que vous lui envoyez",
-        "If you're posting a funeral notice on Facebook, say whether there's a livestream: scammers copy the notices",
-    ],
-)
-def test_photoshop_denials_and_funeral_advice_stay_quiet(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Attention, dans l'appli Meta AI si tu appuies sur partager ta conversation part dans le fil Découvrir public",
-        "Hydro-Québec fait jamais de remboursement par texto, si vous avez cliqué appelez votre banque",
-        "Ce « Sadio Mané » qui distribue de l'argent sur WhatsApp c'est un escroc, Sadio a jamais fait ça",
-        "Message says WhatsApp becomes paid tonight unless you forward it to 10 contacts. Serious?",
-    ],
-)
-def test_true_stories_denials_and_short_questions_stay_quiet(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged, text
-
-
 def test_the_discover_feed_is_answered_as_true_news(checker: Checker) -> None:
     answer = checker.check("Des conversations privées avec Meta AI apparaissent dans le fil Découvrir de l'appli")
     assert not answer.flagged
     assert answer.truth is not None and answer.truth.id == "meta-ai-discover-feed"
 
 
-def test_meta_ai_listening_all_day_is_the_reading_hoax(checker: Checker) -> None:
-    answer = checker.check("That blue circle in WhatsApp means Meta AI is listening to your group chats 24/7, "
-                           "workers here say it records everything")
-    assert answer.flagged and answer.family_id == "meta-ai-reads-messages"
-
-
 def test_the_chains_own_purpose_is_no_denial(checker: Checker) -> None:
     answer = checker.check("My FB got cloned again, if you get a new request from me ignore it, and copy paste the "
                            "warning on your wall so hackers can't clone yours")
     assert answer.stance != "denies"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Congratulations to Ama on her promotion, she posted it on Facebook, go and hype her",
-        "Partagez la cagnotte pour les obsèques de Tonton Jules svp, même 5 euros ça aide, le lien est sur la page",
-        "La vidéo Martinelli c'est de la myrtille, la police l'a encore redit, supprimez et respirez",
-        "Meta warned of a possible exit in a court filing but has not confirmed Facebook will stop in Nigeria",
-    ],
-)
-def test_everyday_appeals_and_slang_denials_stay_quiet(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged, text
-
-
-def test_the_quebec_chain_with_its_own_condition_is_flagged(checker: Checker) -> None:
-    answer = checker.check("Mon chum dit que WhatsApp va charger par message dès samedi, faque transférez la chaîne à "
-                           "10 personnes sinon votre logo devient pas bleu pis vous allez payer")
-    assert answer.flagged and answer.family_id == "whatsapp-paid"
-
-
-def test_no_free_gigabytes_denies(checker: Checker) -> None:
-    answer = checker.check("Y'a pas de 100 Go offerts par WhatsApp, c'est un lien pour voler tes infos, regarde l'adresse")
-    assert not answer.flagged and answer.stance == "denies"
