@@ -98,7 +98,8 @@ _DENY = cue_regex(
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"; « Meta AI ne peut pas lire vos conversations »
     r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
-    r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)|"
+    # (not the chain's own promise: « … ne peut pas lire si vous activez la confidentialité avancée »)
+    r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|"
     r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
