@@ -70,6 +70,8 @@ WORTHLESS = (
 # donner 4,5 millions", "ils vont pas fermer par un post"); "va pas rester gratuit" is the chain's own
 WONT_HAPPEN = (
     r"(va|vont|ira|iront) pas (vous |te |t |nous )?(doner|filer|payer|fermer|suprimer|facturer|envoyer)|"
+    # « ils vont rien fermer du tout »
+    r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     # (not the chain's own condition: "payant si ton logo devient pas bleu", "… devient pas bleu et tu payes")
     r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )(?<!dont le logo ne )(?<!dont l icone ne )(?<!si le logo ne )(?<!si ton logo ne )(?<!si votre logo ne )(?<!sinon votre logo )(?<!sinon ton logo )(?<!sinon le logo )"
     r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)(?! et (tu|vous) (payes|payez|paies|paye|vas payer|allez payer|paieras|paierez))(?! (pis|puis|et) (vous|tu) (alez|vas|allez) payer)|"
@@ -129,7 +131,7 @@ SARCASM = (
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
 # (and what it really sees: "il n'a accès qu'aux messages…", "it only sees what you send it")
-NO_ACCESS = r"n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+NO_ACCESS = r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
 # what the real body never asks and what a picture cannot do, in chat's words: "no government grant
 # requires you to pay a fee", « une image reçue pirate pas le téléphone » (SMS French drops the "ne")
 NEVER_REQUIRED = (

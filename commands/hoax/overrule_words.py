@@ -72,10 +72,6 @@ OVERRULES_CHAIN = (
     # avoir annoncé…", "Mark Zuckerberg ne donne pas 4,5 millions de dollars…"
     r"(gouvernement|ministere|ministre|police|gendarmerie|prefecture|mairie|meta|facebok|whatsap|operateur) dement|"
     r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse) pas [0-9]|"
-    # « Meta AI ne peut pas lire vos conversations privées » (not the chain's « … ne peut pas lire si vous activez »)
-    r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|"
-    # « ils vont rien fermer du tout »: what the believer is told will not happen
-    r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     # what the call or the link cannot do, in spoken French without "ne": « ça clone pas ta SIM »
     r"(ca|sa) (te |vous )?(clone|vide|pirate|vole|copie)[a-z]* pas|"
     # "… contrairement à une rumeur tenace", "gratula just means congrats… nothing to do with hacking"

@@ -86,20 +86,16 @@ _DENY = cue_regex(
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
-    # the authority's way said plainly: "the DWP does not text you links", « ils vont rien fermer du tout »,
-    # "it's the same chain as Bill Gates in 98"
+    # the authority's way said plainly: "the DWP does not text you links", "it's the same chain as Bill Gates in 98"
     r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
-    r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
     # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
     # fait ça », « c'est un escroc »
     r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|contacte|contactent) jamais (de|d|par|ca|sa)|"
     r"(y a|ya|il y a) pas de [a-z0-9 ]{0,20}(oferts?|oferte?s?|gratuits?|gratuite?s?|cadeaux?)|"
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
-    # "the shark on the highway pic is photoshopped"; « Meta AI ne peut pas lire vos conversations »
+    # "the shark on the highway pic is photoshopped"
     r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
-    # (not the chain's own promise: « … ne peut pas lire si vous activez la confidentialité avancée »)
-    r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|"
     r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
