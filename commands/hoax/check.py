@@ -307,7 +307,9 @@ class Checker(TruthChoice):
         )
         # the model is asked only when its answer can change the flag
         if flagged:
-            veto = spread_veto(res.flagged, hoax[0], self._blind_assertion(entry, norm, hoax[0], st), entry)
+            # (a warning hoax relayed as advice asserts its warning: the model reads advice as safe)
+            told = ASSERTS if self._warns(st, entry, text) else st
+            veto = spread_veto(res.flagged, hoax[0], self._blind_assertion(entry, norm, hoax[0], told), entry)
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins

@@ -71,6 +71,7 @@ PASS_ON = (
 JUST_IN_CASE = (
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
+    r"(but|mais) (just )?in case (copy|share|post|forward|repost|pas)|(mais|alors) au cas ou (copie[rz]?|partage[rz]?|transfere[rz]?|cole[rz]?|publie[rz]?|envoie[rz]?)|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|"
     r"au cas ou (c est|ce serait|ca serait) vrai|(just )?in case (it s|its|it is) (true|real|legit)|"
     r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"

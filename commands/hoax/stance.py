@@ -81,7 +81,7 @@ _NOT_THE_HOAX_ITSELF = (
 )
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
-    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?|echantilons?|billets?|medicaments?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|imaginaires?|imaginary|"
+    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|gendarmes?|pompiers?|plombiers?|controleurs?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?|echantilons?|parfums?|billets?|medicaments?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|imaginaires?|imaginary|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)|fact ?checks?|fact checkers?|"
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
@@ -115,7 +115,7 @@ _DENY = cue_regex(
     # can't touch my photos"
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours")
     r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -197,9 +197,11 @@ _CONDITIONED = cue_regex(
     r"[!?] (if|si|when|quand|lorsque)|can only|only (se|sees|read|reads)|(ne|n) (lit|voit|lisent|voient) qu|(to limit|pour limiter) (what|ce qu)|"
     # ... or about such messages as a kind ("les alertes du style vidéo Martinelli, ne les faites pas suivre")
     r"chaines? d alerte|alert chains?|alertes? (du style|genre|comme|type)|(ce|ces) (genre d |types? d )?(alertes?|chaines?)|"
-    r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like"
+    r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like|"
+    # a kind of message that returns ("ces messages reviennent chaque année et créent la panique")
+    r"(ces|these|such) (mesages|posts|publications|alertes|warnings) (reviennent|come back|resurface|return)"
 )
-_OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pour ceux ", " for those ")
+_OPENS_WITH_CONDITION = (" if ", " si ", " when ", " quand ", " lorsque ", " pour ceux ", " for those ", " avant de partager ", " before sharing ", " before you share ")
 _DENY_WORDS = cue_regex(
     NO_EVIDENCE + r"|"
     + STOP_PASTING + r"|"
@@ -222,7 +224,7 @@ _DENY_WORDS = cue_regex(
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|(is|c est|est) (an )?opt in(?! (now|before|by|avant))|"
-    r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|"
+    r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|(is|are) (an |a |literaly |just |basicaly |actualy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|non personne (ne|n)|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
     r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone)|a ete (pirate|hacke|clone)[a-z]*)|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
@@ -290,7 +292,7 @@ def overrules_chain(text: str) -> bool:
     it names. A text that passes the chain on ("j'ai reçu le message qui dit de transférer, donc je
     le fais") spreads it, whatever else it says."""
     t = _prepared(text)
-    if _SPREAD.search(t):
+    if _SPREAD.search(t) or _JUST_IN_CASE.search(t):  # "I think it's a hoax but just in case, copy and paste this"
         return False
     # "… forward it to all your friends pls": a reported message, then passed on (not inside a quotation of it)
     blanked = _QUOTATION.sub(" ", text) if "?" not in t else ""

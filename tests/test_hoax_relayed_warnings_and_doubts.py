@@ -1,0 +1,78 @@
+"""What the fifty-fourth session (tuned on sets 1089-1094) taught the matcher: a warning hoax passed
+on as advice ("check your seat before you sit") asserts its warning, even where the spread model
+reads advice as safe; a "faux parfum" is the story's prop, not a verdict, while « non, personne
+n'… » opening a headline denies; "police cannot locate his parents" is the found-child bait's own
+story; "I think it's a hoax but just in case, copy and paste this" passes the chain on; "posts are
+engagement bait" and "is an illegal pyramid scheme" deny; "before sharing a white van alert, call
+the gendarmerie" and "these messages come back every year" advise; a day named for the switch
+("Facebook ké payant lundi") is the hoax's deadline, not Meta's optional EU subscription; the
+Secret Sister exchange is found from its wine, book and "36 gifts" variants; "appear in my feed"
+is the 25-friends chain's own promise. Texts are paraphrases written for these tests, not the blind
+items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Attention au cinéma de Reims, on trouve des aiguilles infectées par le VIH plantées dans les sièges. "
+         "Regardez toujours votre siège avant de vous asseoir", "local-danger-warning-hoax"),
+        ("Une dame s'est fait endormir avec un faux parfum devant le Lidl de Roubaix, on l'a retrouvée sans son "
+         "portefeuille. Les filles, ne sentez JAMAIS les échantillons", "local-danger-warning-hoax"),
+        ("A 3-year-old girl was found wandering alone near the Walmart in Dayton and police cannot locate her parents",
+         "found-child-bait"),
+        ("Mark Zuckerberg is giving $4.5 million to 1000 people who share this. Probably a hoax but just in case, "
+         "copy and paste it to your wall", "zuckerberg-giveaway"),
+        ("Facebook ké payant mardi, 6 euros par mois, mon cousin a vu ça ce matin", "facebook-paid"),
+    ],
+)
+def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copy-paste 'Zuckerberg is giving away money' posts are engagement bait, commenting just tells scammers who to target",
+        "Secret Sister is literally a pyramid scheme, postal inspectors call it illegal gambling, nobody gets 36 gifts",
+        "BBB: the viral 'Secret Sister' gift exchange is an illegal pyramid scheme",
+        "Amiens : non, personne n'endort les femmes avec du faux parfum sur les parkings",
+        "Avant de partager une alerte « camionnette blanche », appelez la gendarmerie. Ces messages reviennent chaque "
+        "année et font paniquer tout le monde",
+    ],
+)
+def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is that wine exchange where you send one bottle and get 36 back legit or a pyramid thing?", "secret-sister"),
+        ("should I paste the 'leave a hello so you stay in my feed' status or is it fake", "facebook-25-friends"),
+        ("Admis au concours, on me réclame les frais d'inscription en ligne par mobile money avant la fin du mois, "
+         "c'est normal ?", "fake-recruitment-scholarship"),
+    ],
+)
+def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.stance == "asks" and answer.family_id == family and answer.verdict == "false", (text, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta shares rose 3% on the stock exchange after the capex guidance",
+        "Alphabet's secret sauce is its TPU fleet, capex up 60% this year",
+        "My sister asked whether Microsoft capex includes finance leases",
+    ],
+)
+def test_capex_chat_next_to_the_exchange_words_names_no_family(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.family_id != "secret-sister", (text, answer)
