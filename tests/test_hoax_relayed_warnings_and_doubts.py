@@ -7,8 +7,12 @@ engagement bait" and "is an illegal pyramid scheme" deny; "before sharing a whit
 the gendarmerie" and "these messages come back every year" advise; a day named for the switch
 ("Facebook ké payant lundi") is the hoax's deadline, not Meta's optional EU subscription; the
 Secret Sister exchange is found from its wine, book and "36 gifts" variants; "appear in my feed"
-is the 25-friends chain's own promise. Texts are paraphrases written for these tests, not the blind
-items."""
+is the 25-friends chain's own promise. From 1095-1100: a question quoted inside a claim (« C'est toi
+dans cette vidéo ? » renvoie vers…) is the chain's, not the writer's; "no need to share, copy paste
+only" and "copy and paste, don't share" are the chains' own orders; « une chaîne inutile » and
+« décrocher ne suffit pas à pirater » deny; a post that "will be euthanised if not shared" states a
+condition, not a denial; Instagram's map "by default" is the misleading claim, not the opt-in
+launch. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -29,6 +33,17 @@ from commands.hoax.check import Checker
         ("Mark Zuckerberg is giving $4.5 million to 1000 people who share this. Probably a hoax but just in case, "
          "copy and paste it to your wall", "zuckerberg-giveaway"),
         ("Facebook ké payant mardi, 6 euros par mois, mon cousin a vu ça ce matin", "facebook-paid"),
+        ("Un message Messenger « Est-ce que c'est toi sur cette vidéo ? » mène à une vraie vidéo où vous apparaissez",
+         "messenger-video-phishing"),
+        ("FB's new algorithm only shows my posts to the same 25 friends. Leave a quick hi so you appear in my feed "
+         "again, then copy and paste. No need to share, copy paste only.", "facebook-25-friends"),
+        ("LADIES READ!! A friend found a zip tie on her car door at the mall, police say traffickers mark cars that "
+         "way. If you see one don't get out. Copy and paste, don't share, it could save a life", "local-danger-warning-hoax"),
+        ("Meta will permanently delete your Facebook page within 24 hours unless you verify it through the link sent "
+         "in Messenger", "meta-page-violation-phishing"),
+        ("The World Bank hands out loans to small businesses in Africa through Facebook posts", "government-cash-grant-link"),
+        ("Instagram's new map shares every user's real-time location with all their followers by default",
+         "instagram-location-sharing"),
     ],
 )
 def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -45,6 +60,8 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "Amiens : non, personne n'endort les femmes avec du faux parfum sur les parkings",
         "Avant de partager une alerte « camionnette blanche », appelez la gendarmerie. Ces messages reviennent chaque "
         "année et font paniquer tout le monde",
+        "« Ton compte a été cloné, transfère à tous tes contacts » : ce message est lui-même une chaîne inutile",
+        "Décrocher ne suffit pas à pirater un téléphone, le risque c'est de rappeler un numéro surtaxé",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:
@@ -58,11 +75,14 @@ def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: 
         ("should I paste the 'leave a hello so you stay in my feed' status or is it fake", "facebook-25-friends"),
         ("Admis au concours, on me réclame les frais d'inscription en ligne par mobile money avant la fin du mois, "
          "c'est normal ?", "fake-recruitment-scholarship"),
+        ("C'est vrai qu'il faut jamais dire « oui » au téléphone quand un numéro inconnu appelle ?", "can-you-hear-me-scam"),
+        ("J'ai un appel manqué d'un +243, si je rappelle ils vont vider mon compte ?", "missed-call-375-numbers"),
     ],
 )
 def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
-    assert answer.stance == "asks" and answer.family_id == family and answer.verdict == "false", (text, answer)
+    assert answer.stance == "asks" and answer.family_id == family, (text, answer)
+    assert answer.verdict == answer.entry.verdict_code and answer.verdict in ("false", "misleading"), (text, answer)
 
 
 @pytest.mark.parametrize(

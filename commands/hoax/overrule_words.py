@@ -39,7 +39,7 @@ STOP_PASTING = (
     r"(every|each) year (this|that) ([a-z]+ ){0,4}(message|chain|post|msg|hoax|thing|rumou?r)|"
     # where the truth is told: "FEMA's rumor page", "get it from fema.gov, not from screenshots"
     r"rumou?r (page|control|response)|page (des )?rumeurs|not from (screenshots|random posts|facebook posts|social media|whatsap)|pas (sur|par) (des )?captures|stop (posting|pasting|copying) (this|that|these|it)|"
-    r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)|no need to (share|forward|repost|spread)|"
+    r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)(?! (copie|copiez|cole|colez))|no need to (share|forward|repost|spread)(?! (just )?(copy|paste))|"
     r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
     # message, copy and paste it")
@@ -83,7 +83,8 @@ OVERRULES_CHAIN = (
     r"(if a|si un)( [a-z]+){0,3} (message|post|mesage|msg|link|lien|site) (claims|says|tells you|promises|asks you|vous dit|te dit|vous demande|te demande|pretend|afirme|promet)|"
     # "if you see '… unless you share this', don't share it"; "il n'existe qu'une seule appli officielle"
     r"(if you see|if you get|if you receive|if (someone|anyone|people) (sends?|forwards?) you|si vous voyez|si tu vois|si vous recevez|si tu recois|si on (vous|te|t) (envoie|transfere|partage))( [a-z0-9]+){1,25} "
-    r"((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
+    # (not the chain's own "copy and paste, don't share")
+    r"(?<!copy and paste )(?<!copy paste )(?<!copiez colez )(?<!copier coler )((don t|do not|never) (share|forward|repost) (it|them)|ne (le|la|les) (transferez|partagez|relayez|transfere|partage) pas)(?! (but |just |and |instead )?(copy|paste|post|repost))|"
     r"(ne faites pas suivre|ne transferez pas|don t forward|do not forward) (les|ces|this kind of|these|such) (alertes?|chaines?|chain leters?|warnings?|alerts?)|"
     r"(il n existe|il n y a|y a) qu une (seule )?(appli|application|app|version) oficiele|"
     # "official WhatsApp only comes from app stores": where the real app is, not a chain's warning
@@ -134,7 +135,7 @@ OVERRULES_CHAIN = (
     r"no (operator|network|bank|government|govt|company|brand) (is )?(gives|ofers|sends|hands out|giving|ofering|sending|handing out)|(don t|do not|can t|cannot) hack (phones?|your phone|devices?)|"
     r"(ca fait|cela fait|voila) [0-9a-z]+ ans que [a-z ]{0,80}(tourne|circule|revient)|"
     r"(doesn t|does not|won t|wil not|never) (contact|message|text) (you|users|people|its users) (through|via|by|with|like (that|this))|ne vous contacte (jamais )?(par|via)|(te|vous) contacte (pas|jamais) (par|via)|(ne )?(clique|cliquez) sur rien|"
-    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|don t|do not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer|faire tourner|faire suivre|relayer)|no need to (forward|share|repost)|just a chain( leter)?|"
+    r"(pirate|pirater|piratent) rien|(ne|n) (protege|protegent) (absolument |strictement )?rien|n existe meme pas|(?<!virus )(?<!covid )(?<!covid 19 )n existent pas|(doesn t|does not) even exist|(sont|est) inofensi(f|ve|ves|fs)|(is|are) harmles|tentatives? d hameconage|phishing atempt|(n ont|n a|ne contienent|ne contient) (pas|aucun) (de )?(virus|code)|(don t|do not|doesn t|does not) (contain|have|hide|carry) (any )?(virus|code|malware)|(doesn t|does not|don t|do not|can t|cannot|won t) hack (anything|nothing|you)|(c est |c )?juste (une|la) chaine|(pas besoin|inutile) de (la |le |les |ce message |le message )?(transferer|partager|renvoyer|faire tourner|faire suivre|relayer)|just a chain( leter)?|"
     r"(suprime|suprimez|efface|efacez) [a-z ]{0,20}(et )?(ne )?(transfere|transferez) rien|(on|je) (le )?suprime,? on (ne )?(le )?transfere pas|"
     r"surely (that s|it s|this is|that is|thats) (rubish|nonsense|fake|a hoax|a scam|bs|bolocks)|(?<!paste )(?<!post )(?<!copy )(?<!share )(?<!forward )(the|that|this) (msg|message|post|text) (saying|that says)|"
     r"(don t|dont|do not|never) believe (the|this|that|any|those|these) ([a-z]+ )?(forwards?|messages?|msgs?|posts?|chains?)|"

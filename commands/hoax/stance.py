@@ -125,7 +125,7 @@ _DENY = cue_regex(
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
     # (not the chain's reveal: « ce n'est PAS du parfum, c'est de l'éther »)
-    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
+    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?! (partage|partagee|partages|partagees|transfere|transferee|relaye|relayee|adopte|adoptee|reclame|reclamee)( |$))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
     r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|(does|do|wil) not (exempt|protect|stop|prevent|save) (you|u|your|anyone|anybody|people|it|them)|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
     r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
@@ -219,7 +219,7 @@ _DENY_WORDS = cue_regex(
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     # a headline's verdict ("… sont une invention")
-    r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|"
+    r"(est|sont) une (pure )?invention|chaines? inutiles?|useles (chains?|chain leters?|forwards?)|(ne|n) suffit pas (a|pour) (pirater|hacker|cloner|vider|infecter|voler)|(answering|picking up|decrocher) (is not|isn t) enough to|(is|are) (an? )?(invention|fabrication)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|(?<!you )(?<!i )(never|jamais) (asks?|demandent|demande) (for|you for|de l argent|d argent|vos|votre|your|money|fees?|frais)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
@@ -551,10 +551,10 @@ def stance(text: str, *, strict: bool = False) -> str:
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
     if _asserts_anyway(t, text) or _SPREAD.search(t):
         return ASSERTS
-    if _asks_then_source(t):
-        return ASKS
     blanked = _QUOTATION.sub(" ", text)
     quoted_q = quotes_a_question(text, blanked)  # (the chain's question, not the writer's)
+    if _asks_then_source(t) and not quoted_q:
+        return ASKS
     unquoted = _prepared(blanked) if blanked != text else t
     last_q = -1 if quoted_q else t.rfind("?")
     if last_q >= 0 and not RHETORICAL.search(_last_sentence(t, last_q)):
