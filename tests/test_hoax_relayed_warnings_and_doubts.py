@@ -12,7 +12,12 @@ dans cette vidéo ? » renvoie vers…) is the chain's, not the writer's; "no ne
 only" and "copy and paste, don't share" are the chains' own orders; « une chaîne inutile » and
 « décrocher ne suffit pas à pirater » deny; a post that "will be euthanised if not shared" states a
 condition, not a denial; Instagram's map "by default" is the misleading claim, not the opt-in
-launch. Texts are paraphrases written for these tests, not the blind items."""
+launch. From 1101-1106: "copy this message and send to all your friends" passes the chain on; a
+contact's request answered with "c'est normal ça ?" or a question followed by "my colleague replied to
+the survey" asks; "not from police", "good morning pictures are fine", « c'est un montage »,
+« ne pirate ni … ni … » deny, and the model may not overrule them; a government paying every adult
+through a form is the cash-grant family; Coke laced with HIV blood is the injected-food hoax (and a
+"COLA" rise is no Coca-Cola). Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -44,6 +49,12 @@ from commands.hoax.check import Checker
         ("The World Bank hands out loans to small businesses in Africa through Facebook posts", "government-cash-grant-link"),
         ("Instagram's new map shares every user's real-time location with all their followers by default",
          "instagram-location-sharing"),
+        ("My account got cloned!! If you get a friend request from me don't accept it. Copy this message and send to "
+         "all your friends so they know", "facebook-cloned-account"),
+        ("le gouvernement verse 300 000 à chaque adulte, remplissez vite le formulaire, ma cousine a déjà reçu le sms",
+         "government-cash-grant-link"),
+        ("don't drink Coke this week, a factory worker put HIV blood in the bottles, my uncle sent the news",
+         "hiv-injected-food"),
     ],
 )
 def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -62,6 +73,13 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "année et font paniquer tout le monde",
         "« Ton compte a été cloné, transfère à tous tes contacts » : ce message est lui-même une chaîne inutile",
         "Décrocher ne suffit pas à pirater un téléphone, le risque c'est de rappeler un numéro surtaxé",
+        "That WhatsApp message about robbers turning on outside taps is not from police",
+        "The 'lawyer Olga Nikolaevna' in that chain is a Tsar's daughter who died in 1918. Good morning pictures are "
+        "fine, send all the flowers you like",
+        "Une vidéo de star qui vous promet des revenus faciles, c'est un montage. Ne donnez jamais votre carte bancaire",
+        "Accepter une demande d'ami ne pirate ni ton compte ni celui de tes amis, ce message change juste de nom",
+        "Un ami me demande sur WhatsApp de lui renvoyer un code à 6 chiffres envoyé par erreur, c'est normal ça ?",
+        "The Social Security COLA for next year is 2.8%, announced by SSA, not some $600 bump",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:

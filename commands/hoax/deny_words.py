@@ -166,3 +166,17 @@ NOT_RUNNING = (
     r"(c est|ce sont|c) des (arnaqueurs|escrocs|brouteurs)|(it s|its|they re|theyre|they are|those are) (al )?(scammers|fraudsters|con ?men)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
 )
+
+# what a debunk calls the message or its claim, and no chain calls itself: useless, a pyramid scheme,
+# a montage, not from the police; harmless pictures; "just answering isn't enough to hack you"; a
+# page whose transparency tab gives it away
+HARMLESS_OR_MADE_UP = (
+    r"chaines? inutiles?|useles (chains?|chain leters?|forwards?)|"
+    r"(is|are) (an |a |literaly |just |basicaly |actualy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"
+    r"(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|"
+    r"(c est|it s|is) (un |a |du )?montage|"
+    r"not from (the )?(police|gendarmerie|government|ministry)|(ne vient|n est) pas de la (police|gendarmerie)|"
+    r"(pictures|images|photos|pics|greetings) are (fine|safe|harmless)|(images|photos|videos) (sont )?sans danger|"
+    r"(ne|n) suffit pas (a|pour) (pirater|hacker|cloner|vider|infecter|voler)|(answering|picking up|decrocher) (is not|isn t) enough to|"
+    r"(regardez|verifiez|check) (la |the )?transparen[a-z]* (de la page|of the page)"
+)

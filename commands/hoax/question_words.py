@@ -44,6 +44,8 @@ QUESTION = cue_regex(
     r"am i (now )?(hacked|infected|compromised|safe)|(suis je|je suis|jsuis) (pirate|infecte|hacke)[a-z]* \?|"
     # asking before doing what a scam asks ("can I send it back? Is that ok to do?")
     r"is (that|this|it) (ok|okay|safe|fine|alright) to( do)?( it| that)? \?|(c est|est ce) (grave|dangereux|risque) (de|si)|"
+    # asking whether what a contact asks is usual ("… renvoyer un code … c'est normal ça ?")
+    r"(c est|est ce) (normal|habituel)( ca)? \?|is (that|this|it) (normal|usual) \?|"
     r"is (that|this|it) (for real|pour de vrai)|(for real|real) or (satire|a joke|fake)|"
     r"(do|did|wil) i (realy |actualy |even |stil )?(have|need|got) to|(does|do) (that|this|it|they) (even |actualy |realy )?(mean|do|change) anything|"
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(?<!tant que )(?<!des que )(?<!si )(?<!as long as )(is|c est) (that |this |it )?(even |meme )?posible|"

@@ -16,6 +16,7 @@ import re
 
 from commands.hoax.deny_words import (
     EASY_TARGET,
+    HARMLESS_OR_MADE_UP,
     NEVER_REQUIRED,
     NO_ACCESS,
     NO_EVIDENCE,
@@ -84,7 +85,7 @@ _DENY = cue_regex(
     r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|gendarmes?|pompiers?|plombiers?|controleurs?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?|echantilons?|parfums?|billets?|medicaments?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|imaginaires?|imaginary|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)|fact ?checks?|fact checkers?|"
     + CALLED_DISINFORMATION + r"|"
-    r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
+    r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?))|satire|satirique|parody|parodie|(?<!pas de )(?<!pas des )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     # the authority's way said plainly: "the DWP does not text you links", "it's the same chain as Bill Gates in 98"
     r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
@@ -99,7 +100,7 @@ _DENY = cue_regex(
     r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
-    r"(ne|n) (pirate|piratent|vole|volent|espionne|espionent|infecte|infectent|clone|clonent|formate|formatent|vident|lisent)[a-z]* (pas|jamais|rien)|"
+    r"(ne|n) (pirate|piratent|vole|volent|espionne|espionent|infecte|infectent|clone|clonent|formate|formatent|vident|lisent)[a-z]* (pas|jamais|rien|ni)|"
     r"aucune? (video|image|photo|message|mesage|apel|numero|lien|fichier)s?( [a-z]+){0,8} ne (pirate|vole|espionne|infecte|clone|formate|vide|lit)[a-z]*|"
     r"(?<!you )(?<!u )(?<!if )(?<!i )(?<!we )(doesn t|does not|don t|do not) (hack|steal|spy on|clone|format|cap|limit|infect|drain)[a-z]* (you|your|ur|phones?|acounts?|the|anyone|anything|at)|"
     # (not a relative clause: "every account that does not post a status")
@@ -219,12 +220,12 @@ _DENY_WORDS = cue_regex(
     r"(est|sont) frauduleu[a-z]*|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
     r"(lit|lisent|lira|voit|voient|ecoute|ecoutent|enregistre|enregistrent) (pas|jamais|rien)|"
     # a headline's verdict ("… sont une invention")
-    r"(est|sont) une (pure )?invention|chaines? inutiles?|useles (chains?|chain leters?|forwards?)|(ne|n) suffit pas (a|pour) (pirater|hacker|cloner|vider|infecter|voler)|(answering|picking up|decrocher) (is not|isn t) enough to|(is|are) (an? )?(invention|fabrication)|"
+    r"(est|sont) une (pure )?invention|(is|are) (an? )?(invention|fabrication)|"
     r"(wil|would) never (ask|charge|delete|close|shut|sel|text|send|email|cal|give|ofer)|(?<!you )(?<!i )(never|jamais) (asks?|demandent|demande) (for|you for|de l argent|d argent|vos|votre|your|money|fees?|frais)|"
     r"(does|do) not (record|have|use|track|monitor|contain)|ne contien(t|ent) (pas|aucun)|don t be fooled|ne vous faites pas avoir|"
     + SARCASM + r"|ah yes (posting|sharing|because|the)|"
     r"the anual|not the [a-z ]{1,40} again|encore ce (message|truc)|(is|c est du|c est de l|=) (phishing|hameconage)|helps (nobody|no one)|n aide (personne|en rien)|(is|c est|est) (an )?opt in(?! (now|before|by|avant))|"
-    r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|(is|are) (an |a |literaly |just |basicaly |actualy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|non personne (ne|n)|"
+    r"(cannot|can t|on ne peut pas) (charge|recharger)|comme chaque anee|c est une pyramide|it s a pyramid|non personne (ne|n)|"
     r"personne (ne )?(recoit|gagne|touche)|nobody (gets|receives|wins)|"
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
     r"personne (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone)|a ete (pirate|hacke|clone)[a-z]*)|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|"
@@ -255,7 +256,7 @@ _DENY_WORDS = cue_regex(
     r"deep ?fakes?|nobody (is|wil|ever)|personne (ne )?(vous )?(va|donne|rembourse|double)|"
     r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
     r"(won t|wil not|doesn t|does not|ne|n) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
-    + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + PLAIN_WONT + r"|"
+    + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + PLAIN_WONT + r"|" + HARMLESS_OR_MADE_UP + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
 )
 
@@ -444,7 +445,7 @@ _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
     # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
-    r"(ma|mon|my|his|her) [a-z]+ (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded)|"
+    r"(ma|mon|my|his|her) [a-z]+ (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded|repondu|answered|replied)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
