@@ -17,7 +17,12 @@ contact's request answered with "c'est normal ça ?" or a question followed by "
 the survey" asks; "not from police", "good morning pictures are fine", « c'est un montage »,
 « ne pirate ni … ni … » deny, and the model may not overrule them; a government paying every adult
 through a form is the cash-grant family; Coke laced with HIV blood is the injected-food hoax (and a
-"COLA" rise is no Coca-Cola). Texts are paraphrases written for these tests, not the blind items."""
+"COLA" rise is no Coca-Cola). From 1107-1112: « Si quelqu'un cherche ce gentil garçon, je l'ai
+trouvé… » opens the found-pet bait, not advice; the chain's own « NE IGNOREZ PAS CE MESSAGE »,
+"I didn't think this promotion was legit… I received mine" and a believer's « ça rapporte rien »
+are no denials; "u guys should too" after a question passes it on; "will be considered to have
+consented" is the Goodbye chain's threat, not Meta's real AI training; "no airport sells…" denies.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -55,6 +60,13 @@ from commands.hoax.check import Checker
          "government-cash-grant-link"),
         ("don't drink Coke this week, a factory worker put HIV blood in the bottles, my uncle sent the news",
          "hiv-injected-food"),
+        ("Bonjour. Si quelqu'un cherche ce gentil chien, je l'ai trouvé couché sur la route vers Namur, il a été renversé, "
+         "il n'est pas pucé. Merci de faire remonter ce post pour retrouver son propriétaire", "found-child-bait"),
+        ("Message du PDG de WhatsApp : transmettez ce message à tous vos contacts sinon votre compte sera supprimé "
+         "dans 48 heures. NE IGNOREZ PAS CE MESSAGE", "whatsapp-account-deletion"),
+        ("L'eau chaude citronnée le matin tue le cancer, les labos le cachent parce que ça rapporte rien", "hot-lemon-water-cancer"),
+        ("Ceux qui ne publient pas « Goodbye Meta AI » seront considérés comme ayant consenti à l'utilisation de leurs "
+         "données", "meta-ai-optout"),
     ],
 )
 def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -80,6 +92,8 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "Accepter une demande d'ami ne pirate ni ton compte ni celui de tes amis, ce message change juste de nom",
         "Un ami me demande sur WhatsApp de lui renvoyer un code à 6 chiffres envoyé par erreur, c'est normal ça ?",
         "The Social Security COLA for next year is 2.8%, announced by SSA, not some $600 bump",
+        "Les pubs « bagages perdus à 1,95 € » volent votre carte avec un abonnement caché. Aucun aéroport ne vend ses "
+        "valises comme ça",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:

@@ -115,11 +115,11 @@ PLAIN_WONT = (
 # cloné" is the claim itself
 NOT_THE_PROOF = r"(?![a-z0-9 ]{0,160} (prouve|prouvent|proves?|means|signifie) (que|that))"
 # "ignore this message" debunks it, not when a chain threatens "if you ignore this message" or says "dont ignore"
-NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?<!ne pas )ignore[rz]?"
+NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?<! ne )(?<!ne pas )ignore[rz]?"
 # words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
 # opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
 NOBODY_GIVES = (
-    r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|n ofrent|n ofre|ne donent|ne done|ne distribue)|"
+    r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|sels|n ofrent|n ofre|ne donent|ne done|ne distribue|ne vend|ne vendent)|"
     r"nobody (got|received) (a |any )?(second|2nd|new|other)|"
     # the rumoured act, denied: "personne n'a lâché de loups", "nobody dropped any vipers"
     r"(personne|nobody|no one|no body) (n a |has |ever |n a jamais |has ever )?(lache|largue|relache|reintroduit|released|dropped|dumped)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
