@@ -22,7 +22,11 @@ trouvé… » opens the found-pet bait, not advice; the chain's own « NE IGNORE
 "I didn't think this promotion was legit… I received mine" and a believer's « ça rapporte rien »
 are no denials; "u guys should too" after a question passes it on; "will be considered to have
 consented" is the Goodbye chain's threat, not Meta's real AI training; "no airport sells…" denies.
-Texts are paraphrases written for these tests, not the blind items."""
+From 1113-1118: "qlq1 peut confirmer ?" asks; « si tu reçois "c'est toi dans cette vidéo ??" … clique
+pas » advises; "not an official update", « personne peut te pirater juste… » and « ne donnera pas »
+deny; "just check the link and share" and "I'd like to know who's still here" are the chains' own
+words; the Nigeria $220 million fine is reported news. Texts are paraphrases written for these
+tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -67,6 +71,10 @@ from commands.hoax.check import Checker
         ("L'eau chaude citronnée le matin tue le cancer, les labos le cachent parce que ça rapporte rien", "hot-lemon-water-cancer"),
         ("Ceux qui ne publient pas « Goodbye Meta AI » seront considérés comme ayant consenti à l'utilisation de leurs "
          "données", "meta-ai-optout"),
+        ("Airtel is giving free data to old SIMs, my line is 10 years so I got 20GB, just check the link and share it to "
+         "5 groups", "telecom-old-sim-free-data"),
+        ("Facebook is only showing my posts to 25 people now... I'd like to know who's still here. Leave a hello so you "
+         "appear in my feed. Copy and paste, don't share!", "facebook-25-friends"),
     ],
 )
 def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -94,6 +102,12 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "The Social Security COLA for next year is 2.8%, announced by SSA, not some $600 bump",
         "Les pubs « bagages perdus à 1,95 € » volent votre carte avec un abonnement caché. Aucun aéroport ne vend ses "
         "valises comme ça",
+        "Svp qlq1 peut confirmer, WhatsApp va facturer chaque message à partir du mois prochain ?",
+        "Si tu reçois « c'est toi dans cette vidéo ?? » sur Messenger, clique pas, le compte de ton ami est piraté",
+        "'WhatsApp Pink' is a malicious link, not an official update, police say",
+        "Personne peut te pirater juste parce que t'acceptes une demande d'ami, c'est le même message qu'avant",
+        "Mark Zuckerberg ne donnera pas 4,5 millions de dollars à ceux qui copient son message",
+        "Le Nigeria a infligé une amende de 220 millions de dollars à Meta pour l'usage des données de Facebook et WhatsApp",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:

@@ -178,5 +178,9 @@ HARMLESS_OR_MADE_UP = (
     r"not from (the )?(police|gendarmerie|government|ministry)|(ne vient|n est) pas de la (police|gendarmerie)|"
     r"(pictures|images|photos|pics|greetings) are (fine|safe|harmless)|(images|photos|videos) (sont )?sans danger|"
     r"(ne|n) suffit pas (a|pour) (pirater|hacker|cloner|vider|infecter|voler)|(answering|picking up|decrocher) (is not|isn t) enough to|"
-    r"(regardez|verifiez|check) (la |the )?transparen[a-z]* (de la page|of the page)"
+    r"(regardez|verifiez|check) (la |the )?transparen[a-z]* (de la page|of the page)|"
+    r"(is )?not an? (oficial|real|genuine) (update|version|app)|n est pas une (mise a jour|version|aplication) oficiel[a-z]*|"
+    r"personne (ne )?(peut|pourra) (te|vous) pirater (juste|simplement|rien qu)|"
+    # a headline's "X ne donnera pas 4,5 millions…", "Zuckerberg isn't giving away money"
+    r"(ne|n) (donera|versera|ofrira|paiera|distribuera) (pas|jamais)(?! (a|aux) (ceux|celles) qui (ne|n))|(won t|wil not|is not|isn t|are not|aren t) (giving|paying) (away )?(any|money|cash|\$|usd|milions|bilions)"
 )
