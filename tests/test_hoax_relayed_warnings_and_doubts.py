@@ -25,8 +25,11 @@ consented" is the Goodbye chain's threat, not Meta's real AI training; "no airpo
 From 1113-1118: "qlq1 peut confirmer ?" asks; « si tu reçois "c'est toi dans cette vidéo ??" … clique
 pas » advises; "not an official update", « personne peut te pirater juste… » and « ne donnera pas »
 deny; "just check the link and share" and "I'd like to know who's still here" are the chains' own
-words; the Nigeria $220 million fine is reported news. Texts are paraphrases written for these
-tests, not the blind items."""
+words; the Nigeria $220 million fine is reported news. From 1119-1124: "so can everyone comment 'hi'"
+is the chain's request, not a question; "copy this and post it on your own wall" passes it on;
+« ce lien sert à collecter vos données », "never shut down in", « ça fait rien légalement » deny; a
+headline saying Europeans can refuse Meta's AI training is the true story. Texts are paraphrases
+written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -75,6 +78,7 @@ from commands.hoax.check import Checker
          "5 groups", "telecom-old-sim-free-data"),
         ("Facebook is only showing my posts to 25 people now... I'd like to know who's still here. Leave a hello so you "
          "appear in my feed. Copy and paste, don't share!", "facebook-25-friends"),
+        ("FB only shows my posts to 25 people now so can everyone comment 'hi' so I still show up for you", "facebook-25-friends"),
     ],
 )
 def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -108,6 +112,10 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "Personne peut te pirater juste parce que t'acceptes une demande d'ami, c'est le même message qu'avant",
         "Mark Zuckerberg ne donnera pas 4,5 millions de dollars à ceux qui copient son message",
         "Le Nigeria a infligé une amende de 220 millions de dollars à Meta pour l'usage des données de Facebook et WhatsApp",
+        "Internet gratuit offert par WhatsApp : attention, ce lien sert à collecter vos données",
+        "Facebook never shut down in Nigeria, Meta only said in a court filing it MAY have to",
+        "Publier Goodbye Meta AI ça fait absolument rien légalement, mets ton compte en privé",
+        "Facebook et Instagram : les Européens peuvent refuser que leurs données nourrissent l'IA de Meta",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:
@@ -142,3 +150,11 @@ def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, te
 def test_capex_chat_next_to_the_exchange_words_names_no_family(checker: Checker, text: str) -> None:
     answer = checker.check(text)
     assert not answer.flagged and answer.family_id != "secret-sister", (text, answer)
+
+
+def test_the_cloned_account_chain_posted_on_the_wall_is_flagged(checker: Checker) -> None:
+    """Its own order ("copy this and post it on your own wall") passes it on. Which of the two kin
+    chains it is named after is still loose: it shares "friend request" with the hacker warning."""
+    answer = checker.check("Please don't accept any new friend request from me, someone cloned my account. If you get "
+                           "one just ignore it. Copy this and post it on your own wall so your friends know too")
+    assert answer.flagged and answer.family_id in ("facebook-cloned-account", "friend-request-hacker"), answer

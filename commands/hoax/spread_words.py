@@ -49,6 +49,7 @@ PASS_ON = (
     r"(forward|share|send|repost|copy( and)? paste|pass) (this|it|the message|this message|this post|on)( [a-z]+){0,3} "
     r"(to|with) ([0-9]+|al|every|everyone|everybody|your|at least)|comment (done|i m in|yes)|like this page|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(forward|share|send) (it |this )?to (everybody|everyone) you know|"
+    r"(?<!don t )(?<!do not )(?<!never )(?<!not )copy (this|it) and (post|paste|share) (it )?(on|to) (your|ur) (own )?(wal|profile|timeline|story)|"
     # (an order, not what the scam does: "it sends itself to all your friends")
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!wil )(?<!they )(?<!it )(?<!itself )(?<!hackers )(?<!scamers )(forward|share|send)( it| this)? to al (your|ur|of your) (friends|contacts|groups|family)|"
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!stop )(forwarding|sending|sharing) (it|this) to (you al|y al|al of you|everyone|everybody)|"
