@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("How much is AWS spending this year?", "capex amazon 2026", "capex"),
         ("Les investissements de Microsoft au 3e trimestre 2025 ?", "capex microsoft Q3 2025", "capex"),
         ("combien google a dépensé l'an dernier ?", "capex alphabet 2025", "capex"),
+        ("J'ai raté l'appel des résultats, combien Alphabet a investi en 2025 ?", "capex alphabet 2025", "capex"),
         ("qui dépense le plus ?", "capex top", "capex top"),
         ("compare Meta et Microsoft", "capex compare meta microsoft", "capex compare"),
         ("YouTube vs Azure", "capex compare alphabet microsoft", "capex compare"),

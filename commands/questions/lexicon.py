@@ -156,7 +156,9 @@ FRENCH = _wordset(
     "prochain prochaine trimestre investi investit depense depenses prevoit previsions classement "
     "graphique entreprise stp svp merci bonjour fait fais montre compare comparer contre aujourd "
     "hui beaucoup ca peux sais aide t1 t2 t3 t4 investissement investissements investir investira "
-    "prevision prevue milliards chiffres"
+    "prevision prevue milliards chiffres "
+    # French words a letter away from a company's name, never read as its typo (« l'appel des résultats »)
+    "appel appels"
 )
 ENGLISH = _wordset(
     "the a an and or is are was were for by on in with that what which who how much many did does "
