@@ -29,7 +29,9 @@ words; the Nigeria $220 million fine is reported news. From 1119-1124: "so can e
 is the chain's request, not a question; "copy this and post it on your own wall" passes it on;
 « ce lien sert à collecter vos données », "never shut down in", « ça fait rien légalement » deny; a
 headline saying Europeans can refuse Meta's AI training is the true story. Texts are paraphrases
-written for these tests, not the blind items."""
+written for these tests, not the blind items. From 1125-1130: "nobody could find a single real case",
+"= pyramid scheme" and "illegal gambling" deny; a perfume that makes you « perdre connaissance » is the
+knock-out warning."""
 
 from __future__ import annotations
 
@@ -67,6 +69,8 @@ from commands.hoax.check import Checker
          "government-cash-grant-link"),
         ("don't drink Coke this week, a factory worker put HIV blood in the bottles, my uncle sent the news",
          "hiv-injected-food"),
+        ("Attention au marché, des gens vous font sentir un parfum et vous perdez connaissance, ils ont volé le sac de "
+         "ma tante comme ça", "local-danger-warning-hoax"),
         ("Bonjour. Si quelqu'un cherche ce gentil chien, je l'ai trouvé couché sur la route vers Namur, il a été renversé, "
          "il n'est pas pucé. Merci de faire remonter ce post pour retrouver son propriétaire", "found-child-bait"),
         ("Message du PDG de WhatsApp : transmettez ce message à tous vos contacts sinon votre compte sera supprimé "
@@ -116,6 +120,8 @@ def test_the_relayed_rumour_is_flagged_with_its_family(checker: Checker, text: s
         "Facebook never shut down in Nigeria, Meta only said in a court filing it MAY have to",
         "Publier Goodbye Meta AI ça fait absolument rien légalement, mets ton compte en privé",
         "Facebook et Instagram : les Européens peuvent refuser que leurs données nourrissent l'IA de Meta",
+        "BBB looked into 'can you hear me' and nobody could find a single real case of someone billed off a recorded yes",
+        "secret sister = pyramid scheme, postal inspectors call these gift chains illegal gambling",
     ],
 )
 def test_denials_and_advice_about_the_rumour_stay_quiet(checker: Checker, text: str) -> None:

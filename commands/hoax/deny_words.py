@@ -182,6 +182,8 @@ HARMLESS_OR_MADE_UP = (
     r"(is )?not an? (oficial|real|genuine) (update|version|app)|n est pas une (mise a jour|version|aplication) oficiel[a-z]*|"
     r"personne (ne )?(peut|pourra) (te|vous) pirater (juste|simplement|rien qu)|"
     r"(ce|le) lien sert a (colecter|voler|recuperer|pirater|vider)|never (shut|closed|went) down in|"
+    r"(nobody|no one) (could|can|has|was able to) find (a single |any )?(real |actual |confirmed )?(case|victim|example)|"
+    r"= (a |an |une |un )?(pyramid|ponzi|vente pyramidale)|ilegal gambling|jeu d argent ilegal|"
     r"(ca|cela) (ne )?fait (absolument |strictement |juridiquement |legalement )?rien (legalement|juridiquement)|"
     # a headline's "X ne donnera pas 4,5 millions…", "Zuckerberg isn't giving away money"
     r"(ne|n) (donera|versera|ofrira|paiera|distribuera) (pas|jamais)(?! (a|aux) (ceux|celles) qui (ne|n))|(won t|wil not|is not|isn t|are not|aren t) (giving|paying) (away )?(any|money|cash|\$|usd|milions|bilions)"
