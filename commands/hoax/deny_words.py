@@ -126,7 +126,7 @@ NOBODY_GIVES = (
 )
 # sarcasm: "oh sure and my logo turns blue", "ah oui bien sûr… comme chaque année"
 SARCASM = (
-    r"oh sure|yeah right|ah oui bien sur|(?<!for )(?<!so )sure and (my|if|then|your)|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
+    r"oh sure|yeah right|jk(?! rowling)|just kidding|je (rigole|plaisante|blague)(?! pas)|ah oui bien sur|(?<!for )(?<!so )sure and (my|if|then|your)|wow so the|on aura tout lu|oh (good|great),? another|sure jan|"
     r"oh (yes|yeah) the famous|et moi je suis (la reine|le roi|le pape)|and i m the (queen|king|pope)"
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
@@ -181,7 +181,7 @@ HARMLESS_OR_MADE_UP = (
     r"(regardez|verifiez|check) (la |the )?transparen[a-z]* (de la page|of the page)|"
     r"(is )?not an? (oficial|real|genuine) (update|version|app)|n est pas une (mise a jour|version|aplication) oficiel[a-z]*|"
     r"personne (ne )?(peut|pourra) (te|vous) pirater (juste|simplement|rien qu)|"
-    r"(ce|le) lien sert a (colecter|voler|recuperer|pirater|vider)|never (shut|closed|went) down in|"
+    r"(ce|le|cet|cete) (lien|mesage|sms|mail|courriel|texte)( [a-z]+){0,2} sert a (colecter|voler|recuperer|pirater|vider)|(this|the) (link|mesage|text|email)( [a-z]+){0,2} is (used|designed|meant) to (steal|harvest|colect|hack)|never (shut|closed|went) down in|"
     r"(nobody|no one) (could|can|has|was able to) find (a single |any )?(real |actual |confirmed )?(case|victim|example)|"
     r"= (a |an |une |un )?(pyramid|ponzi|vente pyramidale)|ilegal gambling|jeu d argent ilegal|"
     r"(ca|cela) (ne )?fait (absolument |strictement |juridiquement |legalement )?rien (legalement|juridiquement)|"

@@ -69,7 +69,7 @@ QUESTION = cue_regex(
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
     r"(?<!voila )(?<!voici )comment (savoir|verifier|je verifie|on verifie|on sait|je sais si|je peux savoir si|etre sure?|en etre sure?)|(?<=^ )what (do|does) [a-z0-9 ]{1,60} mean\b|(but |i m )?just checking|(do|should) i \?|(je le fais|je dois|je lui envoie) \?|(je demande|je voulais) juste (pour )?(verifier|savoir)|how (do|can) (i|we|you) (know|tel|check) (if|whether)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
-    r"(?<!si )(?<!if )(vous pensez|tu penses|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )(?<!why )you think)(?! encore)(?! (you|u) (deserve|qualify|should be))(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
+    r"(?<!si )(?<!if )(vous pensez(?! a | aux )|tu penses(?! a | aux )|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )(?<!why )you think)(?! encore)(?! (you|u) (deserve|qualify|should be))(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
     r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     # asking before doing what the message asks ("je peux le lui donner ?", "il y a un problème ou… ?")

@@ -10,8 +10,12 @@ Raw pattern fragments: `stance` compiles them through `cue_regex`, which squeeze
 
 from __future__ import annotations
 
+# an offer closing on its own recruiting call ("… my friend pays tomorrow, who else wants?"): a
+# believer passing it on, not a question about it
+RECRUITING_CALL = r"(who else|qui d autre) (wants?( in| to (join|go|apply))?|is in|s in|veut( venir| y aler| participer)?|est partant[a-z]*) ?[?!]* ?$"
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 SPREAD = (
+    RECRUITING_CALL + "|"
     r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link

@@ -41,7 +41,7 @@ from commands.hoax.headlines import (
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.overrule_words import CALLED_DISINFORMATION, CLAIM_TOLD, OVERRULES_CHAIN, STOP_PASTING
 from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
-from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD
+from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, RECRUITING_CALL, SPREAD
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
@@ -508,7 +508,7 @@ _VOUCHES = cue_regex(
     r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
     r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
     # the writer passing the chain on, in the first person ("forwarding it to you all")
-    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)"
+    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|" + RECRUITING_CALL
 )
 
 

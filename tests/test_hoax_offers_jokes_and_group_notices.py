@@ -1,0 +1,72 @@
+"""What the fifty-fifth session (tuned on sets 1131-1136) taught the matcher: an offer that closes
+on its own recruiting call ("… who else wants?") spreads it, and « pensez à vos petits frères »
+is an order, not « vous pensez ? »; "jk" takes back what came before it; « ce message sert à voler
+vos identifiants » is the warning, not the phishing text; a group's admins closing their own group
+are not WhatsApp closing; a TV presenter selling an investment app, Gulf job agents' fees, a
+Safaricom anniversary voucher, a lost-pet post turned rental advert and the cable tie on a wing mirror
+are found from their own words. Texts are paraphrases written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("An agent on FB is taking girls to Doha for house jobs, only 20k for the medical and visa. My neighbour "
+         "pays on Monday, who else wants?", "fake-recruitment-scholarship"),
+        ("Une présentatrice du JT recommande une application d'investissement pour gagner 2 500 euros par mois "
+         "avec 250 euros au départ", "deepfake-investment-ads"),
+        ("Safaricom is giving KSh 5,000 gift vouchers to all M-Pesa customers for its anniversary, claim yours",
+         "brand-anniversary-giveaway"),
+        ("Le Fonds national d'autonomisation de la jeunesse donne 300 000 francs CFA à chaque jeune qui s'inscrit "
+         "en ligne", "government-cash-grant-link"),
+    ],
+)
+def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My WhatsApp got hacked... jk, I dropped my phone in the toilet, new number coming soon",
+        "« C'est toi dans cette vidéo ? » : prudence, ce message Messenger sert à voler vos mots de passe",
+        "Our youth WhatsApp group will be closed for admin cleanup on Sunday, rejoin with the new link the pastor "
+        "sends",
+    ],
+)
+def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, (text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The zip tie on the wing mirror thing, is it real?", "local-danger-warning-hoax"),
+        ("Emirates golden ticket on WhatsApp, did anyone actually win?", "airline-ticket-giveaway"),
+        ("Est-ce que Meta se sert de nos messages privés Messenger pour entraîner son IA ?", "meta-ai-reads-messages"),
+        ("I shared a lost dog post and now it's a rental ad, what happened?", "found-child-bait"),
+        ("Is that Qatar recruitment page on facebook real? they ask for a registration fee",
+         "fake-recruitment-scholarship"),
+    ],
+)
+def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.family_id == family and answer.verdict == "false", (text, answer)
+
+
+def test_thinking_of_someone_is_an_order_not_a_question() -> None:
+    assert stance("Bonne nouvelle, le Canada recrute sans diplôme. Ne gardez pas ça pour vous, pensez à vos cousins qui chôment !") != ASKS
+    assert stance("Le Canada recrute sans diplôme, vous pensez que c'est vrai ?") == ASKS
+
+
+def test_not_joking_is_no_retraction() -> None:
+    assert stance("Facebook ferme définitivement à la fin du mois, sauvegardez vos photos, je rigole pas") == ASSERTS
+    assert stance("Facebook ferme à la fin du mois… je rigole, c'est la même chaîne que l'an dernier") == DENIES
