@@ -4,7 +4,11 @@ is an order, not « vous pensez ? »; "jk" takes back what came before it; « ce
 vos identifiants » is the warning, not the phishing text; a group's admins closing their own group
 are not WhatsApp closing; a TV presenter selling an investment app, Gulf job agents' fees, a
 Safaricom anniversary voucher, a lost-pet post turned rental advert and the cable tie on a wing mirror
-are found from their own words. Texts are paraphrases written for these tests, not the blind items."""
+are found from their own words. From 1137-1142: "is a myth" denies; a suspension appealed and lifted
+is a real story, not the phishing notice; "paste your code here so the coordinator can compile the
+list" is an everyday request; a white van that tried to « embarquer » a child, "I copied the
+Zuckerberg post, we each get a share" and Meta grants for advertisers are their hoaxes. Texts are
+paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -25,6 +29,12 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
          "brand-anniversary-giveaway"),
         ("Le Fonds national d'autonomisation de la jeunesse donne 300 000 francs CFA à chaque jeune qui s'inscrit "
          "en ligne", "government-cash-grant-link"),
+        ("Une maman m'a dit qu'une camionnette blanche a essayé d'embarquer une fillette près de l'école hier, gardez "
+         "vos petits près de vous", "local-danger-warning-hoax"),
+        ("J'ai recopié le post de Zuckerberg, apparemment demain il regarde qui l'a fait et on touche une part",
+         "zuckerberg-giveaway"),
+        ("Meta gives grants to small businesses that advertise on Facebook, apply on the WhatsApp number, there's a small "
+         "processing fee", "zuckerberg-giveaway"),
     ],
 )
 def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -39,6 +49,9 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "« C'est toi dans cette vidéo ? » : prudence, ce message Messenger sert à voler vos mots de passe",
         "Our youth WhatsApp group will be closed for admin cleanup on Sunday, rejoin with the new link the pastor "
         "sends",
+        "The zip tie on your tyre trafficking story is a myth, don't bother sharing it",
+        "My sister's Instagram got suspended for spamming hashtags, she appealed and it came back the next day",
+        "Copy and paste your house number here so the secretary can compile the list for the estate meeting",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:
@@ -55,6 +68,8 @@ def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str
         ("I shared a lost dog post and now it's a rental ad, what happened?", "found-child-bait"),
         ("Is that Qatar recruitment page on facebook real? they ask for a registration fee",
          "fake-recruitment-scholarship"),
+        ("Is Lowe's really sending free pots and pans to women?", "shop-giveaway-fake-page"),
+        ("Did Congress pass a new $1,000 stimulus for everyone? saw it on fb", "us-benefit-boost-rumour"),
     ],
 )
 def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, text: str, family: str) -> None:

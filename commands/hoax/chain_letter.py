@@ -44,7 +44,10 @@ _EVERYDAY_REQUEST = cue_regex(
     r"(share|shares|sharing|forward|partage[rz]?|partagez|transferez|faites tourner)( [a-z]+){0,2} (the |this |our |my |l |le |la |les |cete |cet |ce |notre |nos )?"
     r"(flyers?|posters?|afiches?|invitations?|invites?|programmes?|program|events?|evenements?)|"
     # ... or names the event itself ("share this with all your friends: quiz night is back on thursday")
-    r"quiz night|pub quiz|bake sale|yard sale|garage sale|car boot|jumble sale|fundraiser|vide grenier|brocante|kermesse"
+    r"quiz night|pub quiz|bake sale|yard sale|garage sale|car boot|jumble sale|fundraiser|vide grenier|brocante|kermesse|"
+    # ... or collects answers for a list ("paste your state code here so the coordinator can compile the list")
+    r"(compile|compiling|update|updating|complete|completing) (the |our |a |his |her )?([a-z]+ ){0,2}(list|register|roster|attendance)|"
+    r"(pour|afin de) (compiler|completer|mettre a jour|faire) la liste"
 )
 
 

@@ -172,6 +172,8 @@ NOT_RUNNING = (
 # page whose transparency tab gives it away
 HARMLESS_OR_MADE_UP = (
     r"chaines? inutiles?|useles (chains?|chain leters?|forwards?)|"
+    # "the zip-tie post is a myth" (not "this is not a myth!", a chain's own insistence)
+    r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine)s?|"
     r"(is|are) (an |a |literaly |just |basicaly |actualy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"
     r"(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|"
     r"(c est|it s|is) (un |a |du )?montage|"
