@@ -7,8 +7,11 @@ Safaricom anniversary voucher, a lost-pet post turned rental advert and the cabl
 are found from their own words. From 1137-1142: "is a myth" denies; a suspension appealed and lifted
 is a real story, not the phishing notice; "paste your code here so the coordinator can compile the
 list" is an everyday request; a white van that tried to « embarquer » a child, "I copied the
-Zuckerberg post, we each get a share" and Meta grants for advertisers are their hoaxes. Texts are
-paraphrases written for these tests, not the blind items."""
+Zuckerberg post, we each get a share" and Meta grants for advertisers are their hoaxes. From
+1143-1148: "someone pls confirm" asks; "still an illegal pyramid scheme" and "it's a con" deny; "you
+should all do it too" vouches; "anyone interested in a gift exchange? you only buy one gift" recruits;
+a WhatsApp community invitation is not WhatsApp Pink. Texts are paraphrases written for these tests,
+not the blind items."""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
          "zuckerberg-giveaway"),
         ("Meta gives grants to small businesses that advertise on Facebook, apply on the WhatsApp number, there's a small "
          "processing fee", "zuckerberg-giveaway"),
+        ("Coucou c'est moi, j'ai changé de téléphone et le code à 6 chiffres est arrivé sur ton numéro par erreur, tu "
+         "me l'envoies ?", "whatsapp-code-scam"),
+        ("Just pasted the Berne convention copyright notice on my wall, Facebook can't touch my photos now, you should all "
+         "do it too", "facebook-copyright-notice"),
+        ("L'assistant Meta AI de WhatsApp scanne toutes vos conversations privées en continu", "meta-ai-reads-messages"),
     ],
 )
 def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -52,6 +60,10 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "The zip tie on your tyre trafficking story is a myth, don't bother sharing it",
         "My sister's Instagram got suspended for spamming hashtags, she appealed and it came back the next day",
         "Copy and paste your house number here so the secretary can compile the list for the estate meeting",
+        "'Secret Sister' is back in your feed, and it's still an illegal pyramid scheme",
+        "Celebrities don't hand out cash in Facebook comments. A 'registration fee' first? It's a con.",
+        "Envoyez-moi vos numéros, je vous ajoute à la communauté WhatsApp de l'association des parents",
+        "'Everything goes public tomorrow', someone pls confirm before I delete all my photos",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:
@@ -70,6 +82,7 @@ def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str
          "fake-recruitment-scholarship"),
         ("Is Lowe's really sending free pots and pans to women?", "shop-giveaway-fake-page"),
         ("Did Congress pass a new $1,000 stimulus for everyone? saw it on fb", "us-benefit-boost-rumour"),
+        ("Is the $900 Medicare grocery card from the Facebook ad real?", "us-benefit-boost-rumour"),
     ],
 )
 def test_a_question_gets_the_family_it_names_by_its_details(checker: Checker, text: str, family: str) -> None:
@@ -85,3 +98,8 @@ def test_thinking_of_someone_is_an_order_not_a_question() -> None:
 def test_not_joking_is_no_retraction() -> None:
     assert stance("Facebook ferme définitivement à la fin du mois, sauvegardez vos photos, je rigole pas") == ASSERTS
     assert stance("Facebook ferme à la fin du mois… je rigole, c'est la même chaîne que l'an dernier") == DENIES
+
+
+def test_a_gift_exchange_recruiting_spreads_it() -> None:
+    assert stance("Anyone interested in a holiday gift exchange? You only buy one $10 gift and send it to one sister") == ASSERTS
+    assert stance("Is the holiday gift exchange where you buy one gift and get 36 back a scam?") == ASKS

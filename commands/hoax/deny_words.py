@@ -161,7 +161,7 @@ NOT_RUNNING = (
     # what a check found: "never been shown to happen", "couldn't find a single verified case", "it's fraud"
     r"never (ben )?(shown|proven|proved|confirmed|documented|verified)|"
     r"(couldn t|could not|can t|cannot|did not|didn t) find (a single|one|any) (verified |confirmed |documented |real )?(case|victim|report|instance)|"
-    r"(it s|its|that s|thats|this is) (a )?fraud\b|"
+    r"(it s|its|that s|thats|this is) (a )?(fraud|con)\b|"
     # who runs the page, named: « la page "femme de Sadio Mané" c'est des arnaqueurs » (a page never says so of itself)
     r"(c est|ce sont|c) des (arnaqueurs|escrocs|brouteurs)|(it s|its|they re|theyre|they are|those are) (al )?(scammers|fraudsters|con ?men)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"
@@ -174,7 +174,7 @@ HARMLESS_OR_MADE_UP = (
     r"chaines? inutiles?|useles (chains?|chain leters?|forwards?)|"
     # "the zip-tie post is a myth" (not "this is not a myth!", a chain's own insistence)
     r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine)s?|"
-    r"(is|are) (an |a |literaly |just |basicaly |actualy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"
+    r"(is|are|it s|its) (an |a |literaly |just |basicaly |actualy |stil |realy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"
     r"(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|"
     r"(c est|it s|is) (un |a |du )?montage|"
     r"not from (the )?(police|gendarmerie|government|ministry)|(ne vient|n est) pas de la (police|gendarmerie)|"

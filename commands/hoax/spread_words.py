@@ -21,6 +21,8 @@ SPREAD = (
     r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
     # a gift-exchange chain recruiting: "Ladies, who wants in?? You only have to buy ONE gift…"
     r"(who wants in|who s in|qui est partant[a-z]*|qui veut (participer|en etre))[ ?!]*[^?]{0,160} (gifts?|cadeaux?|send|envoy[a-z]*|buy|achet[a-z]*)|"
+    r"(gifts?|cadeaux?|exchange|echange)[^?]{0,120} (who wants in|who s in|who is in|qui est partant[a-z]*|qui veut participer)|"
+    r"(anyone|any1|who s|who is) interested( in)?[^?]{0,60}\?[^?]{0,160} (gifts?|buy|send)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
     # a request phrased as a question: "Can everyone please bump this, poor boy was hit by a car…"
     r"(can|could) (everyone|everybody|every1|you al|y al|u al|you guys|yal) (please |pls |plz )?(bump|share|repost|forward)|"

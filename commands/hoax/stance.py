@@ -508,7 +508,9 @@ _VOUCHES = cue_regex(
     r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
     r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
     # the writer passing the chain on, in the first person ("forwarding it to you all")
-    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|" + RECRUITING_CALL
+    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
+    # ... and urges the others to do the same ("you should all do it too")
+    r"(you|u) (guys |al |lot |people )?should (al )?(do it|do the same|do this|post it|copy it|share it)( too| as wel)|" + RECRUITING_CALL
 )
 
 
