@@ -10,8 +10,11 @@ list" is an everyday request; a white van that tried to « embarquer » a child,
 Zuckerberg post, we each get a share" and Meta grants for advertisers are their hoaxes. From
 1143-1148: "someone pls confirm" asks; "still an illegal pyramid scheme" and "it's a con" deny; "you
 should all do it too" vouches; "anyone interested in a gift exchange? you only buy one gift" recruits;
-a WhatsApp community invitation is not WhatsApp Pink. Texts are paraphrases written for these tests,
-not the blind items."""
+a WhatsApp community invitation is not WhatsApp Pink. From 1149-1154: "an upfront payment, not a
+loan", an owner's own lost dog, "nobody's logo will turn blue", "they haven't shut anything" and
+"misleadingly claim" deny or say something else; a video of a school event is not the Martinelli
+video; paid likes on WhatsApp are the task scam. Texts are paraphrases written for these tests, not
+the blind items."""
 
 from __future__ import annotations
 
@@ -43,6 +46,8 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
         ("Just pasted the Berne convention copyright notice on my wall, Facebook can't touch my photos now, you should all "
          "do it too", "facebook-copyright-notice"),
         ("L'assistant Meta AI de WhatsApp scanne toutes vos conversations privées en continu", "meta-ai-reads-messages"),
+        ("A company on WhatsApp pays 400 dirhams a day to like YouTube videos, I already got paid for the first tasks",
+         "task-job-scam"),
     ],
 )
 def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -64,6 +69,12 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "Celebrities don't hand out cash in Facebook comments. A 'registration fee' first? It's a con.",
         "Envoyez-moi vos numéros, je vous ajoute à la communauté WhatsApp de l'association des parents",
         "'Everything goes public tomorrow', someone pls confirm before I delete all my photos",
+        "FEMA's $750 is an upfront payment, not a loan, you don't have to pay it back",
+        "Mon chien a disparu ce matin près du stade, noir avec un collier bleu, appelez-moi si vous le voyez",
+        "Nobody's logo will turn blue because you forwarded a message, WhatsApp has been free since 2016",
+        "They haven't shut anything, Meta only said in court papers it may close Facebook in Nigeria",
+        "Posts misleadingly claim Meta AI reads your private WhatsApp chats",
+        "can you send the video of the dance from the school prize-giving event, the kids want to watch it",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:

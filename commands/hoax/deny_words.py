@@ -121,6 +121,9 @@ NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?
 NOBODY_GIVES = (
     r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|sels|n ofrent|n ofre|ne donent|ne done|ne distribue|ne vend|ne vendent)|"
     r"nobody (got|received) (a |any )?(second|2nd|new|other)|"
+    # the chain's promise denied for everyone: "nobody's logo will turn blue", "they haven't shut anything"
+    r"(nobody s|no one s|no ones) (logo|icon|acount|whatsap|facebok)( [a-z]+){0,2} (wil|is going to|s going to|gona) (turn|become|go|get)|"
+    r"(they|meta|facebok|it|whatsap) (haven t|have not|hasn t|has not) (shut|closed|blocked|baned|deleted) (anything|down|it|facebok|fb|ig|instagram|whatsap)|"
     # the rumoured act, denied: "personne n'a lâché de loups", "nobody dropped any vipers"
     r"(personne|nobody|no one|no body) (n a |has |ever |n a jamais |has ever )?(lache|largue|relache|reintroduit|released|dropped|dumped)|(ca fait|depuis)( genre| au moins| bien| presque| plus de)? [0-9]+ ans qu on (nous )?(annonce|dit|raconte)"
 )

@@ -93,7 +93,7 @@ OVERRULES_CHAIN = (
     r"(la vraie|l oficiele|la version oficiele) (apli|app|application|version|whatsap)? ?(vient|est) (uniquement |seulement )?(du|sur le|dans le) (store|play store|app store)|"
     # the way to check for a clone: "search your name on Facebook"
     r"(search|look up|cherchez|cherche|recherchez|recherche|tapez) (for )?(your|ur|votre|ton) (own )?(name|nom)|(ne communique|never communicates) (jamais )?(via|par|through) (des )?chain|(are|is) not (made )?(from|by) (whatsap|facebok|meta)|"
-    r"falsely (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
+    r"(falsely|misleadingly|wrongly) (claim|say|state|sugest)[a-z]*|(don t|do not|never|stop) (forward|forwarding|share|sharing|send|sending) chain (mesages?|leters?|msgs?)|contrary to (the )?(viral |online )?(posts|claims|rumors|rumours|messages)|"
     r"contrairement (aux|a des) (publications|rumeurs|messages|posts)|contrairement a ce qu (afirme|afirment|dit|disent|pretend[a-z]*)|rien ne prouve|"
     r"(la|cete|cet) (video|rumeur|publication|chaine|aplication|apli) [a-z ]{0,60}n existe pas|no such thing(?! as (encryption|privacy|private|chifrement))|surely not|didn t say anything|n a (jamais )?rien dit|"
     r"(has|have|a|ont) (debunked|dementi)|n a aucune utilite|(is|are) useless|nobody (has )?cloned|personne n a clone|personne (t|vous|ne t|ne vous) a clone|just a copy ?paste|"
