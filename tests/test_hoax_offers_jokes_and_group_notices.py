@@ -13,8 +13,9 @@ should all do it too" vouches; "anyone interested in a gift exchange? you only b
 a WhatsApp community invitation is not WhatsApp Pink. From 1149-1154: "an upfront payment, not a
 loan", an owner's own lost dog, "nobody's logo will turn blue", "they haven't shut anything" and
 "misleadingly claim" deny or say something else; a video of a school event is not the Martinelli
-video; paid likes on WhatsApp are the task scam. Texts are paraphrases written for these tests, not
-the blind items."""
+video; paid likes on WhatsApp are the task scam. From 1155-1160: "never issued any such warning" and
+« aucune tentative d'enlèvement signalée » deny; a white van « rôde » and tried to « emmener » a
+child. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
         ("L'assistant Meta AI de WhatsApp scanne toutes vos conversations privées en continu", "meta-ai-reads-messages"),
         ("A company on WhatsApp pays 400 dirhams a day to like YouTube videos, I already got paid for the first tasks",
          "task-job-scam"),
+        ("Une camionnette blanche rôde près de l'école primaire, ils ont essayé d'emmener une petite ce matin, soyez "
+         "vigilants", "local-danger-warning-hoax"),
     ],
 )
 def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -75,6 +78,8 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "They haven't shut anything, Meta only said in court papers it may close Facebook in Nigeria",
         "Posts misleadingly claim Meta AI reads your private WhatsApp chats",
         "can you send the video of the dance from the school prize-giving event, the kids want to watch it",
+        "NASA never issued any such warning about cosmic rays, keep charging your phone at night",
+        "J'ai appelé la gendarmerie, aucune tentative d'enlèvement signalée, la photo de la camionnette est ancienne",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:

@@ -188,6 +188,9 @@ HARMLESS_OR_MADE_UP = (
     r"personne (ne )?(peut|pourra) (te|vous) pirater (juste|simplement|rien qu)|"
     r"(ce|le|cet|cete) (lien|mesage|sms|mail|courriel|texte)( [a-z]+){0,2} sert a (colecter|voler|recuperer|pirater|vider)|(this|the) (link|mesage|text|email)( [a-z]+){0,2} is (used|designed|meant) to (steal|harvest|colect|hack)|never (shut|closed|went) down in|"
     r"(nobody|no one) (could|can|has|was able to) find (a single |any )?(real |actual |confirmed )?(case|victim|example)|"
+    # the authority said to have issued nothing: "NASA never issued any such warning", « aucune tentative d'enlèvement signalée »
+    r"(never|did not|didn t|has not|hasn t|have not|haven t) (issued|made|published|released|put out) (any |such |this |that |a |an )*(warning|statement|alert|announcement|advisory)|"
+    r"aucune? (tentative|plainte|disparition|agression)s?( d [a-z]+| de [a-z]+)? (n a ete )?(signalee?s?|enregistree?s?|constatee?s?|recensee?s?)|"
     r"= (a |an |une |un )?(pyramid|ponzi|vente pyramidale)|ilegal gambling|jeu d argent ilegal|"
     r"(ca|cela) (ne )?fait (absolument |strictement |juridiquement |legalement )?rien (legalement|juridiquement)|"
     # a headline's "X ne donnera pas 4,5 millions…", "Zuckerberg isn't giving away money"
