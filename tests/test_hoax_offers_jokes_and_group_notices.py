@@ -15,7 +15,10 @@ loan", an owner's own lost dog, "nobody's logo will turn blue", "they haven't sh
 "misleadingly claim" deny or say something else; a video of a school event is not the Martinelli
 video; paid likes on WhatsApp are the task scam. From 1155-1160: "never issued any such warning" and
 « aucune tentative d'enlèvement signalée » deny; a white van « rôde » and tried to « emmener » a
-child. Texts are paraphrases written for these tests, not the blind items."""
+child. From 1161-1166: congratulations to a nurse, "forwarding will not turn your logo blue",
+"nothing has been switched off", "not your private chats", « le code pour emprunter », "a like
+farm", an account "hacked" by a sibling and « n'a pas adopté de nouvelle règle » are no hoaxes.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -80,6 +83,14 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "can you send the video of the dance from the school prize-giving event, the kids want to watch it",
         "NASA never issued any such warning about cosmic rays, keep charging your phone at night",
         "J'ai appelé la gendarmerie, aucune tentative d'enlèvement signalée, la photo de la camionnette est ancienne",
+        "Félicitations à Léa pour son diplôme d'infirmière, fière de toi !",
+        "Forwarding to 10 people will not turn your logo blue, WhatsApp is free",
+        "Meta only said it MAY have to shut Facebook in Nigeria. Nothing has been switched off.",
+        "Meta trains its AI on public posts and on what you send Meta AI, not your private WhatsApp chats",
+        "Ce code ne vérifie aucun bonus, c'est le code pour emprunter du crédit chez l'opérateur",
+        "That 'new CEO' giveaway page is a like farm, it gets deleted every week",
+        "Mon compte Netflix a été piraté par ma petite sœur, elle a fini ma série 😂",
+        "Instagram n'a pas adopté de nouvelle règle pour utiliser vos photos",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:

@@ -134,7 +134,7 @@ SARCASM = (
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
 # (and what it really sees: "il n'a accès qu'aux messages…", "it only sees what you send it")
-NO_ACCESS = r"(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+NO_ACCESS = r"not (your|our|people s|users|anyone s) private (whatsap |messenger |instagram )?(chats|messages|conversations|dms)|pas (vos|nos|les) (conversations|messages|discussions) privee?s|(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
 # what the real body never asks and what a picture cannot do, in chat's words: "no government grant
 # requires you to pay a fee", « une image reçue pirate pas le téléphone » (SMS French drops the "ne")
 NEVER_REQUIRED = (
@@ -152,6 +152,12 @@ NOT_RUNNING = (
     # the claim as an old refrain: « ça fait 15 ans que Facebook devient payant "le mois prochain" »
     # what the real body says it never does: « Hydro-Québec texte JAMAIS pour un remboursement »
     r"(?<!je )(?<!on )(?<!tu )(texte|textent|telephone|telephonent|apele|apelent|ecrit|ecrivent|envoie|envoient) jamais|"
+    # what passing it on does not do, what was not switched off, what a code is really for, what a page is
+    r"(forwarding|sharing|sending|copying|posting)( [a-z0-9]+){0,4} (wil not|won t|does not|doesn t|can t|cannot) (turn|make|change) (your|the|ur|anyone s) (logo|icon)|"
+    r"nothing (has|s) (ben )?(switched|shut|turned|closed) (off|down)|rien n a ete (coupe|ferme|bloque|desactive)|"
+    r"(c est|c) (le|un) code pour (emprunter|payer|transferer|recharger)|(verifie|verifient|montre|donne)s? aucun (bonus|cadeau|credit)|"
+    r"(is|s|are) (a |an |just a |literaly a )?(like|engagement) (farm|farming)|"
+    r"(n a|n ont) (pas|jamais) (adopte|introduit|mis en place)|(has not|hasn t|have not|haven t|did not|didn t) (adopted|introduced) (any|a|the|this|that|such)|"
     r"(?<!you )(?<!i )(?<!we )never (texts?|cals?|emails?|messages?) (you|people|customers|clients|anyone|for|about|to ask)|"
     # who asks for money is the scam: "anyone asking for money for recruitment is a conman"
     r"(anyone|anybody|whoever) (asking|who asks|demanding|who demands) (you |your [a-z]+ )?(for )?(money|a fee|fees|payment|cash)|"
