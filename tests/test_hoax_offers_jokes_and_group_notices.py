@@ -18,7 +18,10 @@ video; paid likes on WhatsApp are the task scam. From 1155-1160: "never issued a
 child. From 1161-1166: congratulations to a nurse, "forwarding will not turn your logo blue",
 "nothing has been switched off", "not your private chats", « le code pour emprunter », "a like
 farm", an account "hacked" by a sibling and « n'a pas adopté de nouvelle règle » are no hoaxes.
-Texts are paraphrases written for these tests, not the blind items."""
+From 1167-1172: « ton compte n'est pas cloné », a white van that is the
+painter's, "the Rome Statute is for war crimes", "pictures cannot steal", « alerte sur une
+escroquerie » are no hoaxes either. Texts are paraphrases written for these tests, not the blind
+items."""
 
 from __future__ import annotations
 
@@ -91,6 +94,11 @@ def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, famil
         "That 'new CEO' giveaway page is a like farm, it gets deleted every week",
         "Mon compte Netflix a été piraté par ma petite sœur, elle a fini ma série 😂",
         "Instagram n'a pas adopté de nouvelle règle pour utiliser vos photos",
+        "Ton compte n'est pas cloné juste parce que quelqu'un a reçu une deuxième demande, arrêtez de transférer",
+        "La camionnette blanche devant l'école c'est celle du peintre, il refait la cantine",
+        "The Rome Statute is for war crimes, not for your Facebook photos",
+        "Good morning pictures cannot steal your bank PIN, send your flowers",
+        "Faux bons d'essence sur WhatsApp : la police alerte sur une escroquerie",
     ],
 )
 def test_jokes_warnings_and_group_notices_stay_quiet(checker: Checker, text: str) -> None:

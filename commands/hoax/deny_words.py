@@ -47,7 +47,7 @@ NO_EVIDENCE = (
     # what the test is said not to tell: "doesn't tell you anything about your account security"
     r"(doesn t|does not) (tel|show) (you )?(anything|nothing) about|"
     # the notice's law put in its place: "the rome statute is about war crimes, not ur selfies"
-    r"(rome statute|statut de rome) (is|est|concerne|parle) (about|des|les)? ?(war crimes|crimes de guere)|(legal|juridique) (power|value|force|valeur) (of|d) (a |un |une )?(post it|napkin|serviete)|"
+    r"(rome statute|statut de rome) (is|est|concerne|parle) (about|for|des|les|pour les)? ?(war crimes|crimes de guere)|(legal|juridique) (power|value|force|valeur) (of|d) (a |un |une )?(post it|napkin|serviete)|"
     # a headline's verdict: « … relayée sur WhatsApp est une tentative de fraude »
     r"(est|sont) (une |des )?(tentatives? d |tentatives? de )?(fraude|escroquerie|hameconage)s?|"
     # the claim dated to show it is old: "has been 'going paid next Saturday' since about 2009"
@@ -188,6 +188,11 @@ HARMLESS_OR_MADE_UP = (
     r"(c est|it s|is) (un |a |du )?montage|"
     r"not from (the )?(police|gendarmerie|government|ministry)|(ne vient|n est) pas de la (police|gendarmerie)|"
     r"(pictures|images|photos|pics|greetings) are (fine|safe|harmless)|(images|photos|videos) (sont )?sans danger|"
+    r"(pictures|images|photos|pics|greetings|flowers) (cannot|can t|can not|won t|wil not) (steal|hack|harm|infect)|"
+    # a chain's own alarm denied for the reader: « ton compte n'est pas cloné », « on se spamme tous pour rien »
+    r"(ton|votre|your|ur) (compte|acount|profil|profile) (n est pas|isn t|is not) clone|on se spame( tous)? pour rien|"
+    # a headline's alarm about the offer itself: « … alerte sur une escroquerie », "warns of a scam"
+    r"(alerte|alertent|met en garde|mettent en garde|warns?|warned) (sur|contre|about|of|against) (une|un|an|a|this|cete|ce|the) (escroquerie|arnaque|scam|fraude|fraud)|"
     r"(ne|n) suffit pas (a|pour) (pirater|hacker|cloner|vider|infecter|voler)|(answering|picking up|decrocher) (is not|isn t) enough to|"
     r"(regardez|verifiez|check) (la |the )?transparen[a-z]* (de la page|of the page)|"
     r"(is )?not an? (oficial|real|genuine) (update|version|app)|n est pas une (mise a jour|version|aplication) oficiel[a-z]*|"
