@@ -241,7 +241,7 @@ _DENY_WORDS = cue_regex(
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"
     r"what ([a-z]+ ){1,3}(did )?actualy (anounce|anounced|said|say|did)|ce qu ([a-z]+ ){1,2}a vraiment (anonce|dit)|"
     r"ne (contient|contiennent|comporte|comportent) (pas|aucun|aucune)|(do|does) not contain|contains? no|"
-    r"du flan|du pipeau|de la myrtile|n importe quoi|(sont|ce sont|c est) (des|une) chaines?|(are|is) (just )?(a )?chain (leters?|mesages?)|(is|are|c est) (just )?(a|an|une) (old )?(chain|chaine) (from|de|since|depuis) [0-9]{2,4}|"
+    r"du flan|du pipeau|de la myrtile|(?<!fait )(?<!font )(?<!faire )n importe quoi|(sont|ce sont|c est) (des|une) chaines?|(are|is) (just )?(a )?chain (leters?|mesages?)|(is|are|c est) (just )?(a|an|une) (old )?(chain|chaine) (from|de|since|depuis) [0-9]{2,4}|"
     r"(n annonce|n anonce|n informe|ne previent) (rien|jamais)|pieges? a clics?|attrape clics?|click ?bait|"
     r"(peut|peuvent) pas (vous |te |nous )?(donner|ofrir|distribuer)|ne change rien|changes nothing|n a (pas|jamais) (annonce|anonce|dit)|"
     r"(ne|n) (lit|lisent|lira|ecoute|ecoutent|enregistre|surveile|espione)( [a-z]+)? (pas|jamais)|"

@@ -1,0 +1,53 @@
+"""What the fifty-sixth session (tuned on sets 1173-1178) taught the matcher: a prize from a shop
+or a garden centre is the fake shop giveaway, not Zuckerberg's, unless the text names Meta or
+Facebook; a call that makes you bleed from the nose is the killer number; a father texted from
+his child's "new number" is the hi-mum scam; a job in Quebec for an upfront fee is the Canada job
+offer; likes paid per video, the World Food Programme's questionnaire and a mining magnate's
+trading app are found from their own words; a phone that « fait n'importe quoi » is no denial.
+Texts are paraphrases written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.stance import ASSERTS, DENIES, stance
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Une jardinerie du coin m'a écrit que j'ai gagné un barbecue à son concours, faut payer la livraison, "
+         "c'est normal ?", "shop-giveaway-fake-page"),
+        ("C'est vrai qu'un appel peut te faire saigner du nez jusqu'à en mourir ? Ça tourne dans le groupe du "
+         "quartier", "killer-phone-number"),
+        ("Mon père a reçu un texto d'un nouveau numéro qui dit être moi et demande de l'argent, c'est une arnaque "
+         "connue ?", "hi-mum-scam"),
+        ("Une agence m'offre un contrat de travail au Québec si je paie d'abord 400 € de frais, c'est normal ?",
+         "canada-immigration-hoax"),
+    ],
+)
+def test_a_question_gets_the_family_its_details_name(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.family_id == family and answer.verdict == "false", (text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Une société paie 6 dirhams par vidéo likée, ils t'écrivent sur WhatsApp et tu te fais 250 dh par jour "
+         "sans bouger", "task-job-scam"),
+        ("The World Food Programme is handing out $600 to every family that fills in its online questionnaire",
+         "government-cash-grant-link"),
+        ("Andrew Forrest backs a new AI trading platform in a Facebook ad, regular Aussies are turning $250 into "
+         "thousands, get in before it closes", "deepfake-investment-ads"),
+    ],
+)
+def test_the_claim_is_flagged_from_its_own_words(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+def test_a_phone_acting_up_is_no_denial() -> None:
+    assert stance("Depuis la vidéo de mardi son téléphone fait n'importe quoi, c'est bien vrai ce virus") == ASSERTS
+    assert stance("Cette histoire de vidéo qui pirate le téléphone, c'est n'importe quoi") == DENIES
