@@ -4,6 +4,10 @@ Facebook; a call that makes you bleed from the nose is the killer number; a fath
 his child's "new number" is the hi-mum scam; a job in Quebec for an upfront fee is the Canada job
 offer; likes paid per video, the World Food Programme's questionnaire and a mining magnate's
 trading app are found from their own words; a phone that « fait n'importe quoi » is no denial.
+From 1179-1184: a print shop's free CVs and a red tick on an attendance sheet are no hoaxes;
+« ne vous demanderont jamais » denies; "when you can't repay" and a recruiter's "no fees, no
+experience needed" are no denials; "anyone wants the number? I'll share" recruits; mystery boxes of
+unclaimed parcels are the lost-luggage sale.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ def test_a_question_gets_the_family_its_details_name(checker: Checker, text: str
          "government-cash-grant-link"),
         ("Andrew Forrest backs a new AI trading platform in a Facebook ad, regular Aussies are turning $250 into "
          "thousands, get in before it closes", "deepfake-investment-ads"),
+        ("Des boîtes mystère de colis jamais réclamés à 3 € avec des consoles dedans, j'en ai commandé deux",
+         "airport-lost-luggage-sale"),
     ],
 )
 def test_the_claim_is_flagged_from_its_own_words(checker: Checker, text: str, family: str) -> None:
@@ -51,3 +57,24 @@ def test_the_claim_is_flagged_from_its_own_words(checker: Checker, text: str, fa
 def test_a_phone_acting_up_is_no_denial() -> None:
     assert stance("Depuis la vidéo de mardi son téléphone fait n'importe quoi, c'est bien vrai ce virus") == ASSERTS
     assert stance("Cette histoire de vidéo qui pirate le téléphone, c'est n'importe quoi") == DENIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'imprimerie de la fac imprime les CV gratuitement pour les étudiants jusqu'à vendredi",
+        "A red tick on the sign-up sheet means you still owe the trip money, fill it in by Friday",
+        "Rappel : Orange Money ne vous demanderont jamais votre code secret, un lien « bonus anniversaire » qui "
+        "le demande c'est un voleur",
+    ],
+)
+def test_print_shops_sheets_and_warnings_stay_quiet(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, (text, answer)
+
+
+def test_a_threat_or_a_recruiters_promise_is_no_denial() -> None:
+    assert stance("That loan is a trap, they take your land when you can't repay") == ASSERTS
+    assert stance("We're hiring from home: like videos, paid daily. No fees, no experience needed, message me") == ASSERTS
+    assert stance("Les opérateurs ne vous demanderont jamais votre code secret par message") == DENIES
+    assert stance("My cousin gets 2k a day liking videos for a company on WhatsApp, anyone wants the number? I'll share") == ASSERTS

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 # an offer closing on its own recruiting call ("… my friend pays tomorrow, who else wants?"): a
 # believer passing it on, not a question about it
-RECRUITING_CALL = r"(who else|qui d autre) (wants?( in| to (join|go|apply))?|is in|s in|veut( venir| y aler| participer)?|est partant[a-z]*) ?[?!]* ?$"
+RECRUITING_CALL = (
+    r"((who else|qui d autre) (wants?( in| to (join|go|apply))?|is in|s in|veut( venir| y aler| participer)?|est partant[a-z]*)"
+    r"|(anyone|any1|who) wants? (the|their|his|her|my) (number|contact|link|details)( ?[?!]+)?( i l+| i wil)?( share| send| give)?( it)?) ?[?!]* ?$"
+)
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 SPREAD = (
     RECRUITING_CALL + "|"

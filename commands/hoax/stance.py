@@ -114,8 +114,9 @@ _DENY = cue_regex(
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone"), nor a chain's rarity
     # ("two moons in the sky, won't happen again for 60,000 years"), nor the believer's "now facebook
     # can't touch my photos"
-    # (nor the chain's purpose: "copy the warning so hackers can't clone yours")
-    r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
+    # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
+    # seize the house when you can't repay")
+    r"(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
     r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
@@ -234,7 +235,7 @@ _DENY_WORDS = cue_regex(
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
-    r"(limit|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous )?(demandera|facturera|fermera|suprimera) jamais|"
+    r"(limit|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous |te )?(demandera|demanderont|facturera|factureront|fermera|suprimera) jamais|"
     r"((is|are) not|isn t|aren t|ain t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
@@ -254,7 +255,7 @@ _DENY_WORDS = cue_regex(
     + NOT_IGNORING + r" (the |this |that |any |these |those )?([a-z]+ ){0,2}(messages?|posts?|texts?|chains?|hoax(es)?)|"
     r"(aucune?|no) (apli|aplication|app|site|outil|tool|website|logiciel) (ne )?(permet|peut|can|lets|alows|wil)|"
     r"deep ?fakes?|nobody (is|wil|ever)|personne (ne )?(vous )?(va|donne|rembourse|double)|"
-    r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)|"
+    r"(pas de|no) (fermeture|closure|shutdown|suppression|fees?|frais|charge)(?! (no|pas d) (experience|diplome|diploma|qualification))|"  # (not a recruiter's "no fees, no experience")
     r"(won t|wil not|doesn t|does not|ne|n) (stop(?! (forwarding|sharing|sending|posting|reposting|asking|talking))|protect|prevent|empeche|empechera)|"
     + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + PLAIN_WONT + r"|" + HARMLESS_OR_MADE_UP + r"|"
     r"(shared|used|edited|doctored) to (claim|suggest|make it look)"
