@@ -7,7 +7,10 @@ trading app are found from their own words; a phone that « fait n'importe quoi 
 From 1179-1184: a print shop's free CVs and a red tick on an attendance sheet are no hoaxes;
 « ne vous demanderont jamais » denies; "when you can't repay" and a recruiter's "no fees, no
 experience needed" are no denials; "anyone wants the number? I'll share" recruits; mystery boxes of
-unclaimed parcels are the lost-luggage sale.
+unclaimed parcels are the lost-luggage sale. From 1185-1190: « qqun a déjà reçu qqch ? » asks;
+a crying baby's recording at the door and Canada taking in every Haitian are their hoaxes; a
+password asked for a free blue tick is the phishing; sponsored statuses in WhatsApp's Updates tab
+are the true story.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import ASSERTS, DENIES, stance
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
 
 
 @pytest.mark.parametrize(
@@ -45,6 +48,10 @@ def test_a_question_gets_the_family_its_details_name(checker: Checker, text: str
          "government-cash-grant-link"),
         ("Andrew Forrest backs a new AI trading platform in a Facebook ad, regular Aussies are turning $250 into "
          "thousands, get in before it closes", "deepfake-investment-ads"),
+        ("Gangs are playing a recording of a crying baby outside front doors at night to make people open up, "
+         "warn your family", "local-danger-warning-hoax"),
+        ("Le Canada accueille tous les Haïtiens des États-Unis et paie leurs frais, faites passer",
+         "canada-immigration-hoax"),
         ("Des boîtes mystère de colis jamais réclamés à 3 € avec des consoles dedans, j'en ai commandé deux",
          "airport-lost-luggage-sale"),
     ],
@@ -78,3 +85,25 @@ def test_a_threat_or_a_recruiters_promise_is_no_denial() -> None:
     assert stance("We're hiring from home: like videos, paid daily. No fees, no experience needed, message me") == ASSERTS
     assert stance("Les opérateurs ne vous demanderont jamais votre code secret par message") == DENIES
     assert stance("My cousin gets 2k a day liking videos for a company on WhatsApp, anyone wants the number? I'll share") == ASSERTS
+
+
+def test_asking_whether_anyone_was_paid_is_a_question(checker: Checker) -> None:
+    answer = checker.check("Mon oncle dit que Zuckerberg donne de l'argent à ceux qui copient son post, qqun a déjà reçu qqch ?")
+    assert not answer.flagged and answer.stance == ASKS and answer.family_id == "zuckerberg-giveaway", answer
+
+
+def test_a_password_for_a_free_blue_tick_is_the_phishing(checker: Checker) -> None:
+    answer = checker.check("On m'écrit que Meta veut mon mot de passe pour m'offrir la coche bleue, c'est normal ?")
+    assert not answer.flagged and answer.family_id == "meta-page-violation-phishing", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sponsored statuses and paid channel subscriptions turned up in my WhatsApp Updates tab today",
+        "Des statuts sponsorisés sont apparus dans l'onglet Actus de WhatsApp chez moi",
+    ],
+)
+def test_sponsored_statuses_are_the_true_story(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "whatsapp-updates-ads", answer
