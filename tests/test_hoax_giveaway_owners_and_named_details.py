@@ -87,6 +87,11 @@ def test_a_threat_or_a_recruiters_promise_is_no_denial() -> None:
     assert stance("My cousin gets 2k a day liking videos for a company on WhatsApp, anyone wants the number? I'll share") == ASSERTS
 
 
+def test_how_to_talk_someone_out_of_it_is_a_question() -> None:
+    assert stance("Ma cousine veut payer 50 000 pour le portefeuille magique vu sur Facebook. Je fais comment pour la convaincre ?") == ASKS
+    assert stance("My uncle already sent money to the Zuckerberg page, how do I convince him it's a scam?") == ASKS
+
+
 def test_asking_whether_anyone_was_paid_is_a_question(checker: Checker) -> None:
     answer = checker.check("Mon oncle dit que Zuckerberg donne de l'argent à ceux qui copient son post, qqun a déjà reçu qqch ?")
     assert not answer.flagged and answer.stance == ASKS and answer.family_id == "zuckerberg-giveaway", answer
@@ -107,3 +112,38 @@ def test_a_password_for_a_free_blue_tick_is_the_phishing(checker: Checker) -> No
 def test_sponsored_statuses_are_the_true_story(checker: Checker, text: str) -> None:
     answer = checker.check(text)
     assert not answer.flagged and answer.truth is not None and answer.truth.id == "whatsapp-updates-ads", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that HIV needle at the gas pump story has been around since like 2001, never one confirmed case. delete it",
+        "Winter fuel U-turn: pensioners with incomes under £35,000 will be paid automatically, nobody needs to apply",
+        "Ça fait deux fois que je t'envoie une demande d'amitié sur Facebook, c'est mon nouveau compte, accepte-moi "
+        "donc 😂",
+    ],
+)
+def test_sceptics_automatic_payments_and_new_accounts_stay_quiet(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, (text, answer)
+
+
+def test_what_did_not_happen_denies_and_what_all_should_do_spreads() -> None:
+    assert stance("That gas pump needle story has been around since 2001, never one confirmed case") == DENIES
+    assert stance("Instagram has not been shut down in Nigeria, I am posting from Lagos right now") == DENIES
+    assert stance('"Goodbye Meta AI" statuses do not stop Meta training on your posts') == DENIES
+    assert stance("Pasted the notice, now they can't use pics of my kids. everyone in the family should do it too") == ASSERTS
+    assert stance("Hi Mum, new number, my banking app isn't working on this phone, I need to pay a bill today x") == ASSERTS
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("My aunt says never say 'yes' when an unknown number calls because they record your voice to sign you up "
+         "for things, true?", "can-you-hear-me-scam"),
+        ("Does commenting @highlight on Facebook really tell you if your account is safe?", "facebook-comment-word-security"),
+    ],
+)
+def test_the_question_names_its_hoax_by_its_words(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.family_id == family, (text, answer)

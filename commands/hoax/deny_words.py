@@ -26,6 +26,8 @@ NO_EVIDENCE = (
     # the police's answer: "ni la police ni la gendarmerie n'ont relevé de cas", "no such case was recorded"
     r"(n ont|n a|n avons|n avait|n avaient) (releve|constate|enregistre|recense|signale) (aucun |de |le moindre )?cas|"
     r"no (such )?cases? (has |have )?(ben )?(recorded|reported|found)|aucun cas (n a ete )?(releve|signale|constate|enregistre|recense)|"
+    # ... or the sceptic's: "never one confirmed case", « pas un seul cas avéré »
+    r"(never|not) (one|a single) (confirmed|verified|reported|documented) (case|victim)|pas un seul cas (confirme|avere|recense|signale)|"
     # an institution's warning about messages sent in its name ("… met en garde contre une notification
     # frauduleuse envoyée en son nom")
     r"(notification|mesage|sms|mail|courriel|apel)s? (frauduleu[a-z]*|faux|fause[s]?) (envoye[a-z]*|difuse[a-z]*) en son nom|"
@@ -92,6 +94,10 @@ WONT_HAPPEN = (
     # the act the chain orders, said not to save anything: "forwarding a message will not keep your account active"
     r"(forwarding|sharing|posting|copying|reposting)( (a|the|this|that|any) (message|msg|post|text|status|story))? "
     r"(wil not|won t|does not|doesn t|can t|cannot) (keep|save|protect|stop|prevent)|"
+    # ... with the chain's own name for it: '"Goodbye Meta AI" posts do not stop Meta using your data'
+    r"(posts?|notices?|statuses|declarations?) (do not|does not|don t|doesn t) (stop|prevent|block)|"
+    # what did not happen: "Facebook has not been shut down in Nigeria"
+    r"(has|have) not ben (shut|closed|blocked|banned|suspended)|(n a|n ont) pas ete (ferme|bloque|suspendu|interdit)[a-z]*|"
     r"(transferer|partager|copier|publier|poster)( (un|le|ce|cet|cete|la) (message|msg|post|texte|statut|story|publication))? (ne |n )?"
     r"(vous |te )?(garde|gardera|sauve|sauvera|protege|protegera|empeche|empechera) (pas|rien)"
 )

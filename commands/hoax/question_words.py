@@ -67,6 +67,9 @@ QUESTION = cue_regex(
     r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
     r"(?<!tu crois )(?<!you think )(vraiment|realy|actualy)(?! (think|believe) " + _YOURS_SAFE + r") [^?.!]{0,60}\?|"  # "fb montre vraiment que 25 amis ? tout le monde poste…"
     r"what (even|exactly) is|has anyone|anyone (checked|tried|know)|quelqu un a (verifie|teste|esaye)|"
+    # « je fais comment pour le convaincre ? »: how to talk someone out of it is a question about it
+    r"(je fais|on fait) comment pour|comment (je fais|faire|on fait) pour (le |la |les |lui |leur )?(convaincre|dissuader|raisonner|faire comprendre)|"
+    r"how (do|can|should) (i|we) (convince|talk|explain to|stop|persuade) (him|her|them|my)[^?]{0,60}\?|"
     # « qqun a déjà reçu qqch ? »: asking whether anyone was ever paid is asking whether it is true
     r"(quelqu un|qqn|qqun|qq1|kelkun) a (deja |vraiment )?(recu|eu|touche|gagne)[^?]{0,40}\?|anyone (ever |actualy |already )?(received|got|won) (anything|something|it|the money|paid)[^?]{0,30}\?|"
     r"(?<!voila )(?<!voici )comment (savoir|verifier|je verifie|on verifie|on sait|je sais si|je peux savoir si|etre sure?|en etre sure?)|(?<=^ )what (do|does) [a-z0-9 ]{1,60} mean\b|(but |i m )?just checking|(do|should) i \?|(je le fais|je dois|je lui envoie) \?|(je demande|je voulais) juste (pour )?(verifier|savoir)|how (do|can) (i|we|you) (know|tel|check) (if|whether)|(could|can) (someone|somebody|anyone|any1) (check|confirm|verify)|quelqu un (peut|pourait) (verifier|confirmer)|"

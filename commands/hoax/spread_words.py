@@ -19,6 +19,8 @@ RECRUITING_CALL = (
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 SPREAD = (
     RECRUITING_CALL + "|"
+    # "everybody at church should do it too": the notice recommended to all
+    r"(everybody|everyone|every1|all of you|tout le monde)( [a-z]+){0,3} (should|must|doit|devrait) (do it|do the same|post it|faire pareil|faire de meme|le faire)( too| aussi| as wel)?(?![a-z ]{0,12}\?)|"
     r"partagez (le |la |les )?(avant|vite|un max|massivement|a tous)|faites (tourner|circuler)|faites pas(er|ez) (le|ce) (message|mot)|"
     r"(peux tu|pouvez vous|pourais tu|pouriez vous) (diffuser|partager|faire tourner) (ce|cet|cete) (lien|message|post)|"
     r"(anyone|any1|who|qui|quelqu un|qqn) (wants?|veut|veux|neds?|a besoin)[^?]{0,60}\?[^?]{0,120} (link|lien)|"  # an offer with its link
