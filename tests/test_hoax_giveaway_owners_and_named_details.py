@@ -147,3 +147,35 @@ def test_what_did_not_happen_denies_and_what_all_should_do_spreads() -> None:
 def test_the_question_names_its_hoax_by_its_words(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert not answer.flagged and answer.family_id == family, (text, answer)
+
+
+def test_swahili_and_texting_questions_ask() -> None:
+    assert stance("Qqn sait pourquoi on me demande de renvoyer un code reçu par SMS ? c'est le groupe du foot") == ASKS
+    assert stance("Heard WhatsApp will charge Ksh 300 a month from January. Kweli?") == ASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WhatsApp Gold et la vidéo Martinelli : le retour d'une vieille rumeur sans fondement",
+        "Les Go gratuits pour les vieilles puces, c la même arnaque partout, le lien vole ton numéro",
+    ],
+)
+def test_baseless_and_same_old_scam_deny(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.stance == DENIES, (text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Museveni has approved 150k Christmas money for every Ugandan with an ID, apply on the link and share",
+         "government-cash-grant-link"),
+        ("Le centre du roi Salmane offre des kits alimentaires gratuits pour le Ramadan, remplissez le formulaire et "
+         "partagez aux familles", "government-cash-grant-link"),
+        ("Yemma c moi, mon téléphone est cassé, c mon nouveau num, envoie-moi 600 € pour le loyer stp", "hi-mum-scam"),
+    ],
+)
+def test_round_five_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)

@@ -59,6 +59,8 @@ STOP_PASTING = (
 # and a headline's "Misinformation resurfaces about…", « Désinformation autour de… »
 CALLED_DISINFORMATION = (
     r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)|"
+    # « le retour d'une vieille chaîne sans fondement », "a baseless rumour", « c la même arnaque »
+    r"sans (aucun )?fondement|baseless|unfounded|(c est|c|ce sont) (la meme|toujours la meme|encore la meme) arnaque|"
     r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)"
 )
 
