@@ -179,3 +179,26 @@ def test_baseless_and_same_old_scam_deny(checker: Checker, text: str) -> None:
 def test_round_five_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+def test_questions_with_where_they_came_from_ask() -> None:
+    assert stance("Kroger giving $100 to everyone who shares their birthday post, is that for real? my cousin in "
+                  "Macon already shared it") == ASKS
+    assert stance("Ma voisine dit que les images bonjour cachent des virus... ça se peut tu?") == ASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarding 'good night' images will not let hackers empty your bank account",
+        "Ginette, ton « je n'autorise pas Facebook » ça vaut rien légalement, tu as accepté les conditions",
+        "Facebook vous demandera jamais de transférer un message pour garder votre compte, la panne venait d'eux",
+        "Une vraie alerte enlèvement passe par le site officiel et la gendarmerie, pas par une photo partagée sans date",
+        "Sur Marketplace, jamais de lien de virement reçu par courriel pour réserver : rencontrez l'acheteur dans un "
+        "lieu public",
+        "Facebook reels showing me only baking videos lately, the algorithm knows me too well",
+    ],
+)
+def test_corrections_advice_and_feeds_stay_quiet(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged, (text, answer)

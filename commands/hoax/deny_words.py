@@ -59,7 +59,9 @@ NO_EVIDENCE = (
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (
-    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|"
+    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|(ca|sa|cela) vaut rien|"
+    # ... or a trap of its own: "it's a subscription trap"
+    r"subscription trap|piege (a|de l) abonement|abonement cache|"
     r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"
     r"(c est |c |ce n est )pas une (version|apli|aplication|app|mise a jour) oficiele|(is|it s|isn t) not an? oficial (version|app|update)|"
     r"(copier|coler|recopier|publier|poster) [a-z ]{0,80}(ca|cela) sert (a|de) rien|"
@@ -96,6 +98,7 @@ WONT_HAPPEN = (
     r"(wil not|won t|does not|doesn t|can t|cannot) (keep|save|protect|stop|prevent)|"
     # ... with the chain's own name for it: '"Goodbye Meta AI" posts do not stop Meta using your data'
     r"(posts?|notices?|statuses|declarations?) (do not|does not|don t|doesn t) (stop|prevent|block)|"
+    r"(wil not|won t|does not|doesn t|can t|cannot) let (hackers|scamers|criminals|thieves|them|anyone) (drain|empty|steal|take|get|acces|into)|"
     # what did not happen: "Facebook has not been shut down in Nigeria"
     r"(has|have) not ben (shut|closed|blocked|banned|suspended)|(n a|n ont) pas ete (ferme|bloque|suspendu|interdit)[a-z]*|"
     r"(transferer|partager|copier|publier|poster)( (un|le|ce|cet|cete|la) (message|msg|post|texte|statut|story|publication))? (ne |n )?"

@@ -92,7 +92,7 @@ _DENY = cue_regex(
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
     # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
     # fait ça », « c'est un escroc »
-    r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|contacte|contactent) jamais (de|d|par|ca|sa)|"
+    r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|demandera|demanderont|contacte|contactent) jamais (de|d|par|ca|sa)|"
     r"(y a|ya|il y a) pas de [a-z0-9 ]{0,20}(oferts?|oferte?s?|gratuits?|gratuite?s?|cadeaux?)|"
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"
@@ -153,6 +153,8 @@ _ADVISE = cue_regex(
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
     r"(il )?ne (faut|faudrait|doit) (surtout )?(pas|jamais) (cliquer|ouvrir|repondre|partager|transferer|donner|envoyer|instaler|telecharger)|"
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
+    # the safe way to sell: « rencontrez l'acheteur dans un lieu public », "meet the buyer in a public place"
+    r"(rencontrez|rencontre) (l acheteur|le vendeur|la personne)|meet (the buyer|the seller|them) in (a )?(public|person)|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
     r"telechargez (whatsap |l apli )?uniquement|uniquement (depuis|via|sur) (le |l )?(play store|app store)|prudence|activez|active la|turn on|enable (two|2|the)|set up|"
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres|plutot)|verifiez plutot|avant de partager|"
@@ -200,6 +202,8 @@ _CONDITIONED = cue_regex(
     # ... or about such messages as a kind ("les alertes du style vidéo Martinelli, ne les faites pas suivre")
     r"chaines? d alerte|alert chains?|alertes? (du style|genre|comme|type)|(ce|ces) (genre d |types? d )?(alertes?|chaines?)|"
     r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like|"
+    # ... or how a real one looks: « une vraie alerte enlèvement passe par alerte-enlevement.gouv.fr »
+    r"(une|les) vraies? alertes?|(a|the) real (alerts?|warnings?)|"
     # a kind of message that returns ("ces messages reviennent chaque année et créent la panique")
     r"(ces|these|such) (mesages|posts|publications|alertes|warnings) (reviennent|come back|resurface|return)"
 )
@@ -446,7 +450,9 @@ _SOURCE_TAIL = cue_regex(
     r"(j ai|je l ai|on l a|je les ai) (vu|lu|recu)|(i ve |i )(seen|saw|got) (it|this|that)|(sent|forwarded) (it|this|that) to me|"
     r"(un|une|ma|mon|my|a|his|her) [a-z]+ (dit|dis|says|said|a dit|m a dit|jure|swears)|"
     # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
-    r"(ma|mon|my|his|her) [a-z]+ (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded|repondu|answered|replied)|"
+    r"(ma|mon|my|his|her) [a-z]+( [a-z]+){0,3}? (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded|repondu|answered|replied)|"
+    # ... or where it goes round: "le lien circule dans le groupe des étudiants"
+    r"(le lien|le message|la video|ca|il|elle|the link|the message|it) (circule|tourne|is going round|is going around|is circulating)|"
     r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
