@@ -203,7 +203,8 @@ _CONDITIONED = cue_regex(
     r"chaines? d alerte|alert chains?|alertes? (du style|genre|comme|type)|(ce|ces) (genre d |types? d )?(alertes?|chaines?)|"
     r"(these|those|such) (warnings?|alerts?|chains?)|(warnings?|alerts?) like|"
     # ... or how a real one looks: « une vraie alerte enlèvement passe par alerte-enlevement.gouv.fr »
-    r"(une|les) vraies? alertes?|(a|the) real (alerts?|warnings?)|"
+    r"(une|les) vraies? alertes?( [a-z]+){0,2} (passe|passent|vient|viennent|est difusee|sont difusees)|"
+    r"(a|the) real (alerts?|warnings?) (comes?|goes|is issued|are issued|is published)|"
     # a kind of message that returns ("ces messages reviennent chaque année et créent la panique")
     r"(ces|these|such) (mesages|posts|publications|alertes|warnings) (reviennent|come back|resurface|return)"
 )
