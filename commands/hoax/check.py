@@ -56,6 +56,7 @@ from commands.hoax.text_signals import (
     OWN_ACCOUNT_CLOSURE,
     OWN_CLOSURE,
     QUOTED,
+    RECEIVED,
     SENTENCE,
     SUBJECTS,
     product_words,
@@ -404,13 +405,14 @@ class Checker(TruthChoice):
         mark, or tells a story ("my bank app won't work on the new phone, could you send £350"): quoted
         all but word for word, it is the scam passed on, not a question about it (which
         says so in words: "is this legit?", "c'est bien l'arnaque au faux enfant hein ?") nor advice quoting it ("if a friend
-        sends 'is this you in the video?', don't click"; "that's how they steal accounts"). The model
+        sends 'is this you in the video?', don't click"; "that's how they steal accounts") nor a report
+        of receiving it ("someone sent me a link asking if this is me in the video??"). The model
         has seen few such texts."""
         entry = self._entries.get(hoax[1])
         return bool(
             entry is not None and entry.request and hoax[0] >= CLOSE_SCORE and not asks_in_words(text)
             and st in (ASKS, ASSERTS) and not NAMES_THE_SCAM.search(normalise(text).padded)
-            and not QUOTED.search(text)
+            and not QUOTED.search(text) and not RECEIVED.search(normalise(text).padded)
         )
 
     @staticmethod

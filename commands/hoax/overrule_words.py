@@ -41,7 +41,7 @@ STOP_PASTING = (
     # where the truth is told: "FEMA's rumor page", "get it from fema.gov, not from screenshots"
     r"rumou?r (page|control|response)|page (des )?rumeurs|not from (screenshots|random posts|facebook posts|social media|whatsap)|pas (sur|par) (des )?captures|stop (posting|pasting|copying) (this|that|these|it)|"
     r"pas la peine de (relayer|partager|transferer|difuser|faire tourner)(?! (copie|copiez|cole|colez))|no need to (share|forward|repost|spread)(?! (just )?(copy|paste))|"
-    r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
+    r"(mods|admins?|please|pls|plz) (please |pls )?(delete|remove) (that|this|the)(?! your)( [a-z0-9]+){0,6} (post|posts|message|messages)|"
     # "please don't share the 1000 missing kids post" (not the chain's own "do not share this
     # message, copy and paste it")
     # (an order, not the chain's threat: "if you do not forward this message…", "accounts that don't

@@ -93,8 +93,8 @@ JUST_IN_CASE = (
     # trop tard"; not "Faut mettre le texte avant minuit ?", which asks)
     r"(faut|il faut) (le |la |les )?(mettre|poster|publier|partager|copier|coler|reposter)[a-z ]{0,40} (avant minuit|avant ce soir|sinon c est trop tard)|"
     # after the question, the writer already did what the chain asks: "… ?? already did it lol"
-    # (the writer, not "? mon fils l'a déjà fait")
-    r"(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)|"
+    # (the writer, not "? mon fils l'a déjà fait" nor "? she already shared it")
+    r"(?<!he )(?<!they )(?<!mum )(?<!mom )(?<!dad )(?<!lola )(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)|"
     # ... and tells the others to do the same: "i posted the thing, u guys should too"
     r"(you|u) (guys |al |lot |people )?should (too|as wel|also)|(vous|tu) devriez (aussi|faire pareil|faire de meme)"
 )

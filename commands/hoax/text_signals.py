@@ -94,6 +94,12 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(deleted|uninstalled|removed|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)( [a-z]+){0,2} "
     r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
 )
+# "someone sent me a link asking if this is me in the video??": the writer tells of a scam request
+# received, however close to its words, rather than making it
+RECEIVED = cue_regex(
+    r"(sent|send|texted|messaged|forwarded|dmed|dm d) (me|us|my [a-z]+)|(i|we|she|he|they) (just )?(got|received|recieved)|"
+    r"(m|nous|lui|t) a (envoye|transfere|ecrit)|(j ai|on a|il a|elle a) (recu|eu)|on m a (envoye|transfere|ecrit)"
+)
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
 # (the cue matcher's own spellings, less the bare "wa"/"whats" and the product "whatsappgold")
