@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import ASKS, ASSERTS, stance
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, overrules_chain, stance
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,76 @@ def test_the_claim_is_flagged_from_its_own_words(checker: Checker, text: str, fa
 def test_questions_and_ordinary_lines_stay_quiet(checker: Checker, text: str) -> None:
     answer = checker.check(text)
     assert not answer.flagged, (text, answer)
+
+
+# From 1215-1220: what a debunk, a headline or advice says that no chain says of itself; a question
+# in words ("Vous connaissez ?"); scorn for the hesitant ("Pourquoi vous hésitez ?") is no question;
+# and claims found from their own details (a gang's initiation, scouting marks on gates, an energy
+# company's refund form, a fee to sign an offer letter, "Amen" typed under a photo, a monthly
+# unemployment allowance, a call that makes the phone explode).
+class _SureItSpreads:
+    """A spread model that reads every text as spreading: what stays quiet then is the rules' doing."""
+
+    def probability(self, text: str) -> float:
+        return 0.97
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coches rouges et convocation : les fausses « nouvelles conditions » de WhatsApp refont surface",
+        "There is no WhatsApp boss called Jim, nobody is deleting your account, please stop forwarding this to the family group",
+        "Before sharing a lost child post, check that it names a police force and look the case up yourself",
+    ],
+)
+def test_what_no_chain_says_of_itself_overrules_the_chain(text: str) -> None:
+    assert overrules_chain(text)
+
+
+def test_not_charging_anybody_denies() -> None:
+    assert stance("Instagram's not charging anybody to keep their account, pasting a notice changes zero") == DENIES
+
+
+def test_do_you_know_them_asks_in_words() -> None:
+    assert asks_in_words("Une recruteuse « de chez Zalando » m'écrit sur WhatsApp pour des missions payées, faut "
+                         "déposer 50 € pour débloquer mes gains. Vous connaissez ?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goodbye everyone, I'm leaving this group as I got a new number, will rejoin with the new one",
+        "Students, tomorrow's lecture is online, the link will be posted in the class group",
+    ],
+)
+def test_a_family_counter_keeps_an_ordinary_line_quiet_whatever_the_model_says(text: str) -> None:
+    answer = Checker(spread=_SureItSpreads()).check(text)
+    assert not answer.flagged, (text, answer)
+
+
+def test_scorn_for_the_hesitant_is_no_question() -> None:
+    text = "Zuckerberg a dit que chacun qui copie son message reçoit 3000 $, mon cousin a déjà reçu. Pourquoi vous hésitez ?"
+    assert stance(text) == ASSERTS
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Don't flash your brights at a car with its lights off this weekend, it's a gang initiation, they follow "
+         "whoever flashes", "local-danger-warning-hoax"),
+        ("Y a des marques bizarres sur les portails du lotissement, c'est des voleurs qui repèrent les maisons "
+         "vides, faites attention", "burglar-chalk-marks"),
+        ("Engie rembourse un trop-perçu de 120 euros aux clients qui remplissent le formulaire du lien",
+         "official-refund-text-scam"),
+        ("Everyone interviewed for the Qatar jobs got an SMS to sign offer letters tomorrow, bring 6,000 "
+         "processing fee", "fake-recruitment-scholarship"),
+        ("Facebook verse de l'argent pour soigner ce bébé à chaque fois que quelqu'un tape Amen sous sa photo",
+         "facebook-donation-per-share"),
+        ("Government giving Rs 4000 monthly unemployment allowance to all jobless youth, fill this form and "
+         "share with your groups", "government-cash-grant-link"),
+        ("Answering a call from these numbers makes your phone explode, warn everyone", "phone-blast-777888999"),
+    ],
+)
+def test_the_claim_is_found_from_its_details(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)

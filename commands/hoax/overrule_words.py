@@ -61,7 +61,17 @@ CALLED_DISINFORMATION = (
     r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)|"
     # « le retour d'une vieille chaîne sans fondement », "a baseless rumour", « c la même arnaque »
     r"sans (aucun )?fondement|baseless|unfounded|(c est|c|ce sont) (la meme|toujours la meme|encore la meme) arnaque|"
-    r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)"
+    r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)|"
+    # a headline's « les fausses « nouvelles règles » de WhatsApp refont surface »
+    r"(les|ces|cete|la|cet) (fauses?|faux) (nouvele?s? )?(regles?|alertes?|rumeurs?|informations?|infos?|mesages?|chaines?|conditions?|avertisements?)|"
+    r"(refont|refait) surface|resurfaces|resurfacing|"
+    # what those who know say of the threat: "nobody is deleting your account", "WhatsApp has no CEO called…"
+    r"(nobody|no one|noone) is (deleting|closing|charging|reading|shuting|blocking|banning)|"
+    r"(has|have) no (ceo|director|boss|president|founder|manager) (called|named)|"
+    r"(please|pls|plz) stop (forwarding|sending|sharing|posting) (this|these|that|it)|"
+    # advice on checking first: "before sharing a missing child post, check if it names the police"
+    r"before (sharing|you share|reposting|you repost|forwarding)[a-z ]{0,60} (check|verify|look (it )?up)|"
+    r"avant de (partager|relayer|transferer)[a-z ]{0,60} (verifiez|verifie|regardez|cherchez)"
 )
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.

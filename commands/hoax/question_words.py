@@ -20,6 +20,7 @@ _YOURS_SAFE = (
 # questions that expect no answer: the claim taken as known ("did you know…", "vous aussi ?")
 RHETORICAL = cue_regex(
     r"(vous croyez|tu crois|vous pensez|tu penses|you( realy| stil)? (think|believe)) " + _YOURS_SAFE + r"|"
+    r"pourquoi (vous hesitez|tu hesites|vous atendez|tu atends)|why (are you|r u|are u) (stil )?(waiting|hesitating)|"
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
     r"anyone else|someone else|qui d autre|quelqu un d autre|d autres (ont|l ont)|vous aussi \?|you too \?|"
     r"why do you think|(so )?it must mean something(?! right)|(vous croyez|tu crois|vous pensez|tu penses) encore que|you stil (think|believe)|"
@@ -62,6 +63,8 @@ QUESTION = cue_regex(
     r"(tu peux|tu pourais|vous pouvez|vous pouriez|peux tu|pouvez vous|pourais tu|pouriez vous) (me |nous )?dire si|(dites|dis) (moi|nous) si (je|on) (dois|doit|devrais|peux|peut|fais|partage|transfere)|(can|could) (you|u|someone|anyone) tel (me|us) (if|whether)|"
     r"(y a|il y a) (t il )?(moyen|un moyen) de|is there (a way|any way|any evidence|any link|a link)|(thing|post|msg|mesage|one) is there (any|a|an)|(?<!this )(?<!that )(mesage|post|thing|msg|chain|video|link|page) (real|true|fake)$|honest question|"
     r"(quelqu un|qqn|qqun|qq1|kelkun) sait|(ca|sa) se peut (tu|ti)|est ce que (ca|sa) se peut|(ni )?kweli ?\?|should i (even )?believe (that|this|it)|(dois je|je dois) (y )?croire|je me pose (la|des) questions?|(qqn|qqun|quelqu un|qq1) (peut|pourait) (confirmer|me dire|verifier)|quick q|(dumb|stupid|sily|random|serious|real|honest|genuine) (q|question)|(petite|vraie) question|question (bete|con|idiote|serieuse)|(?<!like )(?<!as )(?<!same as )(?<!just )(?<!that s )(?<!this is )(?<!see )what (actualy )?(caused|hapened)(?! to (my|our|his|her|their|aunty|auntie|uncle|tita|tito|mama|papa))|what (exactly |actualy )?(changed|has changed|is new)|(the|this|that) (forward|mesage|msg|post) is confusing|(or not|ou pas) \?|(does |do )?(anyone|anybody|somebody|any1) know|vrai ou faux|(pls|please|plz|someone|somebody|anyone) tel (me|us) (if|whether)|(someone|somebody|anyone|pls|please|plz) (pls |please |plz )?confirm|"
+    # « Vous connaissez ? », "anyone know this company?": asking whether the offer is known
+    r"(vous|tu) (conaisez|conais)( (ca|sa|ce [a-z]+|cete [a-z]+|cet [a-z]+))? \?|(quelqu un|qqn|qqun) (conait|conais)|"
     r"true or false|real or fake|fake or not|fake ou pas|intox ou pas|c est une fake news \?|(c est|is (it|this|that)) (reel|real) \?|(vous confirmez|tu confirmes|you confirm) \?|"
     r"info ou intox|legit \?|(real|true|legit|fake) or (nah|not|no|nah\?|a hoax|hoax|a scam|scam|another (hoax|scam|fake))|vrai ou (pas|non|intox|fake|arnaque|hoax|canular)|"
     r"(?<!pub )(?<!pubs )(?<!ads )(?<!ad )ou pas$|(?<!pub )(?<!pubs )(?<!ads )(?<!ad )or not$|ou c est (juste|seulement)|or is it (just|only|nonsense|fake|a hoax|bs|rubish|bulshit)|genuine (q|question)|(genuinely|honestly|seriously|srsly) asking|is (that|this|it) (the|a|an) ([a-z]+ ){0,2}(scam|hoax|fraud)|is (that|this|it) (an |a )?(actual|real)|"
