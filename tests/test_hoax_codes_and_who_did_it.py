@@ -155,3 +155,42 @@ def test_scorn_for_the_hesitant_is_no_question() -> None:
 def test_the_claim_is_found_from_its_details(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+# From 1221-1226: bait quoted and asked about ("saw 'does anyone recognize this lady'… Should I
+# share?") is a question; "nobody has shown a case", « voyons donc », « une page pour ramasser des
+# likes » and « rembourse jamais par texto » deny; an outage is no giveaway; the writer who
+# "don collect mine" or trusts « Inch'Allah ça va tomber » passes the claim on.
+def test_quoted_bait_asked_about_is_a_question() -> None:
+    assert stance("saw 'does anyone recognize this little boy he was found near the park' in the town group. "
+                  "Should I share?") == ASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 'say yes' recording thing... nobody has actually shown a case where someone was billed for it",
+        "Zuckerberg qui donne des millions à ceux qui partagent... voyons donc",
+        "Zuckerberg qui offre un million ? C'est juste une page pour ramasser des likes",
+        "Hydro-Québec rembourse jamais par texto, remplissez rien",
+    ],
+)
+def test_debunkers_words_deny(text: str) -> None:
+    assert stance(text) == DENIES
+
+
+def test_an_outage_is_no_giveaway() -> None:
+    answer = Checker(spread=_SureItSpreads()).check(
+        "Meta confirme qu'un problème technique a privé des millions d'utilisateurs de Facebook mardi")
+    assert not answer.flagged, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una don collect the WhatsApp 100GB free data? click the link and share to 10 groups. I don collect mine",
+        "Le président donne 500 mille aux jeunes, j'ai payé les frais de dossier mais c'est normal non ? Inch'Allah ça va tomber",
+    ],
+)
+def test_a_believer_after_the_question_asserts(text: str) -> None:
+    assert stance(text) == ASSERTS

@@ -14,6 +14,9 @@ from __future__ import annotations
 NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    # "nobody has actually shown a case where…", the Québécois « voyons donc », a page « pour ramasser des likes »
+    r"(nobody|no one|noone) has (actualy |ever |yet )?(shown|proven|proved|documented|found) (a|any|one)|voyons donc|"
+    r"(page|pages|compte|comptes|post) (pour|qui veut|qui veulent) (ramaser|recolter|recuperer|farmer|avoir|faire) des (likes|j aime|abones|partages)|like ?farming|"
     # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
     r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"
     r"(desole|sorry) (de |to )?(casser|briser|burst|break) (le|ton|vos|votre|your|ur|the|everyone s) (reve|bule|bubble|dream)|"

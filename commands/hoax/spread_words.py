@@ -95,6 +95,27 @@ JUST_IN_CASE = (
     # after the question, the writer already did what the chain asks: "… ?? already did it lol"
     # (the writer, not "? mon fils l'a déjà fait" nor "? she already shared it")
     r"(?<!he )(?<!they )(?<!mum )(?<!mom )(?<!dad )(?<!lola )(i |i ve )?already (did it|done it|reposted it|shared it|posted it)|(je l ai|j ai) deja (fait|reposte|partage)|"
+    # ... or already claimed the offer ("I don collect mine"), or hopes it comes (« Inch'Allah ça va tomber »)
+    r"(i|me i) (don |have |ve |just )?(colected|colect|claimed|got|received) mine|(inch ?alah|inshalah|insha alah) (ca|sa|it) (va|wil) (tomber|venir|marcher|come|work)|"
     # ... and tells the others to do the same: "i posted the thing, u guys should too"
     r"(you|u) (guys |al |lot |people )?should (too|as wel|also)|(vous|tu) devriez (aussi|faire pareil|faire de meme)"
+)
+
+# the spreader says the notice works ("ça protège légalement", "at least I'm covered"): a believer's
+# words, whatever the trained model makes of the rest ("jsuis pas fan des chaînes mais…")
+VOUCHES = (
+    r"(ca|it|this|that|sa|cela) (protege|protects?|covers?)( (me|you|us|nous|vous|te|moi|u))? (legalement|legaly|juridiquement)|"
+    r"(au moins|at least) (c est|c|it s|its) (legal|legit)|"
+    r"(au moins|at least|now|maintenant) (je suis|i m|im|i am|we re|on est) (legaly |legalement |juridiquement )?"
+    r"(protege|protegee|protected|covered|couvert|couverte)|"
+    # a believer's proof: "un pote m'a filé le lien", "ça a l'air officiel", "it really helps them", "my aunt just
+    # won … for sharing" (not "ma sœur a gagné un concours au Carrefour")
+    r"(un|une|mon|ma) (pote|ami|amie|copain|copine|cousin|cousine|frere|soeur|colegue) m a (file|envoye|pase|done|partage) le lien|"
+    r"(ca|sa|it|this) (a l air|looks|seems) (oficiel|oficiele|legit|oficial|real|vrai)|(so|donc) (it |ca |c )?(must be|doit etre) (true|real|vrai)(?!,? (right|non))|(says|said) (it s|its|it is) (real|true|legit)(?! (or|ou))|(it|this|that) realy (helps|works)|ca marche vraiment|"
+    r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
+    r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
+    # the writer passing the chain on, in the first person ("forwarding it to you all")
+    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
+    # ... and urges the others to do the same ("you should all do it too")
+    r"(you|u) (guys |al |lot |people )?should (al )?(do it|do the same|do this|post it|copy it|share it)( too| as wel)|" + RECRUITING_CALL
 )

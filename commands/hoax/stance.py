@@ -41,7 +41,7 @@ from commands.hoax.headlines import (
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.overrule_words import CALLED_DISINFORMATION, CLAIM_TOLD, OVERRULES_CHAIN, STOP_PASTING
 from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
-from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, RECRUITING_CALL, SPREAD
+from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD, VOUCHES
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
@@ -92,7 +92,7 @@ _DENY = cue_regex(
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
     # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
     # fait ça », « c'est un escroc »
-    r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|demandera|demanderont|contacte|contactent) jamais (de|d|par|ca|sa)|"
+    r"(?<!je )(?<!j )(?<!tu )(?<!on )(fait|font|envoie|envoient|demande|demandent|demandera|demanderont|contacte|contactent|rembourse|remboursent|verse|versent|paie|paient|apele|apelent|ecrit|ecrivent) jamais (de|d|par|ca|sa)|"
     r"(y a|ya|il y a) pas de [a-z0-9 ]{0,20}(oferts?|oferte?s?|gratuits?|gratuite?s?|cadeaux?)|"
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"
@@ -502,24 +502,7 @@ def asks_in_words(text: str) -> bool:
     return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or RHETORICAL.search(t))
 
 
-# the spreader says the notice works ("ça protège légalement", "at least I'm covered"): a believer's
-# words, whatever the trained model makes of the rest ("jsuis pas fan des chaînes mais…")
-_VOUCHES = cue_regex(
-    r"(ca|it|this|that|sa|cela) (protege|protects?|covers?)( (me|you|us|nous|vous|te|moi|u))? (legalement|legaly|juridiquement)|"
-    r"(au moins|at least) (c est|c|it s|its) (legal|legit)|"
-    r"(au moins|at least|now|maintenant) (je suis|i m|im|i am|we re|on est) (legaly |legalement |juridiquement )?"
-    r"(protege|protegee|protected|covered|couvert|couverte)|"
-    # a believer's proof: "un pote m'a filé le lien", "ça a l'air officiel", "it really helps them", "my aunt just
-    # won … for sharing" (not "ma sœur a gagné un concours au Carrefour")
-    r"(un|une|mon|ma) (pote|ami|amie|copain|copine|cousin|cousine|frere|soeur|colegue) m a (file|envoye|pase|done|partage) le lien|"
-    r"(ca|sa|it|this) (a l air|looks|seems) (oficiel|oficiele|legit|oficial|real|vrai)|(so|donc) (it |ca |c )?(must be|doit etre) (true|real|vrai)(?!,? (right|non))|(says|said) (it s|its|it is) (real|true|legit)(?! (or|ou))|(it|this|that) realy (helps|works)|ca marche vraiment|"
-    r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
-    r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
-    # the writer passing the chain on, in the first person ("forwarding it to you all")
-    r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
-    # ... and urges the others to do the same ("you should all do it too")
-    r"(you|u) (guys |al |lot |people )?should (al )?(do it|do the same|do this|post it|copy it|share it)( too| as wel)|" + RECRUITING_CALL
-)
+_VOUCHES = cue_regex(VOUCHES)
 
 
 def vouches(text: str) -> bool:
@@ -532,6 +515,15 @@ def relays_warning(text: str) -> bool:
     what you send it" or "attention à ce faux message" is advice about the real scam, or a correction."""
     t = _prepared(text)
     return not (t.startswith(_OPENS_WITH_CONDITION) or _DENY.search(t) or _DENY_WORDS.search(t) or _CONDITIONED.search(t))
+
+
+def _asks_about_quoted_bait(text: str, blanked: str) -> bool:
+    """Bait words only inside the quotation, a question in words outside it ("saw 'does anyone
+    recognize this lady' in the group. Should I share?"): asked about, not spread."""
+    if blanked == text:
+        return False
+    unquoted = _prepared(blanked)
+    return not _SPREAD.search(unquoted) and bool(QUESTION.search(unquoted))
 
 
 def stance(text: str, *, strict: bool = False) -> str:
@@ -560,9 +552,9 @@ def stance(text: str, *, strict: bool = False) -> str:
         if _ADVISE.search(t) and (_SCAM_WORDS.search(t) or _OFFICIAL_WAY.search(t)):  # about a scam, or the real way
             return ADVISES
         return DENIES if _DENY_WORDS.search(t) else ASSERTS
-    if _asserts_anyway(t, text) or _SPREAD.search(t):
-        return ASSERTS
     blanked = _QUOTATION.sub(" ", text)
+    if _asserts_anyway(t, text) or (_SPREAD.search(t) and not _asks_about_quoted_bait(text, blanked)):
+        return ASSERTS
     quoted_q = quotes_a_question(text, blanked)  # (the chain's question, not the writer's)
     if _asks_then_source(t) and not quoted_q:
         return ASKS
