@@ -194,3 +194,32 @@ def test_an_outage_is_no_giveaway() -> None:
 )
 def test_a_believer_after_the_question_asserts(text: str) -> None:
     assert stance(text) == ASSERTS
+
+
+# From 1227-1232: « personne au ministère lit vos messages » denies and « y a pas de WhatsApp Gold »
+# overrules; a spider under the toilet seat, a bottle in the wheel, a Serafe refund and "press #90,
+# they take your whole line" are their families.
+def test_nobody_at_the_ministry_reads_denies() -> None:
+    assert stance("3 coches rouges = tribunal 😂 personne au ministère lit vos messages de cuisine") == DENIES
+
+
+def test_there_is_no_whatsapp_gold_overrules_the_chain() -> None:
+    assert overrules_chain("Y a pas de WhatsApp Gold, c'est un piège, supprime le lien")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Look under the toilet seat before you sit, a blush spider has killed people in restaurants, share this",
+         "local-danger-warning-hoax"),
+        ("Nouvelle technique des voleurs : ils coincent une bouteille dans la roue arrière, quand vous descendez "
+         "ils prennent la voiture. Faites passer", "local-danger-warning-hoax"),
+        ("Serafe rembourse 60 francs de redevance à chaque ménage, remplissez le formulaire du SMS avec votre carte",
+         "official-refund-text-scam"),
+        ("If someone from the phone company asks you to press #90, hang up: they take over your whole line and "
+         "make calls on your bill", "phone-keypress-sim-hack"),
+    ],
+)
+def test_the_claim_is_found_from_its_new_details(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, (text, answer)

@@ -64,7 +64,7 @@ CALLED_DISINFORMATION = (
     r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)|"
     # a headline's « les fausses « nouvelles règles » de WhatsApp refont surface »
     r"(les|ces|cete|la|cet) (fauses?|faux) (nouvele?s? )?(regles?|alertes?|rumeurs?|informations?|infos?|mesages?|chaines?|conditions?|avertisements?)|"
-    r"(refont|refait) surface|resurfaces|resurfacing|"
+    r"(refont|refait) surface|resurfaces|resurfacing|(y a|il y a|ya|there s|there is) (pas de|no) (whatsap|facebok|fb|instagram|insta) (gold|pink|plus|premium)|"
     # what those who know say of the threat: "nobody is deleting your account", "WhatsApp has no CEO called…"
     r"(nobody|no one|noone) is (deleting|closing|charging|reading|shuting|blocking|banning)|"
     r"(has|have) no (ceo|director|boss|president|founder|manager) (called|named)|"
