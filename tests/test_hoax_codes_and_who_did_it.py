@@ -223,3 +223,37 @@ def test_there_is_no_whatsapp_gold_overrules_the_chain() -> None:
 def test_the_claim_is_found_from_its_new_details(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == family, (text, answer)
+
+
+# From 1233-1238: the true EU AI-training story whose reader says private messages "et les comptes
+# des mineurs" are excluded; a choir live on Facebook; « aucun opérateur n'a annoncé ça », « ça bloque
+# rien » and « ne le donnez à personne » are debunks and advice; "police won't confirm it" is the
+# rumour's cover-up, not a denial.
+def test_the_eu_ai_opt_out_told_as_it_is_is_the_true_story(checker: Checker) -> None:
+    answer = checker.check("J'ai rempli le formulaire d'opposition de Meta pour l'IA. Les messages privés et les "
+                           "comptes des mineurs sont exclus d'après eux")
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "meta-eu-ai-training", answer
+
+
+def test_a_live_stream_announced_is_no_notice(checker: Checker) -> None:
+    answer = checker.check("Our youth band will be live on Facebook on Saturday from 6pm, share the link with the diaspora members")
+    assert not answer.flagged, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lien des 30 Go gratuits c'est un site bidon 😂 aucun opérateur n'a annoncé ça",
+        "Transférer le message à tous tes contacts ça bloque rien du tout",
+    ],
+)
+def test_more_debunkers_words_deny(text: str) -> None:
+    assert stance(text) == DENIES
+
+
+def test_never_give_the_code_to_anyone_overrules_the_chain() -> None:
+    assert overrules_chain("Si vous recevez un code WhatsApp sans l'avoir demandé, ne le donnez à personne")
+
+
+def test_a_cover_up_alleged_is_no_denial() -> None:
+    assert stance("there's a man with a machete in the estate, police won't confirm it but everyone's sharing") == ASSERTS

@@ -71,7 +71,9 @@ CALLED_DISINFORMATION = (
     r"(please|pls|plz) stop (forwarding|sending|sharing|posting) (this|these|that|it)|"
     # advice on checking first: "before sharing a missing child post, check if it names the police"
     r"before (sharing|you share|reposting|you repost|forwarding)[a-z ]{0,60} (check|verify|look (it )?up)|"
-    r"avant de (partager|relayer|transferer)[a-z ]{0,60} (verifiez|verifie|regardez|cherchez)"
+    r"avant de (partager|relayer|transferer)[a-z ]{0,60} (verifiez|verifie|regardez|cherchez)|"
+    # advice about a code received: « ne le donnez à personne », "never give it to anyone"
+    r"ne le (donnez|done|partagez|envoyez|transmetez) a personne|never (give|share|send) it to anyone|don t (give|share|send) it to anyone"
 )
 
 # Phrases a chain letter never uses about itself: enough to overrule its chain cues.
