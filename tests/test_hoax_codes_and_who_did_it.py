@@ -102,6 +102,8 @@ class _SureItSpreads:
         "Coches rouges et convocation : les fausses « nouvelles conditions » de WhatsApp refont surface",
         "There is no WhatsApp boss called Jim, nobody is deleting your account, please stop forwarding this to the family group",
         "Before sharing a lost child post, check that it names a police force and look the case up yourself",
+        "Y a pas de WhatsApp Gold, c'est un piège, supprime le lien",
+        "Si vous recevez un code WhatsApp sans l'avoir demandé, ne le donnez à personne",
     ],
 )
 def test_what_no_chain_says_of_itself_overrules_the_chain(text: str) -> None:
@@ -150,6 +152,14 @@ def test_scorn_for_the_hesitant_is_no_question() -> None:
         ("Government giving Rs 4000 monthly unemployment allowance to all jobless youth, fill this form and "
          "share with your groups", "government-cash-grant-link"),
         ("Answering a call from these numbers makes your phone explode, warn everyone", "phone-blast-777888999"),
+        ("Look under the toilet seat before you sit, a blush spider has killed people in restaurants, share this",
+         "local-danger-warning-hoax"),
+        ("Nouvelle technique des voleurs : ils coincent une bouteille dans la roue arrière, quand vous descendez "
+         "ils prennent la voiture. Faites passer", "local-danger-warning-hoax"),
+        ("Serafe rembourse 60 francs de redevance à chaque ménage, remplissez le formulaire du SMS avec votre carte",
+         "official-refund-text-scam"),
+        ("If someone from the phone company asks you to press #90, hang up: they take over your whole line and "
+         "make calls on your bill", "phone-keypress-sim-hack"),
     ],
 )
 def test_the_claim_is_found_from_its_details(checker: Checker, text: str, family: str) -> None:
@@ -173,6 +183,8 @@ def test_quoted_bait_asked_about_is_a_question() -> None:
         "Zuckerberg qui donne des millions à ceux qui partagent... voyons donc",
         "Zuckerberg qui offre un million ? C'est juste une page pour ramasser des likes",
         "Hydro-Québec rembourse jamais par texto, remplissez rien",
+        "Le lien des 30 Go gratuits c'est un site bidon 😂 aucun opérateur n'a annoncé ça",
+        "Transférer le message à tous tes contacts ça bloque rien du tout",
     ],
 )
 def test_debunkers_words_deny(text: str) -> None:
@@ -198,31 +210,9 @@ def test_a_believer_after_the_question_asserts(text: str) -> None:
 
 # From 1227-1232: « personne au ministère lit vos messages » denies and « y a pas de WhatsApp Gold »
 # overrules; a spider under the toilet seat, a bottle in the wheel, a Serafe refund and "press #90,
-# they take your whole line" are their families.
+# they take your whole line" are their families (cases of this round and the next join the tables above).
 def test_nobody_at_the_ministry_reads_denies() -> None:
     assert stance("3 coches rouges = tribunal 😂 personne au ministère lit vos messages de cuisine") == DENIES
-
-
-def test_there_is_no_whatsapp_gold_overrules_the_chain() -> None:
-    assert overrules_chain("Y a pas de WhatsApp Gold, c'est un piège, supprime le lien")
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Look under the toilet seat before you sit, a blush spider has killed people in restaurants, share this",
-         "local-danger-warning-hoax"),
-        ("Nouvelle technique des voleurs : ils coincent une bouteille dans la roue arrière, quand vous descendez "
-         "ils prennent la voiture. Faites passer", "local-danger-warning-hoax"),
-        ("Serafe rembourse 60 francs de redevance à chaque ménage, remplissez le formulaire du SMS avec votre carte",
-         "official-refund-text-scam"),
-        ("If someone from the phone company asks you to press #90, hang up: they take over your whole line and "
-         "make calls on your bill", "phone-keypress-sim-hack"),
-    ],
-)
-def test_the_claim_is_found_from_its_new_details(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged and answer.family_id == family, (text, answer)
 
 
 # From 1233-1238: the true EU AI-training story whose reader says private messages "et les comptes
@@ -238,21 +228,6 @@ def test_the_eu_ai_opt_out_told_as_it_is_is_the_true_story(checker: Checker) -> 
 def test_a_live_stream_announced_is_no_notice(checker: Checker) -> None:
     answer = checker.check("Our youth band will be live on Facebook on Saturday from 6pm, share the link with the diaspora members")
     assert not answer.flagged, answer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le lien des 30 Go gratuits c'est un site bidon 😂 aucun opérateur n'a annoncé ça",
-        "Transférer le message à tous tes contacts ça bloque rien du tout",
-    ],
-)
-def test_more_debunkers_words_deny(text: str) -> None:
-    assert stance(text) == DENIES
-
-
-def test_never_give_the_code_to_anyone_overrules_the_chain() -> None:
-    assert overrules_chain("Si vous recevez un code WhatsApp sans l'avoir demandé, ne le donnez à personne")
 
 
 def test_a_cover_up_alleged_is_no_denial() -> None:
