@@ -232,3 +232,17 @@ def test_a_live_stream_announced_is_no_notice(checker: Checker) -> None:
 
 def test_a_cover_up_alleged_is_no_denial() -> None:
     assert stance("there's a man with a machete in the estate, police won't confirm it but everyone's sharing") == ASSERTS
+
+
+class _SaysItSpreadsNothing:
+    def probability(self, text: str) -> float:
+        return 0.01
+
+
+def test_a_scam_request_saying_i_got_a_new_phone_is_still_the_request_passed_on() -> None:
+    """Only a report of a message received ("someone sent me…") is no request passed on: the hi-mum
+    scam's own "I got a new phone" is the request, whatever the model says."""
+    answer = Checker(spread=_SaysItSpreadsNothing()).check(
+        "Hi mum, I got a new phone, this is my new number, save it. Can you send me £300 for a bill today, "
+        "I'll pay you back")
+    assert answer.flagged and answer.family_id == "hi-mum-scam", answer

@@ -95,10 +95,13 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
 )
 # "someone sent me a link asking if this is me in the video??": the writer tells of a scam request
-# received, however close to its words, rather than making it
+# received, however close to its words, rather than making it (not the scam's own "I got a new
+# phone", « j'ai eu un problème »: what was received is a message)
 RECEIVED = cue_regex(
-    r"(sent|send|texted|messaged|forwarded|dmed|dm d) (me|us|my [a-z]+)|(i|we|she|he|they) (just )?(got|received|recieved)|"
-    r"(m|nous|lui|t) a (envoye|transfere|ecrit)|(j ai|on a|il a|elle a) (recu|eu)|on m a (envoye|transfere|ecrit)"
+    r"(sent|texted|messaged|forwarded|dmed|dm d) (me|us|my [a-z]+)|"
+    r"(i|we|she|he|they) (just )?(got|received|recieved) (a|this|the|that|an) (message|msg|text|link|sms|dm|email|mail)|"
+    r"(m|nous|lui|t) a (envoye|transfere|ecrit)|on m a (envoye|transfere|ecrit)|"
+    r"(j ai|on a|il a|elle a) (recu|eu) (un|une|le|la|ce|cet|cete) (message|msg|texto|sms|lien|mail|courriel)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
