@@ -89,11 +89,15 @@ def test_questions_and_ordinary_lines_stay_quiet(checker: Checker, text: str) ->
 # and claims found from their own details (a gang's initiation, scouting marks on gates, an energy
 # company's refund form, a fee to sign an offer letter, "Amen" typed under a photo, a monthly
 # unemployment allowance, a call that makes the phone explode).
-class _SureItSpreads:
-    """A spread model that reads every text as spreading: what stays quiet then is the rules' doing."""
+class _SpreadModel:
+    """A spread model that gives every text the same probability: with 0.97 ("spreads"), what stays
+    quiet is the rules' doing; with 0.01, what is flagged is."""
+
+    def __init__(self, p: float) -> None:
+        self.p = p
 
     def probability(self, text: str) -> float:
-        return 0.97
+        return self.p
 
 
 @pytest.mark.parametrize(
@@ -127,7 +131,7 @@ def test_do_you_know_them_asks_in_words() -> None:
     ],
 )
 def test_a_family_counter_keeps_an_ordinary_line_quiet_whatever_the_model_says(text: str) -> None:
-    answer = Checker(spread=_SureItSpreads()).check(text)
+    answer = Checker(spread=_SpreadModel(0.97)).check(text)
     assert not answer.flagged, (text, answer)
 
 
@@ -192,7 +196,7 @@ def test_debunkers_words_deny(text: str) -> None:
 
 
 def test_an_outage_is_no_giveaway() -> None:
-    answer = Checker(spread=_SureItSpreads()).check(
+    answer = Checker(spread=_SpreadModel(0.97)).check(
         "Meta confirme qu'un problème technique a privé des millions d'utilisateurs de Facebook mardi")
     assert not answer.flagged, answer
 
@@ -234,15 +238,10 @@ def test_a_cover_up_alleged_is_no_denial() -> None:
     assert stance("there's a man with a machete in the estate, police won't confirm it but everyone's sharing") == ASSERTS
 
 
-class _SaysItSpreadsNothing:
-    def probability(self, text: str) -> float:
-        return 0.01
-
-
 def test_a_scam_request_saying_i_got_a_new_phone_is_still_the_request_passed_on() -> None:
     """Only a report of a message received ("someone sent me…") is no request passed on: the hi-mum
     scam's own "I got a new phone" is the request, whatever the model says."""
-    answer = Checker(spread=_SaysItSpreadsNothing()).check(
+    answer = Checker(spread=_SpreadModel(0.01)).check(
         "Hi mum, I got a new phone, this is my new number, save it. Can you send me £300 for a bill today, "
         "I'll pay you back")
     assert answer.flagged and answer.family_id == "hi-mum-scam", answer
