@@ -16,6 +16,7 @@ NO_EVIDENCE = (
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
     # "nobody has actually shown a case where…", the Québécois « voyons donc », a page « pour ramasser des likes »
     r"(nobody|no one|noone) has (actualy |ever |yet )?(shown|proven|proved|documented|found) (a|any|one)|voyons donc|"
+    r"personne (n )?a (jamais |encore |vraiment )?(montre|prouve|trouve|documente|vu) (un|le moindre|aucun) cas|"
     r"(page|pages|compte|comptes|post) (pour|qui veut|qui veulent) (ramaser|recolter|recuperer|farmer|avoir|faire) des (likes|j aime|abones|partages)|like ?farming|"
     # a debunk's openers: "Arrêtez avec le « je n'autorise pas »…", "désolé de casser le rêve mais…"
     r"(aretez|arete) avec (le|la|ce|cette|ces|vos|votre|ton|ta|tes) (je|j|message|mesages|chaine|chaines|post|posts|histoire|rumeur|rumeurs|intox|fake|fakes|copier)|hate to (burst|break) (your|ur|the) (bubble|dream)|"

@@ -467,6 +467,8 @@ _SOURCE_TAIL = cue_regex(
 )
 
 
+# ... unless the tail is the lure's own order: "is this you?? everybody is sharing it, click quickly"
+_LURE = cue_regex(r"(?<!don t )(?<!do not )(?<!pas )(?<!never )(click|clik|cliquez|clique|tap) (quick[a-z]*|fast|vite|now|here|ici|on|sur|the|le)")
 # the tail names who said it before what they said: "… ?? Ma belle-sœur au Caire dit qu'il faut envoyer à 10 contacts"
 _SAID_BY = cue_regex(r"(ma|mon|my|his|her|a|un|une|notre|our) [a-z]+( [a-z]+){0,3} (dit|dis|says|said|a dit|m a dit|told me) (qu|que|that)")
 # … or the message it came in: "Facebook va fermer le 15 mars ?? j'ai reçu un message du « fondateur » qui dit d'envoyer…"
@@ -483,7 +485,7 @@ def _asks_then_source(t: str) -> bool:
     tail = t[last_q + 1 :]
     if last_q > 0 and len(tail.split()) <= 30 and (_SAID_BY.rx.match(tail) or _RECEIVED.rx.match(tail)):
         return True
-    return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail))
+    return last_q > 0 and len(tail.split()) <= 12 and bool(_SOURCE_TAIL.search(tail)) and not _LURE.search(tail)
 
 
 def quotes_a_question(text: str, unquoted: str | None = None) -> bool:

@@ -1,0 +1,121 @@
+"""What the fifty-eighth session (tuned on sets 1239-1244) taught the matcher: "if you know someone
+who uses WhatsApp, pass this on" is a chain letter's own order; a question mark followed by the
+lure's order to click ("is this you?? everyone is sharing it, click fast") is the lure, not a
+question with its source; "I ordered a lost suitcase" states the luggage hoax (other purchases
+are still one's own business, not a claim); a person who "reads all of them" is no AI reading
+messages; an admin who ticks names is no government tick; the UK's Winter Fuel Payment, paid
+automatically, is no Centrelink bonus, while "paid automatically" in a Centrelink bonus post stays
+the hoax. Texts are paraphrases written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.cue_rules import CHAIN_CUES
+from commands.hoax.normalise import normalise
+from commands.hoax.stance import asks_in_words
+from commands.hoax.text_signals import OWN_CLOSURE
+
+
+def _chain_points(text: str) -> float:
+    padded = normalise(text).padded
+    return sum(points for _, rx, points in CHAIN_CUES if rx.search(padded))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous connaissez quelqu'un qui utilise WhatsApp, transmettez ce message, c'est important",
+        "If you know anyone who uses Messenger please forward this right now",
+    ],
+)
+def test_pass_it_to_whoever_uses_the_app_is_a_chain_order(text: str) -> None:
+    assert _chain_points(text) >= 1.0
+
+
+def test_knowing_someone_without_an_order_is_no_chain() -> None:
+    assert _chain_points("Si vous connaissez quelqu'un qui répare les vélos à Lyon, je suis preneur") == 0.0
+
+
+def test_the_martinelli_warning_passed_to_whoever_uses_whatsapp_is_flagged(checker: Checker) -> None:
+    text = ("Si tu connais quelqu'un qui a WhatsApp, transmets-lui : une vidéo « Martinelli » arrive demain, "
+            "ne l'ouvre pas, elle pirate ton téléphone et rien ne peut l'arrêter")
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id in {"martinelli-video", "whatsapp-gold"}, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Kofi is this you in the video?? everyone is sharing it on Messenger, click quick before they remove it",
+         False),
+        ("Is this video real?? everyone is sharing it on Messenger", True),
+        ("Is this video real?? everyone is sharing it, don't click it yet", True),
+    ],
+)
+def test_the_lures_order_to_click_is_no_source_of_a_question(text: str, asks: bool) -> None:
+    assert asks_in_words(text) is asks
+
+
+def test_the_is_this_you_lure_ending_in_click_fast_is_flagged(checker: Checker) -> None:
+    text = "Ama look at this video, is this you?? 😱 everybody is sharing it on Messenger, click quickly before they delete it"
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == "messenger-video-phishing", answer
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("J'ai commandé une valise perdue à l'aéroport sur Facebook pour 3 euros, il y aurait des iPhone dedans", False),
+        ("I bought a lost suitcase from an airport page for $2, apparently some have laptops inside", False),
+        ("J'ai acheté une machine à laver d'occasion, elle marche très bien", True),
+    ],
+)
+def test_buying_a_lost_suitcase_is_no_private_purchase(text: str, own: bool) -> None:
+    assert bool(OWN_CLOSURE.search(normalise(text).padded)) is own
+
+
+def test_the_lost_suitcase_order_is_flagged(checker: Checker) -> None:
+    answer = checker.check("J'ai commandé une valise perdue de l'aéroport pour 2 euros sur une page Facebook, "
+                           "il paraît qu'on tombe parfois sur des iPhone dedans")
+    assert answer.flagged and answer.family_id == "airport-lost-luggage-sale", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandpa's 90th birthday video is on my Facebook, watch it and leave him a comment, he reads all of them",
+        "Choir fundraiser dues by Friday. Pay via MoMo and post the screenshot in the group so I can tick your name ✅",
+    ],
+)
+def test_people_reading_and_ticking_are_no_hoax(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_winter_fuel_payment_paid_automatically_is_no_centrelink_bonus(checker: Checker) -> None:
+    answer = checker.check("Winter Fuel Payment: pensioners with incomes under £35,000 will be paid automatically this year")
+    assert not answer.flagged, answer
+
+
+def test_a_centrelink_bonus_paid_automatically_stays_the_hoax(checker: Checker) -> None:
+    answer = checker.check("Centrelink confirms a $1,500 one-off bonus for all pensioners, paid automatically from "
+                           "next week, check your eligibility at the link and share with your parents!")
+    assert answer.flagged and answer.family_id == "centrelink-bonus-payment", answer
+
+
+def test_a_mobile_money_sent_by_mistake_claim_is_found(checker: Checker) -> None:
+    answer = checker.check("Quelqu'un vous envoie de l'argent mobile par erreur puis exige que vous le renvoyiez sur un autre numéro")
+    assert answer.family_id == "fake-mobile-money-transfer", answer
+
+
+def test_never_say_oui_is_relayed_as_a_warning_hoax(checker: Checker) -> None:
+    answer = checker.check("Ne dites jamais oui au téléphone à un numéro inconnu, ils enregistrent votre oui pour "
+                           "signer des contrats à votre place. C'est arrivé à ma voisine")
+    assert answer.flagged and answer.family_id == "can-you-hear-me-scam", answer
+
+
+def test_nobody_ever_showed_a_case_denies_in_french(checker: Checker) -> None:
+    answer = checker.check("L'histoire du « oui » enregistré pour signer des contrats, personne n'a jamais montré un "
+                           "cas réel ici. Raccrochez si vous voulez mais pas de panique")
+    assert answer.stance == "denies" and not answer.flagged, answer
