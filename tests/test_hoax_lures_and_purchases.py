@@ -5,7 +5,11 @@ question with its source; "I ordered a lost suitcase" states the luggage hoax (o
 are still one's own business, not a claim); a person who "reads all of them" is no AI reading
 messages; an admin who ticks names is no government tick; the UK's Winter Fuel Payment, paid
 automatically, is no Centrelink bonus, while "paid automatically" in a Centrelink bonus post stays
-the hoax. Texts are paraphrases written for these tests, not the blind items."""
+the hoax. Then on sets 1245-1250: "I thought it was a hoax but they said it on TV" is a believer
+won over; "stop sending it to the…" stops a chain; « transmettez à vos proches » is a chain's order;
+photos from Carnival are no cruise, TikTok suspended by a government is no Meta page notice, and
+the Meta AI app's public feed is no AI reading private chats.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import pytest
 from commands.hoax.check import Checker
 from commands.hoax.cue_rules import CHAIN_CUES
 from commands.hoax.normalise import normalise
-from commands.hoax.stance import asks_in_words
+from commands.hoax.stance import ASSERTS, asks_in_words, stance
 from commands.hoax.text_signals import OWN_CLOSURE
 
 
@@ -27,6 +31,7 @@ def _chain_points(text: str) -> float:
     "text",
     [
         "Si vous connaissez quelqu'un qui utilise WhatsApp, transmettez ce message, c'est important",
+        "Une vidéo va pirater vos téléphones ce soir. Transmettez à vos proches, tata, tonton, les cousins",
         "If you know anyone who uses Messenger please forward this right now",
     ],
 )
@@ -119,3 +124,33 @@ def test_nobody_ever_showed_a_case_denies_in_french(checker: Checker) -> None:
     answer = checker.check("L'histoire du « oui » enregistré pour signer des contrats, personne n'a jamais montré un "
                            "cas réel ici. Raccrochez si vous voulez mais pas de panique")
     assert answer.stance == "denies" and not answer.flagged, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thought it was a hoax but they said it on the news last night, Zuckerberg is giving $4 million to 1000 people who repost",
+        "Je croyais que c'était une arnaque mais c'est passé à la télé, Zuckerberg donne 4 millions à ceux qui partagent",
+    ],
+)
+def test_a_believer_won_over_asserts(checker: Checker, text: str) -> None:
+    assert stance(text) == ASSERTS
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == "zuckerberg-giveaway", answer
+
+
+def test_stop_sending_it_to_people_stops_the_chain(checker: Checker) -> None:
+    text = "that flooded-airport video is AI, you can see the watermark. Stop sending it to the family group, nan is scared enough"
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He post 40 pictures from Carnival and every one of them is the same pose 😂",
+        "Nouvelle-Calédonie : TikTok suspendu pendant l'état d'urgence",
+        "L'application Meta AI a affiché par erreur des conversations d'utilisateurs dans son fil public Découvertes",
+    ],
+)
+def test_festivals_bans_and_the_ai_apps_feed_are_no_hoax(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

@@ -76,7 +76,7 @@ def detect_platforms(text: str) -> list[str]:
 NUM = "([0-9]+|ten|fifteen|twenty|dix|quinze|vingt|al|every[a-z]*|tou[st]|toutes|as many|le plus de|max)"
 PEOPLE = (
     "(contacts?|people|friends|personnes|amis|groups?|groupes|users?|utilisateurs|members?|membres|gens|"
-    "potes|conversations|discussions|chats|persons|numbers|numeros|ppl|perso|persos|pers)"
+    "potes|conversations|discussions|chats|persons|numbers|numeros|ppl|perso|persos|pers|proches|loved ones)"
 )
 SEND = (
     "(forward|fwd|send|resend|share|pass (it|this|on|along)|post|copy|paste|repost|transfer[a-z]*|envo[a-z]+|renvo[a-z]+|"

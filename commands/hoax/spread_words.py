@@ -82,7 +82,12 @@ PASS_ON = (
 )
 # passing it on "just in case", after asking whether it is true: "… apparently?? sending to you
 # just in case", "… si on transfère pas ? Je te l'envoie au cas où", "…?? no harm in trying"
-JUST_IN_CASE = (
+# a believer won over: "I thought it was a hoax but they said it on Good Morning America"
+BELIEVER_TURN = (
+    r"(i thought|i tho|je croyais|je pensais)( that)? (it was|it s|c etait|que c etait) (a |an |un |une )?"
+    r"(hoax|fake|scam|joke|faux|arnaque|blague)[, ]+(but|mais) (they|it|then|now|on|ils|c est|c|en fait|actualy|it s|its)"
+)
+JUST_IN_CASE = BELIEVER_TURN + "|" + (
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"(but|mais) (just )?in case (copy|share|post|forward|repost|pas)|(mais|alors) au cas ou (copie[rz]?|partage[rz]?|transfere[rz]?|cole[rz]?|publie[rz]?|envoie[rz]?)|"
@@ -118,4 +123,5 @@ VOUCHES = (
     r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
     # ... and urges the others to do the same ("you should all do it too")
     r"(you|u) (guys |al |lot |people )?should (al )?(do it|do the same|do this|post it|copy it|share it)( too| as wel)|" + RECRUITING_CALL
+    + "|" + BELIEVER_TURN
 )
