@@ -8,7 +8,10 @@ automatically, is no Centrelink bonus, while "paid automatically" in a Centrelin
 the hoax. Then on sets 1245-1250: "I thought it was a hoax but they said it on TV" is a believer
 won over; "stop sending it to the…" stops a chain; « transmettez à vos proches » is a chain's order;
 photos from Carnival are no cruise, TikTok suspended by a government is no Meta page notice, and
-the Meta AI app's public feed is no AI reading private chats.
+the Meta AI app's public feed is no AI reading private chats. Then on sets 1251-1256: a question
+mark followed by someone about to try it, or the asker's own doubt, is a question; "if a message
+from … asks" is advice; giving up Facebook for Lent and congratulations posted on Facebook are no
+hoax; money "mistakenly" sent to an Airtel Money number and a tax office's SMS refund are found.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -154,3 +157,46 @@ def test_stop_sending_it_to_people_stops_the_chain(checker: Checker) -> None:
 )
 def test_festivals_bans_and_the_ai_apps_feed_are_no_hoax(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WhatsApp donne le badge vert gratuit aux vendeurs via un lien ? Mon cousin veut essayer ce soir",
+        "Le texte « je ne donne pas ma permission à Meta » avec l'article UCC, ça a une valeur légale ? je suis pas juriste",
+    ],
+)
+def test_a_question_then_someone_about_to_try_it_is_a_question(checker: Checker, text: str) -> None:
+    assert asks_in_words(text)
+    assert not checker.check(text).flagged
+
+
+def test_if_a_message_from_your_childs_number_asks_is_advice() -> None:
+    text = ("Grandparents, if a message from your grandson's number asks for a code that came by SMS, ring him on his "
+            "usual line first. That code lets crooks take over the WhatsApp")
+    assert stance(text) == "advises"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deleting Facebook for Lent, catch you all at Easter",
+        "Congrats Maria on passing the nursing boards!! 🎉 your dad already posted it on FB",
+    ],
+)
+def test_lent_and_congratulations_are_no_hoax(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Good evening sister, I have mistakenly sent K600 to your Airtel Money number, it was for my son's school "
+         "fees. Please kindly send it back to this number, God bless you", "fake-mobile-money-transfer"),
+        ("L'administration fiscale vous rembourse 412,80 € par SMS, il suffit de saisir vos coordonnées bancaires",
+         "official-refund-text-scam"),
+    ],
+)
+def test_scams_named_by_their_money_are_found(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer

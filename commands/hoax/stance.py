@@ -160,7 +160,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres|plutot)|verifiez plutot|avant de partager|"
     r"before (sharing|you share|forwarding|approving|you approve)|be wary (of|if|when|about)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|on (le |la |les )?signale|on ne (remplit|clique|repond|done) (rien|pas|jamais)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|tu recois|quelqu un(?! (cherche|reconait|conait|a perdu))|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|a (message|text|msg|sms|call) from|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|tu recois|quelqu un(?! (cherche|reconait|conait|a perdu))|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
     r"reinstal[a-z]* (l apli|l aplication|whatsap|l app)|redemandez un code|"
@@ -459,6 +459,8 @@ _SOURCE_TAIL = cue_regex(
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
     r"(je (n y )?comprends|j y comprends|je capte) (rien|pas)|i don t (get|understand) (it|this|any)|"
+    # someone about to act on it, or the asker's own doubt: "… ? Ma sœur veut essayer", "… ? je suis pas juriste"
+    r"(veut|veux|voulait|wants to|want to|wanna) (essayer|tester|le faire|try|do it|apply|s inscrire)|(je suis|je ne suis|j suis) pas (juriste|avocat|avocate|expert|experte)|i m not a (lawyer|expert)|"
     # others already pass it on: "… demain ? tout le monde poste le « je n'autorise pas »"
     # (not "everyone repost the statement": an order)
     r"(tout le monde|tous mes (amis|potes|contacts)|les gens)( est en train de| sont en train de)? (poste|postent|partage|partagent|publie|publient)|"

@@ -90,6 +90,7 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
     r"(mon|my) (compte|acount|profil|profile)|"
     r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)|"
+    r"(deleting|quiting|leaving|taking a break from|giving up) (facebok|fb|insta|instagram|social media|whatsap) (for|til|until|during|over)|"
     r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)|"
     r"(deleted|uninstalled|removed|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)( [a-z]+){0,2} "
     r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
