@@ -12,7 +12,11 @@ the Meta AI app's public feed is no AI reading private chats. Then on sets 1251-
 mark followed by someone about to try it, or the asker's own doubt, is a question; "if a message
 from … asks" is advice; giving up Facebook for Lent and congratulations posted on Facebook are no
 hoax; money "mistakenly" sent to an Airtel Money number and a tax office's SMS refund are found.
-Texts are paraphrases written for these tests, not the blind items."""
+Then on sets 1257-1262: "true or just…", « on fait quoi », "should I put it on my story", « … ou
+pas ? je vois ça partout » ask; « ne donne pas accès », « cette prétendue aide », "the same words
+in three towns' groups, comments off" debunk; "don't ring, I can't talk right now" is the hi-mum
+scam's own excuse, not a denial; a farewell to a priest and Meta charging rival AI chatbots on
+WhatsApp are no hoax. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -200,3 +204,48 @@ def test_lent_and_congratulations_are_no_hoax(checker: Checker, text: str) -> No
 def test_scams_named_by_their_money_are_found(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == family, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone said don't flash your headlights at cars driving dark because of gang initiations. true or just boomer facebook",
+        "ma tante a reçu « coucou maman j'ai cassé mon téléphone, voici mon nouveau numéro », elle a que des garçons 😂 on fait quoi",
+        "cousin should I put that goodbye meta AI text on my story, everybody is doing it",
+        "La camionnette blanche devant les écoles à Anglet c'est confirmé par la gendarmerie ou pas ? je vois ça partout",
+    ],
+)
+def test_asking_what_to_believe_or_do_is_no_flag(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.stance == "asks", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appel « #90 » : composer ce code sur votre téléphone ne donne pas accès à votre carte SIM",
+        "Méfiez-vous de cette prétendue aide de 500 $ à « tous les citoyens » attribuée au président",
+        "That 'found kitten' post is in Leeds, Cardiff AND Texas groups with the same words. Comments off, it'll turn into a rental ad",
+    ],
+)
+def test_debunk_words_stop_the_flag(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_hi_mum_scams_cant_talk_excuse_is_no_denial(checker: Checker) -> None:
+    text = ("Hi Mum, this is my new number, the old phone fell in the bath. Can you help me pay the electric bill "
+            "before 4pm, I'll send the details. Don't call, I can't talk right now x")
+    assert stance(text) == ASSERTS
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == "hi-mum-scam", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goodbye to Father Seamus who leaves us for Galway on Sunday, thank you for everything 🙏",
+        "Meta va faire payer les chatbots d'IA concurrents qui répondent aux clients sur WhatsApp",
+    ],
+)
+def test_a_farewell_and_charging_rival_chatbots_are_no_hoax(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

@@ -69,6 +69,9 @@ CALLED_DISINFORMATION = (
     r"(nobody|no one|noone) is (deleting|closing|charging|reading|shuting|blocking|banning)|"
     r"(has|have) no (ceo|director|boss|president|founder|manager) (called|named)|"
     r"(please|pls|plz) stop (forwarding|sending|sharing|posting) (this|these|that|it)|"
+    # a bait post unmasked: "the same words in Bradford and Ohio groups… it'll turn into an ad" (not "comments
+    # are off", which the bait post says itself)
+    r"(with|avec) the same (words|text|wording)|avec les memes mots|(it ll|it wil|they ll) (turn|change) (it )?into|"
     r"(?<!won t )(?<!can t )(?<!don t )(?<!never )stop (sending|sharing|forwarding) (it|this|that) to (the|al|everyone|everybody|people|your|our)|"
     # advice on checking first: "before sharing a missing child post, check if it names the police"
     r"before (sharing|you share|reposting|you repost|forwarding)[a-z ]{0,60} (check|verify|look (it )?up)|"

@@ -117,7 +117,7 @@ _DENY = cue_regex(
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
     # seize the house when you can't repay"), nor the cover-up it alleges ("police won't confirm it")
     r"(?<!police )(?<!media )(?<!cops )(?<!news )(?<!authorities )(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -393,6 +393,9 @@ _ON_THE_NEWS = cue_regex(
 _ASKS_OPENING = re.compile(r" ?(est ce que|est ce qu|is it|is this|is that|was it|has it|have they|did they|do you know|savez vous|sais tu|c est vrai)\b")
 
 
+_OR_NOT = re.compile(r"(ou pas|or not|ou non) ?$")
+
+
 def _asserts_anyway(t: str, text: str = "") -> bool:
     """ "c'est officiel", "it's true": unless said inside the closing question ("C'est officiel ce
     message qui dit … ?") or inside a quotation of the chain (`text`, the raw message: « Coucou c'est
@@ -406,8 +409,9 @@ def _asserts_anyway(t: str, text: str = "") -> bool:
     m = _ASSERT_ANYWAY.search(t)
     if not m or t[: m.start()].endswith((" ou", " or")):  # "… pour plus avoir de pub ? ou c'est officiel"
         return False
-    if t[m.end() :].lstrip().startswith("?"):  # "… c'est officiel ? il faut écrire à un numéro"
-        return False
+    q = t.find("?", m.end())
+    if t[m.end() :].lstrip().startswith("?") or (q > 0 and _OR_NOT.search(t[m.end() : q])):
+        return False  # "… c'est officiel ? il faut…", "c'est confirmé par la police ou pas ?"
     opens = max(t.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     if _ASKS_OPENING.match(t[opens:]) and "?" in t[m.end() :]:  # « Est-ce que c'est confirmé … ? ça tourne partout »
         return False
@@ -465,7 +469,7 @@ _SOURCE_TAIL = cue_regex(
     # (not "everyone repost the statement": an order)
     r"(tout le monde|tous mes (amis|potes|contacts)|les gens)( est en train de| sont en train de)? (poste|postent|partage|partagent|publie|publient)|"
     r"(everyone|everybody|all my (friends|contacts)|people)( is| are| keeps?)? (posting|sharing|reposting)|(everyone|everybody) (posts|shares|reposts)|"
-    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|vu paser (un|le|ce|des) [a-z]+|(est |vient d )?apar[a-z]*$|(just )?(apeared|showed up|popped up)$|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
+    r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(je vois|on voit|i see|i m seeing) (ca |it |this )?(partout|everywhere)|vu paser (un|le|ce|des) [a-z]+|(est |vient d )?apar[a-z]*$|(just )?(apeared|showed up|popped up)$|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
 
