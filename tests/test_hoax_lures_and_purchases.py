@@ -16,7 +16,10 @@ Then on sets 1257-1262: "true or just…", « on fait quoi », "should I put it 
 pas ? je vois ça partout » ask; « ne donne pas accès », « cette prétendue aide », "the same words
 in three towns' groups, comments off" debunk; "don't ring, I can't talk right now" is the hi-mum
 scam's own excuse, not a denial; a farewell to a priest and Meta charging rival AI chatbots on
-WhatsApp are no hoax. Texts are paraphrases written for these tests, not the blind items."""
+WhatsApp are no hoax. Then on sets 1263-1268: "No more Coke for me" and "I can't log into my
+banking app" are no denials; "posts issue alarmist warning" is a debunk's headline; "anyone want
+an easy part time job?" is an offer, not a question; « fais-lui passer ce message », « transmettez
+à vos familles », « passez à tout le monde » pass a chain on. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -249,3 +252,32 @@ def test_the_hi_mum_scams_cant_talk_excuse_is_no_denial(checker: Checker) -> Non
 )
 def test_a_farewell_and_charging_rival_chatbots_are_no_hoax(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("No more Fanta for me o, NAFDAC said a worker injected HIV blood into the bottles. My cousin in Leeds got the warning too",
+         "hiv-injected-food"),
+        ("Hi Mum it's me, phone fell in the sink 😭 this is my new number. Can you pay my rent today, I can't log into my "
+         "banking app, will pay you back Friday x", "hi-mum-scam"),
+        ("Anyone in Accra want easy part time job? Just like TikTok videos and send screenshots on WhatsApp, 20 cedis per "
+         "like, I made 300 yesterday!!", "task-job-scam"),
+    ],
+)
+def test_no_more_cant_log_in_and_job_offers_assert(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer
+
+
+def test_an_alarmist_warning_headline_debunks(checker: Checker) -> None:
+    answer = checker.check("Facebook posts issue alarmist warning about zip ties on car mirrors and trafficking")
+    assert answer.stance == "denies" and not answer.flagged, answer
+
+
+def test_a_chain_passed_to_whoever_uses_whatsapp_and_to_the_families_is_flagged(checker: Checker) -> None:
+    text = ("Si tu connais quelqu'un qui a WhatsApp, fais-lui passer ce message : demain une vidéo \"Martinelli\" va "
+            "circuler, ne l'ouvrez pas, elle pirate le téléphone. La mise à jour \"WhatsApp Gold\" est un virus, ne "
+            "l'installez pas !! Transmettez à vos familles, passez à tout le monde.")
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id in {"whatsapp-gold", "martinelli-video"}, answer

@@ -100,7 +100,7 @@ CHAIN_CUES: list[tuple[str, re.Pattern[str], float]] = [
             f"{SEND}[^.!?]{{0,30}} (a|to|with) (vos|tes|your|al your|tous vos|tous tes|toutes vos) "
             f"[^.!?]{{0,20}}{PEOPLE}"
             # "Si vous connaissez quelqu'un qui utilise WhatsApp, transmettez ceci"
-            f"|(si vous conaissez|si tu conais|if you know) (quelqu un|quelqu une|someone|anyone|anybody)[^.!?]{{0,40}} {SEND}"
+            f"|(si vous conaissez|si tu conais|if you know) (quelqu un|quelqu une|someone|anyone|anybody)[^.!?]{{0,40}} ({SEND}|fais lui paser|faites lui paser|dis lui|dites lui)"
         ),
         1.2,
     ),

@@ -14,6 +14,8 @@ from __future__ import annotations
 NO_EVIDENCE = (
     r"(faut |il faut )?aret(er|ez|e) de (dire|croire) que|stop (saying|believing) (that|this|these|those)|"
     r"(cete|ce|ces|this|that|these) (pretendu|pretendue|pretendus|pretendues|so called|aleged)|"
+    # a headline's "posts issue alarmist warning" (not a chain's own "not to be alarmist, but…")
+    r"(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
     # "nobody has actually shown a case where…", the Québécois « voyons donc », a page « pour ramasser des likes »
     r"(nobody|no one|noone) has (actualy |ever |yet )?(shown|proven|proved|documented|found) (a|any|one)|voyons donc|"

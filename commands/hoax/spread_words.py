@@ -15,6 +15,8 @@ from __future__ import annotations
 RECRUITING_CALL = (
     r"((who else|qui d autre) (wants?( in| to (join|go|apply))?|is in|s in|veut( venir| y aler| participer)?|est partant[a-z]*)"
     r"|(anyone|any1|who) wants? (the|their|his|her|my) (number|contact|link|details)( ?[?!]+)?( i l+| i wil)?( share| send| give)?( it)?) ?[?!]* ?$"
+    # an offer put as a question: "Anyone in Kochi want easy part time job? Just like videos…"
+    r"|(anyone|anybody|who)( here| in [a-z]+)? (want|wants|needs?|looking for) (an |a )?(easy |extra |simple )?(part ?time |online |side )?(job|work|income)"
 )
 # a call to spread before the message "disappears" is spreading, whatever negations surround it
 SPREAD = (
@@ -67,7 +69,7 @@ PASS_ON = (
     r"(?<!don t )(?<!do not )(?<!never )(?<!not )(?<!dont )pas (it|this) on(?! to (your|the) (kids|children|grandchildren|next))|"
     # (not what the scam does by itself: « après ça envoie le même message à tous vos amis »)
     r"(?<! ca )(?<! sa )(?<! qui )(?<! il )(?<! ils )(?<! elle )(?<! lien )(?<! compte )"
-    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer|fais suivre|faites suivre)"
+    r"(envoyez|envoie|transmetez|transmetre|transferez|transfere|partagez|partage|copiez|colez|fais passer|faites passer|fais lui paser|faites lui paser|fais suivre|faites suivre)"
     r" (ce|le|la|ceci|cete|ces)( [a-z]+)? (message|msg|texte|publication|post|avertisement|info|chaine)"
     # (passed on to the place that collects reports: « transférez le message à suspect@safeonweb.be »)
     r"(?! (a|au|to) (suspect|signal|report|phishing|spam|pharos|7726|33700|la police|the police))|"
@@ -75,8 +77,8 @@ PASS_ON = (
     r"(notice|message|texte|text|post|publication|truc)( [a-z]+){0,4} (so|sinon|or|otherwise|pour que|pour qu)|"
     # (an order, not "tout le monde le transfère à tout le monde": what others do)
     r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )(?<! qui )"
-    r"(transfere|transferez|partage|partagez|envoie|envoyez|transmetez|fais passer|faites passer) (le |la |ca |les )?"
-    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances)|(toutes|tous) (les|vos|tes) (femes|files|mamans|meres|amies|amis|proches|personnes))|"
+    r"(transfere|transferez|partage|partagez|envoie|envoyez|transmetez|fais passer|faites passer|pasez) (le |la |ca |les )?"
+    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances|familes)|(toutes|tous) (les|vos|tes) (femes|files|mamans|meres|amies|amis|proches|personnes))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )

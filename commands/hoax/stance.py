@@ -117,7 +117,7 @@ _DENY = cue_regex(
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
     # seize the house when you can't repay"), nor the cover-up it alleges ("police won't confirm it")
     r"(?<!police )(?<!media )(?<!cops )(?<!news )(?<!authorities )(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -593,6 +593,6 @@ def stance(text: str, *, strict: bool = False) -> str:
     # "Arrêtez avec vos « je n'autorise pas »" needs the quotation to read as a denial)
     quoted = " ".join(m.group(0) for m in _QUOTATION.finditer(text))
     said = unquoted if quoted and _denies(_prepared(quoted)) else t
-    if _denies(said) or t.startswith((" no ", " non ", " nope ", " nah ")):
+    if _denies(said) or (t.startswith((" no ", " non ", " nope ", " nah ")) and not t.startswith((" no more ", " no longer "))):
         return DENIES
     return ASSERTS
