@@ -19,7 +19,10 @@ scam's own excuse, not a denial; a farewell to a priest and Meta charging rival 
 WhatsApp are no hoax. Then on sets 1263-1268: "No more Coke for me" and "I can't log into my
 banking app" are no denials; "posts issue alarmist warning" is a debunk's headline; "anyone want
 an easy part time job?" is an offer, not a question; « fais-lui passer ce message », « transmettez
-à vos familles », « passez à tout le monde » pass a chain on. Texts are paraphrases written for these tests, not the blind items."""
+à vos familles », « passez à tout le monde » pass a chain on. Then on sets 1269-1274: "I do not
+authorise" is the notice's own word (spelled with "th"); « ma cousine a vérifié » is no Meta
+Verified; the Pidgin "no politician dey share data" and "no get any legal power" debunk.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -281,3 +284,33 @@ def test_a_chain_passed_to_whoever_uses_whatsapp_and_to_the_families_is_flagged(
             "l'installez pas !! Transmettez à vos familles, passez à tout le monde.")
     answer = checker.check(text)
     assert answer.flagged and answer.family_id in {"whatsapp-gold", "martinelli-video"}, answer
+
+
+def test_i_do_not_authorise_is_the_notices_word(checker: Checker) -> None:
+    text = ("Please note: new WhatsApp policy from tomorrow. To stop them sharing your chats with Facebook, send "
+            "'I do not authorise' to 10 groups. If you don't, you accept the policy automatically!!")
+    assert checker.check(text).flagged
+
+
+def test_a_cousin_who_checked_is_no_meta_verified(checker: Checker) -> None:
+    text = ("Bonsoir. Facebook a annoncé que dès le 1er les comptes vont coûter 3,99$. Pour garder le tien gratuit "
+            "recopie ce texte sur ton profil avant minuit. Mon oncle a vérifié c'est vrai. Fais passer à tes amis")
+    answer = checker.check(text)
+    assert answer.flagged and (answer.truth is None or answer.truth.id != "meta-verified"), answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That free data 'for supporters' na scam page wey dey collect una numbers. No politician dey share data through link",
+        "My sister that Goodbye Meta AI story no get any legal power. Na the terms you accepted dey bind you",
+    ],
+)
+def test_pidgin_debunks_deny(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert answer.stance == "denies" and not answer.flagged, answer
+
+
+def test_a_question_then_everyone_sending_it_stays_a_question(checker: Checker) -> None:
+    answer = checker.check("Will forwarding 'I do not authorise' to 10 groups stop the new WhatsApp policy? Everybody is sending it")
+    assert answer.stance == "asks" and not answer.flagged, answer

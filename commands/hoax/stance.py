@@ -468,7 +468,7 @@ _SOURCE_TAIL = cue_regex(
     # others already pass it on: "… demain ? tout le monde poste le « je n'autorise pas »"
     # (not "everyone repost the statement": an order)
     r"(tout le monde|tous mes (amis|potes|contacts)|les gens)( est en train de| sont en train de)? (poste|postent|partage|partagent|publie|publient)|"
-    r"(everyone|everybody|all my (friends|contacts)|people)( is| are| keeps?)? (posting|sharing|reposting)|(everyone|everybody) (posts|shares|reposts)|"
+    r"(everyone|everybody|all my (friends|contacts)|people)( is| are| keeps?)? (posting|sharing|reposting|sending|forwarding)|(everyone|everybody) (posts|shares|reposts|sends|forwards)|"
     r"(vu|seen) (ca |it |this )?(partout|everywhere|en story|on my feed|dans mon fil)|(je vois|on voit|i see|i m seeing) (ca |it |this )?(partout|everywhere)|vu paser (un|le|ce|des) [a-z]+|(est |vient d )?apar[a-z]*$|(just )?(apeared|showed up|popped up)$|(saw|seen|got) (a|the|this) (message|msg|post|forward|text)|vu (ca |le |la )?(chez|sur) (un|une|le|la|des|mon|ma)|(m a|me l a|l a) (envoye|transfere|partage)"
 )
 
