@@ -76,12 +76,6 @@ def test_the_lures_order_to_click_is_no_source_of_a_question(text: str, asks: bo
     assert asks_in_words(text) is asks
 
 
-def test_the_is_this_you_lure_ending_in_click_fast_is_flagged(checker: Checker) -> None:
-    text = "Ama look at this video, is this you?? 😱 everybody is sharing it on Messenger, click quickly before they delete it"
-    answer = checker.check(text)
-    assert answer.flagged and answer.family_id == "messenger-video-phishing", answer
-
-
 @pytest.mark.parametrize(
     ("text", "own"),
     [
@@ -94,43 +88,9 @@ def test_buying_a_lost_suitcase_is_no_private_purchase(text: str, own: bool) -> 
     assert bool(OWN_CLOSURE.search(normalise(text).padded)) is own
 
 
-def test_the_lost_suitcase_order_is_flagged(checker: Checker) -> None:
-    answer = checker.check("J'ai commandé une valise perdue de l'aéroport pour 2 euros sur une page Facebook, "
-                           "il paraît qu'on tombe parfois sur des iPhone dedans")
-    assert answer.flagged and answer.family_id == "airport-lost-luggage-sale", answer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Grandpa's 90th birthday video is on my Facebook, watch it and leave him a comment, he reads all of them",
-        "Choir fundraiser dues by Friday. Pay via MoMo and post the screenshot in the group so I can tick your name ✅",
-    ],
-)
-def test_people_reading_and_ticking_are_no_hoax(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
-
-
-def test_the_winter_fuel_payment_paid_automatically_is_no_centrelink_bonus(checker: Checker) -> None:
-    answer = checker.check("Winter Fuel Payment: pensioners with incomes under £35,000 will be paid automatically this year")
-    assert not answer.flagged, answer
-
-
-def test_a_centrelink_bonus_paid_automatically_stays_the_hoax(checker: Checker) -> None:
-    answer = checker.check("Centrelink confirms a $1,500 one-off bonus for all pensioners, paid automatically from "
-                           "next week, check your eligibility at the link and share with your parents!")
-    assert answer.flagged and answer.family_id == "centrelink-bonus-payment", answer
-
-
 def test_a_mobile_money_sent_by_mistake_claim_is_found(checker: Checker) -> None:
     answer = checker.check("Quelqu'un vous envoie de l'argent mobile par erreur puis exige que vous le renvoyiez sur un autre numéro")
     assert answer.family_id == "fake-mobile-money-transfer", answer
-
-
-def test_never_say_oui_is_relayed_as_a_warning_hoax(checker: Checker) -> None:
-    answer = checker.check("Ne dites jamais oui au téléphone à un numéro inconnu, ils enregistrent votre oui pour "
-                           "signer des contrats à votre place. C'est arrivé à ma voisine")
-    assert answer.flagged and answer.family_id == "can-you-hear-me-scam", answer
 
 
 def test_nobody_ever_showed_a_case_denies_in_french(checker: Checker) -> None:
@@ -150,23 +110,6 @@ def test_a_believer_won_over_asserts(checker: Checker, text: str) -> None:
     assert stance(text) == ASSERTS
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == "zuckerberg-giveaway", answer
-
-
-def test_stop_sending_it_to_people_stops_the_chain(checker: Checker) -> None:
-    text = "that flooded-airport video is AI, you can see the watermark. Stop sending it to the family group, nan is scared enough"
-    assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He post 40 pictures from Carnival and every one of them is the same pose 😂",
-        "Nouvelle-Calédonie : TikTok suspendu pendant l'état d'urgence",
-        "L'application Meta AI a affiché par erreur des conversations d'utilisateurs dans son fil public Découvertes",
-    ],
-)
-def test_festivals_bans_and_the_ai_apps_feed_are_no_hoax(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
 
 
 @pytest.mark.parametrize(
@@ -190,31 +133,6 @@ def test_if_a_message_from_your_childs_number_asks_is_advice() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Deleting Facebook for Lent, catch you all at Easter",
-        "Congrats Maria on passing the nursing boards!! 🎉 your dad already posted it on FB",
-    ],
-)
-def test_lent_and_congratulations_are_no_hoax(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("Good evening sister, I have mistakenly sent K600 to your Airtel Money number, it was for my son's school "
-         "fees. Please kindly send it back to this number, God bless you", "fake-mobile-money-transfer"),
-        ("L'administration fiscale vous rembourse 412,80 € par SMS, il suffit de saisir vos coordonnées bancaires",
-         "official-refund-text-scam"),
-    ],
-)
-def test_scams_named_by_their_money_are_found(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged and answer.family_id == family, answer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "someone said don't flash your headlights at cars driving dark because of gang initiations. true or just boomer facebook",
         "ma tante a reçu « coucou maman j'ai cassé mon téléphone, voici mon nouveau numéro », elle a que des garçons 😂 on fait quoi",
         "cousin should I put that goodbye meta AI text on my story, everybody is doing it",
@@ -226,51 +144,12 @@ def test_asking_what_to_believe_or_do_is_no_flag(checker: Checker, text: str) ->
     assert not answer.flagged and answer.stance == "asks", answer
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Appel « #90 » : composer ce code sur votre téléphone ne donne pas accès à votre carte SIM",
-        "Méfiez-vous de cette prétendue aide de 500 $ à « tous les citoyens » attribuée au président",
-        "That 'found kitten' post is in Leeds, Cardiff AND Texas groups with the same words. Comments off, it'll turn into a rental ad",
-    ],
-)
-def test_debunk_words_stop_the_flag(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
-
-
 def test_the_hi_mum_scams_cant_talk_excuse_is_no_denial(checker: Checker) -> None:
     text = ("Hi Mum, this is my new number, the old phone fell in the bath. Can you help me pay the electric bill "
             "before 4pm, I'll send the details. Don't call, I can't talk right now x")
     assert stance(text) == ASSERTS
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == "hi-mum-scam", answer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Goodbye to Father Seamus who leaves us for Galway on Sunday, thank you for everything 🙏",
-        "Meta va faire payer les chatbots d'IA concurrents qui répondent aux clients sur WhatsApp",
-    ],
-)
-def test_a_farewell_and_charging_rival_chatbots_are_no_hoax(checker: Checker, text: str) -> None:
-    assert not checker.check(text).flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        ("No more Fanta for me o, NAFDAC said a worker injected HIV blood into the bottles. My cousin in Leeds got the warning too",
-         "hiv-injected-food"),
-        ("Hi Mum it's me, phone fell in the sink 😭 this is my new number. Can you pay my rent today, I can't log into my "
-         "banking app, will pay you back Friday x", "hi-mum-scam"),
-        ("Anyone in Accra want easy part time job? Just like TikTok videos and send screenshots on WhatsApp, 20 cedis per "
-         "like, I made 300 yesterday!!", "task-job-scam"),
-    ],
-)
-def test_no_more_cant_log_in_and_job_offers_assert(checker: Checker, text: str, family: str) -> None:
-    answer = checker.check(text)
-    assert answer.flagged and answer.family_id == family, answer
 
 
 def test_an_alarmist_warning_headline_debunks(checker: Checker) -> None:
@@ -314,3 +193,55 @@ def test_pidgin_debunks_deny(checker: Checker, text: str) -> None:
 def test_a_question_then_everyone_sending_it_stays_a_question(checker: Checker) -> None:
     answer = checker.check("Will forwarding 'I do not authorise' to 10 groups stop the new WhatsApp policy? Everybody is sending it")
     assert answer.stance == "asks" and not answer.flagged, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winter Fuel Payment: pensioners with incomes under £35,000 will be paid automatically this year",
+        ("that flooded-airport video is AI, you can see the watermark. Stop sending it to the family group, nan is "
+         "scared enough"),
+        "Grandpa's 90th birthday video is on my Facebook, watch it and leave him a comment, he reads all of them",
+        "Choir fundraiser dues by Friday. Pay via MoMo and post the screenshot in the group so I can tick your name ✅",
+        "He post 40 pictures from Carnival and every one of them is the same pose 😂",
+        "Nouvelle-Calédonie : TikTok suspendu pendant l'état d'urgence",
+        "L'application Meta AI a affiché par erreur des conversations d'utilisateurs dans son fil public Découvertes",
+        "Deleting Facebook for Lent, catch you all at Easter",
+        "Congrats Maria on passing the nursing boards!! 🎉 your dad already posted it on FB",
+        "Goodbye to Father Seamus who leaves us for Galway on Sunday, thank you for everything 🙏",
+        "Meta va faire payer les chatbots d'IA concurrents qui répondent aux clients sur WhatsApp",
+        "Appel « #90 » : composer ce code sur votre téléphone ne donne pas accès à votre carte SIM",
+        "Méfiez-vous de cette prétendue aide de 500 $ à « tous les citoyens » attribuée au président",
+        "That 'found kitten' post is in Leeds, Cardiff AND Texas groups with the same words. Comments off, it'll turn into a rental ad",
+    ],
+)
+def test_ordinary_true_news_and_debunks_in_these_words_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("J'ai commandé une valise perdue de l'aéroport pour 2 euros sur une page Facebook, il paraît qu'on tombe "
+         "parfois sur des iPhone dedans", "airport-lost-luggage-sale"),
+        ("Centrelink confirms a $1,500 one-off bonus for all pensioners, paid automatically from next week, check your "
+         "eligibility at the link and share with your parents!", "centrelink-bonus-payment"),
+        ("Ne dites jamais oui au téléphone à un numéro inconnu, ils enregistrent votre oui pour signer des contrats à "
+         "votre place. C'est arrivé à ma voisine", "can-you-hear-me-scam"),
+        ("Ama look at this video, is this you?? 😱 everybody is sharing it on Messenger, click quickly before they "
+         "delete it", "messenger-video-phishing"),
+        ("Good evening sister, I have mistakenly sent K600 to your Airtel Money number, it was for my son's school "
+         "fees. Please kindly send it back to this number, God bless you", "fake-mobile-money-transfer"),
+        ("L'administration fiscale vous rembourse 412,80 € par SMS, il suffit de saisir vos coordonnées bancaires",
+         "official-refund-text-scam"),
+        ("No more Fanta for me o, NAFDAC said a worker injected HIV blood into the bottles. My cousin in Leeds got the warning too",
+         "hiv-injected-food"),
+        ("Hi Mum it's me, phone fell in the sink 😭 this is my new number. Can you pay my rent today, I can't log into my "
+         "banking app, will pay you back Friday x", "hi-mum-scam"),
+        ("Anyone in Accra want easy part time job? Just like TikTok videos and send screenshots on WhatsApp, 20 cedis per "
+         "like, I made 300 yesterday!!", "task-job-scam"),
+    ],
+)
+def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer
