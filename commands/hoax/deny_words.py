@@ -153,7 +153,11 @@ SARCASM = (
 )
 # what a chain says the app can do, denied: "n'a pas accès à vos discussions", "has no access to your chats"
 # (and what it really sees: "il n'a accès qu'aux messages…", "it only sees what you send it")
-NO_ACCESS = r"(ne|n) (donne|donnent|done|donent) (pas|aucun) (d )?acces|(does not|doesn t|won t|wil not|cannot|can t) (give|grant|hand) ([a-z]+ )?(acces|control)|" r"not (your|our|people s|users|anyone s) private (whatsap |messenger |instagram )?(chats|messages|conversations|dms)|pas (vos|nos|les) (conversations|messages|discussions) privee?s|(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+NO_ACCESS = (
+    # « taper ce code ne donne pas accès à votre SIM », "doesn't give them access"
+    r"(ne|n) (donne|donnent|done|donent) (pas|aucun) (d )?acces|(does not|doesn t|won t|wil not|cannot|can t) (give|grant|hand) ([a-z]+ )?(acces|control)|"
+    r"not (your|our|people s|users|anyone s) private (whatsap |messenger |instagram )?(chats|messages|conversations|dms)|pas (vos|nos|les) (conversations|messages|discussions) privee?s|(ne|n) (peut|peuvent|pourra|pouront) (pas|jamais) (lire|voir|ecouter|espioner|acceder)(?![a-z ]{0,50} (si|sauf|tant que) )|n (a|ont) acces qu|only (has|have) acces to|(can )?only (sees?|reads?|gets?) (what|the messages|messages|the chats|chats) (you|u) (send|share|type|write)|ne voit que ce que (vous|tu)|n (a|ont) (pas|aucun) aces (a|aux)|(has|have) no aces to|(doesn t|does not|don t|do not) have aces to"
+)
 # what the real body never asks and what a picture cannot do, in chat's words: "no government grant
 # requires you to pay a fee", « une image reçue pirate pas le téléphone » (SMS French drops the "ne")
 NEVER_REQUIRED = (

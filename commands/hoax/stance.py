@@ -41,7 +41,7 @@ from commands.hoax.headlines import (
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.overrule_words import CALLED_DISINFORMATION, CLAIM_TOLD, OVERRULES_CHAIN, STOP_PASTING
 from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
-from commands.hoax.spread_words import BELIEVER_TURN, JUST_IN_CASE, PASS_ON, SPREAD, VOUCHES
+from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD, VOUCHES
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
 
@@ -236,7 +236,7 @@ _DENY_WORDS = cue_regex(
     # « personne lit les msgs », « personne a piraté ton compte »: nobody does what the rumour says
     r"personne( au [a-z]+| a la [a-z]+| dans [a-z]+)? (ne |n )?(lit|lira|lisent|voit|ecoute|surveile|a (pirate|hacke|clone|ferme|bloque|suspendu)|(t|m|l|vous|nous) a (pirate|hacke|clone)|a ete (pirate|hacke|clone)[a-z]*)|nobody (reads|is reading|hacked|cloned|shut|closed|banned|blocked|has sent|sent)|duped into|(people|victims|personnes|victimes) (duped|coned|scamed|tricked|arnaque[a-z]*|escroque[a-z]*)|font croire (a|qu|que)|pour (vous )?escroquer|(it s|its|it is) (just )?a chain (message|leter)|is (literaly )?how (it|they) spreads?|stop spreading (panic|fear|lies|fake[a-z]*|rumou?rs?)|(does|do) (literaly |absolutely )?nothing|(achieves|acomplishes) nothing|(ca|sa|cela) (ne )?(bloque|protege|empeche|arete) rien|aucune? [a-z]+ (n a|n ont) (anonce|dit|confirme|publie) (ca|sa|cela|cete|ce)|(s|is|are) not charging (anybody|anyone|people|users|us|you)|(you re|you are|your) not (hacked|cloned)|"
     r"(thing|post|mesage|claim|chain|rumou?r) (is|was) (wrong|untrue)|" + NOBODY_GIVES + r"|(is|are) not (limiting|caping|capping)|comme tous les ans|every year since|like every year|"
-    r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|(?<!won t )(?<!can t )stop (sending|sharing) (it|this|that) (to|around|everywhere)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
+    r"(?<!won t )(?<!can t )(?<!wil not )stop forwarding (this|that|these|those|it|them|chains?|hoax(es)?|fakes?|nonsense|rubish|junk)|stop sending (this|these|that|the|those) (chain|mesage|msg|hoax|stuf|nonsense|rubish)|aretez de transferer|arete de transferer|(doesn t|does not|never) (mass|ask you to)|"
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
@@ -385,7 +385,7 @@ _BAIT_OPENING = re.compile(
 _ON_THE_NEWS = cue_regex(
     r"(c est|c etait|c) pase (a la tele|aux infos|au jt|au journal|sur bfm)(?! (que|qu))|"
     r"(ils|on) (l ont|l a|en ont|en a) (dit|parle) (a la tele|aux infos|au jt|au journal)(?! (que|qu))|"
-    r"(it was|it s been|they said it|they talked about it|they said so) on (the )?(news|tv|television)(?! (that|saying))|" + BELIEVER_TURN
+    r"(it was|it s been|they said it|they talked about it|they said so) on (the )?(news|tv|television)(?! (that|saying))"
 )
 
 
