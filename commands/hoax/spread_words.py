@@ -121,6 +121,9 @@ VOUCHES = (
     r"(ca|sa|it|this) (a l air|looks|seems) (oficiel|oficiele|legit|oficial|real|vrai)|(so|donc) (it |ca |c )?(must be|doit etre) (true|real|vrai)(?!,? (right|non))|(says|said) (it s|its|it is) (real|true|legit)(?! (or|ou))|(it|this|that) realy (helps|works)|ca marche vraiment|"
     r"(my|ma|mon) (aunt|aunty|mum|mom|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|cousin|voisine|voisin|pote)( [a-z]+){0,2} (just )?(won|a gagne)"
     r"[a-z0-9 ]{0,50} (for|by|just by|juste en|en|pour avoir) (sharing|partageant|partage|liking|commenting|comentant|reposting)"
+    # ... or was already paid ("my neighbour in Umlazi got paid yesterday")
+    r"|(my|ma|mon) (aunt|aunty|sister|cousin|friend|neighbour|neighbor|uncle|tante|soeur|cousine|voisine|voisin|pote)( [a-z]+){0,3} "
+    r"(got paid|has been paid|a ete payee?|a (deja )?recu (l argent|son argent|le virement|ses sous))"
     # the writer passing the chain on, in the first person ("forwarding it to you all")
     r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
     # ... and urges the others to do the same ("you should all do it too")

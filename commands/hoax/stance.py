@@ -75,7 +75,7 @@ _SPREAD = cue_regex(SPREAD)
 # what the hoax itself says cannot be done ("a video that cannot be deleted", "ne peut pas être arrêté")
 # (nor a trap the hoax describes: "whoever joins cannot leave", « on ne peut plus en sortir »)
 _NOT_THE_HOAX_ITSELF = (
-    r"(?! (be|etre) (deleted|removed|stopped|undone|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*))"
+    r"(?! (be|etre) (deleted|removed|stopped|undone|(turned|switched) of|disabled|suprime[a-z]*|arete[a-z]*|efface[a-z]*|retire[a-z]*|desactive[a-z]*))"
     r"(?! (leave|exit|get out)( |$))(?! (en )?(sortir|quiter)( |$))"
     # the hurt animal of a bait post: « il ne peut pas se mettre debout », "he can't stand up"
     r"(?! (se )?(mettre|tenir|lever) debout)(?! (stand|walk)( |$))"
@@ -274,6 +274,7 @@ _OVERRULES_CHAIN = cue_regex(OVERRULES_CHAIN)
 # a long quotation: «…», “…”, "…" or '…' (apostrophes inside words allowed: 'I don't give Facebook…')
 _QUOTATION = re.compile(
     r"«[^»]{25,}»|“[^”]{25,}”|\"[^\"]{25,}\"|(?<![A-Za-z])'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){25,}'(?![A-Za-z])"
+    r"|«[^»?]{4,}\?\s*»|“[^”?]{4,}\?”|\"[^\"?]{4,}\?\""  # or a short quoted question: « Vous m'entendez ? »
 )
 
 

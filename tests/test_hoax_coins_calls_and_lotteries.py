@@ -1,0 +1,83 @@
+"""What the fifty-ninth session (tuned on sets 1275-1280) taught the matcher: three families that
+kept coming back in unseen sets — the "rare" 2-euro coin worth a fortune, the 999-then-55 silent
+call that "tracks you", the KBC WhatsApp lottery — found when stated and answered when asked,
+while a coin's face value said back, an asking price called an asking price, a bread bought
+with a 2-euro coin and a question about an identity document (« pièce d'identité ») are not about
+the coin; a short quoted question inside a warning ("if a stranger asks "Can you hear me?", never
+say yes") is the chain's question, not the writer's; "my neighbour got paid" vouches for a
+giveaway; "cannot be turned off" is no denial; "who is right?" asks.
+Texts are paraphrases written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.stance import ASKS, DENIES, asks_in_words, stance
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("If you ever can't speak on the phone in danger, dial 999 then press 55, the police will trace you and "
+         "come. Share with every woman you know", "silent-999-55-call"),
+        ("Congratulations! Your WhatsApp number won Rs 25 lakh in the KBC Jio lucky draw. Contact our lottery "
+         "manager Rana on WhatsApp only to receive the amount", "kbc-lottery-whatsapp"),
+        ("Regardez bien vos pièces de 2 euros, celle de 2002 avec une petite lettre dans l'étoile vaut 50 000 euros "
+         "chez les collectionneurs !!", "rare-euro-coins-fortune"),
+        ("Attention nouvelle arnaque !! Si quelqu'un vous appelle et demande « Vous m'entendez ? », ne répondez "
+         "jamais oui : ils enregistrent votre voix pour signer des contrats à votre nom", "can-you-hear-me-scam"),
+        ("If a stranger calls and asks \"Can you hear me?\", never say yes, they record your voice to sign you "
+         "up for charges. Tell your parents", "can-you-hear-me-scam"),
+        ("Zuckerberg is really giving money to everyone who shares his post, my neighbour in Kumasi got paid "
+         "this morning. Just copy and paste it", "zuckerberg-giveaway"),
+    ],
+)
+def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Does pressing 55 on a silent 999 call really let the police find where you are?", "silent-999-55-call"),
+        ("My uncle got a message saying his number won the KBC lottery, 25 lakh. Is this real?", "kbc-lottery-whatsapp"),
+        ("Ma pièce de 2 euros avec Grace Kelly vaut vraiment une fortune ?", "rare-euro-coins-fortune"),
+        ("Le Secret Sister c'est légal ? les mamans de l'école disent que c'est une pyramide", "secret-sister"),
+    ],
+)
+def test_a_question_about_these_claims_is_answered_with_the_verdict(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged
+    assert answer.family_id == family and answer.verdict in ("false", "misleading"), answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta pièce aux étoiles décalées vaut 2 euros comme les autres 😂 les annonces à 3000 € ce sont des prix demandés",
+        "J'ai payé le pain avec une pièce de 2 euros ce matin, plus de monnaie",
+        "Those 'rare coin' listings on eBay are asking prices, not actual sales",
+        "Le 999 c'est le numéro d'urgence au Royaume-Uni, ici c'est le 112",
+    ],
+)
+def test_face_values_asking_prices_and_plain_coins_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_an_identity_document_is_no_rare_coin(checker: Checker) -> None:
+    answer = checker.check("Une page au nom d'un ministre me demande une pièce d'identité pour un soutien financier, c'est sérieux ?")
+    assert answer.family_id != "rare-euro-coins-fortune", answer
+
+
+def test_a_short_quoted_question_is_the_chains_not_the_writers() -> None:
+    assert stance("Si un inconnu vous demande « Vous m'entendez ? », raccrochez et ne dites jamais oui, ils enregistrent") != ASKS
+
+
+def test_cannot_be_turned_off_is_no_denial() -> None:
+    assert stance("The Meta AI circle on WhatsApp cannot be turned off and it reads all your chats") != DENIES
+
+
+def test_who_is_right_asks() -> None:
+    assert asks_in_words("My uncle says the Canada visa ads are fake but my friend swears it's the government. Who is right")
