@@ -5,7 +5,12 @@ while a coin's face value said back, an asking price called an asking price, a b
 with a 2-euro coin and a question about an identity document (« pièce d'identité ») are not about
 the coin; a short quoted question inside a warning ("if a stranger asks "Can you hear me?", never
 say yes") is the chain's question, not the writer's; "my neighbour got paid" vouches for a
-giveaway; "cannot be turned off" is no denial; "who is right?" asks.
+giveaway; "cannot be turned off" is no denial; "who is right?" asks. Then on sets 1281-1286:
+"can you forward me X's number" is a request, not a chain; "asked if she'd like to smell a
+perfume" tells a story, and "it wasn't perfume, it was ether" is no denial; a brand that "issues
+warning over" fake vouchers debunks them; « ma fille dit que c'est faux mais… » overrules the
+verdict; 'is this you??' in single quotes is the lure's question; a lawsuit "over" child safety
+is no "Facebook is over".
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import ASKS, DENIES, asks_in_words, stance
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, stance
 
 
 @pytest.mark.parametrize(
@@ -31,6 +36,13 @@ from commands.hoax.stance import ASKS, DENIES, asks_in_words, stance
          "up for charges. Tell your parents", "can-you-hear-me-scam"),
         ("Zuckerberg is really giving money to everyone who shares his post, my neighbour in Kumasi got paid "
          "this morning. Just copy and paste it", "zuckerberg-giveaway"),
+        ("GIRLS READ THIS. A man at the Tesco car park asked if she'd like to try a perfume sample. It wasn't perfume, "
+         "it was ether and she fainted, her bag was gone when she woke. Copy and paste to warn every woman",
+         "local-danger-warning-hoax"),
+        ("Ofgem is giving everyone a £400 refund on their energy bill, you just put your bank details in the form on "
+         "Facebook, did mine last night", "official-refund-text-scam"),
+        ("Aunties don't forget to post the notice today, from tomorrow Facebook can use our photos legally if we don't",
+         "facebook-copyright-notice"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -64,6 +76,23 @@ def test_a_question_about_these_claims_is_answered_with_the_verdict(checker: Che
 )
 def test_face_values_asking_prices_and_plain_coins_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you forward me the plumber's number, I deleted it by accident",
+        "Lidl issues warning over '£100 voucher' messages circulating on WhatsApp",
+        "The Texas attorney general sued Meta over child safety on Instagram, the trial starts next year",
+    ],
+)
+def test_requests_brand_warnings_and_lawsuits_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_overruling_a_relatives_verdict_and_quoting_the_lures_question_assert() -> None:
+    assert stance("ma fille dit que c faux mais si WhatsApp devient payant lundi c pas moi qui vais payer, j'ai copié") == ASSERTS
+    assert stance("someone sent a video of you on messenger, it says 'is this you??' click the link quick") != ASKS
 
 
 def test_an_identity_document_is_no_rare_coin(checker: Checker) -> None:

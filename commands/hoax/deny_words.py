@@ -18,7 +18,7 @@ NO_EVIDENCE = (
     r"no (politician|government|govt|minister|bank|company|network) (dey|wil|does|would) (share|give|dash|send)|"
     r"(no get|has no|have no|doesn t have|does not have|n a aucune|n ont aucune) (any )?(legal|juridique) (power|force|value|valeur|efet)|"
     # a headline's "posts issue alarmist warning" (not a chain's own "not to be alarmist, but…")
-    r"(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
+    r"(issues?|issued) (a )?warning over|(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
     # "nobody has actually shown a case where…", the Québécois « voyons donc », a page « pour ramasser des likes »
     r"(nobody|no one|noone) has (actualy |ever |yet )?(shown|proven|proved|documented|found) (a|any|one)|voyons donc|"

@@ -57,7 +57,7 @@ QUESTION = cue_regex(
     r"(what is|what s|whats|wtf is) (this|that)( \?)*$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
     r"(me|m) (demande|demandait|demandais) si|(ma|mon|mes|my|notre) [a-z]+( [a-z]+)? (me |nous )?(demande|demandent|demandait|se demande) si|"
-    r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)|"
+    r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)(?! (she|he|they) (d|would|wanted|had) )|(can|could) (you|u) (pls |please )?forward me|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(anyone|anybody|someone|somebody|quelqu un|qqn) (have|has|got|a) (a |un |une )?(link|lien|source|article)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"

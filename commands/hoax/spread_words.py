@@ -88,6 +88,9 @@ PASS_ON = (
 BELIEVER_TURN = (
     r"(i thought|i tho|je croyais|je pensais)( that)? (it was|it s|c etait|que c etait) (a |an |un |une )?"
     r"(hoax|fake|scam|joke|faux|arnaque|blague)[, ]+(but|mais) (they|it|then|now|on|ils|c est|c|en fait|actualy|it s|its)"
+    # ... or overruling a relative's verdict ("ma fille dit que c faux mais si Facebook devient payant…")
+    r"|(ma|mon|my) [a-z]+ (dit|says|said) (que |that )?(c est |c |it s |its )?(un |une |a )?(hoax|fake|scam|faux|arnaque|canular)[, ]+"
+    r"(but|mais) (si|if|moi|me|i|au cas ou|just in case)"
 )
 JUST_IN_CASE = BELIEVER_TURN + "|" + (
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"

@@ -97,7 +97,7 @@ _DENY = cue_regex(
     r"(?<!je )(?<!j )(?<!tu )(?<!t )(?<!on )(a|ont) jamais (fait|dit|done|envoye|anonce|publie|distribue|verse)|(c est|c) (un escroc|des escrocs)|"
     # "the shark on the highway pic is photoshopped"
     r"(is|was|are|s|c est|est) (photoshoped|photoshop|doctored|fotomontage|un montage|un photomontage)|"
-    r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |single )?case|"
+    r"sans (un seul|aucun) cas (confirme|avere|recense|documente)|(no|not a single|not one|without a single|without any) (confirmed |documented |verified |single )?cases?|"
     # a headline saying what the file or call does not do: « les images Bonjour ne piratent pas vos comptes »,
     # « aucune vidéo … ne pirate les téléphones », "Facebook doesn't cap you at 25 friends"
     r"(ne|n) (pirate|piratent|vole|volent|espionne|espionent|infecte|infectent|clone|clonent|formate|formatent|vident|lisent)[a-z]* (pas|jamais|rien|ni)|"
@@ -117,7 +117,7 @@ _DENY = cue_regex(
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
     # seize the house when you can't repay"), nor the cover-up it alleges ("police won't confirm it")
     r"(?<!police )(?<!media )(?<!cops )(?<!news )(?<!authorities )(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! [a-z]+( [a-z]+)? it was )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eaten|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -274,7 +274,7 @@ _OVERRULES_CHAIN = cue_regex(OVERRULES_CHAIN)
 # a long quotation: «…», “…”, "…" or '…' (apostrophes inside words allowed: 'I don't give Facebook…')
 _QUOTATION = re.compile(
     r"«[^»]{25,}»|“[^”]{25,}”|\"[^\"]{25,}\"|(?<![A-Za-z])'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){25,}'(?![A-Za-z])"
-    r"|«[^»?]{4,}\?\s*»|“[^”?]{4,}\?”|\"[^\"?]{4,}\?\""  # or a short quoted question: « Vous m'entendez ? »
+    r"|«[^»?]{4,}\?\s*»|“[^”?]{4,}\?+”|\"[^\"?]{4,}\?+\"|(?<![A-Za-z])'[^'?\n]{4,}\?+'(?![A-Za-z])"  # a short quoted question
 )
 
 
