@@ -10,7 +10,9 @@ giveaway; "cannot be turned off" is no denial; "who is right?" asks. Then on set
 perfume" tells a story, and "it wasn't perfume, it was ether" is no denial; a brand that "issues
 warning over" fake vouchers debunks them; « ma fille dit que c'est faux mais… » overrules the
 verdict; 'is this you??' in single quotes is the lure's question; a lawsuit "over" child safety
-is no "Facebook is over".
+is no "Facebook is over". Then on sets 1287-1292: the night-driving ban for older drivers is a
+family; « ça peut pas cloner ta carte SIM » denies; a phone for sale "écrivez-moi en privé" is
+no AI reading private messages; "#90" in a question names the keypress hoax.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, stance
          "Facebook, did mine last night", "official-refund-text-scam"),
         ("Aunties don't forget to post the notice today, from tomorrow Facebook can use our photos legally if we don't",
          "facebook-copyright-notice"),
+        ("⚠️ NEW RULE: from next month anyone over 70 will be BANNED from driving after dark, announced this week. "
+         "Share so your parents know", "older-drivers-night-ban"),
+        ("Les conducteurs de plus de 70 ans seront interdits de conduire la nuit dès le mois prochain, c'est officiel",
+         "older-drivers-night-ban"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -57,6 +63,8 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         ("My uncle got a message saying his number won the KBC lottery, 25 lakh. Is this real?", "kbc-lottery-whatsapp"),
         ("Ma pièce de 2 euros avec Grace Kelly vaut vraiment une fortune ?", "rare-euro-coins-fortune"),
         ("Le Secret Sister c'est légal ? les mamans de l'école disent que c'est une pyramide", "secret-sister"),
+        ("Le code #90 qui pirate ta ligne quand un inconnu te le fait taper, c'est réel ?", "phone-keypress-sim-hack"),
+        ("Is it true pensioners won't be allowed to drive at night under a new rule?", "older-drivers-night-ban"),
     ],
 )
 def test_a_question_about_these_claims_is_answered_with_the_verdict(checker: Checker, text: str, family: str) -> None:
@@ -84,6 +92,9 @@ def test_face_values_asking_prices_and_plain_coins_are_not_flagged(checker: Chec
         "Can you forward me the plumber's number, I deleted it by accident",
         "Lidl issues warning over '£100 voucher' messages circulating on WhatsApp",
         "The Texas attorney general sued Meta over child safety on Instagram, the trial starts next year",
+        "Décrocher un appel d'un numéro inconnu ça peut pas cloner ta carte SIM voyons",
+        "Je vends mon vélo 150 €, écrivez-moi en privé sur WhatsApp",
+        "I hate driving at night in the rain, the glare from the trucks is terrible",
     ],
 )
 def test_requests_brand_warnings_and_lawsuits_are_not_flagged(checker: Checker, text: str) -> None:
