@@ -64,7 +64,7 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         ("Ma pièce de 2 euros avec Grace Kelly vaut vraiment une fortune ?", "rare-euro-coins-fortune"),
         ("Le Secret Sister c'est légal ? les mamans de l'école disent que c'est une pyramide", "secret-sister"),
         ("Le code #90 qui pirate ta ligne quand un inconnu te le fait taper, c'est réel ?", "phone-keypress-sim-hack"),
-        ("Is it true pensioners won't be allowed to drive at night under a new rule?", "older-drivers-night-ban"),
+        ("Is it true pensioners will be banned from driving at night under a new rule?", "older-drivers-night-ban"),
     ],
 )
 def test_a_question_about_these_claims_is_answered_with_the_verdict(checker: Checker, text: str, family: str) -> None:
