@@ -12,7 +12,11 @@ warning over" fake vouchers debunks them; « ma fille dit que c'est faux mais…
 verdict; 'is this you??' in single quotes is the lure's question; a lawsuit "over" child safety
 is no "Facebook is over". Then on sets 1287-1292: the night-driving ban for older drivers is a
 family; « ça peut pas cloner ta carte SIM » denies; a phone for sale "écrivez-moi en privé" is
-no AI reading private messages; "#90" in a question names the keypress hoax.
+no AI reading private messages; "#90" in a question names the keypress hoax. Then on sets
+1293-1298: the "Imitinef Mercilet" blood-cancer cure is a family; « envoyez à 10 personnes »
+passes a chain on; « personne donne… », « aucune enseigne ne t'offre… », "not rolling out free
+data" and "ministries don't give grants through…" debunk; "FEMA is only giving $750" is the FEMA
+claim.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -49,6 +53,11 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, stance
          "Share so your parents know", "older-drivers-night-ban"),
         ("Les conducteurs de plus de 70 ans seront interdits de conduire la nuit dès le mois prochain, c'est officiel",
          "older-drivers-night-ban"),
+        ("Good news friends, Imitinef Mercilet cures blood cancer and the cancer hospital gives it for free. Forward it, "
+         "someone needs it 🙏", "imitinef-mercilet-cure"),
+        ("Le citron chaud tue les cellules cancéreuses, mieux que la chimio et sans effets secondaires. Envoyez à 10 "
+         "personnes, vous sauverez une vie", "hot-lemon-water-cancer"),
+        ("FEMA is only giving the hurricane survivors $750 in total, that's all they get", "fema-750-loan"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -95,6 +104,10 @@ def test_face_values_asking_prices_and_plain_coins_are_not_flagged(checker: Chec
         "Décrocher un appel d'un numéro inconnu ça peut pas cloner ta carte SIM voyons",
         "Je vends mon vélo 150 €, écrivez-moi en privé sur WhatsApp",
         "I hate driving at night in the rain, the glare from the trucks is terrible",
+        "Personne donne 100 Go gratos les amis, c'est un lien pour voler vos comptes WhatsApp",
+        "Aucune enseigne ne t'offre 300 € pour partager un lien à 20 personnes, c'est pour tes données",
+        "Airtel is not rolling out free 40GB data to customers, the message is fake",
+        "Ministries don't give grants through new Facebook pages, check the official website",
     ],
 )
 def test_requests_brand_warnings_and_lawsuits_are_not_flagged(checker: Checker, text: str) -> None:

@@ -20,6 +20,10 @@ NO_EVIDENCE = (
     # a headline's "posts issue alarmist warning" (not a chain's own "not to be alarmist, but…")
     r"(issues?|issued) (a )?warning over|(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    # « personne donne 50 Go gratos », « aucune enseigne ne t'offre 250 € », "not rolling out free data",
+    # "ministries don't give grants through new Facebook pages"
+    r"personne (ne )?(donne|ofre|distribue|paie)|aucune? [a-z]+ (ne|n) (t |vous |te )?(ofre|donne|paie|verse|distribue)|"
+    r"not (roling out|giving out|ofering) fre|(don t|do not|doesn t|does not|never) give (out )?(grants?|cash|money) (through|via|on|by)|"
     # "nobody has actually shown a case where…", the Québécois « voyons donc », a page « pour ramasser des likes »
     r"(nobody|no one|noone) has (actualy |ever |yet )?(shown|proven|proved|documented|found) (a|any|one)|voyons donc|"
     r"personne (n )?a (jamais |encore |vraiment )?(montre|prouve|trouve|documente|vu) (un|le moindre|aucun) cas|"

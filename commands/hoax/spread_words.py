@@ -78,7 +78,7 @@ PASS_ON = (
     # (an order, not "tout le monde le transfère à tout le monde": what others do)
     r"(?<! ne )(?<! n )(?<! le )(?<! la )(?<! les )(?<! l )(?<! il )(?<! elle )(?<! on )(?<! ils )(?<! monde )(?<! gens )(?<! qui )"
     r"(transfere|transferez|partage|partagez|envoie|envoyez|transmetez|fais passer|faites passer|pasez) (le |la |ca |les )?"
-    r"a (tout le monde|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances|familes)|(toutes|tous) (les|vos|tes) (femes|files|mamans|meres|amies|amis|proches|personnes))|"
+    r"a (tout le monde|[0-9]+ (personnes|contacts|amis|groupes|proches)|(tous )?(tes|vos) (contacts|amis|groupes|proches|connaissances|familes)|(toutes|tous) (les|vos|tes) (femes|files|mamans|meres|amies|amis|proches|personnes))|"
     r"(?<!no )(?<!not )(?<!don t )(?<!n )(faut|il faut|oblige de|obligee de|must|have to|need to|got to) "
     r"(le |la |les |l )?(partager|renvoyer|envoyer|transferer|repost|share|forward|copier)"
 )
