@@ -16,7 +16,9 @@ no AI reading private messages; "#90" in a question names the keypress hoax. The
 1293-1298: the "Imitinef Mercilet" blood-cancer cure is a family; « envoyez à 10 personnes »
 passes a chain on; « personne donne… », « aucune enseigne ne t'offre… », "not rolling out free
 data" and "ministries don't give grants through…" debunk; "FEMA is only giving $750" is the FEMA
-claim.
+claim. Then on sets 1299-1304: « l'hélico va asperger la ville » is the spraying hoax (spoken
+words for the helicopter and the spraying); women in Canada "recruiting" African men and bank
+scholarships through a Facebook form are the recruitment scam.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, stance
         ("Le citron chaud tue les cellules cancéreuses, mieux que la chimio et sans effets secondaires. Envoyez à 10 "
          "personnes, vous sauverez une vie", "hot-lemon-water-cancer"),
         ("FEMA is only giving the hurricane survivors $750 in total, that's all they get", "fema-750-loan"),
+        ("Cette nuit l'hélico passe asperger tout le quartier de produits chimiques contre le virus, gardez les "
+         "fenêtres fermées", "helicopter-disinfectant-spraying"),
+        ("Au Canada des femmes seules recrutent des hommes africains pour l'entretien de la maison, logement et "
+         "voiture fournis, postulez vite", "fake-recruitment-scholarship"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
