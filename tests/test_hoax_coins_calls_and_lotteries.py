@@ -18,7 +18,8 @@ passes a chain on; « personne donne… », « aucune enseigne ne t'offre… »,
 data" and "ministries don't give grants through…" debunk; "FEMA is only giving $750" is the FEMA
 claim. Then on sets 1299-1304: « l'hélico va asperger la ville » is the spraying hoax (spoken
 words for the helicopter and the spraying); women in Canada "recruiting" African men and bank
-scholarships through a Facebook form are the recruitment scam.
+scholarships through a Facebook form are the recruitment scam. Then on sets 1305-1310: a savings
+group's dues sent by Airtel Money are no free-data offer; « c'est réel ou bien ? » asks.
 Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def test_face_values_asking_prices_and_plain_coins_are_not_flagged(checker: Chec
         "Aucune enseigne ne t'offre 300 € pour partager un lien à 20 personnes, c'est pour tes données",
         "Airtel is not rolling out free 40GB data to customers, the message is fake",
         "Ministries don't give grants through new Facebook pages, check the official website",
+        "Savings group: contributions K300 each by Sunday, forward your Airtel Money confirmation here so I can tick you",
+        "La vidéo Martinelli qui pirate les téléphones, c'est réel ou bien ? ma tante a peur d'ouvrir ses vidéos",
     ],
 )
 def test_requests_brand_warnings_and_lawsuits_are_not_flagged(checker: Checker, text: str) -> None:
