@@ -41,7 +41,7 @@ NO_EVIDENCE = (
     r"(n ont|n a|n avons|n avait|n avaient) (releve|constate|enregistre|recense|signale) (aucun |de |le moindre )?cas|"
     r"no (such )?cases? (has |have )?(ben )?(recorded|reported|found)|aucun cas (n a ete )?(releve|signale|constate|enregistre|recense)|"
     # ... or the sceptic's: "never one confirmed case", « pas un seul cas avéré »
-    r"(never|not) (one|a single) (confirmed|verified|reported|documented) (case|victim)|pas un seul cas (confirme|avere|recense|signale)|"
+    r"(never|not) (one|a single) (confirmed|verified|reported|documented) (case|victim)|nobody (has )?(ever )?(confirmed|verified|documented) (a|one|any|a single) (case|victim)|pas un seul cas (confirme|avere|recense|signale)|"
     # an institution's warning about messages sent in its name ("… met en garde contre une notification
     # frauduleuse envoyée en son nom")
     r"(notification|mesage|sms|mail|courriel|apel)s? (frauduleu[a-z]*|faux|fause[s]?) (envoye[a-z]*|difuse[a-z]*) en son nom|"
@@ -198,6 +198,11 @@ NOT_RUNNING = (
     r"never (ben )?(shown|proven|proved|confirmed|documented|verified)|"
     r"(couldn t|could not|can t|cannot|did not|didn t) find (a single|one|any) (verified |confirmed |documented |real )?(case|victim|report|instance)|"
     r"(it s|its|that s|thats|this is) (a )?(fraud|con)\b|"
+    # the chain dated and the service said free as ever: "that post is from like 2011, it's free, always been free"
+    r"(post|message|chain|thing|one) (is|s) from (like |about |around |back in )?(19|20)[0-9]{2}|(always|al ways) (ben|bin) fre|"
+    # what a look at the page found: "created 2 days before the post", "posting bank accounts for scammers"
+    r"(page|acount|profile) (was )?(created|made|opened) ([0-9]+|one|two|three|a few|a couple of) (days?|weeks?) (before|ago)|"
+    r"(page|compte|profil) cree (il y a|depuis) ([0-9]+|deux|trois|quelques) (jours|semaines)|(posting|giving|sending|handing) [a-z ]{1,30} (to|for) (the )?scammers|"
     # who runs the page, named: « la page "femme de Sadio Mané" c'est des arnaqueurs » (a page never says so of itself)
     r"(c est|ce sont|c) des (arnaqueurs|escrocs|brouteurs)|(it s|its|they re|theyre|they are|those are) (al )?(scammers|fraudsters|con ?men)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"

@@ -122,7 +122,7 @@ OVERRULES_CHAIN = (
     r"(si vous recevez|si tu recois|if you get|if you receive) [a-z ]{0,80}(ne le|ne la|don t|do not) (transferez|transfere|partagez|forward|share)|"
     r"formulaire oficiel|oficial form|centre de confidentialite|privacy center|privacy centre|(?<!that )(?<!who )(?<!if you )(?<!if u )don t (repost|blast|spam) (the|this|that|it|these)|"
     r"(pas|not) (par|by|with|via) (un |une |a )?(copier coler|copy paste|copy and paste|post|publication)|"
-    r"(?<!copying )(?<!pasting )(?<!copy )(?<!paste )not (by )?(posting|sharing|copying|pasting)(?! (is |means |equals )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
+    r"(?<!copying )(?<!pasting )(?<!copy )(?<!paste )not (by )?(posting|sharing|copying|pasting)(?!( it| this| that)? (is |means |equals |counts as )?(consent|acceptance|agreement))(?! (copy|paste|copie|coler))|pas en (publiant|partageant|copiant)|"
     + WORTHLESS + r"|" + WONT_HAPPEN + r"|" + PLAIN_WONT + r"|" + EASY_TARGET + r"|" + HARMLESS_OR_MADE_UP + r"|"
     r"ne (vous |te |nous )?(protege|protegent) (de|contre|en) rien|protects? (you )?(from )?nothing|exager[a-z]*|overblown|overstat(es|ed|ing)|"
     r"(that s|that is|c est) not how (any of )?(this|that|it) works|(cannot|can t|ne peut pas|ne peuvent pas) (read|see|lire|voir) [a-z ]{0,40} (unles|sauf si)|(?<!parce que ca )(?<!parce que sa )(?<!car ca )(?<!puisque ca )(donne|gagne|verse|rapporte|touche|preleve|prelevent|facture|facturent) (rien|que dalle)|"

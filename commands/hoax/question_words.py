@@ -34,7 +34,9 @@ RHETORICAL = cue_regex(
     r"(?<! everything )(?<! al )(?<! be )(?<! ca )(?<! est )(?<! va )(?<! it )(?<! that )(?<! this )(?<! is )(?<! sound )(?<! sounds )"
     r"(?<! look )(?<! looks )(?<! if )ok ?$|"
     # "Vous avez vu ? Maintenant 3 coches bleues…": an opener calling attention, the news follows it
-    r"(?<=^ )(vous avez vu|vs avez vu|t as vu|tu as vu|did you see|did u see|have you seen|you seen this|y al seen this) ?$"
+    r"(?<=^ )(vous avez vu|vs avez vu|t as vu|tu as vu|did you see|did u see|have you seen|you seen this|y al seen this) ?$|"
+    # "… il faut faire appel sur leur lien, quelqu'un a le mot de passe ?": help asked to do what it says
+    r"(quelqu un|qqn|anyone|anybody|who) (a|as|has|have|got) (le|the|our|notre) (mot de pase|pasword|login|identifiant|acces) ?$"
 )
 # a question in so many words
 QUESTION = cue_regex(
@@ -57,6 +59,9 @@ QUESTION = cue_regex(
     r"(what is|what s|whats|wtf is) (this|that)( \?)*$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
     # asking for someone else: "ma mère me demande si c'est dangereux", "my dad is asking if it's real"
     r"(me|m) (demande|demandait|demandais) si|(ma|mon|mes|my|notre) [a-z]+( [a-z]+)? (me |nous )?(demande|demandent|demandait|se demande) si|"
+    r"(?<=^ )(maman|mama|papa|mamie|mami|papi|papy|mom|mum|dad|grandma|grandpa) (me |nous )?(demande|demandait|asks|is asking|wants to know) (si|if|whether)|"
+    # the claim asked, then what its link demands: "X offre des bons ? le lien demande de partager dans 5 groupes"
+    r"\? (le lien|the link|le formulaire|the form|le site|the site) (demande|asks?|wants?) (de|d|to|you to)? ?(partager|share|transferer|forward|envoyer|send|remplir|fil)|"
     r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)(?! (she|he|they) (d|would|wanted|had) )|(can|could) (you|u) (pls |please )?forward me|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(anyone|anybody|someone|somebody|quelqu un|qqn) (have|has|got|a) (a |un |une )?(link|lien|source|article)|"

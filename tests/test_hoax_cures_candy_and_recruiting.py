@@ -1,0 +1,76 @@
+"""What the sixtieth session (tuned on sets 1311-1316) taught the matcher: soursop "stronger than
+chemotherapy" and "rainbow fentanyl" in Halloween candy are families of their own; a gift-exchange
+chain that recruits ("any ladies interested?") and an offer passed on ("vous aussi vérifiez
+vite") spread; "quelqu'un a le mot de passe ?" asks for help, not about the truth; "not posting it
+counts as consent" is the notice's own threat, not a denial; "nobody ever confirmed a case", "that
+post is from 2011, always been free" and a page "created 2 days before" debunk; a claim asked and
+then what its link demands (« … ? le lien demande de partager ») is a question; « Maman demande si
+quelqu'un peut… » asks for help, not for money. Texts are paraphrases written for these tests,
+not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.stance import ASKS, ASSERTS, stance
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("My cousin swears soursop tea is 10,000 times stronger than chemo, she's stopped her treatment and "
+         "drinks it every morning", "soursop-cancer-cure"),
+        ("Les feuilles de corossol guérissent le cancer mieux que la chimiothérapie, les labos nous le cachent, "
+         "partagez", "soursop-cancer-cure"),
+        ("Moms please check the candy bags tonight, dealers are handing out rainbow fentanyl that looks just like "
+         "candy to trick or treaters", "rainbow-fentanyl-halloween"),
+        ("Christmas gift exchange 🎄 any ladies interested? Buy ONE gift worth $10 for a secret sister and get up "
+         "to 36 back, message me and I'll add you", "secret-sister"),
+        ("Ma vieille puce Moov a 10 ans, j'ai eu mes 20 Go gratuits avec le lien 😍 vous aussi vérifiez vite",
+         "telecom-old-sim-free-data"),
+        ("Sharing the Goodbye Meta AI statement legally stops Meta using your photos, and not posting it counts "
+         "as consent", "meta-ai-optout"),
+    ],
+)
+def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Is graviola really stronger than chemotherapy?", "soursop-cancer-cure"),
+        ("are they really putting rainbow fentanyl in halloween candy this year?", "rainbow-fentanyl-halloween"),
+    ],
+)
+def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged
+    assert answer.family_id == family and answer.verdict == "false", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol the 'can you hear me' yes scam, nobody ever confirmed a case of someone billed from a recording",
+        "Dad that 'Facebook starts charging next month' post is from 2012 🙄 it's always been free, delete it",
+        "That cash gift page was created 3 days before the post and the link is dead, stop posting your bank "
+        "details for scammers",
+        "Carrefour offre des bons de 200 € pour ses 60 ans ? le lien demande de partager dans 10 groupes",
+        "Maman demande si quelqu'un peut lui installer WhatsApp sur sa nouvelle tablette",
+        "Soursop juice is my favourite, we get it fresh at the market in Kingston",
+    ],
+)
+def test_debunks_questions_and_requests_for_help_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_practical_question_does_not_make_a_warning_a_question() -> None:
+    assert stance("La page va être supprimée, Meta veut qu'on se connecte sur le lien, qqn a le mot de passe ?") != ASKS
+
+
+def test_a_claim_then_what_its_link_demands_asks() -> None:
+    assert stance("Total offre 100 000 FCFA de carburant ? le lien demande de partager dans 5 groupes") == ASKS
+    assert stance("Christmas swap, any ladies interested? buy one gift and send it to one sister, receive 36") == ASSERTS
