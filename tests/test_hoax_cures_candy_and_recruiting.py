@@ -5,14 +5,20 @@ vite") spread; "quelqu'un a le mot de passe ?" asks for help, not about the trut
 counts as consent" is the notice's own threat, not a denial; "nobody ever confirmed a case", "that
 post is from 2011, always been free" and a page "created 2 days before" debunk; a claim asked and
 then what its link demands (« … ? le lien demande de partager ») is a question; « Maman demande si
-quelqu'un peut… » asks for help, not for money. Texts are paraphrases written for these tests,
-not the blind items."""
+quelqu'un peut… » asks for help, not for money. Then on sets 1317-1322: a found pet that "won't
+eat" is still the bait; a notice that "means absolutely nothing" and a rule that "got shot down"
+are debunked; an amount such as "R350" is a word, not leet for "reso"; robbers posing as census
+officers, HIV needles in cinema seats, a supermarket's vouchers "pour les fêtes" and an operator
+suspending the internet for fibre works are the known hoaxes; the Meta AI app exposing chats
+publicly is the true Discover-feed story. Texts are paraphrases written for these tests, not the
+blind items."""
 
 from __future__ import annotations
 
 import pytest
 
 from commands.hoax.check import Checker
+from commands.hoax.normalise import normalise
 from commands.hoax.stance import ASKS, ASSERTS, stance
 
 
@@ -31,6 +37,9 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
          "telecom-old-sim-free-data"),
         ("Sharing the Goodbye Meta AI statement legally stops Meta using your photos, and not posting it counts "
          "as consent", "meta-ai-optout"),
+        ("Warning: men posing as census officers are knocking on doors in our area to rob homes", "chemical-mask-burglars"),
+        ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
+         "supermarket-voucher"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -61,6 +70,9 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "Carrefour offre des bons de 200 € pour ses 60 ans ? le lien demande de partager dans 10 groupes",
         "Maman demande si quelqu'un peut lui installer WhatsApp sur sa nouvelle tablette",
         "Soursop juice is my favourite, we get it fresh at the market in Kingston",
+        "That 'I don't give Facebook permission' notice your aunt posted means absolutely nothing legally",
+        "the 'Instagram new rule' deadline post got shot down years ago, ignore it",
+        "Meta AI app exposes users' private conversations publicly in its Discover feed",
     ],
 )
 def test_debunks_questions_and_requests_for_help_are_not_flagged(checker: Checker, text: str) -> None:
@@ -71,6 +83,15 @@ def test_a_practical_question_does_not_make_a_warning_a_question() -> None:
     assert stance("La page va être supprimée, Meta veut qu'on se connecte sur le lien, qqn a le mot de passe ?") != ASKS
 
 
+def test_a_found_pet_that_wont_eat_is_told_not_denied() -> None:
+    assert stance("Still no owner for this old boy we picked up on the highway, won't eat, not chipped, please bump") == ASSERTS
+
+
 def test_a_claim_then_what_its_link_demands_asks() -> None:
     assert stance("Total offre 100 000 FCFA de carburant ? le lien demande de partager dans 5 groupes") == ASKS
     assert stance("Christmas swap, any ladies interested? buy one gift and send it to one sister, receive 36") == ASSERTS
+
+
+def test_an_amount_with_its_currency_letter_is_not_leet() -> None:
+    assert "r350" in normalise("Is the SASSA R350 going up to R3500?").tokens
+    assert "hacker" in normalise("h4ck3r").tokens

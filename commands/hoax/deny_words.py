@@ -200,6 +200,8 @@ NOT_RUNNING = (
     r"(it s|its|that s|thats|this is) (a )?(fraud|con)\b|"
     # the chain dated and the service said free as ever: "that post is from like 2011, it's free, always been free"
     r"(post|message|chain|thing|one) (is|s) from (like |about |around |back in )?(19|20)[0-9]{2}|(always|al ways) (ben|bin) fre|"
+    # "that legal notice you pasted means absolutely nothing", "got shot down by the head of Instagram himself"
+    r"(notice|post|message|statement|status|text|chain) [a-z ]{0,30}means (absolutely |literaly |strictly )?nothing|(got|was|ben) shot down|"
     # what a look at the page found: "created 2 days before the post", "posting bank accounts for scammers"
     r"(page|acount|profile) (was )?(created|made|opened) ([0-9]+|one|two|three|a few|a couple of) (days?|weeks?) (before|ago)|"
     r"(page|compte|profil) cree (il y a|depuis) ([0-9]+|deux|trois|quelques) (jours|semaines)|(posting|giving|sending|handing) [a-z ]{1,30} (to|for) (the )?scammers|"

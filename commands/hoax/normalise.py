@@ -384,8 +384,8 @@ def _url_words(match: re.Match[str]) -> str:
 
 def _unleet(match: re.Match[str]) -> str:
     word = match.group(0)
-    if word[0].isdigit():
-        return word  # "10k", "5g", "1st", "23h30": a number with a unit, not leet
+    if word[0].isdigit() or word[1:].isdigit():
+        return word  # "10k", "5g", "1st", "23h30", "R350", "N200": a number with a unit, not leet
     return word.translate(_LEET_TABLE)
 
 
