@@ -10,8 +10,10 @@ eat" is still the bait; a notice that "means absolutely nothing" and a rule that
 are debunked; an amount such as "R350" is a word, not leet for "reso"; robbers posing as census
 officers, HIV needles in cinema seats, a supermarket's vouchers "pour les fêtes" and an operator
 suspending the internet for fibre works are the known hoaxes; the Meta AI app exposing chats
-publicly is the true Discover-feed story. Texts are paraphrases written for these tests, not the
-blind items."""
+publicly is the true Discover-feed story. Then on sets 1323-1328: "is any of that real" asks; an
+operator that "a publié un démenti" and the CNIL publishing how to object are no chain; a £2 rail smartcard sold through a Facebook
+ad and "2 coches bleues + 1 rouge = poursuites" are the known hoaxes. Texts are paraphrases written
+for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
         ("Sharing the Goodbye Meta AI statement legally stops Meta using your photos, and not posting it counts "
          "as consent", "meta-ai-optout"),
         ("Warning: men posing as census officers are knocking on doors in our area to rob homes", "chemical-mask-burglars"),
+        ("Mon cousin dit que le ministère a publié les règles : 2 coches bleues et 1 rouge = poursuites judiciaires, "
+         "attention à ce que vous envoyez", "whatsapp-govt-ticks"),
         ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
          "supermarket-voucher"),
     ],
@@ -73,6 +77,8 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "That 'I don't give Facebook permission' notice your aunt posted means absolutely nothing legally",
         "the 'Instagram new rule' deadline post got shot down years ago, ignore it",
         "Meta AI app exposes users' private conversations publicly in its Discover feed",
+        "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
+        "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],
 )
 def test_debunks_questions_and_requests_for_help_are_not_flagged(checker: Checker, text: str) -> None:
@@ -85,6 +91,11 @@ def test_a_practical_question_does_not_make_a_warning_a_question() -> None:
 
 def test_a_found_pet_that_wont_eat_is_told_not_denied() -> None:
     assert stance("Still no owner for this old boy we picked up on the highway, won't eat, not chipped, please bump") == ASSERTS
+
+
+def test_is_any_of_that_real_asks() -> None:
+    assert stance("my aunt says if you post 'I do not give Facebook permission to charge me' they can't bill you. "
+                  "is any of that real") == ASKS
 
 
 def test_a_claim_then_what_its_link_demands_asks() -> None:
