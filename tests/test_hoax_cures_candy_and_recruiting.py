@@ -12,8 +12,11 @@ officers, HIV needles in cinema seats, a supermarket's vouchers "pour les fêtes
 suspending the internet for fibre works are the known hoaxes; the Meta AI app exposing chats
 publicly is the true Discover-feed story. Then on sets 1323-1328: "is any of that real" asks; an
 operator that "a publié un démenti" and the CNIL publishing how to object are no chain; a £2 rail smartcard sold through a Facebook
-ad and "2 coches bleues + 1 rouge = poursuites" are the known hoaxes. Texts are paraphrases written
-for these tests, not the blind items."""
+ad and "2 coches bleues + 1 rouge = poursuites" are the known hoaxes. Then on sets 1329-1334: « aucun
+fait n'est avéré », « y'a aucun trafic » and « aucun recrutement ne se fait en payant » debunk;
+sending one's own location on WhatsApp is not Instagram sharing it; a woman asking for powdered
+milk as a kidnapping ruse and a prime minister's crypto platform are the known hoaxes. Texts are
+paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -42,6 +45,10 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
         ("Warning: men posing as census officers are knocking on doors in our area to rob homes", "chemical-mask-burglars"),
         ("Mon cousin dit que le ministère a publié les règles : 2 coches bleues et 1 rouge = poursuites judiciaires, "
          "attention à ce que vous envoyez", "whatsapp-govt-ticks"),
+        ("Faites attention les filles, une dame avec une poussette vous demande de lui acheter du lait en poudre à la "
+         "pharmacie, c'est une technique pour enlever les jeunes filles", "local-danger-warning-hoax"),
+        ("Carney is backing a crypto trading platform, he explained it on CBC, my neighbour put in $250 and is "
+         "already making money", "deepfake-investment-ads"),
         ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
          "supermarket-voucher"),
     ],
@@ -77,6 +84,9 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "That 'I don't give Facebook permission' notice your aunt posted means absolutely nothing legally",
         "the 'Instagram new rule' deadline post got shot down years ago, ignore it",
         "Meta AI app exposes users' private conversations publicly in its Discover feed",
+        "Y'a aucun trafic d'organes à la gare, la préfecture a dit qu'aucun fait n'est avéré, arrêtez de relayer",
+        "Aucun recrutement public ne se fait en payant des frais sur WhatsApp, les concours sont sur le site officiel",
+        "On se retrouve devant la gare à 18h, je vous envoie ma localisation sur WhatsApp",
         "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
         "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],
