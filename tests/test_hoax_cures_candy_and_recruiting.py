@@ -15,8 +15,11 @@ operator that "a publié un démenti" and the CNIL publishing how to object are 
 ad and "2 coches bleues + 1 rouge = poursuites" are the known hoaxes. Then on sets 1329-1334: « aucun
 fait n'est avéré », « y'a aucun trafic » and « aucun recrutement ne se fait en payant » debunk;
 sending one's own location on WhatsApp is not Instagram sharing it; a woman asking for powdered
-milk as a kidnapping ruse and a prime minister's crypto platform are the known hoaxes. Texts are
-paraphrases written for these tests, not the blind items."""
+milk as a kidnapping ruse and a prime minister's crypto platform are the known hoaxes. Then on
+sets 1335-1340: a shark photo on a flooded highway reads like a genuine post, and is flagged from
+retrieval alone (a debunk of it or a real shark sighting is not); "won't accept notes printed
+before 2021" is the claim in a negation; a pickup truck given away on a fan page is the brand
+giveaway. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -49,6 +52,12 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
          "pharmacie, c'est une technique pour enlever les jeunes filles", "local-danger-warning-hoax"),
         ("Carney is backing a crypto trading platform, he explained it on CBC, my neighbour put in $250 and is "
          "already making money", "deepfake-investment-ads"),
+        ("my cousin sent me a pic of a shark swimming down the flooded highway in Tampa after the hurricane 🦈 crazy",
+         "hurricane-shark-photo"),
+        ("Bank tellers say they won't accept old dollar notes printed before 2021 from next month, change them now",
+         "old-dollar-notes-rejected"),
+        ("Toyota is giving away a brand new Hilux on its fan page, you only pay the delivery fee by card",
+         "brand-anniversary-giveaway"),
         ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
          "supermarket-voucher"),
     ],
@@ -87,6 +96,8 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "Y'a aucun trafic d'organes à la gare, la préfecture a dit qu'aucun fait n'est avéré, arrêtez de relayer",
         "Aucun recrutement public ne se fait en payant des frais sur WhatsApp, les concours sont sur le site officiel",
         "On se retrouve devant la gare à 18h, je vous envoie ma localisation sur WhatsApp",
+        "that shark on the flooded highway photo is fake, it's been recycled after every hurricane since 2011",
+        "Caught a small blacktip shark off the Fort Myers pier today, released it",
         "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
         "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],
