@@ -19,7 +19,9 @@ milk as a kidnapping ruse and a prime minister's crypto platform are the known h
 sets 1335-1340: a shark photo on a flooded highway reads like a genuine post, and is flagged from
 retrieval alone (a debunk of it or a real shark sighting is not); "won't accept notes printed
 before 2021" is the claim in a negation; a pickup truck given away on a fan page is the brand
-giveaway. Texts are paraphrases written for these tests, not the blind items."""
+giveaway. Then on sets 1341-1346: « WhatsApp n'ajoute pas… » opens a denying headline; "scare-lore" and "police say … scams" are no spreading;
+« … ? C'est écrit dans les conditions » after a rhetorical question is no question. Texts are
+paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
          "old-dollar-notes-rejected"),
         ("Toyota is giving away a brand new Hilux on its fan page, you only pay the delivery fee by card",
          "brand-anniversary-giveaway"),
+        ("Vous saviez que l'IA de Meta lit tous vos messages privés pour vous mettre des pubs ? C'est écrit dans les "
+         "conditions, partagez", "meta-ai-reads-messages"),
         ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
          "supermarket-voucher"),
     ],
@@ -98,6 +102,9 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "On se retrouve devant la gare à 18h, je vous envoie ma localisation sur WhatsApp",
         "that shark on the flooded highway photo is fake, it's been recycled after every hurricane since 2011",
         "Caught a small blacktip shark off the Fort Myers pier today, released it",
+        "WhatsApp n'ajoute pas de coche rouge quand la police lit vos messages",
+        "The state police called the zip tie thing scare-lore, traffickers mostly target people they already know",
+        "Police say job scams on Telegram, the 'like videos for commission' ones, cost victims millions this year",
         "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
         "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],

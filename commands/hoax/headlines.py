@@ -41,7 +41,7 @@ VERDICT_CLOSING = re.compile(
 # a one-sentence headline negating the claim's own verb ("Mark Zuckerberg ne distribue pas sa fortune
 # aux utilisateurs qui partagent"): chains negate orders ("ne transférez pas"), not their claim
 NEGATED_HEADLINE = re.compile(
-    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:vous\s|te\s|nous\s)?(?:distribue|offre|signifie|signifient|permet|permettent|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne)"
+    r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:vous\s|te\s|nous\s)?(?:distribue|offre|signifie|signifient|permet|permettent|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne|ajoute|ajoutera|coupe|coupera)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$|"
     r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close|mean)\b[^.!?\n]*$|"
     r"^[^.!?\n]{0,60}\b(?:is|are) not going to\s(?:start\s)?(?:charg|clos|delet|shut|read)\w*\b[^.!?\n]*$|"
