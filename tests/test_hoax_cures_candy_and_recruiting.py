@@ -20,8 +20,11 @@ sets 1335-1340: a shark photo on a flooded highway reads like a genuine post, an
 retrieval alone (a debunk of it or a real shark sighting is not); "won't accept notes printed
 before 2021" is the claim in a negation; a pickup truck given away on a fan page is the brand
 giveaway. Then on sets 1341-1346: « WhatsApp n'ajoute pas… » opens a denying headline; "scare-lore" and "police say … scams" are no spreading;
-« … ? C'est écrit dans les conditions » after a rhetorical question is no question. Texts are
-paraphrases written for these tests, not the blind items."""
+« … ? C'est écrit dans les conditions » after a rhetorical question is no question. Then on sets
+1347-1352: « vous savez si… ? » and « … ? j'ai peur » ask; « c'était une panne chez Meta » says
+the outage was an outage; paid WhatsApp channel subscriptions are the true Updates-tab story; a grocer's anniversary coupon
+for sharing is the supermarket hoax. Texts are paraphrases written for these tests, not the blind
+items."""
 
 from __future__ import annotations
 
@@ -62,6 +65,8 @@ from commands.hoax.stance import ASKS, ASSERTS, stance
          "brand-anniversary-giveaway"),
         ("Vous saviez que l'IA de Meta lit tous vos messages privés pour vous mettre des pubs ? C'est écrit dans les "
          "conditions, partagez", "meta-ai-reads-messages"),
+        ("Sobeys fête ses 100 ans : chaque famille qui partage la publication et commente MERCI reçoit un bon "
+         "d'épicerie de 100 $", "supermarket-voucher"),
         ("Leclerc donne 200 euros de courses à tout le monde pour les fêtes, allez vite sur le lien avant la fin",
          "supermarket-voucher"),
     ],
@@ -105,6 +110,8 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "WhatsApp n'ajoute pas de coche rouge quand la police lit vos messages",
         "The state police called the zip tie thing scare-lore, traffickers mostly target people they already know",
         "Police say job scams on Telegram, the 'like videos for commission' ones, cost victims millions this year",
+        "Facebook et Instagram étaient down hier soir, c'était pas ton compte, c'était une panne chez Meta",
+        "whatsapp channels can charge a monthly subscription now, my football channel might start charging",
         "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
         "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],
@@ -124,6 +131,11 @@ def test_a_found_pet_that_wont_eat_is_told_not_denied() -> None:
 def test_is_any_of_that_real_asks() -> None:
     assert stance("my aunt says if you post 'I do not give Facebook permission to charge me' they can't bill you. "
                   "is any of that real") == ASKS
+
+
+def test_asking_whether_you_know_and_a_worry_after_the_question_ask() -> None:
+    assert stance("Vous savez si la nouvelle règle de Facebook commence demain ? Ils disent que tout sera public") == ASKS
+    assert stance("Meta AI peut lire nos messages WhatsApp maintenant ? J'ai peur pour mes conversations") == ASKS
 
 
 def test_a_claim_then_what_its_link_demands_asks() -> None:
