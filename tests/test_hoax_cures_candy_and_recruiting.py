@@ -23,8 +23,9 @@ giveaway. Then on sets 1341-1346: « WhatsApp n'ajoute pas… » opens a denying
 « … ? C'est écrit dans les conditions » after a rhetorical question is no question. Then on sets
 1347-1352: « vous savez si… ? » and « … ? j'ai peur » ask; « c'était une panne chez Meta » says
 the outage was an outage; paid WhatsApp channel subscriptions are the true Updates-tab story; a grocer's anniversary coupon
-for sharing is the supermarket hoax. Texts are paraphrases written for these tests, not the blind
-items."""
+for sharing is the supermarket hoax. Then on sets 1353-1358: an authority that "cautions
+against…" reports; "who has X's new number" asks; « arnaque aux frais de véto » and « c'est pour
+emprunter du crédit » debunk. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -112,6 +113,10 @@ def test_a_question_about_the_new_families_is_answered_with_the_verdict(checker:
         "Police say job scams on Telegram, the 'like videos for commission' ones, cost victims millions this year",
         "Facebook et Instagram étaient down hier soir, c'était pas ton compte, c'était une panne chez Meta",
         "whatsapp channels can charge a monthly subscription now, my football channel might start charging",
+        "The Cyber Security Authority cautions the public against sharing WhatsApp verification codes",
+        "Qui a le nouveau numéro de Tata Nicole ? Elle a changé de WhatsApp",
+        "Ton chaton « perdu à Brest » a aussi été perdu à Lille et à Nice la même semaine 😂 arnaque aux frais de véto",
+        "Le *123# c'est pour emprunter du crédit, pas pour gagner des Go, tu vas te retrouver à payer",
         "MTN a publié un démenti : pas de 100 Go gratuits pour les anciennes puces, le lien vole vos données",
         "La CNIL a publié comment s'opposer à l'utilisation de vos données par Meta pour son IA, c'est sur son site",
     ],

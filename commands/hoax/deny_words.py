@@ -203,7 +203,7 @@ NOT_RUNNING = (
     # "that legal notice you pasted means absolutely nothing", "got shot down by the head of Instagram himself"
     r"(notice|post|message|statement|status|text|chain) [a-z ]{0,30}means (absolutely |literaly |strictly )?nothing|(got|was|ben) shot down|"
     # « aucun fait n'est avéré », « y'a AUCUN trafic d'organes », « aucun recrutement public ne se fait en payant »
-    r"scare ?lore|(traffickers|predators) (mostly |usualy |generaly )?target (people|victims|those) (they )?(already )?know|aucun fait (n est )?avere|(y a|il y a) aucun (trafic|enlevement|reseau|cas|rapt)|aucun (recrutement|concours)( [a-z]+)? ne se fait|"
+    r"arnaque (aux|au|a la) (frais|faux|fausse)|(c est|c) pour emprunter|scare ?lore|(traffickers|predators) (mostly |usualy |generaly )?target (people|victims|those) (they )?(already )?know|aucun fait (n est )?avere|(y a|il y a) aucun (trafic|enlevement|reseau|cas|rapt)|aucun (recrutement|concours)( [a-z]+)? ne se fait|"
     # what a look at the page found: "created 2 days before the post", "posting bank accounts for scammers"
     r"(page|acount|profile) (was )?(created|made|opened) ([0-9]+|one|two|three|a few|a couple of) (days?|weeks?) (before|ago)|"
     r"(page|compte|profil) cree (il y a|depuis) ([0-9]+|deux|trois|quelques) (jours|semaines)|(posting|giving|sending|handing) [a-z ]{1,30} (to|for) (the )?scammers|"
