@@ -129,6 +129,21 @@ def test_a_practical_question_does_not_make_a_warning_a_question() -> None:
     assert stance("La page va être supprimée, Meta veut qu'on se connecte sur le lien, qqn a le mot de passe ?") != ASKS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police warn against answering calls from +375 numbers, they clone your phone in seconds",
+        "Tomorrow the new Facebook rule starts and they can use your photos. Simply sharing this message means "
+        "nothing, you must copy and paste it. I do not give Facebook permission to use my pictures",
+        "Vous savez, si vous ne transférez pas ce message à 10 contacts votre compte WhatsApp sera supprimé demain",
+        "Facebook has always been free but from Monday they will charge 5.99 a month unless you post this",
+    ],
+)
+def test_chains_that_borrow_a_debunks_words_are_still_flagged(checker: Checker, text: str) -> None:
+    """The reread's guards: the new denial and question words must not read a chain's own phrases."""
+    assert checker.check(text).flagged
+
+
 def test_a_found_pet_that_wont_eat_is_told_not_denied() -> None:
     assert stance("Still no owner for this old boy we picked up on the highway, won't eat, not chipped, please bump") == ASSERTS
 

@@ -199,14 +199,18 @@ NOT_RUNNING = (
     r"(couldn t|could not|can t|cannot|did not|didn t) find (a single|one|any) (verified |confirmed |documented |real )?(case|victim|report|instance)|"
     r"(it s|its|that s|thats|this is) (a )?(fraud|con)\b|"
     # the chain dated and the service said free as ever: "that post is from like 2011, it's free, always been free"
-    r"(post|message|chain|thing|one) (is|s) from (like |about |around |back in )?(19|20)[0-9]{2}|(always|al ways) (ben|bin) fre|"
-    # "that legal notice you pasted means absolutely nothing", "got shot down by the head of Instagram himself"
-    r"(notice|post|message|statement|status|text|chain) [a-z ]{0,30}means (absolutely |literaly |strictly )?nothing|(got|was|ben) shot down|"
-    # « aucun fait n'est avéré », « y'a AUCUN trafic d'organes », « aucun recrutement public ne se fait en payant »
+    r"(post|message|chain|thing|one) (is|s) from (like |about |around |back in )?(19|20)[0-9]{2}|(always|al ways) (ben|bin) fre(?! (but|until|til|so far|up to now|up til now))|"
+    # "that legal notice you pasted means absolutely nothing", "the deadline thing got shot down by the head of
+    # Instagram" (not the chain's own "simply sharing this message means nothing, you must copy and paste")
+    r"(?<!sharing )(notice|post|statement|status|chain) [a-z ]{0,30}means (absolutely |literaly |strictly |legaly )?nothing(?!,? (you must|you have to|you ned to|copy|paste|il faut))|"
+    r"(thing|rumou?r|claim|post|hoax|story|chain|notice) (got|was|ben) shot down|"
+    # the scam named and what a code is really for (« arnaque aux frais de véto », « c'est pour emprunter du
+    # crédit »), "scare-lore", « aucun fait n'est avéré », « y'a AUCUN trafic d'organes », « aucun recrutement ne se fait en payant »
     r"arnaque (aux|au|a la) (frais|faux|fausse)|(c est|c) pour emprunter|scare ?lore|(traffickers|predators) (mostly |usualy |generaly )?target (people|victims|those) (they )?(already )?know|aucun fait (n est )?avere|(y a|il y a) aucun (trafic|enlevement|reseau|cas|rapt)|aucun (recrutement|concours)( [a-z]+)? ne se fait|"
-    # what a look at the page found: "created 2 days before the post", "posting bank accounts for scammers"
-    r"(page|acount|profile) (was )?(created|made|opened) ([0-9]+|one|two|three|a few|a couple of) (days?|weeks?) (before|ago)|"
-    r"(page|compte|profil) cree (il y a|depuis) ([0-9]+|deux|trois|quelques) (jours|semaines)|(posting|giving|sending|handing) [a-z ]{1,30} (to|for) (the )?scammers|"
+    # what a look at the page found: "created 2 days before the post" (not a cloned-account warning's "a fake
+    # profile was created 2 days ago"), "posting bank accounts for scammers"
+    r"(page|acount|profile) (was )?(created|made|opened) ([0-9]+|one|two|three|a few|a couple of) (days?|weeks?) before (the|this|that|it)|"
+    r"(posting|giving|sending|handing) [a-z ]{1,30} (to|for) (the )?scammers|"
     # who runs the page, named: « la page "femme de Sadio Mané" c'est des arnaqueurs » (a page never says so of itself)
     r"(c est|ce sont|c) des (arnaqueurs|escrocs|brouteurs)|(it s|its|they re|theyre|they are|those are) (al )?(scammers|fraudsters|con ?men)|"
     r"(ca|cela) fait ([0-9]+|dix|quinze|vingt|des) ans que [a-z ]{0,60}(le mois prochain|demain|bientot|lundi prochain)|(?<!has )(?<!have )nothing to do with"

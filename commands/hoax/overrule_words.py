@@ -91,7 +91,9 @@ OVERRULES_CHAIN = (
     # avoir annoncé…", "Mark Zuckerberg ne donne pas 4,5 millions de dollars…"
     r"(gouvernement|ministere|ministre|police|gendarmerie|prefecture|mairie|meta|facebok|whatsap|operateur) dement|"
     # a denial published, and the regulator's own way out: "Orange a publié un démenti", "la CNIL a publié comment s'opposer"
-    r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|against|cases)|(publie|sorti|fait|poste|diffuse) un dementi|(cnil|ico|dpc) (a )?(publie|explique|detaile|indique|rappele) (comment|la procedure|le formulaire|how)|"
+    # an authority reporting scams ("police say job scams cost victims millions", "187 takeover cases were
+    # reported") or asking not to share codes — not a chain's "police warn against answering +375 calls"
+    r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|cases (were |have ben )?reported)|(cautions?|urges?) (the )?public against sharing|(publie|sorti|fait|poste|diffuse) un dementi|(cnil|ico|dpc) (a )?(publie|explique|detaile|indique|rappele) (comment|la procedure|le formulaire|how)|"
     r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse) pas [0-9]|"
     # what the call or the link cannot do, in spoken French without "ne": « ça clone pas ta SIM »
     r"(ca|sa) (te |vous )?(clone|vide|pirate|vole|copie)[a-z]* pas|"
