@@ -16,7 +16,7 @@ NO_EVIDENCE = (
     r"(cete|ce|ces|this|that|these) (pretendu|pretendue|pretendus|pretendues|so called|aleged)|"
     # the Pidgin debunk: "no politician dey share data through link", "that post no get any legal power"
     r"no (politician|government|govt|minister|bank|company|network) (dey|wil|does|would) (share|give|dash|send)|"
-    r"(no get|has no|have no|doesn t have|does not have|n a aucune|n ont aucune) (any )?(legal|juridique) (power|force|value|valeur|efet)|"
+    r"(no get|has no|have no|doesn t have|does not have|n a aucune|n ont aucune) (any )?(legal|juridique) (power|force|value|valeur|efet|efect|weight)|"
     # a headline's "posts issue alarmist warning" (not a chain's own "not to be alarmist, but…")
     r"(issues?|issued) (a )?warning over|(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
     r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
