@@ -4,7 +4,12 @@ handed to a shopper at the mall are the known local bait and danger hoaxes; a ce
 trading app is the deepfake advert; Meta AI reading a group's history once mentioned, and
 Facebook "going off" for a week, are their claims. "Police say it's an urban legend" and "no get
 any legal effect" debunk; an operator's data price is no free-data claim; the "hi mum" scam named
-by its own name is answered. Texts are paraphrases written for these tests, not the blind items."""
+by its own name is answered. Then on sets 1365-1370: toll texts, old 100-dollar notes "retirés de
+la circulation", a found boy whose family must be "located", liking pages for pay, Zuckerberg's
+money said received, "$4.99 a month", hidden kidnapping attempts and missed calls from +673 are the
+known hoaxes; « prévenez-le la veille » (the baker) warns nobody, a shop's "WhatsApp us to order"
+is no night shutdown, and Panadol is paracetamol. Texts are paraphrases written for these tests,
+not the blind items."""
 
 from __future__ import annotations
 
@@ -22,12 +27,27 @@ from commands.hoax.check import Checker
          "found-child-bait"),
         ("Ladies be careful, a woman at the outlet mall asked my sister to hold her baby, it's a trafficking trick to "
          "get you into a van", "local-danger-warning-hoax"),
-        ("That comedian said on a TV talk show he earns thousands a day with a bitcoin trading platform, the ad is "
-         "everywhere", "deepfake-investment-ads"),
+        ("That comedian said on a TV talk show he earns thousands a day with a bitcoin trading platform, the ad is all over "
+         "Facebook", "deepfake-investment-ads"),
         ("Si vous mentionnez Meta AI dans un groupe WhatsApp, il a accès à tout l'historique des messages du groupe",
          "meta-ai-reads-messages"),
         ("Facebook and Instagram will go off for a whole week from Monday, Zuckerberg announced it himself",
          "facebook-closing"),
+        ("Got a text that I owe $3.80 in unpaid tolls from the turnpike, just paying it through the link so they "
+         "don't add the late fee", "official-refund-text-scam"),
+        ("les vieux billets de 100 dollars sont retirés de la circulation, prenez seulement les bleus",
+         "old-dollar-notes-rejected"),
+        ("Found this little boy wandering near the park, please share his picture so his family can be located",
+         "found-child-bait"),
+        ("Une boîte étrangère paie 30 dollars par jour pour liker des pages sur WhatsApp, je vous envoie le lien",
+         "task-job-scam"),
+        ("Mon voisin a copié le message de Zuckerberg pour toucher des milliers de dollars, il paraît que certains "
+         "ont vraiment reçu l'argent", "zuckerberg-giveaway"),
+        ("Heard Instagram's going to be $4.99 a month from next month unless you opt out with a post, nice knowing ya",
+         "instagram-paid"),
+        ("La gendarmerie cache des tentatives d'enlèvement d'enfants à Ajaccio", "local-danger-warning-hoax"),
+        ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
+         "copied", "missed-call-375-numbers"),
     ],
 )
 def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
@@ -41,6 +61,10 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "Zip ties on car mirrors are not a trafficking signal, police say it's an urban legend",
         "That UCC 1-308 post no get any legal effect, you accepted the terms the day you opened the account",
         "Glo data finish again 😩 ₦2,000 for 5GB and it barely lasted one week",
+        "La camionnette blanche du primeur passe à 8h au hameau, prévenez-le la veille si vous voulez des légumes",
+        "free delivery in town for orders above $40, WhatsApp us to order 🍰",
+        "bought 20 quid of bitcoin for fun, it's down to 17 already, great investment",
+        "I missed the call from the bank about my card, they said they'd charge a late fee",
     ],
 )
 def test_debunks_and_plain_prices_are_not_flagged(checker: Checker, text: str) -> None:
@@ -51,3 +75,9 @@ def test_the_hi_mum_scam_asked_by_its_name_is_answered(checker: Checker) -> None
     answer = checker.check("is the hi mum text scam actually real or just another scare story")
     assert not answer.flagged
     assert answer.family_id == "hi-mum-scam" and answer.verdict == "false", answer
+
+
+def test_panadol_is_the_paracetamol_of_the_machupo_hoax(checker: Checker) -> None:
+    answer = checker.check("le Panadol est dangereux maintenant ? y a un message qui tourne dans le groupe des mamans")
+    assert not answer.flagged
+    assert answer.family_id == "paracetamol-p500-machupo" and answer.verdict == "false", answer
