@@ -8,7 +8,9 @@ by its own name is answered. Then on sets 1365-1370: toll texts, old 100-dollar 
 la circulation", a found boy whose family must be "located", liking pages for pay, Zuckerberg's
 money said received, "$4.99 a month", hidden kidnapping attempts and missed calls from +673 are the
 known hoaxes; « prévenez-le la veille » (the baker) warns nobody, a shop's "WhatsApp us to order"
-is no night shutdown, and Panadol is paracetamol. Texts are paraphrases written for these tests,
+is no night shutdown, and Panadol is paracetamol. Then on sets 1371-1376: a post-office text about a
+package is the parcel-fee scam, an autistic child missing with the family dog is the bait, and
+« c'était inventé de A à Z » denies. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
+from commands.hoax.stance import DENIES, stance
 
 
 @pytest.mark.parametrize(
@@ -46,6 +49,10 @@ from commands.hoax.check import Checker
         ("Heard Instagram's going to be $4.99 a month from next month unless you opt out with a post, nice knowing ya",
          "instagram-paid"),
         ("La gendarmerie cache des tentatives d'enlèvement d'enfants à Ajaccio", "local-danger-warning-hoax"),
+        ("Post office texted me a package couldn't be delivered, I paid the $3 fee in the link to get it sent again",
+         "parcel-fee-text-scam"),
+        ("An autistic girl went missing with the family dog this morning, her mum is begging for shares",
+         "found-child-bait"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -69,6 +76,10 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
 )
 def test_debunks_and_plain_prices_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+def test_made_up_from_a_to_z_denies() -> None:
+    assert stance("Le mort du marché c'était inventé de A à Z, la gendarmerie a vérifié, le compte a été supprimé après") == DENIES
 
 
 def test_the_hi_mum_scam_asked_by_its_name_is_answered(checker: Checker) -> None:

@@ -59,7 +59,7 @@ NO_EVIDENCE = (
     r"(le |la |the )?(meme|same) (texte|message|post|publication|text|photo|image|picture|pic)( [a-z]+){0,5} (poste|publie|partage|posted|shared|used)( [a-z]+){0,3} (a|in|en|dans)|"
     r"(avec |with )?(juste |only |just )(la ville|le nom|the town|the city|the name)( de la ville)? (change|changee|changed)|"
     # the verdict said plainly: « ces nouvelles règles sont inventées », "the rules are made up"
-    r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(is|are) (made up|invented|fabricated)|"
+    r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(c etait|c est|etait|a ete|tout|totalement|completement|entierement) (inventee?s?|inventes?) de (a a z|toutes pieces)|(is|are) (made up|invented|fabricated)|"
     # what the test is said not to tell: "doesn't tell you anything about your account security"
     r"(doesn t|does not) (tel|show) (you )?(anything|nothing) about|"
     # the notice's law put in its place: "the rome statute is about war crimes, not ur selfies"
