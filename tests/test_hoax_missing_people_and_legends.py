@@ -10,7 +10,10 @@ money said received, "$4.99 a month", hidden kidnapping attempts and missed call
 known hoaxes; « prévenez-le la veille » (the baker) warns nobody, a shop's "WhatsApp us to order"
 is no night shutdown, and Panadol is paracetamol. Then on sets 1371-1376: a post-office text about a
 package is the parcel-fee scam, an autistic child missing with the family dog is the bait, and
-« c'était inventé de A à Z » denies. Texts are paraphrases written for these tests,
+« c'était inventé de A à Z » denies. Then on sets 1377-1382: cougars "let loose" by the wildlife
+office are the released-predators rumour and Dolly Parton's fan giveaway the celebrity one; a found
+child who does not know « son nom de famille » is no happy ending; « on me demande le code… je
+l'envoie ? » reports being asked; "you agreed to the terms" denies. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ from commands.hoax.stance import DENIES, stance
          "parcel-fee-text-scam"),
         ("An autistic girl went missing with the family dog this morning, her mum is begging for shares",
          "found-child-bait"),
+        ("Partagez svp, une petite fille de 3 ans retrouvée seule au bord de la route, elle ne connaît pas son nom de "
+         "famille, le gendarme qui l'a récupérée cherche ses parents", "found-child-bait"),
+        ("The wildlife department let cougars loose up north to thin the deer herd, they'll never admit it",
+         "released-predators-rumour"),
+        ("Dolly Parton is picking 20 fans from her page for 5,000 dollars each before Christmas, just comment and share 🦋",
+         "celebrity-share-giveaway"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -80,6 +89,22 @@ def test_debunks_and_plain_prices_are_not_flagged(checker: Checker, text: str) -
 
 def test_made_up_from_a_to_z_denies() -> None:
     assert stance("Le mort du marché c'était inventé de A à Z, la gendarmerie a vérifié, le compte a été supprimé après") == DENIES
+
+
+def test_being_asked_for_the_code_is_a_question_not_the_scam(checker: Checker) -> None:
+    answer = checker.check("On me demande le code à 6 chiffres que j'ai reçu pour entrer dans le groupe de la chorale, je l'envoie ?")
+    assert not answer.flagged and answer.family_id == "whatsapp-code-scam", answer
+
+
+def test_you_agreed_to_the_terms_denies() -> None:
+    assert stance("lol everyone posting 'I do not give Facebook permission' again, you agreed to the terms when you "
+                  "signed up") == DENIES
+
+
+def test_a_chain_that_grants_the_terms_then_turns_is_still_flagged(checker: Checker) -> None:
+    """The guard for "you agreed to the terms": the notice's own "…, but from tomorrow they change them"."""
+    assert checker.check("When you joined Facebook you agreed to their terms, but from tomorrow they change them and can "
+                         "use your photos. Copy and paste this: I do not give Facebook permission to use my pictures").flagged
 
 
 def test_the_hi_mum_scam_asked_by_its_name_is_answered(checker: Checker) -> None:

@@ -102,7 +102,9 @@ RECEIVED = cue_regex(
     r"(sent|texted|messaged|forwarded|dmed|dm d) (me|us|my [a-z]+)|"
     r"(i|we|she|he|they) (just )?(got|received|recieved) (a|this|the|that|an) (message|msg|text|link|sms|dm|email|mail)|"
     r"(m|nous|lui|t) a (envoye|transfere|ecrit)|on m a (envoye|transfere|ecrit)|"
-    r"(j ai|on a|il a|elle a) (recu|eu) (un|une|le|la|ce|cet|cete) (message|msg|texto|sms|lien|mail|courriel)"
+    r"(j ai|on a|il a|elle a) (recu|eu) (un|une|le|la|ce|cet|cete) (message|msg|texto|sms|lien|mail|courriel)|"
+    # the one asked reports it: « on me demande le code à 6 chiffres, je l'envoie ? »
+    r"on me demande|(ils|il|elle|they|he|she|someone) (me demandent|me demande|(is |are |s |re )?asking me|asked me)"
 )
 # chat spellings of WhatsApp ("wsp payant ?"): the statements say "WhatsApp", and retrieval would
 # find nothing to compare (the cue matcher already knows these as the platform)
