@@ -13,7 +13,10 @@ package is the parcel-fee scam, an autistic child missing with the family dog is
 « c'était inventé de A à Z » denies. Then on sets 1377-1382: cougars "let loose" by the wildlife
 office are the released-predators rumour and Dolly Parton's fan giveaway the celebrity one; a found
 child who does not know « son nom de famille » is no happy ending; « on me demande le code… je
-l'envoie ? » reports being asked; "you agreed to the terms" denies. Texts are paraphrases written for these tests,
+l'envoie ? » reports being asked; "you agreed to the terms" denies. Then on sets 1383-1388: the
+Yellowstone "evacuation" and the Eswatini "shortage of men" letter are families of their own; "how
+do I even check that" asks; « ne protège ni vos photos ni vos données » denies, while a chain's « partager
+seulement ça ne protège pas, il faut copier-coller » still spreads. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import DENIES, stance
+from commands.hoax.stance import ASKS, DENIES, stance
 
 
 @pytest.mark.parametrize(
@@ -62,6 +65,12 @@ from commands.hoax.stance import DENIES, stance
          "released-predators-rumour"),
         ("Dolly Parton is picking 20 fans from her page for 5,000 dollars each before Christmas, just comment and share 🦋",
          "celebrity-share-giveaway"),
+        ("Yellowstone is being evacuated, scientists say the supervolcano could erupt within weeks, get out if you're "
+         "near Bozeman", "yellowstone-eruption-evacuation"),
+        ("Eswatini is short of men, King Mswati will pay your wedding and give you a house if you marry five wives 😂 "
+         "packing my bags", "eswatini-men-shortage-letter"),
+        ("Si vous partagez seulement ça ne protège pas vos photos, il faut copier-coller : je n'autorise pas Facebook à "
+         "utiliser mes photos", "facebook-copyright-notice"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -105,6 +114,15 @@ def test_a_chain_that_grants_the_terms_then_turns_is_still_flagged(checker: Chec
     """The guard for "you agreed to the terms": the notice's own "…, but from tomorrow they change them"."""
     assert checker.check("When you joined Facebook you agreed to their terms, but from tomorrow they change them and can "
                          "use your photos. Copy and paste this: I do not give Facebook permission to use my pictures").flagged
+
+
+def test_how_do_i_even_check_asks() -> None:
+    assert stance("my sister says my account is cloned because she got a second request from me. how do I even check "
+                  "that") == ASKS
+
+
+def test_protects_neither_denies() -> None:
+    assert stance("Copier-coller un texte juridique sur Instagram ne protège ni vos photos ni vos données") == DENIES
 
 
 def test_the_hi_mum_scam_asked_by_its_name_is_answered(checker: Checker) -> None:

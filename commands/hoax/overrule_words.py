@@ -96,7 +96,9 @@ OVERRULES_CHAIN = (
     r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|cases (were |have ben )?reported)|(cautions?|urges?) (the )?public against sharing|"
     # "police say it's an urban legend" (a chain calls itself "not an urban legend")
     r"(police|authorities|experts?|gendarmerie|gendarmes) (say|says|said|dit|disent|a dit|ont dit) (it s|it is|that s|it was|c est|c etait|que c est) (an? |une |un |just an? |juste une? )?(urban legend|legende urbaine|myth|mythe)|(publie|sorti|fait|poste|diffuse) un dementi|(cnil|ico|dpc) (a )?(publie|explique|detaile|indique|rappele) (comment|la procedure|le formulaire|how)|"
-    r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse) pas [0-9]|"
+    r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse|file) pas [0-9]|"
+    # ... and in spoken French, without « ne »: « Leclerc file pas 250 balles à ceux qui partagent »
+    r"(?<!je )(?<!j )(?<!tu )(?<!on )(?<!nous )(?<!vous )(?<!si )(?<!ne )(?<!n )(file|donne|ofre|distribue|verse) pas [0-9]+ (balles|euros|eur|francs|f|fcfa|dolars|usd)|"
     # what the call or the link cannot do, in spoken French without "ne": « ça clone pas ta SIM »
     r"(ca|sa) (te |vous )?(clone|vide|pirate|vole|copie)[a-z]* pas|"
     # "… contrairement à une rumeur tenace", "gratula just means congrats… nothing to do with hacking"

@@ -54,6 +54,7 @@ QUESTION = cue_regex(
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(?<!tant que )(?<!des que )(?<!si )(?<!as long as )(is|c est) (that |this |it )?(even |meme )?posible|"
     # "true or just boomer facebook", « on fait quoi », "should I put it on my story": asking what to believe or do
     r"(true|real|legit|vrai) or (just|only)|on fait quoi|what (do|should) we do|(should|shud) i (put|post|share|copy|forward|repost|paste|send|click|open)|"
+    r"how (do|can|would|could) (i|we|you|u) (even )?(check|know|tel|find out|verify|see)(?! (it s|its|it is|they|your) )|comment (je peux |on peut |je |on )(sais|sait|savoir|verifier|verifie)|"
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"(what is|what s|whats|wtf is) (this|that)( \?)*$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
