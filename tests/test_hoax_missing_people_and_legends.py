@@ -16,7 +16,11 @@ child who does not know « son nom de famille » is no happy ending; « on me de
 l'envoie ? » reports being asked; "you agreed to the terms" denies. Then on sets 1383-1388: the
 Yellowstone "evacuation" and the Eswatini "shortage of men" letter are families of their own; "how
 do I even check that" asks; « ne protège ni vos photos ni vos données » denies, while a chain's « partager
-seulement ça ne protège pas, il faut copier-coller » still spreads. Texts are paraphrases written for these tests,
+seulement ça ne protège pas, il faut copier-coller » still spreads. Then on sets 1389-1394: a utility
+threatening a same-day shutoff, attackers "entered the capital" per a friend in intelligence, a
+grocer's share-and-comment vouchers, and a fact-checker's "a message asking 'is this you?' links
+to…" (its question mark is the quoted claim's) are the known hoaxes; "… are scammers, police say"
+reports. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -71,6 +75,14 @@ from commands.hoax.stance import ASKS, DENIES, stance
          "packing my bags", "eswatini-men-shortage-letter"),
         ("Si vous partagez seulement ça ne protège pas vos photos, il faut copier-coller : je n'autorise pas Facebook à "
          "utiliser mes photos", "facebook-copyright-notice"),
+        ("Eversource texted me that my power gets shut off tonight unless I pay the past-due balance through their link",
+         "official-refund-text-scam"),
+        ("Un ami aux renseignements dit que des assaillants sont entrés dans la ville par le nord, évitez le grand marché "
+         "demain", "police-source-attack-rumour"),
+        ("Hannaford is giving $100 vouchers to everyone who shares and comments 'thank you' on their post",
+         "supermarket-voucher"),
+        ("A message on Messenger asking 'Is this you in this video?' links to a real video of the person who gets it",
+         "messenger-video-phishing"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -90,6 +102,7 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "free delivery in town for orders above $40, WhatsApp us to order 🍰",
         "bought 20 quid of bitcoin for fun, it's down to 17 already, great investment",
         "I missed the call from the bank about my card, they said they'd charge a late fee",
+        "Just hang up: callers threatening power shutoffs and asking for gift cards are scammers, police say",
     ],
 )
 def test_debunks_and_plain_prices_are_not_flagged(checker: Checker, text: str) -> None:

@@ -206,11 +206,13 @@ class Checker(TruthChoice):
             return None
         return self._entries.get(ranked[0][0])
 
-    def _blind_assertion(self, entry: Entry, norm: Any, score: float, st: str = ASSERTS) -> bool:
+    def _blind_assertion(self, entry: Entry, norm: Any, score: float, st: str, text: str) -> bool:
         """A plain assertion (no negation, no scam named: a debunk's "the classic courier scam, no
         real buyer…") that the spread model cannot judge (`spread_veto`): about a family it was
         trained without, or all but word for word a fact-checker's claim statement, which the model
-        reads as a warning when the claim is one ("active shooters are knocking on doors…")."""
+        reads as a warning when the claim is one ("active shooters are knocking on doors…"). A
+        question mark inside a quotation is the claim's own ("a message asking 'is this you?' links
+        to…"), not the writer asking."""
         seen = getattr(self.spread, "families", None)
         # "no need to apply" is the claim's own promise, not a denial of it, and so is a negation
         # among the claim's own words ("can't do showings": the rental scam's excuse)
@@ -220,7 +222,7 @@ class Checker(TruthChoice):
         # (a genuine-looking hoax is told in negations: "not chipped", "she hasn't returned")
         return (
             st == ASSERTS
-            and (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in norm.padded))
+            and (unseen or (round(score, 2) >= QUOTES_SCORE and "?" not in QUOTED.sub(" ", text)))
             and (entry.looks_genuine or NEGATION.isdisjoint(words))
             and not NAMES_THE_SCAM.search(norm.padded)
         )
@@ -310,7 +312,7 @@ class Checker(TruthChoice):
         if flagged:
             # (a warning hoax relayed as advice asserts its warning: the model reads advice as safe)
             told = ASSERTS if self._warns(st, entry, text) else st
-            veto = spread_veto(res.flagged, hoax[0], self._blind_assertion(entry, norm, hoax[0], told), entry)
+            veto = spread_veto(res.flagged, hoax[0], self._blind_assertion(entry, norm, hoax[0], told, text), entry)
             flagged = request or vouches(text) or self.spread.probability(text) >= veto * min(1.0, thr / DEFAULT_THRESHOLD)
         elif (
             idx and entry is not None and entry.verdict_code in FLAGGABLE and not truth_wins
