@@ -20,7 +20,10 @@ seulement ça ne protège pas, il faut copier-coller » still spreads. Then on s
 threatening a same-day shutoff, attackers "entered the capital" per a friend in intelligence, a
 grocer's share-and-comment vouchers, and a fact-checker's "a message asking 'is this you?' links
 to…" (its question mark is the quoted claim's) are the known hoaxes; "… are scammers, police say"
-reports. Texts are paraphrases written for these tests,
+reports. Then on sets 1395-1400: Meta AI "mettant fin au chiffrement de bout en bout" and robbers
+opening an outside « robinet » at night are the known hoaxes; « arrêtez de faire paniquer » debunks
+and a one-word "fake?" after the story asks; « restez à l'écoute de la météo » is no microphone
+claim and "3,9 millions d'utilisateurs" no giveaway. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -83,6 +86,10 @@ from commands.hoax.stance import ASKS, DENIES, stance
          "supermarket-voucher"),
         ("A message on Messenger asking 'Is this you in this video?' links to a real video of the person who gets it",
          "messenger-video-phishing"),
+        ("Avec l'arrivée de Meta AI, c'est la fin du chiffrement de bout en bout sur WhatsApp, tout est lisible",
+         "meta-ai-reads-messages"),
+        ("Ici aussi les voleurs ouvrent le robinet du jardin la nuit pour vous faire sortir, ne sortez jamais, c'est la "
+         "gendarmerie qui le dit", "local-danger-warning-hoax"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -102,6 +109,12 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "free delivery in town for orders above $40, WhatsApp us to order 🍰",
         "bought 20 quid of bitcoin for fun, it's down to 17 already, great investment",
         "I missed the call from the bank about my card, they said they'd charge a late fee",
+        "Y a aucune camionnette blanche qui enlève des enfants au marché, la gendarmerie n'a reçu aucune plainte. Arrêtez "
+        "de faire paniquer les parents",
+        "Got a message 'from Mark Zuckerberg' saying Facebook is full and inactive accounts get deleted unless I send it "
+        "to 20 people. fake?",
+        "Orage annoncé sur la côte cette nuit, restez à l'écoute de la météo officielle et rentrez les meubles de jardin",
+        "La Guadeloupe compte près de 300 000 utilisateurs de Facebook selon le dernier rapport Digital",
         "Just hang up: callers threatening power shutoffs and asking for gift cards are scammers, police say",
     ],
 )
