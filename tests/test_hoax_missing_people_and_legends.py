@@ -23,7 +23,11 @@ to…" (its question mark is the quoted claim's) are the known hoaxes; "… are 
 reports. Then on sets 1395-1400: Meta AI "mettant fin au chiffrement de bout en bout" and robbers
 opening an outside « robinet » at night are the known hoaxes; « arrêtez de faire paniquer » debunks
 and a one-word "fake?" after the story asks; « restez à l'écoute de la météo » is no microphone
-claim and "3,9 millions d'utilisateurs" no giveaway. Texts are paraphrases written for these tests,
+claim and "3,9 millions d'utilisateurs" no giveaway. Then on sets 1401-1406: a "WhatsApp Gold" update
+that hacks phones, an AMBER alert passed on and Zuckerberg's millions "doesn't hurt to try" are the
+known hoaxes; "the terms you agreed to", "phones don't get hacked like that", a real objection
+form that was filled in, a seal "pas de requin" photo, a channel's paid subscriptions and a dance
+video put in one's status are not. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import ASKS, DENIES, stance
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
 
 
 @pytest.mark.parametrize(
@@ -90,6 +94,10 @@ from commands.hoax.stance import ASKS, DENIES, stance
          "meta-ai-reads-messages"),
         ("Ici aussi les voleurs ouvrent le robinet du jardin la nuit pour vous faire sortir, ne sortez jamais, c'est la "
          "gendarmerie qui le dit", "local-danger-warning-hoax"),
+        ("WhatsApp va sortir une mise à jour « WhatsApp Gold » qui pirate les téléphones, surtout ne l'installez pas",
+         "whatsapp-gold"),
+        ("AMBER ALERT for real, 4 year old taken near the mall in a grey pickup, send this to everyone you know!!!",
+         "found-child-bait"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -115,6 +123,13 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "to 20 people. fake?",
         "Orage annoncé sur la côte cette nuit, restez à l'écoute de la météo officielle et rentrez les meubles de jardin",
         "La Guadeloupe compte près de 300 000 utilisateurs de Facebook selon le dernier rapport Digital",
+        "Auntie please delete that goodbye Meta AI post, posting it doesn't cancel the terms you agreed to",
+        "Opening a good morning flower picture will not empty your account. Phones don't get hacked like that",
+        "À partir du 27 mai Meta utilise nos publications publiques pour son IA. Y a un formulaire pour refuser, je l'ai "
+        "rempli hier soir",
+        "J'ai vu un phoque à Granville ce matin, pas de requin par contre 😂 photo dans la story",
+        "WhatsApp permet maintenant aux chaînes de proposer des abonnements payants pour du contenu exclusif",
+        "Cette vidéo de danse du mariage de ma cousine est trop belle, je l'ai mise en statut",
         "Just hang up: callers threatening power shutoffs and asking for gift cards are scammers, police say",
     ],
 )
@@ -149,6 +164,11 @@ def test_how_do_i_even_check_asks() -> None:
 
 def test_protects_neither_denies() -> None:
     assert stance("Copier-coller un texte juridique sur Instagram ne protège ni vos photos ni vos données") == DENIES
+
+
+def test_doesnt_hurt_to_try_spreads() -> None:
+    assert stance("Zuckerberg is giving away millions to people who share his post, a lady from my church got a check. "
+                  "doesnt hurt to try lol") == ASSERTS
 
 
 def test_the_hi_mum_scam_asked_by_its_name_is_answered(checker: Checker) -> None:
