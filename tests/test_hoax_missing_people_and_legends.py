@@ -27,7 +27,10 @@ claim and "3,9 millions d'utilisateurs" no giveaway. Then on sets 1401-1406: a "
 that hacks phones, an AMBER alert passed on and Zuckerberg's millions "doesn't hurt to try" are the
 known hoaxes; "the terms you agreed to", "phones don't get hacked like that", a real objection
 form that was filled in, a seal "pas de requin" photo, a channel's paid subscriptions and a dance
-video put in one's status are not. Texts are paraphrases written for these tests,
+video put in one's status are not. Then on sets 1407-1412: old dollar notes "becoming useless" and
+"don't say I didn't tell you" spread; « on clique pas » advises; "… ? le lien demande mon numéro"
+asks; Facebook closing "des centaines de pages" is no closure, and a refund of « frais de
+transport » no pet-shipping fee. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -98,6 +101,10 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
          "whatsapp-gold"),
         ("AMBER ALERT for real, 4 year old taken near the mall in a grey pickup, send this to everyone you know!!!",
          "found-child-bait"),
+        ("The US will no longer accept dollar bills printed before 2021, take them to forex before they become useless. "
+         "Forward to all traders!", "old-dollar-notes-rejected"),
+        ("Meta says if you don't post the privacy notice by tonight they own all your photos. Don't say I didn't tell you",
+         "facebook-copyright-notice"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -130,6 +137,11 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "J'ai vu un phoque à Granville ce matin, pas de requin par contre 😂 photo dans la story",
         "WhatsApp permet maintenant aux chaînes de proposer des abonnements payants pour du contenu exclusif",
         "Cette vidéo de danse du mariage de ma cousine est trop belle, je l'ai mise en statut",
+        "Rappel : les messages « c'est toi sur cette vidéo ? » sur Messenger, même d'un ami, on clique pas, son compte "
+        "est piraté",
+        "L'État donne 300 000 F à tous les jeunes ? le lien demande mon numéro Orange Money",
+        "Facebook ferme des centaines de comptes de désinformation visant l'Afrique de l'Ouest",
+        "Envoyez-moi vos numéros pour le remboursement des frais de transport de la sortie scolaire",
         "Just hang up: callers threatening power shutoffs and asking for gift cards are scammers, police say",
     ],
 )

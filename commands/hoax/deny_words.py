@@ -226,7 +226,7 @@ NOT_RUNNING = (
 # a montage, not from the police; harmless pictures; "just answering isn't enough to hack you"; a
 # page whose transparency tab gives it away
 HARMLESS_OR_MADE_UP = (
-    r"chaines? inutiles?|useles (chains?|chain leters?|forwards?)|"
+    r"chaines? inutiles?|(?<!becomes )(?<!become )(?<!becoming )useles (chains?|chain leters?|forwards?)|"
     # "the zip-tie post is a myth" (not "this is not a myth!", a chain's own insistence)
     r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine)s?|"
     r"(is|are|it s|its) (an |a |literaly |just |basicaly |actualy |stil |realy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"

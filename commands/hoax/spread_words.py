@@ -98,6 +98,7 @@ JUST_IN_CASE = BELIEVER_TURN + "|" + (
     r"(sending|forwarding|pasing) (it |this |dis )?(to you |to u |on |to everyone |to al (my )?contacts )?(just )?in case|"
     r"(je|j) (te|vous) (l )?(envoie|transfere|partage|fais suivre) (au cas ou|par precaution|on sait jamais)|"
     r"(but|mais) (just )?in case (copy|share|post|forward|repost|pas)|(mais|alors) au cas ou (copie[rz]?|partage[rz]?|transfere[rz]?|cole[rz]?|publie[rz]?|envoie[rz]?)|"
+    r"(don t|dont|do not) say i (didn t|didnt|did not) (tel|warn)|(ne )?(dites|dis) pas que je (ne )?(vous|t) (ai|avais) pas prevenu|"
     r"no harm in (trying|sharing|posting)|nothing to lose|rien a perdre|beter safe than sory|mieux vaut prevenir|(doesn t|doesnt|does not|won t|wont|can t|cant|wouldn t) hurt to (try|share|post|copy|repost)|"
     r"au cas ou (c est|ce serait|ca serait) vrai|(just )?in case (it s|its|it is) (true|real|legit)|"
     r"(shared|posted|forwarded|sent|reposted|copied|pasted) (it|this|dis|that|the( [a-z]+){0,8} thing)( [a-z]+){0,2} (just )?in case|"

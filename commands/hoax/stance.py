@@ -130,7 +130,7 @@ _DENY = cue_regex(
     r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?! (partage|partagee|partages|partagees|transfere|transferee|relaye|relayee|adopte|adoptee|reclame|reclamee)( |$))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
     r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|(does|do|wil) not (exempt|protect|stop|prevent|save) (you|u|your|anyone|anybody|people|it|them)|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
-    r"no legal efect|useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
+    r"no legal efect|(?<!becomes )(?<!become )(?<!becoming )useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
     r"(no|aucun|pas de) (link|lien)|there is no|il n y a (aucun|pas)|"
     # "cette offre … est frauduleuse", "ne vous protège de rien", spoken French without "ne": "Meta AI lit pas"
     r"(est|sont) (frauduleu[a-z]*|mensonger[a-z]*)|ne (vous |te |nous )?(protege|protegent|sert|servent) (de|a) rien|"
@@ -143,7 +143,7 @@ _ADVISE = cue_regex(
     r"(?<!just )check the (url|link|adres|adress|sender)(?! and (share|send|forward|register|aply|fil))|(apele|apelez|apeler) (le|la|les|lui|leur) (au telephone |directement )?avant (d envoyer|de payer|de transferer)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
-    r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|desinstallez|desinstale|"
+    r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|on (clique|ouvre|repond|partage|transfere) (pas|jamais)|desinstallez|desinstale|"
     # what one tells the family about the scam: "tell your parents about…", "before paying anything, call the old number"
     r"(if|when) (you re|ur|you are|u r) (putting|posting|writing|publishing) (a|the|your)|"
     r"tel (your|ur) (parents|mum|mom|dad|grandparents|nan|gran|family|elders) about|before (paying|sending|transfering) (anything|any money|money)|"
