@@ -30,7 +30,11 @@ form that was filled in, a seal "pas de requin" photo, a channel's paid subscrip
 video put in one's status are not. Then on sets 1407-1412: old dollar notes "becoming useless" and
 "don't say I didn't tell you" spread; « on clique pas » advises; "… ? le lien demande mon numéro"
 asks; Facebook closing "des centaines de pages" is no closure, and a refund of « frais de
-transport » no pet-shipping fee. Texts are paraphrases written for these tests,
+transport » no pet-shipping fee. Then on sets 1413-1418: a zip tie on the side mirror is the
+trafficking warning ("check your car" is no Meta Verified story), a reversed PIN « au distributeur »
+the ATM myth; a picture that "shows up every single time" floods come, « retour sur une légende
+urbaine », « n'alerte pas la police », « ou j'ai mal compris ? » and a
+works-council voucher are not spreading. Texts are paraphrases written for these tests,
 not the blind items."""
 
 from __future__ import annotations
@@ -105,6 +109,10 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
          "Forward to all traders!", "old-dollar-notes-rejected"),
         ("Meta says if you don't post the privacy notice by tonight they own all your photos. Don't say I didn't tell you",
          "facebook-copyright-notice"),
+        ("Ladies please share!! Found a zip tie on my side mirror after shopping, the officer said traffickers mark your "
+         "car that way. Check your car before you get in!!", "local-danger-warning-hoax"),
+        ("Si tu tapes ton code à l'envers au distributeur, la banque bloque la carte et appelle la police direct",
+         "atm-pin-reverse"),
         ("Police warning: don't return missed calls from +673 numbers, you get charged $100 and your contacts are "
          "copied", "missed-call-375-numbers"),
     ],
@@ -142,6 +150,10 @@ def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, te
         "L'État donne 300 000 F à tous les jeunes ? le lien demande mon numéro Orange Money",
         "Facebook ferme des centaines de comptes de désinformation visant l'Afrique de l'Ouest",
         "Envoyez-moi vos numéros pour le remboursement des frais de transport de la sortie scolaire",
+        "that shark photo shows up every single time the city floods, it's the same one from Hurricane Sandy",
+        "Taper son code à l'envers n'alerte pas la police : retour sur une légende urbaine tenace",
+        "Facebook va devenir payant pour tout le monde ou j'ai mal compris le message qu'ils m'ont affiché ?",
+        "Bon d'achat de 30€ offert par le CSE pour Noël, valable chez Carrefour jusqu'au 31",
         "Just hang up: callers threatening power shutoffs and asking for gift cards are scammers, police say",
     ],
 )

@@ -76,6 +76,7 @@ WORTHLESS = (
     # ... or void from the start: "you agreed to the terms when you signed up" (not the chain's "you agreed
     # to their terms, but from tomorrow…")
     r"(you|u|we|y al|they) (al )?(already )?(agreed|consented) to (the|their|fb s|facebok s|its|those) (terms|tos|conditions)(?! (but|mais|yet|however))|(vous avez|tu as|t as|on a) (deja )?accepte (les|leurs|ses) conditions(?! (mais|but))|"
+    r"n (appelle|alerte|previent|declenche) pas (la police|les flics|les secours|l alarme)|(doesn t|does not|won t|wil not) (cal|alert|summon|notify) (the )?(police|cops)|"
     r"ne (vous |te |nous )?protege(nt)? ni|(doesn t|does not|won t|wil not|can t|cannot) (cancel|undo|override|change) (the )?terms (you|u|we) (already )?(agreed|consented)|"
     # "phones don't get hacked like that", "will not empty your account"
     r"(phones?|acounts?|telephones?) (don t|do not|doesn t|does not|can t|cannot|won t) get (hacked|infected) (like that|that way|by (a |opening )?(picture|photo|image|pic)s?)(?! (anymore|any more|now))|wil not (empty|drain|hack) (your|ur) (acount|phone|bank)|"

@@ -96,6 +96,10 @@ OVERRULES_CHAIN = (
     r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|cases (were |have ben )?reported)|(cautions?|urges?) (the )?public against sharing|"
     # "… are scammers, police say": the verdict, then who gives it
     r"(scams?|scamers?|fraud|fraudsters?|arnaques?|arnaqueurs?|escrocs?|escroqueries?) (police|authorities|oficials|regulators?|la police|les gendarmes) (say|says|said|warn|warns|dit|disent|previent|previennent)|"
+    # a headline's verdict: « retour sur une légende urbaine tenace » (not a chain's « ce n'est pas une légende urbaine »)
+    r"(?<!pas une )(?<!not an )(?<!isn t an )(?<!not a )(legende urbaine|urban legend)|"
+    # "… shows up every single time Houston floods"
+    r"(shows|turns|pops|comes) up (again )?every (single )?time|"
     # "police say it's an urban legend" (a chain calls itself "not an urban legend")
     r"(police|authorities|experts?|gendarmerie|gendarmes) (say|says|said|dit|disent|a dit|ont dit) (it s|it is|that s|it was|c est|c etait|que c est) (an? |une |un |just an? |juste une? )?(urban legend|legende urbaine|myth|mythe)|(publie|sorti|fait|poste|diffuse) un dementi|(cnil|ico|dpc) (a )?(publie|explique|detaile|indique|rappele) (comment|la procedure|le formulaire|how)|"
     r"(?<!je )(?<!j )(?<!nous )(ne|n) (donne|ofre|distribue|verse|file) pas [0-9]|"

@@ -57,6 +57,7 @@ QUESTION = cue_regex(
     r"how (do|can|would|could) (i|we|you|u) (even )?(check|know|tel|find out|verify|see)(?! (it s|its|it is|they|your) )|comment (je peux |on peut |je |on )(sais|sait|savoir|verifier|verifie)|"
     # a one-word doubt after the story: "… unless I send it to 25 ppl. fake?"
     r"(fake|real|legit|true|scam|hoax|vrai|faux|fiable|arnaque|intox)( or (not|nah|real|fake))? \?+$|"
+    r"ou (j ai|j|on a) (mal compris|mal lu|rien compris)|or (did i|am i) (misunderstand|misread|reading (this|it) wrong)|"
     r"je fais quoi|what (do|should) i do|(je|j) (lui|leur) dis quoi|what (do|should) i tel (her|him|them)|what does (that|this|it) (even )?mean|je dois le (faire suivre|transferer|partager|publier)|"
     r"who (tf |the hel )?is ([a-z ]{1,30} and why|[a-z]+( [a-z]+)? \?)|why (is|are) (everyone|everybody|people) (telling|saying|posting|sharing)|"
     r"(what is|what s|whats|wtf is) (this|that)( \?)*$|(that|this|it) (can t|cannot) be (right|true|real|legit) (can|could) it$|i wonder if|(i m |im |just )?wondering (if|whether)|or nah$|ou bien$|"
