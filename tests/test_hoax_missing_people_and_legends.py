@@ -6,7 +6,7 @@ Facebook "going off" for a week, are their claims. "Police say it's an urban leg
 any legal effect" debunk; an operator's data price is no free-data claim; the "hi mum" scam named
 by its own name is answered. Then on sets 1365-1370: toll texts, old 100-dollar notes "retirés de
 la circulation", a found boy whose family must be "located", liking pages for pay, Zuckerberg's
-money said received, "$4.99 a month", hidden kidnapping attempts and missed calls from +673 are the
+money said received, hidden kidnapping attempts and missed calls from +673 are the
 known hoaxes; « prévenez-le la veille » (the baker) warns nobody, a shop's "WhatsApp us to order"
 is no night shutdown, and Panadol is paracetamol. Then on sets 1371-1376: a post-office text about a
 package is the parcel-fee scam, an autistic child missing with the family dog is the bait, and
@@ -70,8 +70,6 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
          "task-job-scam"),
         ("Mon voisin a copié le message de Zuckerberg pour toucher des milliers de dollars, il paraît que certains "
          "ont vraiment reçu l'argent", "zuckerberg-giveaway"),
-        ("Heard Instagram's going to be $4.99 a month from next month unless you opt out with a post, nice knowing ya",
-         "instagram-paid"),
         ("La gendarmerie cache des tentatives d'enlèvement d'enfants à Ajaccio", "local-danger-warning-hoax"),
         ("Post office texted me a package couldn't be delivered, I paid the $3 fee in the link to get it sent again",
          "parcel-fee-text-scam"),

@@ -189,8 +189,7 @@ GATE_STEMS = [
 ]
 # whole words; numbers only where a core needs them (11:30 / 23:30); "7%" and "25 friends"
 # are caught by the word next to the number
-# "99" is the price every paid-app hoax quotes ("£4.99 a month", « 5,99 € »)
-SHORT_WORDS = ["bill", "billed", "cents", "object", "fin", "end", "dead", "lit", "11", "23", "99", "people"]
+SHORT_WORDS = ["bill", "billed", "cents", "object", "fin", "end", "dead", "lit", "11", "23", "people"]
 
 
 def gate_regex(extra_words: Iterable[str] = ()) -> re.Pattern[str]:
