@@ -54,7 +54,8 @@ QUESTION = cue_regex(
     r"can (that|this|it) (even|actualy|realy) (hapen|be true|be real|work)|(?<!tant que )(?<!des que )(?<!si )(?<!as long as )(is|c est) (that |this |it )?(even |meme )?posible|"
     # "true or just boomer facebook", « on fait quoi », "should I put it on my story": asking what to believe or do
     r"(true|real|legit|vrai) or (just|only)|on fait quoi|what (do|should) we do|(should|shud) i (put|post|share|copy|forward|repost|paste|send|click|open)|"
-    r"how (do|can|would|could) (i|we|you|u) (even )?(check|know|tel|find out|verify|see)(?! (it s|its|it is|they|your) )|comment (je peux |on peut |je |on )(sais|sait|savoir|verifier|verifie)|"
+    # (the asker's own "I": a chain opens with "how do you know if your account is hacked? type…")
+    r"how (do|can|would|could) i (even )?(check|know|tel|find out|verify|see)(?! (it s|its|it is|they|your) )|comment (je peux |on peut |je |on )(sais|sait|savoir|verifier|verifie)|"
     # a one-word doubt after the story: "… unless I send it to 25 ppl. fake?"
     r"(fake|real|legit|true|scam|hoax|vrai|faux|fiable|arnaque|intox)( or (not|nah|real|fake))? \?+$|"
     r"ou (j ai|j|on a) (mal compris|mal lu|rien compris)|or (did i|am i) (misunderstand|misread|reading (this|it) wrong)|"
