@@ -57,6 +57,7 @@ from commands.hoax.text_signals import (
     OWN_CLOSURE,
     QUOTED,
     RECEIVED,
+    RECORD_SET,
     SENTENCE,
     SUBJECTS,
     product_words,
@@ -433,6 +434,8 @@ class Checker(TruthChoice):
             return False
         if OWN_ACCOUNT_CLOSURE.search(norm.padded):
             return _lists_words(entry, OWN_ACCOUNT_CLOSURE.rx.sub("  ", norm.padded))
+        if RECORD_SET.search(norm.padded):
+            return _uses_words(entry, RECORD_SET.rx.sub("  ", norm.padded))
         return _uses_words(entry, norm.padded) or self.spread.probability(text) >= SPREAD_SURE
 
     def _hits(

@@ -47,6 +47,10 @@ _STOP = frozenset(
 )
 
 
+# the halves of "won't", "don't"... before their "t": auxiliaries, not content ("don" is no gift)
+_NEGATED = frozenset(["won", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "ain", "wouldn", "couldn", "shouldn", "haven", "hasn", "hadn"])
+
+
 def grams(text: str, ignore: frozenset[str] = frozenset()) -> Counter[str]:
     """Character n-grams of the normalised content words, each word padded so starts and ends
     count, plus each whole word (so a short decisive word like "ai" weighs as much as a long one).
@@ -54,9 +58,12 @@ def grams(text: str, ignore: frozenset[str] = frozenset()) -> Counter[str]:
     measures what is said about the subject."""
     out: Counter[str] = Counter()
     prev = ""
-    for word in normalise(text[:QUERY_CHARS]).tokens:
-        # "ai" is the claim in "Meta AI" and a verb only in French "j'ai", "n'ai"
-        skip = word in _STOP or word in ignore or not word.isalnum() or (word == "ai" and prev in ("j", "n"))
+    words = normalise(text[:QUERY_CHARS]).tokens
+    for at, word in enumerate(words):
+        # "ai" is the claim in "Meta AI" and a verb only in French "j'ai", "n'ai"; the "won" of
+        # "won't" is no prize won ("Facebook won't be free" is no giveaway)
+        skip = (word in _STOP or word in ignore or not word.isalnum() or (word == "ai" and prev in ("j", "n"))
+                or (word in _NEGATED and words[at + 1 : at + 2] == ("t",)))
         prev = word
         if skip:
             continue

@@ -95,6 +95,17 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(deleted|uninstalled|removed|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)( [a-z]+){0,2} "
     r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
 )
+# "Facebook recorded a record quarter", « Meta enregistre un bénéfice record »: a record set, the
+# finance chat this bot lives in, not a call or a chat recorded ("the government records your calls")
+RECORD_SET = cue_regex(
+    r"(recording|records|recorded|record|enregistre|enregistrent|enregistrait|a enregistre)( [a-z]+){0,3} "
+    r"(records?|best|worst|highest|lowest|biggest|strongest|meilleure?s?|pire|plus (haut|bas|gros|forte?)s?)|"
+    r"records? (high|low|quarter|year|month|week|profits?|revenues?|sales|earnings|results|growth|numbers|capex|spending|"
+    r"investments?|income|usage|users|engagement|margins?|levels?|trimestre|annee|mois)|"
+    r"(benefices?|chiffre d affaires|resultats?|trimestre|hausse|baisse|croissance|investissements?|depenses?|capex|ventes|revenus?) records?|"
+    r"(a|an|un|new|nouveau|all time|historic|historique|another) record|record (breaking|battu)|"
+    r"(breaks?|broke|set|sets|bat|battu|beat) (a |un |the |le |another |new |nouveau |its |their |son )?record"
+)
 # "someone sent me a link asking if this is me in the video??": the writer tells of a scam request
 # received, however close to its words, rather than making it (not the scam's own "I got a new
 # phone", « j'ai eu un problème »: what was received is a message)

@@ -1,0 +1,103 @@
+"""What the sixty-second session taught the matcher, tuned on sets 1419-1424: a record set is
+the finance chat this bot lives in ("Facebook recorded a record quarter", « bénéfice record »),
+never a call or a chat recorded; the "won" of "won't" is no prize won, so "Facebook won't be free
+anymore" is the paid-Facebook hoax, not a giveaway; a knife attacker "stabbing folk", two men on a
+killing spree and a police killer "on the run" are the local danger hoax; « si quelqu'un accepte
+la demande » of the hacker is the chain, not advice about what to do if someone asks; "ain't even a
+real person" and "quit forwarding it" debunk; Zuckerberg's money for « utilisateurs actifs » is
+the giveaway, not an earnings call. Texts are paraphrases written for these tests, not the blind
+items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+from commands.hoax.stance import ASSERTS, DENIES, stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook recorded a record quarter, ad revenue up 26%",
+        "Meta is recording record profits while capex heads to 70 billion",
+        "Facebook records its best quarter ever on the back of Reels ads",
+        "Meta enregistre un bénéfice record au troisième trimestre",
+        "WhatsApp a enregistré son meilleur mois en Inde",
+        "Instagram set a new record for daily users in October",
+    ],
+)
+def test_a_record_set_is_finance_news_not_a_recording(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The blue circle in WhatsApp is recording every group chat and sending it all to Meta", "meta-ai-reads-messages"),
+        ("Le rond bleu de WhatsApp enregistre toutes les discussions de groupe", "meta-ai-reads-messages"),
+        ("There's a man with a knife going round the estate stabbing people, stay indoors tonight",
+         "local-danger-warning-hoax"),
+        ("Two guys on a killing spree were seen at the gas station in our town last night, lock your doors",
+         "local-danger-warning-hoax"),
+        ("A fugitive who shot two police officers is on the run near here, residents should stay inside",
+         "local-danger-warning-hoax"),
+        ("Si quelqu'un accepte la demande d'ami de ce pirate, toute votre liste d'amis se fait pirater, prévenez vos enfants",
+         "friend-request-hacker"),
+        ("Mark Zuckerberg offre de l'argent aux utilisateurs actifs pour l'anniversaire de Facebook, il suffit de partager "
+         "et de commenter « merci »", "zuckerberg-giveaway"),
+    ],
+)
+def test_the_hoax_in_these_words_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.entry is not None and answer.entry.id == family
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("my cousin says facebook won't be free anymore from january, legit or hoax?", "facebook-paid"),
+        ("Le texte qui dit que Facebook devient une entité publique, faut le copier sur son mur ou pas ?",
+         "facebook-copyright-notice"),
+        ("is it true facebook records what we say to show us adverts?", "facebook-microphone-ads"),
+    ],
+)
+def test_questions_in_these_words_get_their_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert not answer.flagged and answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
+
+
+def test_paying_to_get_rid_of_ads_is_answered_with_the_true_story(checker: Checker) -> None:
+    answer = checker.check("apparently you can pay to get rid of the ads on instagram now, real or scam?")
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "meta-ad-free-eu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That Jim Balsamic guy isn't even a real person, WhatsApp stays free, quit forwarding it",
+        "Quit forwarding this, nobody is closing your account",
+    ],
+)
+def test_not_a_real_person_and_quit_forwarding_deny(text: str) -> None:
+    assert stance(text) == DENIES
+
+
+def test_advice_for_when_someone_asks_still_advises() -> None:
+    assert stance("Si quelqu'un vous demande le code reçu par SMS, ne le donnez jamais") != ASSERTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta compte 3,5 milliards d'utilisateurs actifs, dit Zuckerberg en annonçant ses résultats",
+        "Meta stabbed its investors in the back with that capex guidance",
+    ],
+)
+def test_earnings_talk_is_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
