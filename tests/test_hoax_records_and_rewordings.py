@@ -5,7 +5,12 @@ anymore" is the paid-Facebook hoax, not a giveaway; a knife attacker "stabbing f
 killing spree and a police killer "on the run" are the local danger hoax; « si quelqu'un accepte
 la demande » of the hacker is the chain, not advice about what to do if someone asks; "ain't even a
 real person" and "quit forwarding it" debunk; Zuckerberg's money for « utilisateurs actifs » is
-the giveaway, not an earnings call. Texts are paraphrases written for these tests, not the blind
+the giveaway, not an earnings call. Then on sets 1425-1430: asking a friend to share a location on
+WhatsApp is no Instagram-map claim, and Meta AI training "excluding private messages" is the true
+news, not the reading hoax; "I ain't paying" is the writer refusing, not a denial; a power company
+cutting the electricity unless paid in gift cards is the official-bill scam, Messenger "on the
+computer going away" the true desktop shutdown, and a presenter "arrested over the crypto
+platform" the fake-article advert. Texts are paraphrases written for these tests, not the blind
 items."""
 
 from __future__ import annotations
@@ -81,6 +86,39 @@ def test_paying_to_get_rid_of_ads_is_answered_with_the_true_story(checker: Check
 )
 def test_not_a_real_person_and_quit_forwarding_deny(text: str) -> None:
     assert stance(text) == DENIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoie la localisation sur WhatsApp, je trouve pas ton immeuble",
+        "Meta et l'IA : les messages privés seront exclus de l'entraînement, annonce l'entreprise",
+    ],
+)
+def test_requests_and_true_news_of_that_shape_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_writer_refusing_to_pay_is_no_denial() -> None:
+    assert stance("i ain't paying for instagram, they can keep it") != DENIES
+    assert stance("Instagram ain't charging anybody, relax") == DENIES
+
+
+def test_the_utility_gift_card_threat_is_the_official_bill_scam(checker: Checker) -> None:
+    answer = checker.check("the electric company rang my dad, said they'd shut the power off in half an hour unless he "
+                           "paid with gift cards, is that a scam?")
+    assert answer.entry is not None and answer.entry.id == "official-refund-text-scam"
+
+
+def test_messenger_on_the_computer_going_away_is_the_true_story(checker: Checker) -> None:
+    answer = checker.check("is messenger on the computer really going away? my gran only uses it on her desktop")
+    assert answer.truth is not None and answer.truth.id == "messenger-desktop-shutdown"
+
+
+def test_a_presenter_arrested_over_crypto_is_the_fake_article_advert(checker: Checker) -> None:
+    answer = checker.check("That news presenter got arrested over the crypto platform she was promoting, saw the pics "
+                           "of her with the police on Facebook")
+    assert answer.entry is not None and answer.entry.id == "deepfake-investment-ads"
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:
