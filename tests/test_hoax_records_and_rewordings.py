@@ -10,8 +10,11 @@ WhatsApp is no Instagram-map claim, and Meta AI training "excluding private mess
 news, not the reading hoax; "I ain't paying" is the writer refusing, not a denial; a power company
 cutting the electricity unless paid in gift cards is the official-bill scam, Messenger "on the
 computer going away" the true desktop shutdown, and a presenter "arrested over the crypto
-platform" the fake-article advert. Texts are paraphrases written for these tests, not the blind
-items."""
+platform" the fake-article advert. Then on sets 1431-1436: « cognez le post » is the French bump
+of an injured-dog bait; a man in « un utilitaire blanc » offering sweets and a "knifeman" are the
+danger hoax; « la procureure appelle au calme », « pas avérées » and "unfounded" deny; Meta
+"stopping Facebook in Europe" and Facebook "pulling out of the country" are the closure hoax. Texts are paraphrases
+written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -119,6 +122,47 @@ def test_a_presenter_arrested_over_crypto_is_the_fake_article_advert(checker: Ch
     answer = checker.check("That news presenter got arrested over the crypto platform she was promoting, saw the pics "
                            "of her with the police on Facebook")
     assert answer.entry is not None and answer.entry.id == "deepfake-investment-ads"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Petit chien blessé trouvé au bord de la route à Vannes, on cherche son proprio, cognez le post svp",
+         "found-child-bait"),
+        ("Attention les mamans, un homme dans un utilitaire blanc propose des bonbons aux enfants à la sortie de l'école, "
+         "partagez", "local-danger-warning-hoax"),
+        ("A knifeman is going round the estate attacking people, police are hunting him, share to warn others",
+         "local-danger-warning-hoax"),
+    ],
+)
+def test_these_baits_and_warnings_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.entry is not None and answer.entry.id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumeurs d'enlèvements devant les écoles : le procureur appelle au calme",
+        "Le parquet l'a dit, les tentatives d'enlèvement ne sont pas avérées, arrêtez de relayer",
+        "Police say the knifeman rumours on the community page are unfounded",
+    ],
+)
+def test_calming_a_rumour_denies_it(checker: Checker, text: str) -> None:
+    answer = checker.check(text)
+    assert answer.stance == DENIES and not answer.flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("C'est vrai que Meta arrête Facebook en Europe l'an prochain ?", "facebook-closing"),
+        ("Is Facebook really pulling out of the country altogether?", "facebook-closing"),
+    ],
+)
+def test_closure_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:

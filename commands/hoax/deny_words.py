@@ -58,6 +58,8 @@ NO_EVIDENCE = (
     # a recycled post shown for what it is: "le même texte a été posté à Montréal … avec juste la ville changée"
     r"(le |la |the )?(meme|same) (texte|message|post|publication|text|photo|image|picture|pic)( [a-z]+){0,5} (poste|publie|partage|posted|shared|used)( [a-z]+){0,3} (a|in|en|dans)|"
     r"(avec |with )?(juste |only |just )(la ville|le nom|the town|the city|the name)( de la ville)? (change|changee|changed)|"
+    # the authorities calming a rumour: « la procureure appelle au calme », "police urge calm"
+    r"(apel[a-z]*|apele[a-z]*) (au|a son|a leur) calme|(cal+s?|cal+ed|urges?|urged|urging) (for )?calm|(pas|non) averee?s?|infondee?s?|unfounded|unsubstantiated|"
     # the verdict said plainly: « ces nouvelles règles sont inventées », "the rules are made up"
     r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(c etait|c est|etait|a ete|tout|totalement|completement|entierement) (inventee?s?|inventes?) de (a a z|toutes pieces)|(is|are) (made up|invented|fabricated)|"
     # what the test is said not to tell: "doesn't tell you anything about your account security"
