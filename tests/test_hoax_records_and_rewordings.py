@@ -13,7 +13,12 @@ computer going away" the true desktop shutdown, and a presenter "arrested over t
 platform" the fake-article advert. Then on sets 1431-1436: « cognez le post » is the French bump
 of an injured-dog bait; a man in « un utilitaire blanc » offering sweets and a "knifeman" are the
 danger hoax; « la procureure appelle au calme », « pas avérées » and "unfounded" deny; Meta
-"stopping Facebook in Europe" and Facebook "pulling out of the country" are the closure hoax. Texts are paraphrases
+"stopping Facebook in Europe" and Facebook "pulling out of the country" are the closure hoax. Then
+on sets 1437-1442: "the post will not legally protect", « des annonces qui ne prouvent rien » and
+« ne fait pas gagner de billets » deny; « ça me paraît louche » after the question keeps it a
+question even with the chain's "send to 10"; a message "sent to the group by mistake" is no
+money-sent-by-mistake scam; a gif of a cup of tea that hacks phones is the greeting-images hoax and
+a shop's unsellable display TVs the voucher scam. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from commands.hoax.check import Checker
-from commands.hoax.stance import ASSERTS, DENIES, stance
+from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
 
 
 @pytest.mark.parametrize(
@@ -161,6 +166,46 @@ def test_calming_a_rumour_denies_it(checker: Checker, text: str) -> None:
     ],
 )
 def test_closure_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posting the 'Goodbye Meta AI' message will not legally protect your photos, experts say",
+        "Des billets de 5 euros « rares » vendus une fortune : des annonces en ligne qui ne prouvent rien",
+        "Non, cette compagnie ne fait pas gagner de billets d'avion sur Facebook",
+    ],
+)
+def test_headlines_saying_it_does_nothing_deny(text: str) -> None:
+    assert stance(text) == DENIES
+
+
+def test_a_question_with_its_own_doubt_is_no_flag(checker: Checker) -> None:
+    answer = checker.check("Facebook va devenir payant si on transfère pas à 10 amis ? ça me paraît louche quand même")
+    assert not answer.flagged and answer.stance == ASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efface le message que j'ai envoyé par erreur dans le groupe stp, c'était pour ma sœur",
+        "Sorry, sent that message here by mistake, please ignore it",
+    ],
+)
+def test_a_message_sent_by_mistake_is_not_the_money_scam(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("can a good morning gif with a cup of coffee really hack your phone?", "greeting-images-phishing"),
+        ("Is Tesco really giving away its display TVs if you share the post?", "supermarket-voucher"),
+    ],
+)
+def test_these_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
 

@@ -60,6 +60,9 @@ NO_EVIDENCE = (
     r"(avec |with )?(juste |only |just )(la ville|le nom|the town|the city|the name)( de la ville)? (change|changee|changed)|"
     # the authorities calming a rumour: « la procureure appelle au calme », "police urge calm"
     r"(apel[a-z]*|apele[a-z]*) (au|a son|a leur) calme|(cal+s?|cal+ed|urges?|urged|urging) (for )?calm|(pas|non) averee?s?|infondee?s?|unfounded|unsubstantiated|"
+    # « des annonces qui ne prouvent rien », "the post will not legally protect your data", « ne fait pas gagner de billets »
+    r"ne (prouve|prouvent) rien|(proves?|proved) nothing|(post|posts|message|statement|notice|declaration|text) (wil not|won t|does not|doesn t|do not|don t) (legaly )?protect|"
+    r"ne (fait|font) (pas |rien )?gagner|"
     # the verdict said plainly: « ces nouvelles règles sont inventées », "the rules are made up"
     r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(c etait|c est|etait|a ete|tout|totalement|completement|entierement) (inventee?s?|inventes?) de (a a z|toutes pieces)|(is|are) (made up|invented|fabricated)|"
     # what the test is said not to tell: "doesn't tell you anything about your account security"

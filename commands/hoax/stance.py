@@ -459,7 +459,7 @@ _SOURCE_TAIL = cue_regex(
     r"(ma|mon|my|his|her) [a-z]+( [a-z]+){0,3}? (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded|repondu|answered|replied)|"
     # ... or where it goes round: "le lien circule dans le groupe des étudiants"
     r"(le lien|le message|la video|ca|il|elle|the link|the message|it) (circule|tourne|is going round|is going around|is circulating)|"
-    r"(a l air|semble|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
+    r"(a l air|semble|parait|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"
     r"(that s|it s|thats|its|this is|c est|c) (not|pas) (real|true|vrai|reel)( right| hein| non)?$|"
