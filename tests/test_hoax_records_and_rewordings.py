@@ -18,7 +18,10 @@ on sets 1437-1442: "the post will not legally protect", « des annonces qui ne p
 « ne fait pas gagner de billets » deny; « ça me paraît louche » after the question keeps it a
 question even with the chain's "send to 10"; a message "sent to the group by mistake" is no
 money-sent-by-mistake scam; a gif of a cup of tea that hacks phones is the greeting-images hoax and
-a shop's unsellable display TVs the voucher scam. Texts are paraphrases
+a shop's unsellable display TVs the voucher scam. Then on sets 1443-1448: « je le poste aussi ? »
+asks, "I still got hacked" and "text animation" overrule the BFF test; a flyer on the windshield is
+the trafficking warning; group admins "activating a setting so the AI can't read" is the
+Meta AI claim. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -206,6 +209,33 @@ def test_a_message_sent_by_mistake_is_not_the_money_scam(checker: Checker, text:
     ],
 )
 def test_these_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
+
+
+def test_joining_in_asks(checker: Checker) -> None:
+    answer = checker.check("Tout le monde a mis « Au revoir Meta AI » sur son mur. Je le poste aussi ? j'ai peur pour mes photos")
+    assert not answer.flagged and answer.stance == ASKS
+
+
+def test_still_hacked_after_the_green_word_is_no_flag(checker: Checker) -> None:
+    assert not checker.check("Typing BFF only shows a text animation, mine went green and I still got hacked").flagged
+
+
+def test_the_windshield_flyer_is_the_trafficking_warning(checker: Checker) -> None:
+    answer = checker.check("Ladies, if you find a flyer stuck on your windshield at the mall, don't get out to remove it, "
+                           "traffickers wait for that")
+    assert answer.flagged and answer.entry is not None and answer.entry.id == "local-danger-warning-hoax"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("En tant qu'admin du groupe WhatsApp du club, je dois activer un réglage pour que l'IA ne lise pas nos messages ?",
+         "meta-ai-reads-messages"),
+    ],
+)
+def test_monitoring_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
 

@@ -35,6 +35,7 @@ STOP_PASTING = (
     r"(arretez|aretez|arete|arrete) de (coler|copier|poster|publier|relayer|partager)|(vous pouvez|tu peux|on peut) (arreter|areter) (les|de)|you can stop (posting|commenting|pasting|sharing|the)|"
     # what those who know say to the worried: "stop scaring the elders", "posts that do nothing to stop Meta"
     r"(don t|do not|dont) be (coned|duped|tricked) by|stop (scaring|frightening|panicking)|aretez de (faire peur|paniquer|efrayer|faire paniquer|afoler)|(do|does|did) nothing to (stop|prevent|protect|block)|"
+    r"(i |and i |j ai )(stil |still |quand meme |qd meme )(got |get |ete )(hacked|pirate)|text animation|animation (du|de) texte|"
     r"ne (change|changent|empeche|empechent) rien|ain t (giving|gona give|going to give|real|true|hapening)|"
     r"(message|chain|post|msg|hoax|rumou?r)s? ([a-z]+ ){0,3}(comes?|came|keeps? coming) back (like|every|each|again)|"
     r"(every|each) year (this|that) ([a-z]+ ){0,4}(message|chain|post|msg|hoax|thing|rumou?r)|"
