@@ -153,7 +153,9 @@ OPTIONAL_SAID = cue_regex(
 # "do I have to pay for Instagram now?": asking whether paying is compulsory
 PAY_ASKED = cue_regex(
     r"(do|must|wil|should) (i|we|you|they|people) (realy |actualy )?(have to|need to|must|got to) pay|"
-    r"(on doit|je dois|faut il|faudra t il|faudra|faut|il faut) (vraiment )?payer|(oblige|obliges|obligee|obligees) (de|a) payer"
+    r"(on doit|je dois|faut il|faudra t il|faudra|faut|il faut) (vraiment )?payer|(oblige|obliges|obligee|obligees) (de|a) payer|"
+    # "is facebook not free anymore in europe?": the EU's optional plan is what is asked about
+    r"(not|no longer|plus|pas) (fre|gratuit[a-z]*)( anymore| any more| du tout)? (in|en|dans) (europe|the eu|l ue|l europe)"
 )
 
 
