@@ -21,7 +21,10 @@ money-sent-by-mistake scam; a gif of a cup of tea that hacks phones is the greet
 a shop's unsellable display TVs the voucher scam. Then on sets 1443-1448: « je le poste aussi ? »
 asks, "I still got hacked" and "text animation" overrule the BFF test; a flyer on the windshield is
 the trafficking warning; group admins "activating a setting so the AI can't read" is the
-Meta AI claim. Texts are paraphrases
+Meta AI claim. Then on sets 1449-1454: "read it on their site" names no Meta AI claim (its
+subjects no longer include "read"), restoring one's own backup is no reading of chats, holding a
+finger on a file "to save it" is no cloned-account chain, and WhatsApp channels' paid
+subscriptions ("contenu exclusif") are the Updates-tab story. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -238,6 +241,24 @@ def test_the_windshield_flyer_is_the_trafficking_warning(checker: Checker) -> No
 def test_monitoring_questions_get_their_family(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.entry is not None and answer.entry.id == family and answer.verdict == "false"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gazette has a great piece on the new bridge, read it on their site",
+        "Nouveau téléphone reçu, je réinstalle WhatsApp et je récupère ma sauvegarde ce soir",
+        "sending the football rota to everyone in the group, hold your finger on it to save it",
+    ],
+)
+def test_everyday_messages_with_a_claims_words_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_paid_channel_subscriptions_are_the_updates_tab_story(checker: Checker) -> None:
+    answer = checker.check("Les chaînes WhatsApp vont pouvoir faire payer un abonnement pour du contenu exclusif, "
+                           "c'est Meta qui l'a annoncé")
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "whatsapp-updates-ads"
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:
