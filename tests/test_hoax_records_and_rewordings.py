@@ -24,7 +24,11 @@ the trafficking warning; group admins "activating a setting so the AI can't read
 Meta AI claim. Then on sets 1449-1454: "read it on their site" names no Meta AI claim (its
 subjects no longer include "read"), restoring one's own backup is no reading of chats, holding a
 finger on a file "to save it" is no cloned-account chain, and WhatsApp channels' paid
-subscriptions ("contenu exclusif") are the Updates-tab story. Texts are paraphrases
+subscriptions ("contenu exclusif") are the Updates-tab story. Then on sets 1455-1460: spoken
+French without its « ne » denies (« Hydro fait jamais de remboursement par texto »), and so do
+"doesn't cap you at 25", "prompts a trafficking scare", « ton copier-coller change rien » and "no
+need for the copy paste"; « avant de participer à un concours… regardez si la page… » advises; a
+free workshop is no free-data offer, and pasting the club's schedule no chain. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -259,6 +263,22 @@ def test_paid_channel_subscriptions_are_the_updates_tab_story(checker: Checker) 
     answer = checker.check("Les chaînes WhatsApp vont pouvoir faire payer un abonnement pour du contenu exclusif, "
                            "c'est Meta qui l'a annoncé")
     assert not answer.flagged and answer.truth is not None and answer.truth.id == "whatsapp-updates-ads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hydro-Québec fait jamais de remboursement par texto, le lien c'est une copie de leur site",
+        "Facebook doesn't cap anybody at 25 friends, switch to Most Recent, no need for the copy paste",
+        "Ça fait dix ans que Facebook « devient payant lundi », ton copier-coller change rien",
+        "Gas station stop prompts a kidnapping scare in Mobile",
+        "Avant de participer à un concours sur Instagram, regardez si la page a le badge bleu et des règlements",
+        "La médiathèque offre un atelier gratuit pour apprendre WhatsApp aux aînés jeudi",
+        "Je copie-colle l'horaire du club ici : match samedi 14h, amenez vos gourdes",
+    ],
+)
+def test_these_debunks_advice_and_chat_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:

@@ -36,6 +36,12 @@ STOP_PASTING = (
     # what those who know say to the worried: "stop scaring the elders", "posts that do nothing to stop Meta"
     r"(don t|do not|dont) be (coned|duped|tricked) by|stop (scaring|frightening|panicking)|aretez de (faire peur|paniquer|efrayer|faire paniquer|afoler)|(do|does|did) nothing to (stop|prevent|protect|block)|"
     r"(i |and i |j ai )(stil |still |quand meme |qd meme )(got |get |ete )(hacked|pirate)|text animation|animation (du|de) texte|"
+    # « ton copier-coller change rien », « je copie-colle l'horaire du club »: no chain says either
+    r"(ton|votre|le|ce|your|the) (copier coler|copie cole|copy paste|mesage|texte) (ne )?change (rien|nothing)|"
+    # what the real company never does ("never refunds by text"), checking the page, no need for the paste
+    r"(jamais|never)( [a-z]+){0,4} (par|by|via) (texto|sms|courriel|e mail|email|text mesage)|(regardez|verifiez|check|look) (si|if|whether) (la page|the page)|"
+    r"no need (for|to) (the |any )?(copy paste|copy and paste|copy|paste)|pas besoin de (copier|copie)|"
+    r"(copie cole|copie|cole|paste|pasting|copying|copy) (ici |here )?(l |le |la |les |the |our |my |mon |ma |mes )(horaire|horaires|planing|calendrier|schedule|rota|timetable|menu|adrese|adres|address)|"
     r"ne (change|changent|empeche|empechent) rien|ain t (giving|gona give|going to give|real|true|hapening)|"
     r"(message|chain|post|msg|hoax|rumou?r)s? ([a-z]+ ){0,3}(comes?|came|keeps? coming) back (like|every|each|again)|"
     r"(every|each) year (this|that) ([a-z]+ ){0,4}(message|chain|post|msg|hoax|thing|rumou?r)|"

@@ -140,7 +140,7 @@ _DENY = cue_regex(
 _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate|their (normal|usual|old|real|regular)|his (normal|usual|old|real|regular)|her (normal|usual|old|real|regular))|"
-    r"(?<!just )check the (url|link|adres|adress|sender)(?! and (share|send|forward|register|aply|fil))|(apele|apelez|apeler) (le|la|les|lui|leur) (au telephone |directement )?avant (d envoyer|de payer|de transferer)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"(?<!just )check the (url|link|adres|adress|sender)(?! and (share|send|forward|register|aply|fil))|(apele|apelez|apeler) (le|la|les|lui|leur) (au telephone |directement )?avant (d envoyer|de payer|de transferer)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|avant de (participer|cliquer)|before (entering|clicking|taking part)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|on (clique|ouvre|repond|partage|transfere) (pas|jamais)|desinstallez|desinstale|"
@@ -240,7 +240,7 @@ _DENY_WORDS = cue_regex(
     r"aretez de copier|arete de copier|(faut|il faut) areter de (copier|partager|transferer)|stop copy ?pasting|misleading|trompeu[a-z]*|"
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
-    r"(limit|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous |te )?(demandera|demanderont|facturera|factureront|fermera|suprimera) jamais|"
+    r"(limit|cap|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous |te )?(demandera|demanderont|facturera|factureront|fermera|suprimera) jamais|"
     r"(?<! i )(?<! we )((is|are) not|isn t|aren t|ain t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
