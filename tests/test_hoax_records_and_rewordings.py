@@ -28,7 +28,10 @@ subscriptions ("contenu exclusif") are the Updates-tab story. Then on sets 1455-
 French without its « ne » denies (« Hydro fait jamais de remboursement par texto »), and so do
 "doesn't cap you at 25", "prompts a trafficking scare", « ton copier-coller change rien » and "no
 need for the copy paste"; « avant de participer à un concours… regardez si la page… » advises; a
-free workshop is no free-data offer, and pasting the club's schedule no chain. Texts are paraphrases
+free workshop is no free-data offer, and pasting the club's schedule no chain. Then on sets
+1461-1466: "instagrams new rule" (the possessive without its apostrophe) names Instagram; a
+question followed by « c'est après la panne » still asks; apps "restricted" and reached "through a
+VPN" are shutdown news, not the Meta AI claim. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -279,6 +282,21 @@ def test_paid_channel_subscriptions_are_the_updates_tab_story(checker: Checker) 
 )
 def test_these_debunks_advice_and_chat_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+def test_instagrams_without_apostrophe_names_instagram(checker: Checker) -> None:
+    answer = checker.check("instagrams new rule starts tomorrow, they can use all your old posts in court, put the statement on your story")
+    assert answer.flagged and answer.entry is not None and answer.entry.id == "instagram-new-rule"
+
+
+def test_a_question_with_its_context_after_still_asks(checker: Checker) -> None:
+    answer = checker.check("Facebook va fermer les comptes inactifs si on transfère pas le message ? c'est depuis la panne")
+    assert not answer.flagged and answer.stance == ASKS
+
+
+def test_a_shutdown_worked_around_by_vpn_is_not_the_meta_ai_claim(checker: Checker) -> None:
+    assert not checker.check("Facebook et WhatsApp sont restreints ici depuis lundi, on passe tous par un VPN, même les "
+                             "radios privées sont brouillées").flagged
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:

@@ -49,8 +49,8 @@ PLATFORMS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "meta": ("Meta", ("meta", "zuckerberg"), "meta|zuckerberg"),
     "instagram": (
         "Instagram",
-        ("instagram", "insta", "ig", "instagramm", "mosseri"),
-        "instagram|insta|ig|mosseri",
+        ("instagram", "instagrams", "insta", "ig", "instagramm", "mosseri"),
+        "instagrams?|insta|ig|mosseri",
     ),
     "messenger": ("Messenger", ("messenger", "mesenger"), "messenger"),
     "msn": ("MSN", ("msn",), "msn|windows live|live messenger"),

@@ -458,7 +458,7 @@ _SOURCE_TAIL = cue_regex(
     # someone close already did what it asks: "ma sœur a déjà mis son adresse mail dans le lien"
     r"(ma|mon|my|his|her) [a-z]+( [a-z]+){0,3}? (a |l a |has )?(deja |already )?(mis|poste|posted|clique|clicked|entered|rempli|filled|ouvert|opened|partage|shared|transfere|forwarded|repondu|answered|replied)|"
     # ... or where it goes round: "le lien circule dans le groupe des étudiants"
-    r"(le lien|le message|la video|ca|il|elle|the link|the message|it) (circule|tourne|is going round|is going around|is circulating)|"
+    r"(le lien|le message|la video|ca|il|elle|the link|the message|it) (circule|tourne|is going round|is going around|is circulating)|c est (apres|depuis|a cause de|suite a) (la|le|l|les)|"
     r"(a l air|semble|parait|looks|seems|sounds) (trop |super |very |so |a bit |un peu )?(louche|chelou|bizare|suspect|fishy|sketchy|dodgy|weird|sus|fake)|"
     r"(looks|seems|sounds) like (rubish|nonsense|bs|bul[a-z]*|a scam|a hoax|a fake|fake)|(but )?idk$|"
     r"(svp|stp|pls|plz|please) (repondez|repond|reponds|answer|help|aidez moi|aide moi)|^ (repondez|answer me|help) (svp|stp|pls|please)|"

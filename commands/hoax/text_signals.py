@@ -124,13 +124,14 @@ WHATSAPP_SPELLING = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(set(PLATFORMS["whatsapp"][1]) - {"whatsapp", "wa", "whats", "whatsappgold"})) + r")(?![\w])",
     re.IGNORECASE,
 )
-# "Facebooks going to charge…" (the possessive without its apostrophe): the statements say "Facebook"
-_FACEBOOK_SPELLING = re.compile(r"(?<![\w])facebooks(?![\w])", re.IGNORECASE)
+# "Facebooks going to charge…", "instagrams new rule" (the possessive without its apostrophe): the
+# statements say "Facebook", "Instagram"
+_FACEBOOK_SPELLING = re.compile(r"(?<![\w])(facebook|instagram)s(?![\w])", re.IGNORECASE)
 
 
 def statement_spelling(text: str) -> str:
     """The apps' names spelled as the claim statements spell them, so retrieval can compare."""
-    return _FACEBOOK_SPELLING.sub("facebook", WHATSAPP_SPELLING.sub("whatsapp", text))
+    return _FACEBOOK_SPELLING.sub(r"\1", WHATSAPP_SPELLING.sub("whatsapp", text))
 
 
 # a quotation: what a question asks about, and what no scam passing on its request puts in quotes;
