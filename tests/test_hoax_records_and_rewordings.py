@@ -31,7 +31,9 @@ need for the copy paste"; « avant de participer à un concours… regardez si l
 free workshop is no free-data offer, and pasting the club's schedule no chain. Then on sets
 1461-1466: "instagrams new rule" (the possessive without its apostrophe) names Instagram; a
 question followed by « c'est après la panne » still asks; apps "restricted" and reached "through a
-VPN" are shutdown news, not the Meta AI claim. Texts are paraphrases
+VPN" are shutdown news, not the Meta AI claim. Then on sets 1467-1472: "deleted Facebook off me
+phone" is someone leaving; "… are pyramid schemes" denies; "what's the blue circle thing" asks;
+a text opening "No wonder…" is no denial. Texts are paraphrases
 written for these tests, not the blind items."""
 
 from __future__ import annotations
@@ -297,6 +299,20 @@ def test_a_question_with_its_context_after_still_asks(checker: Checker) -> None:
 def test_a_shutdown_worked_around_by_vpn_is_not_the_meta_ai_claim(checker: Checker) -> None:
     assert not checker.check("Facebook et WhatsApp sont restreints ici depuis lundi, on passe tous par un VPN, même les "
                              "radios privées sont brouillées").flagged
+
+
+def test_leaving_facebook_off_me_phone_is_no_claim(checker: Checker) -> None:
+    assert not checker.check("deleted Instagram off me phone for January, lasted a week").flagged
+
+
+def test_pyramid_schemes_deny_and_whats_the_thing_asks() -> None:
+    assert stance("Those WhatsApp 'blessing' circles where you put in 500 and get 4,000 are pyramid schemes, stay away") == DENIES
+    assert stance("what's the red dot thing on WhatsApp, is it reading my chats") == ASKS
+
+
+def test_no_wonder_opens_a_claim_not_a_denial(checker: Checker) -> None:
+    answer = checker.check("No wonder nobody likes my posts, Facebook only shows them to 25 friends now, comment hi below")
+    assert answer.flagged and answer.entry is not None and answer.entry.id == "facebook-25-friends"
 
 
 def test_advice_for_when_someone_asks_still_advises() -> None:

@@ -62,7 +62,7 @@ NO_EVIDENCE = (
     r"(apel[a-z]*|apele[a-z]*) (au|a son|a leur) calme|(cal+s?|cal+ed|urges?|urged|urging) (for )?calm|(pas|non) averee?s?|infondee?s?|unfounded|unsubstantiated|"
     # « des annonces qui ne prouvent rien », "the post will not legally protect your data", « ne fait pas gagner de billets »
     r"ne (prouve|prouvent) rien|(proves?|proved) nothing|(post|posts|message|statement|notice|declaration|text) (wil not|won t|does not|doesn t|do not|don t) (legaly )?protect|"
-    r"ne (fait|font) (pas |rien )?gagner|"
+    r"ne (fait|font) (pas |rien )?gagner|(are|is) (a )?pyramid schemes?|"
     # spoken French drops the « ne »: « Hydro-Québec fait jamais de remboursement par texto »; "prompts a trafficking scare"
     r"(?<!ne )(?<!n )(fait|font|envoie|envoient|demande|demandent|donne|donnent) jamais (de |d |des |rien)|(prompts?|sparks?|triggers?|fuels?)( [a-z]+){0,3} scare|"
     # the verdict said plainly: « ces nouvelles règles sont inventées », "the rules are made up"

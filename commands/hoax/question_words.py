@@ -43,6 +43,8 @@ QUESTION = cue_regex(
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"is any of (that|this|it) (real|true|legit|right)|(qui|quelqu un|qqn|anyone|anybody|who) (a|has|have|got) (le|the) (nouveau |new )?(numero|number) (de|of)|(vous|vs) savez si [^?]{0,120}\?|tu sais si [^?]{0,120}\?|\? (j ai|jai|j) (peur|un doute|des doutes)|\? (i m|im|i am) (scared|worried|afraid)|(is|was) (this|it|that) a wind ?up|c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
+    # "what's the blue circle thing in WhatsApp": asking what it is
+    r"what s (the|this|that) [a-z ]{1,30} thing|"
     # the asker about to join in: « je le poste aussi ? », "should I post it too?"
     r"(je|j|on|i|we) (le |la |les |l |it )?(poste|publie|partage|cole|copie|transfere|post|share|copy|paste|forward)[a-z]* (ausi|too|as wel|quand meme|moi ausi) \?|"
     # the asker fearing for their own phone ("I opened it, am I hacked now?")

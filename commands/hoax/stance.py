@@ -594,6 +594,6 @@ def stance(text: str, *, strict: bool = False) -> str:
     # "Arrêtez avec vos « je n'autorise pas »" needs the quotation to read as a denial)
     quoted = " ".join(m.group(0) for m in _QUOTATION.finditer(text))
     said = unquoted if quoted and _denies(_prepared(quoted)) else t
-    if _denies(said) or (t.startswith((" no ", " non ", " nope ", " nah ")) and not t.startswith((" no more ", " no longer "))):
+    if _denies(said) or (t.startswith((" no ", " non ", " nope ", " nah ")) and not t.startswith((" no more ", " no longer ", " no wonder "))):
         return DENIES
     return ASSERTS

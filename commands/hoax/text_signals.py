@@ -93,7 +93,7 @@ OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(deleting|quiting|leaving|taking a break from|giving up) (facebok|fb|insta|instagram|social media|whatsap) (for|til|until|during|over)|"
     r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)|"
     r"(deleted|uninstalled|removed|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)( [a-z]+){0,2} "
-    r"(off|from|de|du) (my|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
+    r"(off|from|de|du) (my|me|mon|ma) (phone|telephone|tel|portable|iphone|mobile)"
 )
 # "Facebook recorded a record quarter", « Meta enregistre un bénéfice record »: a record set, the
 # finance chat this bot lives in, not a call or a chat recorded ("the government records your calls")
