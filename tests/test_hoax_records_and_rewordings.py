@@ -24,10 +24,10 @@ the trafficking warning; group admins "activating a setting so the AI can't read
 Meta AI claim. Then on sets 1449-1454: "read it on their site" names no Meta AI claim (its
 subjects no longer include "read"), restoring one's own backup is no reading of chats, holding a
 finger on a file "to save it" is no cloned-account chain, and WhatsApp channels' paid
-subscriptions ("contenu exclusif") are the Updates-tab story. Then on sets 1455-1460: spoken
-French without its « ne » denies (« Hydro fait jamais de remboursement par texto »), and so do
-"doesn't cap you at 25", "prompts a trafficking scare", « ton copier-coller change rien » and "no
-need for the copy paste"; « avant de participer à un concours… regardez si la page… » advises; a
+subscriptions ("contenu exclusif") are the Updates-tab story. Then on sets 1455-1460: what the
+real company "never does by text" overrules the model, and "doesn't cap you at 25", "prompts a
+trafficking scare", « ton copier-coller change rien » and "no need for the copy paste" deny or
+overrule; « avant de participer à un concours… regardez si la page… » advises; a
 free workshop is no free-data offer, and pasting the club's schedule no chain. Then on sets
 1461-1466: "instagrams new rule" (the possessive without its apostrophe) names Instagram; a
 question followed by « c'est après la panne » still asks; apps "restricted" and reached "through a

@@ -63,8 +63,8 @@ NO_EVIDENCE = (
     # « des annonces qui ne prouvent rien », "the post will not legally protect your data", « ne fait pas gagner de billets »
     r"ne (prouve|prouvent) rien|(proves?|proved) nothing|(post|posts|message|statement|notice|declaration|text) (wil not|won t|does not|doesn t|do not|don t) (legaly )?protect|"
     r"ne (fait|font) (pas |rien )?gagner|(are|is) (a )?pyramid schemes?|"
-    # spoken French drops the « ne »: « Hydro-Québec fait jamais de remboursement par texto »; "prompts a trafficking scare"
-    r"(?<!ne )(?<!n )(fait|font|envoie|envoient|demande|demandent|donne|donnent) jamais (de |d |des |rien)|(prompts?|sparks?|triggers?|fuels?)( [a-z]+){0,3} scare|"
+    # a headline's "prompts a trafficking scare"
+    r"(prompts?|sparks?|triggers?|fuels?)( [a-z]+){0,3} scare|"
     # the verdict said plainly: « ces nouvelles règles sont inventées », "the rules are made up"
     r"(est|sont) (inventee?s?|inventes?|imaginaires?|une invention)|(c etait|c est|etait|a ete|tout|totalement|completement|entierement) (inventee?s?|inventes?) de (a a z|toutes pieces)|(is|are) (made up|invented|fabricated)|"
     # what the test is said not to tell: "doesn't tell you anything about your account security"
