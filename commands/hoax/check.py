@@ -55,6 +55,7 @@ from commands.hoax.text_signals import (
     OTHER_APPS,
     OWN_ACCOUNT_CLOSURE,
     OWN_CLOSURE,
+    OWN_THEFT,
     QUOTED,
     RECEIVED,
     RECORD_SET,
@@ -349,6 +350,7 @@ class Checker(TruthChoice):
             and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
             and not (st == ADVISES and not entry.warning and any(len(q.split()) >= 5 for q in quotations(text)))
             and not _countered(entry, norm.padded)
+            and not OWN_THEFT.search(norm.padded)
         )
 
     def _also_close(

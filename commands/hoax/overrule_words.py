@@ -101,6 +101,8 @@ OVERRULES_CHAIN = (
     # an authority reporting scams ("police say job scams cost victims millions", "187 takeover cases were
     # reported") or asking not to share codes — not a chain's "police warn against answering +375 calls"
     r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|cases (were |have ben )?reported)|(cautions?|urges?) (the )?public against sharing|"
+    # ... in French: « la police cantonale a lancé un avertissement : des escrocs écrivent… »
+    r"(police|gendarmerie)( [a-z]+){0,3} (a lance|lance|lancent|ont lance) (un avertissement|une mise en garde|un appel a la vigilance) [a-z0-9 ]{0,30}(escrocs?|arnaqueurs?|escroqueries?|arnaques?)|"
     # "… are scammers, police say": the verdict, then who gives it
     r"(scams?|scamers?|fraud|fraudsters?|arnaques?|arnaqueurs?|escrocs?|escroqueries?) (police|authorities|oficials|regulators?|la police|les gendarmes) (say|says|said|warn|warns|dit|disent|previent|previennent)|"
     # a headline's verdict: « retour sur une légende urbaine tenace » (not a chain's « ce n'est pas une légende urbaine »)

@@ -106,6 +106,13 @@ RECORD_SET = cue_regex(
     r"(a|an|un|new|nouveau|all time|historic|historique|another) record|record (breaking|battu)|"
     r"(breaks?|broke|set|sets|bat|battu|beat) (a |un |the |le |another |new |nouveau |its |their |son )?record"
 )
+# « ma cousine s'est fait voler son natel », "I got my phone stolen": a theft told, which the
+# spread model reads as a warning about SIM swaps or location sharing; a chain warns of one to come
+OWN_THEFT = cue_regex(
+    r"(s est|se sont|me suis|t es|s etait|m a|on m a|on lui a) (fait )?(vole|voler|piquer|pique|arracher|arache|tirer) "
+    r"(son|sa|ses|mon|ma|mes|ton|ta|tes|leur|leurs)|"
+    r"(got|had|get) (my|his|her|their|our) [a-z]+ (stolen|nicked|snatched|pinched)|(my|his|her|their) [a-z]+ (got|was) (stolen|nicked|snatched|pinched)"
+)
 # "someone sent me a link asking if this is me in the video??": the writer tells of a scam request
 # received, however close to its words, rather than making it (not the scam's own "I got a new
 # phone", « j'ai eu un problème »: what was received is a message)

@@ -1,0 +1,52 @@
+"""What the sixty-third session taught the matcher, tuned on sets 1473-1478: a theft told ("my
+cousin got her phone stolen, she blocked the SIM") is no SIM-swap or location-sharing warning,
+whatever the spread model reads in it; « en direct » is a live location, "direct" alone is "right
+away"; a cantonal police warning about « escrocs » is the news of a scam, not the scam; a turnpike
+or DMV text asking for a small payment through a link, and a TV licence refund offer, are the
+official-text scam; a « paiement sécurisé de La Poste » asking for one's card to receive a
+Marketplace payment is the buyer scam; the blue circle "passing private messages to Meta" is the
+Meta AI reading claim. Texts are paraphrases written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma cousine s'est fait voler son natel à Genève, elle a fait bloquer la carte SIM direct",
+        "Mon frère s'est fait piquer son portable dans le tram, il a appelé l'opérateur direct",
+        "Got my phone stolen at the match, had to block the SIM straight away",
+    ],
+)
+def test_a_theft_told_is_no_warning(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_police_warning_about_scammers_is_news(checker: Checker) -> None:
+    text = ("La police cantonale vaudoise a lancé un avertissement : des escrocs écrivent « coucou maman » "
+            "depuis un nouveau numéro et réclament un virement. Un retraité a perdu 3000 francs.")
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The turnpike texted everyone who drove to Pittsburgh, you owe $3.95, just pay it through the link before the late fee",
+         "official-refund-text-scam"),
+        ("The DMV texted me my licence gets suspended Friday over an unpaid ticket so I paid it through their link, check your phones",
+         "official-refund-text-scam"),
+        ("TV Licensing are messaging people offering a refund after a failed direct debit payment",
+         "official-refund-text-scam"),
+        ("La Poste a un service de paiement sécurisé pour Marketplace, tu rentres ta carte bancaire et l'argent de l'acheteur arrive, trop bien",
+         "marketplace-courier-scam"),
+        ("Avec le rond bleu, tous vos messages privés WhatsApp et Messenger sont envoyés à Meta pour les pubs",
+         "meta-ai-reads-messages"),
+    ],
+)
+def test_new_wordings_of_known_scams_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
