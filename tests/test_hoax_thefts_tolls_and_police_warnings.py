@@ -50,3 +50,47 @@ def test_a_police_warning_about_scammers_is_news(checker: Checker) -> None:
 def test_new_wordings_of_known_scams_are_flagged(checker: Checker, text: str, family: str) -> None:
     answer = checker.check(text)
     assert answer.flagged and answer.family_id == family
+
+
+# Then on sets 1479-1484: a fact-checker's « cette vidéo ne montre pas… » overrules the model; Musk
+# news without crypto or money words is no crypto giveaway (the finance chat this bot lives in);
+# an earthquake "announced for tonight" is the prediction rumour, a quake reported is news; an
+# airline not yet listed (Cathay) is still the ticket giveaway.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger : cette vidéo ne montre pas un coup d'État contre le président, elle date de 2010",
+        "This video does not show a coup in Niamey, it was filmed in 2010",
+        "Tesla d'Elon Musk livre un record de voitures ce trimestre",
+        "Elon Musk's Starlink comes to the rescue of Mayotte after the cyclone",
+        "Un séisme de magnitude 5,8 a secoué Mayotte ce soir, pas de dégâts signalés",
+        "Japan issues a tsunami warning after a magnitude 7.1 quake",
+    ],
+)
+def test_fact_checks_and_news_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Les gens de Sada disent qu'un gros séisme va frapper cette nuit, on dort dehors au terrain de foot",
+         "earthquake-prediction-rumour"),
+        ("Scientists predicted a magnitude 7 quake will hit Cebu tonight, my tita says sleep outside",
+         "earthquake-prediction-rumour"),
+        ("Cathay is giving away free tickets for their anniversary!! my cousin got 2 to Osaka, just do the survey and share",
+         "airline-ticket-giveaway"),
+        ("Musk live on YouTube right now giving away 5000 BTC, send 0.1 and get 0.2 back",
+         "musk-crypto-giveaway"),
+    ],
+)
+def test_more_wordings_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+def test_a_question_about_a_predicted_quake_gets_the_verdict(checker: Checker) -> None:
+    answer = checker.check("Is it true a big earthquake is predicted for tonight in Manila?")
+    assert not answer.flagged and answer.family_id == "earthquake-prediction-rumour" and answer.verdict == "false"
