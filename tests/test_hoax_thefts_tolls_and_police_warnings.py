@@ -94,3 +94,38 @@ def test_more_wordings_are_flagged(checker: Checker, text: str, family: str) -> 
 def test_a_question_about_a_predicted_quake_gets_the_verdict(checker: Checker) -> None:
     answer = checker.check("Is it true a big earthquake is predicted for tonight in Manila?")
     assert not answer.flagged and answer.family_id == "earthquake-prediction-rumour" and answer.verdict == "false"
+
+
+# Then on sets 1485-1490: the gendarmes' « aucune convocation officielle n'arrive par mail »
+# overrules; a TV doctor "recommending a trading platform" is the deepfake advert, a funeral "to
+# watch live through a streaming link" the livestream scam, army recruitment "through the link" and
+# an embassy's "guaranteed work visas, pay the agent" the recruitment scam — while an embassy
+# pausing visa interviews stays news.
+
+
+def test_an_official_reminder_is_not_flagged(checker: Checker) -> None:
+    text = ("Rappel de la gendarmerie du Lot : aucune convocation officielle n'arrive par mail. "
+            "Ne répondez pas, supprimez le message et portez plainte si vous avez payé.")
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Michel Drucker recommande une plateforme de trading qui rapporte des milliers d'euros par mois",
+         "deepfake-investment-ads"),
+        ("Des pages Facebook proposent de regarder en direct les obsèques d'un habitant du village via un lien de streaming",
+         "funeral-livestream-scam"),
+        ("The Ministry of Defence has opened an online army recruitment portal, apply through the link on WhatsApp",
+         "fake-recruitment-scholarship"),
+        ("L'ambassade des États-Unis donne des visas de travail garantis sans entrevue, il faut juste payer 200$ à leur agent",
+         "fake-recruitment-scholarship"),
+    ],
+)
+def test_scam_offers_in_new_words_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+def test_an_embassy_pausing_visas_is_news(checker: Checker) -> None:
+    assert not checker.check("L'ambassade des États-Unis suspend les rendez-vous pour les visas de travail jusqu'en janvier").flagged

@@ -103,6 +103,8 @@ OVERRULES_CHAIN = (
     r"(police|authorities|authority|regulators?) (say|says|said|warn|warns|warned|cautions?|urges?) [a-z0-9 ]{0,60}(scams?|cases (were |have ben )?reported)|(cautions?|urges?) (the )?public against sharing|"
     # ... in French: « la police cantonale a lancé un avertissement : des escrocs écrivent… »
     r"(police|gendarmerie)( [a-z]+){0,3} (a lance|lance|lancent|ont lance) (un avertissement|une mise en garde|un appel a la vigilance) [a-z0-9 ]{0,30}(escrocs?|arnaqueurs?|escroqueries?|arnaques?)|"
+    # the authorities' reminder: « aucune convocation officielle n'arrive par mail », "no official fine is sent by text"
+    r"aucune? [a-z ]{0,30}officiel[a-z]* (ne )?(n )?(arrive|parvient|est envoye[a-z]*)|(no|never an?) official [a-z ]{0,20}(arrives?|comes?|is sent)|"
     # the fact-checkers' headline: « cette vidéo ne montre pas un coup d'État », "this photo does not
     # show…" (a chain shows its video, it never says what it is not)
     r"(cete|cet|ces|la|les|this|the|these) (videos?|photos?|images?|pictures?|clips?) (ne montre(nt)? pas|(doesn t|does not|do not|don t) show)|"
