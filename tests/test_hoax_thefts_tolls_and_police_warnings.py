@@ -129,3 +129,28 @@ def test_scam_offers_in_new_words_are_flagged(checker: Checker, text: str, famil
 
 def test_an_embassy_pausing_visas_is_news(checker: Checker) -> None:
     assert not checker.check("L'ambassade des États-Unis suspend les rendez-vous pour les visas de travail jusqu'en janvier").flagged
+
+
+# Then on sets 1491-1496: « c'étaient des rumeurs », rumours that « sèment la psychose », « l'absurde
+# message … pour rien » and « aucun concours … sur WhatsApp » overrule; turning off one's own read
+# receipts is no page-violation notice; a provincial "rebate" text asking for banking details is the
+# official-text scam.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les gendarmes ont confirmé un seul enlèvement. Tous les autres messages sur le quartier c'étaient des rumeurs, ne partagez pas sans vérifier",
+        "Bamako : des rumeurs d'enlèvements d'enfants sèment la psychose, un seul cas confirmé",
+        "WhatsApp : « je n'autorise pas Meta », l'absurde message que des milliers d'utilisateurs partagent pour rien",
+        "Aucun concours Intermarché sur WhatsApp, regarde le lien, ils veulent juste ta carte bleue",
+        "J'ai désactivé les confirmations de lecture sur WhatsApp, trop de pression 😂",
+    ],
+)
+def test_rumours_called_and_own_settings_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_rebate_text_asking_for_bank_details_is_flagged(checker: Checker) -> None:
+    answer = checker.check("Got the text for the $250 Alberta rebate, you click and enter your banking info and it lands next day, faster than the cheque")
+    assert answer.flagged and answer.family_id == "official-refund-text-scam"

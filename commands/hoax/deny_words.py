@@ -156,6 +156,8 @@ NOT_IGNORING = r"(?<!not )(?<!don t )(?<!dont )(?<!never )(?<!if you )(?<! n )(?
 # words no chain says of itself: "no telecom or WhatsApp gives free data", "ni WhatsApp ni votre
 # opérateur n'offre…", "nobody got a second request from you", "ça fait 10 ans qu'on nous annonce…"
 NOBODY_GIVES = (
+    # « aucun concours Leroy Merlin sur WhatsApp », "there's no Asda giveaway on WhatsApp"
+    r"(aucun|aucune|no|there s no|there is no|y a pas de|il n y a pas de|pas de) (concours|jeu concours|giveaway|contest|competition|tirage)( [a-z]+){0,3} (sur|on|de|from|by|chez|via)|"
     r"(no|aucun|aucune|ni) [a-z]+( (or|ou|ni) [a-z]+)?( [a-z]+)? (gives|ofers|hands out|sels|n ofrent|n ofre|ne donent|ne done|ne distribue|ne vend|ne vendent)|"
     r"nobody (got|received) (a |any )?(second|2nd|new|other)|"
     # the chain's promise denied for everyone: "nobody's logo will turn blue", "they haven't shut anything"

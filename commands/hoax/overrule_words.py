@@ -65,6 +65,12 @@ STOP_PASTING = (
 # "police said the post was disinformation": a chain never calls itself that
 # and a headline's "Misinformation resurfaces about…", « Désinformation autour de… »
 CALLED_DISINFORMATION = (
+    # « c'étaient des rumeurs », « des rumeurs d'enlèvements sèment la psychose », « un seul cas confirmé »,
+    # « l'absurde message que vous êtes des milliers à partager… pour rien » (a chain says « ce n'est pas une rumeur »)
+    r"(c etaient|c etait|ce sont|ce n etaient que|ce n etait que|ce n est que|c est) (des |que des |de simples |juste des )?rumeurs|"
+    r"rumeurs? [a-z ]{0,40}(sement|seme|provoquent|provoque) (la psychose|la panique)|un seul cas (a ete )?confirme|"
+    r"ne partagez (pas|rien) sans verifier|(don t|do not) share (it )?(without|before) (checking|verifying)|"
+    r"(l |cet |ce |le |un |cete )absurde (message|mesage|chaine|publication|post)|(partager|partagent|partagez|partage)( [a-z]+){0,3} pour rien|"
     r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)|"
     # « le retour d'une vieille chaîne sans fondement », "a baseless rumour", « c la même arnaque »
     r"sans (aucun )?fondement|baseless|unfounded|(c est|c|ce sont) (la meme|toujours la meme|encore la meme) arnaque|"

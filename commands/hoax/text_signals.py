@@ -82,7 +82,10 @@ OWN_CLOSURE = cue_regex(
     r"( [a-z]+){0,3} (page|group|groupe|shop|store|boutique|business|comerce|asociation|club)|"
     r"(our|my|the|notre|ma|mon|la|le) (facebok |fb |insta |instagram |whatsap )?(group|groupe|shop|boutique|club)( [a-z]+){0,3} "
     r"(is|wil be|est|va|sera) (closing|shutting|fermer|fermee|fermera|ferme)|"
-    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)(?! (valise|suitcase|luggage|bagage|lost))"
+    r"(j ai|i) (achete|bought|comande|ordered) (un|une|des|mon|ma|a|an|some|my)(?! (valise|suitcase|luggage|bagage|lost))|"
+    # « j'ai désactivé les confirmations de lecture », "I turned off read receipts": the writer's own settings
+    r"(j ai|i|i ve|je) (desactive|disabled|turned off|switched off|deactivated|active|enabled|turned on) "
+    r"(les|mes|la|le|my|the|ses|his|her) (confirmations?|acuses?|read receipts|notifications?|notifs?|options?|parametres?|setings?)"
 )
 # "je vais fermer mon compte Facebook", "my sister deleted her account": someone leaving, not Facebook
 # closing — though the reason given may state a claim ("… car Facebook devient payant, partagez")
