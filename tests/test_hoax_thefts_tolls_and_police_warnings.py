@@ -154,3 +154,34 @@ def test_rumours_called_and_own_settings_are_not_flagged(checker: Checker, text:
 def test_a_rebate_text_asking_for_bank_details_is_flagged(checker: Checker) -> None:
     answer = checker.check("Got the text for the $250 Alberta rebate, you click and enter your banking info and it lands next day, faster than the cheque")
     assert answer.flagged and answer.family_id == "official-refund-text-scam"
+
+
+# Then on sets 1497-1502: the real SRD grant increase to R370 (IOL, 2024-03-14) is a truth next to
+# the cash-grant hoax; "don't give your ID or bank details to…", « c'est une blague qui date de
+# 2015 », "that post is twisting it" and "Instagram is not introducing a rule…" overrule; pressing
+# 55 on any emergency call is the silent-call claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SRD grant went up from R350 to R370 in April, that's real, it was in the budget. Apply on the official SASSA site only",
+        "SASSA only takes SRD applications on its official site. Don't give your ID or bank details to WhatsApp numbers promising R700 or quicker payment",
+        "WhatsApp fermé de minuit à 7h 😂 et le PDG s'appellerait Jim Balsamic... c'est une blague qui date de 2013, ton compte sera pas supprimé",
+        'The $750 was just the quick Serious Needs payment, not the whole thing. FEMA aid for housing comes on top of that, so that post is twisting it',
+        'Instagram is not introducing a rule that lets your deleted messages be used against you in court',
+    ],
+)
+def test_true_grants_and_debunks_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_srd_increase_is_answered_with_its_source(checker: Checker) -> None:
+    answer = checker.check("Is the SRD grant really going up to R370?")
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "sassa-srd-r370"
+    assert answer.truth.url.startswith("https://www.iol.co.za/")
+
+
+def test_pressing_55_on_any_emergency_call_is_the_silent_call_claim(checker: Checker) -> None:
+    answer = checker.check("Police can trace where you are if you call the emergency number and press 55 without talking")
+    assert answer.flagged and answer.family_id == "silent-999-55-call"

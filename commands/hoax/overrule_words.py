@@ -69,6 +69,13 @@ CALLED_DISINFORMATION = (
     # « l'absurde message que vous êtes des milliers à partager… pour rien » (a chain says « ce n'est pas une rumeur »)
     r"(c etaient|c etait|ce sont|ce n etaient que|ce n etait que|ce n est que|c est) (des |que des |de simples |juste des )?rumeurs|"
     r"rumeurs? [a-z ]{0,40}(sement|seme|provoquent|provoque) (la psychose|la panique)|un seul cas (a ete )?confirme|"
+    # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
+    r"(c est|c etait|c) une (blague|rumeur|chaine|arnaque|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"
+    r"(that|this|the) (post|message|claim|chain) (is|s) (twisting|misleading|wrong|false|exagerat[a-z]*)|"
+    r"(is not|are not|isn t|aren t) (introducing|launching|rolling out|bringing in|implementing)|"
+    # advice on one's details: "don't give your ID or bank details to WhatsApp numbers", « ne donnez jamais vos codes »
+    r"(don t|do not|never) (give|share|send) (out )?(your |ur )?(id|id number|bank details|banking details|card details|pin|otp|personal details)"
+    r"( (or|and) [a-z ]{1,20})? to|ne (donez|done|comuniquez|envoyez) (jamais |pas )?(vos|tes|ton|votre) (coordonees bancaires|codes?|identifiants|numero de carte)|"
     r"ne partagez (pas|rien) sans verifier|(don t|do not) share (it )?(without|before) (checking|verifying)|"
     r"(l |cet |ce |le |un |cete )absurde (message|mesage|chaine|publication|post)|(partager|partagent|partagez|partage)( [a-z]+){0,3} pour rien|"
     r"(was|is|it s|c est|c etait|est|etait) (de la |pure |total |totale )?(disinformation|misinformation|desinformation)|"
