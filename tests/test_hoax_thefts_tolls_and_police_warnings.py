@@ -185,3 +185,31 @@ def test_the_srd_increase_is_answered_with_its_source(checker: Checker) -> None:
 def test_pressing_55_on_any_emergency_call_is_the_silent_call_claim(checker: Checker) -> None:
     answer = checker.check("Police can trace where you are if you call the emergency number and press 55 without talking")
     assert answer.flagged and answer.family_id == "silent-999-55-call"
+
+
+# Then on sets 1503-1508: a door, gate or wifi code asked back is everyday chat, not the WhatsApp
+# code scam; "the … video is AI generated" is the verdict on a deepfake advert; FEMA's real one-time
+# $700 Critical Needs payment (FEMA, 2023-08-16) is a true story next to the "$750 loan" hoax.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu peux me renvoyer le code de la porte ? J'ai supprimé le SMS sans faire exprès",
+        "can you send me the wifi code again, deleted the message by mistake",
+        "That Martin Lewis trading video is AI generated, the bank put a warning out, he's not selling crypto",
+        "FEMA is giving a $700 critical needs payment to Maui households that qualify, my aunt got hers, apply on DisasterAssistance.gov",
+    ],
+)
+def test_everyday_codes_deepfake_verdicts_and_true_aid_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_whatsapp_code_scam_still_flags(checker: Checker) -> None:
+    answer = checker.check("Coucou, je t'ai envoyé un code à 6 chiffres par erreur, tu peux me le renvoyer stp c'est urgent")
+    assert answer.flagged and answer.family_id == "whatsapp-code-scam"
+
+
+def test_a_question_about_the_fema_payment_gets_its_source(checker: Checker) -> None:
+    answer = checker.check("Is FEMA really paying $700 to families after the fires?")
+    assert not answer.flagged and answer.truth is not None and answer.truth.id == "fema-critical-needs-700"
