@@ -70,7 +70,7 @@ CALLED_DISINFORMATION = (
     r"(c etaient|c etait|ce sont|ce n etaient que|ce n etait que|ce n est que|c est) (des |que des |de simples |juste des )?rumeurs|"
     r"rumeurs? [a-z ]{0,40}(sement|seme|provoquent|provoque) (la psychose|la panique)|un seul cas (a ete )?confirme|"
     # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
-    r"(c est|c etait|c) une (blague|rumeur|chaine|arnaque|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"
+    r"(c est|c etait|c) une (blague|rumeur|chaine|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"
     r"(that|this|the) (post|message|claim|chain) (is|s) (twisting|misleading|wrong|false|exagerat[a-z]*)|"
     r"(is not|are not|isn t|aren t) (introducing|launching|rolling out|bringing in|implementing)|"
     # advice on one's details: "don't give your ID or bank details to WhatsApp numbers", « ne donnez jamais vos codes »
