@@ -100,7 +100,7 @@ QUESTION = cue_regex(
     r"(je peux|puis je|can i|should i) (le |la |les |it |this |that )?(lui |leur |him |her |them )?(doner|envoyer|renvoyer|transferer|give|send|forward)( it| this| back)?[^?.!]{0,40}\?|"
     r"(il y a|y a|y a t il) (un )?(probleme|souci|risque) (ou|\?)|is there (a|any) (problem|risk|catch)( here)? (or|\?)|"
     r"(c est|c|is it|is that) (vraiment |realy )?(obligatoire|mandatory|compulsory)[a-z ]{0,30}\?|"
-    r"(wait|so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do (it|urs|yours|the same|same)(?![a-z]))(is|are|does|do|can(?! (everyone|everybody|yous|you all|all of you|you guys|u guys) (comment|leave|say|type|like|share|post|copy))|est ce|who|what|why|how)|"
+    r"(wait|(?<!and )so|hmm|ok|yo|alors|du coup|attends|hold on) (?!do (it|urs|yours|the same|same)(?![a-z]))(is|are|does|do|can(?! (everyone|everybody|yous|you all|all of you|you guys|u guys) (comment|leave|say|type|like|share|post|copy))|est ce|who|what|why|how)|"
     r"(je dois|faut il|on doit) (m |s |nous )?inquieter|should i (be )?(worried|worry)|"
     r"(on peut|peut on|tu peux|can you|can i|can they|can meta) (vraiment|realy|actualy)|"
     # "can good morning images really hack your phone?": a yes/no question asked in so many words

@@ -49,6 +49,10 @@ SPREAD = (
     r"(mais|but) (moi|me) (je l ai|j l ai|jl ai|j ai|i) (fait|partage|poste|copie|publie|transfere|posted|shared|copied)|"
     r"(on sait jamais|on ne sait jamais|dans le doute|you never know),? (je|j|i m|i ll|im) (le |la |l )?(partage|transfere|poste|envoie|repartage|publie|sharing|posting|forwarding|share|post|forward)|"
     r"(donc|alors|so) (je le|j le) (fais|transfere|partage|envoie)|so i m (doing it|forwarding it|sharing it|pasing it on)|"
+    # the copyright notice's own closing, "copy n paste dont share" (pasted, not shared, so it "counts")
+    r"(?<!don t )(?<!dont )(?<!not )(?<!never )(copy|copiez|copier) (n |and |an )?(paste|colez|coler) (don t|dont|do not|ne) (share|partagez)|"
+    # passed on to the groups already: "… waiting for my bundle, I shared to the groups already"
+    r"(?<!not )(?<!never )i (already )?shared (it |this )?(to|with|in) (the|my|al my|al the) groups|"
     r"faites pareil|faites de meme|(pls|please|plz|svp|stp) do the same|forwarding (it |this )?to everyone like it says|"
     # done, said last with the subject dropped: "… so why not, copied it already"
     r"(copied|shared|posted|reposted|forwarded|pasted) it already$|(i ve|i have|i) already (copied|shared|posted|reposted|forwarded|pasted|did) it|"

@@ -58,7 +58,7 @@ _ASSERT_ANYWAY = cue_regex(
     r"(hoax|joke|canular|blague|fake|rumeur|rumor|intox|arnaque|scam)|not a hoax|pas un canular|pas une blague|"
     r"(?<!ecrit que )(?<!dit que )(?<!disent que )(c est oficiel|c oficiel)|"
     # the notice's supposed legal force, vouched for: "c'est juridiquement valable"
-    r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|(?<!pas )c est veridique|it s confirmed|its true|it s true|"
+    r"(c est|it s|it is) (juridiquement|legalement|legaly) (valable|valide|valid|binding)|(?<!says )(?<!said )(?<!claims )it s oficial|(are|is) (real|true) (y al|guys|folks|people)|now it s oficial|c est confirme|(?<!pas )c est veridique|it s confirmed|(?<!if )(?<!whether )(its|it s) true|"
     r"(ce n est|c est) pas un hasard|(it s|it is|this is) (no|not a) coincidence|"
     # conceding how it sounds, then vouching: "I know it sounds fake but my colleague actually got one"
     r"(sounds|looks|seems) (fake|too good|like a (hoax|scam|joke))[a-z ]{0,20} but (my|a|her|his|our|they) [a-z]+|"
