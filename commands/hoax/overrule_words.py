@@ -69,6 +69,10 @@ CALLED_DISINFORMATION = (
     # « l'absurde message que vous êtes des milliers à partager… pour rien » (a chain says « ce n'est pas une rumeur »)
     r"(c etaient|c etait|ce sont|ce n etaient que|ce n etait que|ce n est que|c est) (des |que des |de simples |juste des )?rumeurs|"
     r"rumeurs? [a-z ]{0,40}(sement|seme|provoquent|provoque) (la psychose|la panique)|un seul cas (a ete )?confirme|"
+    # a headline on the rumour's effect (« quand la psychose de la camionnette blanche touche… »), a debunk's
+    # « c'est le coup classique », "has the same legal force as a napkin", « une photo JPG c'est pas un virus »
+    r"(quand|la) psychose (de|du|des|d|autour)|c est le coup classique|(same|as much) legal (force|value|weight|efect) as|"
+    r"(une|cete|la|ta) (photo|image)( jpg| png)? (c est|c|n est) pas un virus|(a|an|this|that) (photo|image|jpg|picture) (is not|isn t) a virus|"
     # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
     r"(c est|c etait|c) une (blague|rumeur|chaine|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"
     r"(that|this|the) (post|message|claim|chain) (is|s) (twisting|misleading|wrong|false|exagerat[a-z]*)|"
