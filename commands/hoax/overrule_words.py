@@ -72,6 +72,7 @@ CALLED_DISINFORMATION = (
     # a headline on the rumour's effect (« quand la psychose de la camionnette blanche touche… »), a debunk's
     # « c'est le coup classique », "has the same legal force as a napkin", « une photo JPG c'est pas un virus »
     r"(quand|la) psychose (de|du|des|d|autour)|c est le coup classique|(same|as much) legal (force|value|weight|efect) as|"
+    r"(ne peut pas|ne peuvent pas|can t|cannot|can not) (lire|read) (vos|tes|your|nos|our|les) (discussions|conversations|messages|chats)|"
     r"(une|cete|la|ta) (photo|image)( jpg| png)? (c est|c|n est) pas un virus|(a|an|this|that) (photo|image|jpg|picture) (is not|isn t) a virus|"
     # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
     r"(c est|c etait|c) une (blague|rumeur|chaine|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"

@@ -42,7 +42,7 @@ SPREAD = (
     # the video bait's urgency ("is this you in this video?? everybody is sharing it already")
     r"(does|do) (anyone|anybody|any1|someone) (recogni[sz]e|know) (this|these) (lady|woman|man|gentleman|boy|girl|child|kid|litle [a-z]+|old [a-z]+|elderly [a-z]+|dog)|"
     r"(quelqu un|qqn) (reconnait|conait) (cete|ce|cet) (dame|femme|monsieur|homme|garcon|fillete|enfant|petit|petite|chien|papy|mamie)|"
-    r"(everybody|everyone|every1) (is |s )?(sharing|shares) (it|this) (already|al over)|tout le monde (la|le) partage (deja|partout)|"
+    r"(everybody|everyone|every1) (is |s )?(sharing|shares) (it|this) (already|al over|omg|lol)|tout le monde (la|le) partage (deja|partout)|"
     r"before (it s|it is|they|this is|it gets) (deleted|censored|removed|taken down)|"
     # doubting it, then passing it on all the same: "j'y crois moyen mais je l'ai fait quand même"
     r"(mais|but) (je l ai|j l ai|jl ai|i) (fait|did|partage|shared|posted|copied|copie|transfere|forwarded)( it)? (qd meme|quand meme|anyway)|"
