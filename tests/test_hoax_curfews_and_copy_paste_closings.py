@@ -54,6 +54,14 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Enlèvements d'enfants : quand la psychose de la camionnette blanche gagne les réseaux sociaux",
         "Un couvre-feu a été décrété à Niamey de 22h à 5h après les manifestations, a annoncé le ministère de l'Intérieur",
         "The government imposed a night curfew in the capital after the riots, state television said",
+        # then on sets 1527-1532: one's own transfer request or story post, advice quoting the scam,
+        # « n'a jamais été partenaire », « X a jamais fait ça », and the finance chat this bot lives in
+        "Awa envoie moi 20 000 par Orange Money stp je te rembourse lundi",
+        "posting the whole parade video on my story tonight",
+        "Talk to your parents about 'Hi Mum, new number' messages. Always call the old number before sending money",
+        "Cette plateforme n'a jamais été partenaire d'Orange Money, ils ont juste utilisé leur logo",
+        "Carrefour a jamais fait ça, regarde l'adresse du site, c'est un faux",
+        "bought 50 dollars of bitcoin last week, down 10% already, great investment lol",
     ],
 )
 def test_questions_debunks_and_curfew_news_are_not_flagged(checker: Checker, text: str) -> None:

@@ -72,6 +72,11 @@ CALLED_DISINFORMATION = (
     # a headline on the rumour's effect (« quand la psychose de la camionnette blanche touche… »), a debunk's
     # « c'est le coup classique », "has the same legal force as a napkin", « une photo JPG c'est pas un virus »
     r"(quand|la) psychose (de|du|des|d|autour)|c est le coup classique|(same|as much) legal (force|value|weight|efect) as|"
+    # advice on the scam ("talk to your older relatives about 'Hi Mum' messages, always ring the old number"),
+    # and a debunk's « n'a jamais été partenaire », « Leclerc a jamais fait ça »
+    r"(talk|speak) to your ([a-z]+ )?(relatives|parents|family|grandparents|kids|elders|folks) about|"
+    r"(always|toujours) (ring|call|phone|apele[rz]?|rapele[rz]?) (the|their|your|l|le|leur|son|ton|votre) (old|ancien)|"
+    r"(n a|a) jamais ete (partenaire|asocie|afilie)|(has|have) never been (a |their |its )?partners?|(n a|a) jamais fait (ca|sa)|"
     r"(ne peut pas|ne peuvent pas|can t|cannot|can not) (lire|read) (vos|tes|your|nos|our|les) (discussions|conversations|messages|chats)|"
     r"(une|cete|la|ta) (photo|image)( jpg| png)? (c est|c|n est) pas un virus|(a|an|this|that) (photo|image|jpg|picture) (is not|isn t) a virus|"
     # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
