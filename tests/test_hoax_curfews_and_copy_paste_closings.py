@@ -35,6 +35,11 @@ from commands.hoax.check import Checker
         ("Join our blessing loom, put in $50 and you get $400 back in two weeks", "secret-sister"),
         ("SMS de la gendarmerie : amende de stationnement impayée de 35 CHF, payez via le lien avant la majoration",
          "official-refund-text-scam"),
+        # then on sets 1533-1538: a terrorist "arrested" by a friend's account, a shooting "in progress" at a school
+        ("Un ami gendarme m'a dit qu'un terroriste a été arrêté ce matin, il préparait un attentat au marché de Noël",
+         "police-source-attack-rumour"),
+        ("Fusillade en cours au lycée, les élèves sont enfermés, ma cousine a son fils dedans, évitez le quartier",
+         "police-source-attack-rumour"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -62,6 +67,11 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Cette plateforme n'a jamais été partenaire d'Orange Money, ils ont juste utilisé leur logo",
         "Carrefour a jamais fait ça, regarde l'adresse du site, c'est un faux",
         "bought 50 dollars of bitcoin last week, down 10% already, great investment lol",
+        # and on sets 1533-1538: a chain named as one, a "so-called" communiqué, a ring dismantled, shooting news
+        "your account isn't hacked just because you got that 'second friend request' message, it's a chain",
+        "Le soi-disant communiqué de la gendarmerie sur la camionnette, c'est de l'emballement, aucune plainte",
+        "Les gendarmes ont démantelé un réseau qui vidait des comptes mobile money avec des SIM volées",
+        "Fusillade à Marseille : deux morts dans le quartier nord, selon la police",
     ],
 )
 def test_questions_debunks_and_curfew_news_are_not_flagged(checker: Checker, text: str) -> None:

@@ -75,6 +75,11 @@ CALLED_DISINFORMATION = (
     # advice on the scam ("talk to your older relatives about 'Hi Mum' messages, always ring the old number"),
     # and a debunk's « n'a jamais été partenaire », « Leclerc a jamais fait ça »
     r"(talk|speak) to your ([a-z]+ )?(relatives|parents|family|grandparents|kids|elders|folks) about|"
+    # "ya account ain't hacked just cause you got the message, it's a chain", « le soi-disant communiqué… c'est de
+    # l'emballement », the news of a ring dismantled (« a démantelé un réseau qui vidait des comptes »)
+    r"(ain t|isn t|is not|wasn t|was not|not) hacked (just )?(because|cause|cuz|cos|bc)|(it s|it is|this is|that s) (just )?a chain(?! (reaction|of|store|link))|"
+    r"(le|la|ce|cete) soi disant (communique|message|note|alerte|info|avis)|c est de l emballement|"
+    r"(a|ont) demantele (un|le|ce) (reseau|gang)|(dismantled|busted|broke up) (a|the) (network|ring|gang)|"
     r"(always|toujours) (ring|call|phone|apele[rz]?|rapele[rz]?) (the|their|your|l|le|leur|son|ton|votre) (old|ancien)|"
     r"(n a|a) jamais ete (partenaire|asocie|afilie)|(has|have) never been (a |their |its )?partners?|(n a|a) jamais fait (ca|sa)|"
     r"(ne peut pas|ne peuvent pas|can t|cannot|can not) (lire|read) (vos|tes|your|nos|our|les) (discussions|conversations|messages|chats)|"
