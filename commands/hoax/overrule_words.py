@@ -74,6 +74,9 @@ CALLED_DISINFORMATION = (
     r"(quand|la) psychose (de|du|des|d|autour)|c est le coup classique|(same|as much) legal (force|value|weight|efect) as|"
     # advice on the scam ("talk to your older relatives about 'Hi Mum' messages, always ring the old number"),
     # and a debunk's « n'a jamais été partenaire », « Leclerc a jamais fait ça »
+    # the capex chat's own news ("… Zuckerberg announced it on the earnings call") and a watchdog that
+    # « dénonce une escroquerie »: no chain cites an earnings call or calls itself a swindle
+    r"(on|during|in|sur|lors de) (the |an |l |la )?(earnings|results|quarterly) cal+|(denonce|denoncent|denounces?) (une|l|cete|an|a|the) (escroquerie|arnaque|scam|fraud)|"
     r"(talk|speak) to your ([a-z]+ )?(relatives|parents|family|grandparents|kids|elders|folks) about|"
     # "ya account ain't hacked just cause you got the message, it's a chain", « le soi-disant communiqué… c'est de
     # l'emballement », the news of a ring dismantled (« a démantelé un réseau qui vidait des comptes »)
