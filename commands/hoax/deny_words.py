@@ -19,7 +19,9 @@ NO_EVIDENCE = (
     r"(no get|has no|have no|doesn t have|does not have|n a aucune|n ont aucune) (any )?(legal|juridique) (power|force|value|valeur|efet|efect|weight)|"
     # a headline's "posts issue alarmist warning" (not a chain's own "not to be alarmist, but…")
     r"(issues?|issued) (a )?warning over|(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
-    r"aucune preuve (qu|que|de)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    r"aucune preuve (qu|que|de|d)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    # a headline's "… despite viral 'it reads all your chats' claims"
+    r"despite (the )?(viral|widespread|online|social media)( [a-z]+){0,6} (claims?|rumou?rs?|posts?|messages?|warnings?)|"
     # « personne donne 50 Go gratos », « aucune enseigne ne t'offre 250 € », "not rolling out free data",
     # "ministries don't give grants through new Facebook pages"
     r"personne (ne )?(donne|ofre|distribue|paie)|aucune? [a-z]+ (ne|n) (t |vous |te )?(ofre|donne|paie|verse|distribue)|"
