@@ -2,8 +2,12 @@
 poisonous" chain is a known claim (TruthOrFiction, LiveAbout), while everyday onion talk is not;
 Zimbabwe's licence for WhatsApp group admins (November 2024) is true news, not a paid-WhatsApp hoax;
 a minister "helping people in need through inbox" is the cash-grant scam; headlines say "despite viral
-'…' claims" and « aucune preuve d'un virus ». Texts are paraphrases written for these tests, not the
-blind items."""
+'…' claims" and « aucune preuve d'un virus ». Then on sets 1545-1550: fake customs auctions with a
+registration fee are a known scam (Ouestaf News, Badona, Benin's CNIN) while the customs' own rule is
+advice; a utility "agent" demanding arrears by mobile money is the official-text scam; « pour éviter
+les faux propriétaires » is a found-pet post's own words, not a denial; a feature praised is no Meta AI
+spying claim; an attack alert the government announces is news. Texts are paraphrases written for
+these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -21,6 +25,14 @@ from commands.hoax.check import Checker
          "onions-poisonous-overnight"),
         ("Le ministre de l'Économie aide les familles en difficulté sur sa page Facebook, écrivez-lui en inbox pour "
          "recevoir votre aide", "government-cash-grant-link"),
+        ("Vente aux enchères des Douanes au port de Cotonou : motos et voitures saisies, inscription 100 000 F sur "
+         "WhatsApp et vous êtes sûr d'avoir un véhicule", "customs-auction-fee-scam"),
+        ("Customs are auctioning seized cars next week, pay the registration fee on WhatsApp to reserve yours",
+         "customs-auction-fee-scam"),
+        ("Un agent de la Senelec vient d'appeler, faut payer les arriérés par Wave avant midi sinon ils coupent le courant",
+         "official-refund-text-scam"),
+        ("Chiot trouvé près du rond-point, partagez svp, commentaires fermés pour éviter les faux propriétaires 🐶",
+         "found-child-bait"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -39,6 +51,9 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Meta AI only reads the chats you send it, despite viral 'it reads all your messages' claims",
         "WhatsApp Gold : aucune preuve d'un virus qui effacerait votre téléphone",
         "The finance minister will present the budget on his Facebook page live on Tuesday",
+        "Les ventes aux enchères de la Douane sont gratuites et ouvertes à tous : ne versez rien à une page WhatsApp",
+        "Alerte attentat : le niveau Vigipirate est relevé à urgence attentat, annonce le gouvernement",
+        "WhatsApp transcrit maintenant les messages vocaux, c'est super pratique",
     ],
 )
 def test_news_debunks_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:

@@ -82,7 +82,7 @@ _NOT_THE_HOAX_ITSELF = (
 )
 _DENY = cue_regex(
     # (not the believer's "encryption is fake": the app's promise called fake, not the claim)
-    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|gendarmes?|pompiers?|plombiers?|controleurs?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?|echantilons?|parfums?|billets?|medicaments?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|imaginaires?|imaginary|"
+    r"hoax(es)?|canular[a-z]*|intox|infox|(?<!encryption is )(?<!encryption s )(?<!chifrement est )fake( news)?|faux(?! (comptes?|profils?|sites?|liens?|vendeurs?|agents?|policiers?|gendarmes?|pompiers?|plombiers?|controleurs?|livreurs?|techniciens?|conseilers?|recruteurs?|employes?|echantilons?|parfums?|billets?|medicaments?|proprietaires?|proprios?))|fausse[s]?|false|bidon|rumeur[s]?|legendes? urbaines?|urban legends?|imaginaires?|imaginary|"
     r"rumou?rs?|myths?|mythe[s]?|debunk[a-z]*|dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)|fact ?checks?|fact checkers?|"
     + CALLED_DISINFORMATION + r"|"
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?|codes?|links?|texts?|sms))|satire|satirique|parody|parodie|(?<!pas de )(?<!pas des )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
@@ -109,7 +109,7 @@ _DENY = cue_regex(
     r"(is|are|was|were|wil|does|did|do|has|have) not (going|real|true|charging|shutting|closing|"
     r"limited|reading|making|recording|monitoring|spreading|cause|spread|read|protect|hack|own|a)|"
     # not a relative clause or a condition: "anyone who doesn't pay loses their account" asserts;
-    # nor the chain's "sharing doesn't work, paste it", nor "friends I haven't seen in years", nor a
+    # nor the chain's "sharing doesn't work (or count), paste it", nor "friends I haven't seen in years", nor a
     # missing-child or found-dog post's story ("she hasn't come back", "we haven't found the owner"),
     # nor the "Hi Mum" scam's ("my banking app won't work on the new phone"), nor a chain's rarity
     # ("two moons in the sky, won't happen again for 60,000 years"), nor the believer's "now facebook
@@ -117,7 +117,7 @@ _DENY = cue_regex(
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
     # seize the house when you can't repay"), nor the cover-up it alleges ("police won't confirm it")
     r"(?<!police )(?<!media )(?<!cops )(?<!news )(?<!authorities )(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! sen (in|for) )(?! [a-z]+( [a-z]+)? it was )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eat|eaten|accept|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! count( |$))(?! sen (in|for) )(?! [a-z]+( [a-z]+)? it was )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eat|eaten|accept|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
