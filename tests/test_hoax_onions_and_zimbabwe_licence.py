@@ -6,8 +6,11 @@ a minister "helping people in need through inbox" is the cash-grant scam; headli
 registration fee are a known scam (Ouestaf News, Badona, Benin's CNIN) while the customs' own rule is
 advice; a utility "agent" demanding arrears by mobile money is the official-text scam; « pour éviter
 les faux propriétaires » is a found-pet post's own words, not a denial; a feature praised is no Meta AI
-spying claim; an attack alert the government announces is news. Texts are paraphrases written for
-these tests, not the blind items."""
+spying claim; an attack alert the government announces is news. Then on sets 1551-1556: the Maui fires
+"set on purpose" by an energy weapon or for a land grab are a known claim (Snopes, USA Today); one's own
+break from Facebook, eyes closed in a photo, a new profile picture, "ain't turning blue", "X never asks
+you to…", "…not 1,000 children", "only for those who refuse ads" and a regulator's suspension are not.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ from commands.hoax.check import Checker
          "official-refund-text-scam"),
         ("Chiot trouvé près du rond-point, partagez svp, commentaires fermés pour éviter les faux propriétaires 🐶",
          "found-child-bait"),
+        ("Lahaina didn't burn by accident, it was a directed energy weapon, that's why the blue roofs survived",
+         "wildfire-dew-land-grab"),
+        ("Les incendies de Maui ont été allumés exprès pour voler les terres des habitants", "wildfire-dew-land-grab"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -54,6 +60,14 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Les ventes aux enchères de la Douane sont gratuites et ouvertes à tous : ne versez rien à une page WhatsApp",
         "Alerte attentat : le niveau Vigipirate est relevé à urgence attentat, annonce le gouvernement",
         "WhatsApp transcrit maintenant les messages vocaux, c'est super pratique",
+        "I'm closing my facebook for a few weeks, exams are coming",
+        "Uploaded the wedding pics to FB, sorry Tom your eyes are closed in every single one",
+        "J'ai mis une photo du chat en photo de profil WhatsApp, mon frère croit que je suis piraté 😂",
+        "nah your whatsapp logo ain't turning blue because you forwarded it, oldest one in the book",
+        "The DWP never asks you to apply for cost of living payments through a text link",
+        "Around 60 people still missing after the Maui fires, not 1,000 children",
+        "Instagram devient payant en Europe, mais seulement pour ceux qui refusent la pub",
+        "Plus de WhatsApp ni TikTok chez nous depuis mercredi, c'est la HAC qui a suspendu les réseaux",
     ],
 )
 def test_news_debunks_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:

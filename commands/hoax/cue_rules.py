@@ -227,7 +227,9 @@ OPTIONAL = _rx(
     "optional|optionnel[a-z]*|facultati[a-z]*|opt in|not mandatory|pas obligatoire|free tier|"
     "version gratuite|(features?|app|application|appli|messaging|messagerie|base|basic|core|version|tier|"
     "service) (will |will still |still |de base |basique )?(stays?|remains?|is still|are still|reste|"
-    "restera|restent) (free|gratuit[a-z]*)|still (free|there)|(?<!you )(?<! u )stay free"
+    "restera|restent) (free|gratuit[a-z]*)|still (free|there)|(?<!you )(?<! u )stay free|"
+    # « … mais seulement pour ceux qui refusent la pub »: the ad-free plan, paid only by who wants it
+    "(seulement|uniquement|only) (pour|for) (ceux|celles|users|those|people)( [a-z]+){0,2} (qui|who) (refusent|refuse|ne veulent pas|don t want)"
 )
 BUSINESS = _rx(
     "entreprises?|businesses|business|companies|company|boites?|marques|brands|b2b|commercants?|"

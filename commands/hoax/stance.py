@@ -88,7 +88,7 @@ _DENY = cue_regex(
     r"(?<!for )(?<!pour )(?<!de )verification(?! (ticks?|badges?|marks?|checkmarks?|codes?|links?|texts?|sms))|satire|satirique|parody|parodie|(?<!pas de )(?<!pas des )(?<!sans )blague|(?<!absolute )(?<!total )(?<!complete )(?<!no )joke|prank|chain letter|chaine bidon|"
     r"n a jamais|n ont jamais|never (said|announced|did|will|charged|happened)|jamais (dit|annonce)|"
     # the authority's way said plainly: "the DWP does not text you links", "it's the same chain as Bill Gates in 98"
-    r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact) (you|u|people|anyone)|"
+    r"(?<!if )(?<!they )(does not|doesn t|wil never|never) (text|email|message|contact|asks?) (you|u|people|anyone)|"
     r"(c est|c|it s|its) (la meme|the same|encore la|juste la|just the same|just that) (chaine|chain)|"
     # spoken French without "ne": « Hydro-Québec fait jamais de remboursement par texto », « Sadio a jamais
     # fait ça », « c'est un escroc »
@@ -117,7 +117,7 @@ _DENY = cue_regex(
     # (nor the chain's purpose: "copy the warning so hackers can't clone yours", nor its threat: "they
     # seize the house when you can't repay"), nor the cover-up it alleges ("police won't confirm it")
     r"(?<!police )(?<!media )(?<!cops )(?<!news )(?<!authorities )(?<!who )(?<!if you )(?<!if u )(?<!if it )(?<!if they )(?<!when you )(?<!when they )(?<!that )(?<!sharing )(?<!sharing it )(?<!so hackers )(?<!so they )(?<!so that hackers )"
-    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! count( |$))(?! sen (in|for) )(?! [a-z]+( [a-z]+)? it was )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eat|eaten|accept|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
+    r"((isn|aren|wasn|weren|won|doesn|didn|haven|hasn|can) t|cannot)(?! count( |$))(?! sen (in|for) )(?! [a-z]+( [a-z]+){0,2} it was )(?! (think|believe|expect|trust) (it|this|that|the|they|she|he|i|you) )(?! (locate|find|reach|contact|trace|identify) (his|her|their|the child s|the boy s|the girl s) (parents|family|mother|mum|mom|father|dad|relatives|guardians)( |$))(?! (come|came|returned|found|eat|eaten|accept|ben sen|ben home|know (the area|her way|his way|the way|where|how to get)|believe (she|he|they) (lives?|is|was|are))( |$))(?! work(ing)? on (the|my|this) (new )?(phone|mobile|tel) )(?! sel )(?! (log|sign) (in|into|on) )(?! (talk|speak|cal|ring|answer|pick up)( right now| now| at the moment| atm)?( |$))(?! (hapen|be sen|ocur) again)(?! touch (my|our|your|the|them|it|any) )(?! be (sold|resold|used|reused|returned|refunded|exchanged) )(?! (have|ned) to pay)(?! do (showings?|viewings?|visits))(?!( legaly)? use( or [a-z]+)? (my|our) )" + _NOT_THE_HOAX_ITSELF + r"|not going to|"
     # "ni Zuckerberg ni Meta ne distribuent d'argent", "neither WhatsApp nor your network runs promos like that"
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
@@ -241,7 +241,7 @@ _DENY_WORDS = cue_regex(
     r"rien a voir avec|(has|have) nothing to do with|n a rien a voir|(doesn t|does not|don t|do not) (exist|mean)|(n )?existe(nt)? (meme )?pas|"
     r"(can t|cannot|can not) (carry|spread|transmit|read|track|hack|steal|see who)|(doesn t|does not|don t|do not) "
     r"(limit|cap|spread|transmit|read|track|charge|carry|contain|hide)|ne (vous |te )?(demandera|demanderont|facturera|factureront|fermera|suprimera) jamais|"
-    r"(?<! i )(?<! we )((is|are) not|isn t|aren t|ain t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|sending (money|cash|you|your|any|fre)|tracking|"
+    r"(?<! i )(?<! we )((is|are) not|isn t|aren t|ain t) (giving|ofering|charging|closing|shutting|deleting|paying|donating|turning|sending (money|cash|you|your|any|fre)|tracking|"
     r"recording|reading|doubling|hacking|watching|listening|(about|going) to (charge|close|shut|delete|start charging))|no one can|nobody can|personne ne peut|"
     r"(?<!je )(?<!ne )(?<!n )(transmet|transmetent|propage|propagent|cause|causent|contient|contienent) pas (de|d)|"
     r"(?<!je )(?<!on )(ne|n) (ofre|donne|distribue|distribuent|paie|verse|facture|ferme|suprime|rembourse|double|met|metent|implante|debloque|transmet|propage|provoque|cause|prendra|prend|piratera|pirate|ajoute|ajoutera)( [a-z]+)? (pas|jamais|rien|aucun|aucune)|"

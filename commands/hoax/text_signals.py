@@ -91,7 +91,9 @@ OWN_CLOSURE = cue_regex(
 # closing — though the reason given may state a claim ("… car Facebook devient payant, partagez")
 OWN_ACCOUNT_CLOSURE = cue_regex(
     r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|suprimer|suprime|delete|deleting|close|closing|quit|quiting) "
-    r"(mon|my) (compte|acount|profil|profile)|"
+    r"(mon|my) (facebok |fb |insta |instagram )?(compte|acount|profil|profile)|"
+    # "I'm closing my facebook for a month": the writer leaving for a while
+    r"(je|i m|im|i am|i wil|i l) (vais |going to |gona )?(fermer|ferme|close|closing|delete|deleting|deactivate|deactivating) (mon|my) (facebok|fb|insta|instagram)(?= (for|til|until|pendant|jusqu|this|ce|cete))|"
     r"(closed|deleted|deactivated|ferme|suprime|desactive) (her|his|my|their|son|sa|mon|leur) (facebok |fb |insta |instagram )?(acount|compte|profile|profil|page)|"
     r"(deleting|quiting|leaving|taking a break from|giving up) (facebok|fb|insta|instagram|social media|whatsap) (for|til|until|during|over)|"
     r"(i|i ve|j ai) (just )?(deleted|uninstalled|removed|quit|suprime|desinstalle|efface) (facebok|fb|insta|instagram|whatsap|the ap|l apli)|"
@@ -159,7 +161,9 @@ OPTIONAL_SAID = cue_regex(
     r"(pas|not|isn t|is not|n est pas) (du tout |at al |realy )?(obligatoire|mandatory|compulsory|required)|"
     r"nobody has to pay|personne n est oblige|rien d obligatoire|nothing (is )?(mandatory|compulsory)|"
     # the EU consent screen: "un écran qui me demande de choisir", "a popup asking me to choose"
-    r"demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)"
+    r"demande de choisir|asks? (me |you |us )?to choose|(choisir|choose) entre|(choice|choix) (between|entre)|"
+    # « … mais seulement pour ceux qui refusent la pub »: the ad-free plan, paid only by who wants it
+    r"(seulement|uniquement|only) (pour|for) (ceux|celles|les utilisateurs|users|those|people)( [a-z]+){0,2} (qui|who) (refusent|refuse|ne veulent pas|don t want)( [a-z]+){0,3} (la pub|les pubs|pub|publicite|ads|adverts|advertising)"
 )
 # "do I have to pay for Instagram now?": asking whether paying is compulsory
 PAY_ASKED = cue_regex(
