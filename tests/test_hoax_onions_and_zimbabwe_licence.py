@@ -10,7 +10,10 @@ spying claim; an attack alert the government announces is news. Then on sets 155
 "set on purpose" by an energy weapon or for a land grab are a known claim (Snopes, USA Today); one's own
 break from Facebook, eyes closed in a photo, a new profile picture, "ain't turning blue", "X never asks
 you to…", "…not 1,000 children", "only for those who refuse ads" and a regulator's suspension are not.
-Texts are paraphrases written for these tests, not the blind items."""
+Then on sets 1557-1562: a president "dead and the government hiding it" is a known rumour (CongoCheck,
+Nouvelle Afrique on Paul Biya, October 2024), while a death with national mourning declared is news;
+"copy paste ur flight details" for a pick-up is no chain. Texts are paraphrases written for these tests,
+not the blind items."""
 
 from __future__ import annotations
 
@@ -39,6 +42,10 @@ from commands.hoax.check import Checker
         ("Lahaina didn't burn by accident, it was a directed energy weapon, that's why the blue roofs survived",
          "wildfire-dew-land-grab"),
         ("Les incendies de Maui ont été allumés exprès pour voler les terres des habitants", "wildfire-dew-land-grab"),
+        ("The president died last week and the government is hiding it, no public appearance since",
+         "president-death-hoax"),
+        ("Communiqué : le gouvernement annonce le décès du président de la République, un comité des funérailles est créé",
+         "president-death-hoax"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -68,6 +75,8 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Around 60 people still missing after the Maui fires, not 1,000 children",
         "Instagram devient payant en Europe, mais seulement pour ceux qui refusent la pub",
         "Plus de WhatsApp ni TikTok chez nous depuis mercredi, c'est la HAC qui a suspendu les réseaux",
+        "The president has died, the presidency announced, and seven days of national mourning were declared",
+        "copy paste your flight details here so we know when to pick you up from the airport",
     ],
 )
 def test_news_debunks_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:

@@ -47,7 +47,9 @@ _EVERYDAY_REQUEST = cue_regex(
     r"quiz night|pub quiz|bake sale|yard sale|garage sale|car boot|jumble sale|fundraiser|vide grenier|brocante|kermesse|"
     # ... or collects answers for a list ("paste your state code here so the coordinator can compile the list")
     r"(compile|compiling|update|updating|complete|completing) (the |our |a |his |her )?([a-z]+ ){0,2}(list|register|roster|attendance)|"
-    r"(pour|afin de) (compiler|completer|mettre a jour|faire) la liste"
+    r"(pour|afin de) (compiler|completer|mettre a jour|faire) la liste|"
+    # ... or one's own details for a pick-up ("copy paste ur flight details in here so we know when…")
+    r"(copy|paste|copie|cole)( and| n| et)?( paste| cole)? (ur|your|yr|vos|tes|ton|ta|votre) ([a-z]+ )?(details|detail|info|infos|numbers?|numeros?|adres+e?s?|times?|horaires?)"
 )
 
 
