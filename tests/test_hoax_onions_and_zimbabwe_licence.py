@@ -87,4 +87,5 @@ def test_a_question_about_the_zimbabwe_licence_gets_the_true_story(checker: Chec
     answer = checker.check("is it true whatsapp group admins in zimbabwe have to pay a licence now?")
     assert not answer.flagged
     assert answer.truth is not None and answer.truth.id == "zimbabwe-whatsapp-admin-licence"
+    assert answer.verdict == "true" and answer.entry is None  # the true story answers, not the third-tick hoax
     assert answer.truth.url.startswith("https://www.timeslive.co.za/")
