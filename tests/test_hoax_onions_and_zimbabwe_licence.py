@@ -46,6 +46,9 @@ from commands.hoax.check import Checker
          "president-death-hoax"),
         ("Communiqué : le gouvernement annonce le décès du président de la République, un comité des funérailles est créé",
          "president-death-hoax"),
+        # found by the in-sample run: a shutdown "decided by the government" is still the night-shutdown chain
+        ("Sur décision du gouvernement, WhatsApp sera coupé tous les soirs de 23h30 à 6h, faites tourner",
+         "whatsapp-night-shutdown"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
