@@ -138,7 +138,8 @@ QUESTION = cue_regex(
 
 # how a question in so many words may open, with a "?" after it: openings no chain or scam uses ("is this you in
 # the video?" is one), and "is Instagram making … ?" / "will WhatsApp …?" (a chain states what the app does)
-ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ", " am i ", " wil i ", " do i ") + tuple(
+ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " existe t il ", " doit on ", " am i ", " wil i ", " do i ",
+                 " can hackers ", " can scamers ", " can someone ", " can they ") + tuple(
     f" {verb} {app} " for verb in ("is", "wil", "are")
     for app in ("facebok", "fb", "instagram", "insta", "whatsap", "meta", "the government", "the govt", "government", "govt")
 )

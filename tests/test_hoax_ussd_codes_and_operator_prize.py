@@ -1,0 +1,69 @@
+"""What the sixty-sixth session taught the matcher, tuned on sets 1563-1568: the "#199*3# shows your ID
+number, #150*6*7# resets your Orange Money PIN" alert is a known false claim (StopIntox, November
+2020), and so is the operator's "end-of-year draw" prize text (Stopblablacam on Orange Cameroun's
+650,000 FCFA bonus, March 2017); a police "source" warning of an attack on a shopping centre, a
+found child whose mother's first name is all she knows, a local "abductions" or "lockdown" scare, an
+accident video "to identify the victims" and a friend request that "hacks your whole phone" are known
+families in new words. One's own hacker friend, the Cameroonian « feymania » said of a chain, and a
+question opening "can hackers…" are not flags. Texts are paraphrases written for these tests, not the
+blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Attention !! Avec le #199*3# n'importe qui retrouve le numéro de ta CNI, puis avec le #150*6*7# il change "
+         "ton code Orange Money et vide ton compte. Ne prêtez plus vos téléphones", "mobile-money-ussd-codes-hoax"),
+        ("A computer technician says #199*3# reveals your ID number and #150*6*7# resets your mobile money PIN, "
+         "don't leave your phone with anyone", "mobile-money-ussd-codes-hoax"),
+        ("Orange Promo Prime Bravo : suite à vos nombreuses recharges, votre numéro a été retenu au tirage Megawin, "
+         "vous gagnez 650 000 FCFA et un séjour à Kribi. Appelez le service promotionnel", "operator-prize-sms-scam"),
+        ("Orange Cameroun offre une prime de 650 000 FCFA et un voyage à Kribi aux abonnés tirés au sort",
+         "operator-prize-sms-scam"),
+        ("Le cousin de ma voisine est policier, ils ont été prévenus d'un attentat imminent au centre commercial "
+         "ce samedi, évitez d'y faire vos courses", "police-source-attack-rumour"),
+        ("little girl found wandering behind my house this morning, she only knows her mom's first name, "
+         "bump this so it reaches her family", "found-child-bait"),
+        ("two girls abducted in our town this week already!! keep your kids close and share", "local-danger-warning-hoax"),
+        ("the clinic is on lockdown, two armed men got in and ran off, stay indoors and share", "local-danger-warning-hoax"),
+        ("Grave accident sur la rocade ce matin, plusieurs morts, la vidéo pour reconnaître les victimes est sur ce lien",
+         "death-video-phishing"),
+        ("N'accepte pas la demande d'ami de ce type, si tu l'acceptes tout ton téléphone est piraté, même ton mobile money",
+         "friend-request-hacker"),
+    ],
+)
+def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai réinitialisé mon code Orange Money en agence avec ma CNI, ça a pris deux minutes",
+        "I reset my mobile money PIN at the Orange shop with my ID card",
+        "ma prime de fin d'année est tombée, bravo à toute l'équipe",
+        "Orange baisse le prix de ses forfaits internet ce mois-ci",
+        "My hacker friend from uni fixed my laptop for free, what a legend",
+        "Ce lien des 20 Go gratuits c'est de la feymania, l'opérateur a dit que ça ne vient pas d'eux",
+        "Si on te demande des frais pour recevoir ton gain, c'est toi qui donnes l'argent au feyman",
+        "Can hackers hide codes in pictures and steal my bank details when I forward a good morning image?",
+        "keep driving, we'll stop for food after the bridge",
+        "I nearly got taken out by a truck on the ring road this morning, people drive like maniacs",
+    ],
+)
+def test_everyday_lines_debunks_and_questions_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_question_about_the_ussd_codes_gets_the_verdict_and_the_fact_check(checker: Checker) -> None:
+    answer = checker.check("c'est vrai qu'on peut vider un compte Orange Money avec le #150*6*7# sans le code ?")
+    assert not answer.flagged
+    assert answer.entry is not None and answer.entry.id == "mobile-money-ussd-codes-hoax"
+    assert answer.verdict == "false"
