@@ -5,8 +5,11 @@ number, #150*6*7# resets your Orange Money PIN" alert is a known false claim (St
 found child whose mother's first name is all she knows, a local "abductions" or "lockdown" scare, an
 accident video "to identify the victims" and a friend request that "hacks your whole phone" are known
 families in new words. One's own hacker friend, the Cameroonian « feymania » said of a chain, and a
-question opening "can hackers…" are not flags. Texts are paraphrases written for these tests, not the
-blind items."""
+question opening "can hackers…" are not flags. Then on sets 1569-1574: "if your dot doesn't turn blue
+you'll pay" is the chain's own condition, "WhatsApp n'est plus chiffré" its claim, not a denial, and
+« je clique vite sur leur lien » no question; a headline "images do not hide…" and advice saying a link
+is "just harvesting numbers" are not flags; WhatsApp Business's API billed per message is the true
+story. Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -36,6 +39,14 @@ from commands.hoax.check import Checker
          "death-video-phishing"),
         ("N'accepte pas la demande d'ami de ce type, si tu l'acceptes tout ton téléphone est piraté, même ton mobile money",
          "friend-request-hacker"),
+        ("WhatsApp devient payant dès lundi, si ton point ne devient pas bleu après l'envoi à 10 contacts tu paieras "
+         "chaque message", "whatsapp-paid"),
+        ("Depuis Meta AI, WhatsApp n'est plus chiffré de bout en bout, tous vos messages partent chez Meta",
+         "meta-ai-reads-messages"),
+        ("Message du support Meta sur Messenger : ma page sera supprimée pour violation des normes si je confirme pas, "
+         "je clique vite sur le lien", "meta-page-violation-phishing"),
+        ("MVola offre avec une banque un bonus de 30 % à ceux qui composent le code qu'on leur dicte au téléphone",
+         "operator-prize-sms-scam"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -56,6 +67,9 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Can hackers hide codes in pictures and steal my bank details when I forward a good morning image?",
         "keep driving, we'll stop for food after the bridge",
         "I nearly got taken out by a truck on the ring road this morning, people drive like maniacs",
+        "Greeting images do not hide code that empties your bank account, whatever the forwards say",
+        "Real free data offers are in the operator's own app; a link asking you to share first is just harvesting numbers",
+        "WhatsApp Business reste gratuit, c'est l'API des grandes entreprises que Meta facture au message",
     ],
 )
 def test_everyday_lines_debunks_and_questions_are_not_flagged(checker: Checker, text: str) -> None:

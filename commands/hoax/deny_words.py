@@ -114,6 +114,7 @@ WONT_HAPPEN = (
     r"(vont|va|ira|iront) rien (fermer|payer|faire payer|suprimer|couper|bloquer|facturer)|"
     # (not the chain's own condition: "payant si ton logo devient pas bleu", "… devient pas bleu et tu payes")
     r"(?<!si ton logo )(?<!si votre logo )(?<!si ton icone )(?<!si votre icone )(?<!si le logo )(?<!dont le logo ne )(?<!dont l icone ne )(?<!si le logo ne )(?<!si ton logo ne )(?<!si votre logo ne )(?<!sinon votre logo )(?<!sinon ton logo )(?<!sinon le logo )"
+    r"(?<!si ton point )(?<!si votre point )(?<!si le point )(?<!si ton rond )(?<!si le rond )(?<!si ton point ne )(?<!si votre point ne )(?<!si le point ne )"
     r"(devient|deviendra|va devenir) (pas|jamais) (bleu|payant|rouge)(?! et (tu|vous) (payes|payez|paies|paye|vas payer|allez payer|paieras|paierez))(?! (pis|puis|et) (vous|tu) (alez|vas|allez) payer)|"
     # spoken French drops the « ne »: "mdr facebook ferme pas le 15 mars"
     r"(facebok|whatsap|instagram|insta|meta|messenger|ils|ca) (ferme|fermera|suprime|suprimera|facture|facturera) pas|"
@@ -244,6 +245,10 @@ NOT_RUNNING = (
 # a montage, not from the police; harmless pictures; "just answering isn't enough to hack you"; a
 # page whose transparency tab gives it away
 HARMLESS_OR_MADE_UP = (
+    # what the bait is for: "a link that asks you to share is just harvesting numbers"
+    r"(just|only|juste) (harvesting|farming) (phone )?(numbers|contacts|details|likes)|harvesting (phone )?numbers|"
+    # a headline's "'Good morning' images do not hide phishing code"
+    r"(images?|photos?|pictures?|greetings?|gifs?|stickers?|videos?) (do not|don t|cannot|can t|won t) (hide|contain|carry|install|infect|hack|steal|empty|drain)|"
     r"chaines? inutiles?|(?<!becomes )(?<!become )(?<!becoming )useles (chains?|chain leters?|forwards?)|"
     # "the zip-tie post is a myth" (not "this is not a myth!", a chain's own insistence)
     r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine)s?|"

@@ -95,7 +95,7 @@ QUESTION = cue_regex(
     # (not "if you think this is a mistake, submit an appeal": a phishing notice's condition)
     r"(?<!si )(?<!if )(vous pensez(?! a | aux )|tu penses(?! a | aux )|tu crois|vous croyez|do you( guys| al| people| lot)? think|(?<!from )(?<!to )(?<!for )(?<!why )you think)(?! encore)(?! (you|u) (deserve|qualify|should be))(?! " + _YOURS_SAFE + r")( que| qu| that)?|"
     r"(c est|c) (qui|quoi) ce|(how|comment) (do|can|est ce qu) (i|on|je) (check|verifier|savoir)|"
-    r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
+    r"should i (open|click|answer|reply)|je (l ouvre|clique|reponds)(?! vite)(?! tout de suite)(?! direct)|(obligatoire|mandatory|compulsory) ou|(je peux|can i) \?|"
     # asking before doing what the message asks ("je peux le lui donner ?", "il y a un problème ou… ?")
     r"(je peux|puis je|can i|should i) (le |la |les |it |this |that )?(lui |leur |him |her |them )?(doner|envoyer|renvoyer|transferer|give|send|forward)( it| this| back)?[^?.!]{0,40}\?|"
     r"(il y a|y a|y a t il) (un )?(probleme|souci|risque) (ou|\?)|is there (a|any) (problem|risk|catch)( here)? (or|\?)|"

@@ -122,12 +122,12 @@ _DENY = cue_regex(
     r"ni [a-z]+( [a-z]+)? ni [a-z]+( [a-z]+)? (ne|n)|"
     r"neither [a-z]+( [a-z]+)? nor [a-z]+( [a-z]+)? (runs?|does|do|gives?|ofers?|sends?|pays?|asks?|wil|would|has|have|is|are)|"
     # (not the chain's own condition: "… aux utilisateurs dont le logo ne devient pas bleu")
-    r"(?<!dont le logo )(?<!dont l icone )(?<!si le logo )(?<!si ton logo )(?<!si votre logo )"
+    r"(?<!dont le logo )(?<!dont l icone )(?<!si le logo )(?<!si ton logo )(?<!si votre logo )(?<!si ton point )(?<!si votre point )(?<!si le point )"
     r"ne (va|vont|sera|seront|peut|peuvent|lit|lira|limite|protege|protegent|transmet|propage|"
     r"enregistre|fonctionne|facture|fera|ferme|fermera|sert|servent|deviendra|deviendront|devient|deviennent|rend|rendra|"
     r"montre|pirate|surveille|cache|cachent|contient|contiennent)( [a-z]+)? (pas|jamais|plus)" + _NOT_THE_HOAX_ITSELF + r"|"
     # (not the chain's reveal: « ce n'est PAS du parfum, c'est de l'éther »)
-    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?! (partage|partagee|partages|partagees|transfere|transferee|relaye|relayee|adopte|adoptee|reclame|reclamee)( |$))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
+    r"n (est|etait|existe|existent|enregistre|a) (pas|plus)(?! (d argent|les moyens|puce|pucee|tatoue|tatouee|rentre|rentree|revenu|revenue))(?! (chifre|chifree|crypte|cryptee|securise|securisee|prive|privee|gratuit|gratuite)( |$))(?! (partage|partagee|partages|partagees|transfere|transferee|relaye|relayee|adopte|adoptee|reclame|reclamee)( |$))(?!( [a-z]+){1,4},? c est )|"  # (a chain's pity: "n'a pas d'argent", "n'est pas pucé")
     r"(?<!qui )ne sont pas|no legal|aucune valeur|zero (legal|valeur)|does nothing|ne sert a rien|ne servent a rien|"
     r"won t protect|(does|do|wil) not (exempt|protect|stop|prevent|save) (you|u|your|anyone|anybody|people|it|them)|nothing to worry|rien a craindre|(aucun|no|sans|zero) (efet|efect|valeur|value)|"
     r"no legal efect|(?<!becomes )(?<!become )(?<!becoming )useles|inutile|(is|are) a scam|est une arnaque|c est une arnaque|"
