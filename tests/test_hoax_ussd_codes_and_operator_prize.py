@@ -9,7 +9,12 @@ question opening "can hackers…" are not flags. Then on sets 1569-1574: "if you
 you'll pay" is the chain's own condition, "WhatsApp n'est plus chiffré" its claim, not a denial, and
 « je clique vite sur leur lien » no question; a headline "images do not hide…" and advice saying a link
 is "just harvesting numbers" are not flags; WhatsApp Business's API billed per message is the true
-story. Texts are paraphrases written for these tests, not the blind items."""
+story. Then on sets 1575-1580: traffickers' zip ties or dollar bills in store car parks, a white van
+"luring kids" near a school, a "video of you on Messenger, click quick", a welfare "Christmas bonus"
+on a link and a toll text are known claims; "I've sent it to 10 already" passes a chain on; "you have
+not been hacked" is the BFF chain's own promise and "metaverse nonsense" no denial, while « jamais de
+la vie » is one; the AI-training notice ("public posts, not private messages") is the true story.
+Texts are paraphrases written for these tests, not the blind items."""
 
 from __future__ import annotations
 
@@ -47,6 +52,16 @@ from commands.hoax.check import Checker
          "je clique vite sur le lien", "meta-page-violation-phishing"),
         ("MVola offre avec une banque un bonus de 30 % à ceux qui composent le code qu'on leur dicte au téléphone",
          "operator-prize-sms-scam"),
+        ("careful ladies, traffickers leave a zip tie or a dollar bill on your windshield at the supermarket car park, "
+         "that's how they choose who to grab", "local-danger-warning-hoax"),
+        ("Une camionnette blanche avec deux hommes essaie d'attirer des gosses devant l'école, je laisse plus les miens seuls",
+         "local-danger-warning-hoax"),
+        ("Une vidéo de toi tourne sur Messenger t'as vu ?? clique vite sur ce lien",
+         "messenger-video-phishing"),
+        ("Type BFF in a comment: if it turns green your account is safe and you have not been hacked",
+         "facebook-comment-word-security"),
+        ("Facebook is going to be a paid app soon, five bucks a month for everyone, Meta needs cash after all that "
+         "metaverse nonsense", "facebook-paid"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
@@ -70,6 +85,8 @@ def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, f
         "Greeting images do not hide code that empties your bank account, whatever the forwards say",
         "Real free data offers are in the operator's own app; a link asking you to share first is just harvesting numbers",
         "WhatsApp Business reste gratuit, c'est l'API des grandes entreprises que Meta facture au message",
+        "Des bons d'achat Lidl pour l'anniversaire de la marque sur WhatsApp ? Jamais de la vie, ne remplissez rien",
+        "La notif Facebook sur la nouvelle politique, c'est pour l'IA : nos publications publiques l'entraînent, les messages privés non",
     ],
 )
 def test_everyday_lines_debunks_and_questions_are_not_flagged(checker: Checker, text: str) -> None:

@@ -21,7 +21,7 @@ NO_EVIDENCE = (
     r"(issues?|issued) (a )?warning over|(posts?|messages?|warnings?|publications?) ([a-z]+ ){0,2}alarmist[a-z]*|alarmist (warnings?|claims?|posts?|messages?)|(messages?|publications?|alertes?) alarmistes?|"
     # Cameroonian slang for a scam and its scammer: « c'est de la feymania », « tu donnes l'argent au feyman »
     r"(c est |that s |it s )?(de la |du |pure |la )?feymania|(l argent|ton argent|your money|the money) (au|aux|to the|to a) (feyman|feymen|scamers?|escrocs?|arnaqueurs?)|"
-    r"aucune preuve (qu|que|de|d)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
+    r"jamais de la vie|aucune preuve (qu|que|de|d)|(there s|there is) no (evidence|proof)|no evidence (that|of)|not quite|"
     # a headline's "… despite viral 'it reads all your chats' claims"
     r"despite (the )?(viral|widespread|online|social media)( [a-z]+){0,6} (claims?|rumou?rs?|posts?|messages?|warnings?)|"
     # a headline's correction: "More than 60 people missing after Maui fires, not 1,000 children"

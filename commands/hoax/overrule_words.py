@@ -206,7 +206,7 @@ OVERRULES_CHAIN = (
     r"(une offre|an ofer|a deal) (too|that s too|is too) god to be true|not (ofering|giving away|donating|distributing)|"
     r"(any|every|al) (message|msg|post|text|forward)s? (saying|that says|claiming|telling you|asking you)|"
     r"(doesn t|does not|won t|never) tel you (stuf |anything |things )?(through|via|by|with)|(ne passe|ne comunique) jamais par (des |une )?chaines?|"
-    r"avant de cliquer|before (you )?click(ing)?|call (them|him|her) (first|directly)|(appelez|appelle) (le|la|les) (d abord|directement|avant)|(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
+    r"avant de cliquer|before (you )?click(ing)?|call (them|him|her) (first|directly)|(appelez|appelle) (le|la|les) (d abord|directement|avant)|(?<!you )(?<!u )(has not|hasn t|have not|haven t) ben (cloned|hacked)|"
     # (not the forwarder's own "je ne suis PAS piraté moi": the chain tells you to check yours)
     r"(?<!je ne suis )(?<!je suis )(?<!i m )(?<!i am )(not|pas) (hacked|pirate|piratee|piratees|un piratage|a hack)|never hurt (anyone|anybody)|(found|find) no such|ne (sert|servent) (strictement |absolument )?(a|de) rien|(ca|cela) sert (strictement|absolument) (a|de) rien|(just )?spreads panic|seme la panique|"
     r"(it s|that s|it is) not (reading|listening|spying|recording|tracking)|(don t|do not|never) believe (every|al|any) (message|msg|post|forward)s?|"

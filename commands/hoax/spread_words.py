@@ -31,6 +31,8 @@ SPREAD = (
     r"(gifts?|cadeaux?|exchange|echange)[^?]{0,120} (who wants in|who s in|who is in|qui est partant[a-z]*|qui veut participer)|"
     r"(anyone|any1|who s|who is|any (ladies|girls|women|moms|mums|of you)) interested( in)?[^?]{0,60}\?[^?]{0,160} (gifts?|buy|send)|"
     r"(?<!n t )(?<!not )share (it |this )?(before|now|with everyone|widely)|"
+    # the chain already done: "I've sent to 10 already 🔵", « je l'ai déjà envoyé à 10 personnes »
+    r"(i ve|i have|ive) (already )?(sent|forwarded|shared) (it |this )?to [0-9]+( [a-z]+)?( already)?|(je l ai|j ai) deja (envoye|transfere|partage) (a|dans) [0-9]+|"
     # the offer tried and passed on: "j'ai droit à l'illimité, vous aussi vérifiez vite"
     r"(vous aussi|toi aussi|you guys|y al|you al|u al) (verifiez|verifie|checkez|check|testez|try) (vite|now|quick|asap|yours)|"
     # a request phrased as a question: "Can everyone please bump this, poor boy was hit by a car…"

@@ -216,7 +216,7 @@ _DENY_WORDS = cue_regex(
     + NOT_RUNNING + r"|"
     # what the notice's legalese is called by those who read it ("du charabia juridique")
     r"charabia|"
-    r"bogus|nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
+    r"bogus|(?<!metaverse )nonsense|rubbish|hoax(es)?|canular[a-z]*|intox|infox|fake news|bidon|rumeur[s]?|rumou?rs?|myths?|debunk[a-z]*|"
     r"dementi(?!a)[a-z]*|dement(ent|ait|aient|ir|iront)?|fact ?checks?|satire|satirique|parody|parodie|(news|infos?) you almost believed|"
     r"(was|is|c etait|c est|etait) (a |an |un |une )?(4chan |internet |old )?(trol|troling|prank|canular)|"
     r"chain letter|c est faux|it s false|is false|est faux|est fausse|(aucun|no|sans|zero) (efet|efect|lien|link|valeur|value)|"
