@@ -62,6 +62,10 @@ from commands.hoax.check import Checker
          "facebook-comment-word-security"),
         ("Facebook is going to be a paid app soon, five bucks a month for everyone, Meta needs cash after all that "
          "metaverse nonsense", "facebook-paid"),
+        # kept through the statement swaps at the family's cap (the in-sample run found them lost)
+        ("Mon oncle routier dit qu'il y a des aiguilles avec le sida cachées dans les pistolets à la station, mettez des gants",
+         "local-danger-warning-hoax"),
+        ("if there's a cable tie on your car door handle call the guards, it's a gang marking the car", "local-danger-warning-hoax"),
     ],
 )
 def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
