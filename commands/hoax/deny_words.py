@@ -84,7 +84,9 @@ NO_EVIDENCE = (
     # the claim dated to show it is old: "has been 'going paid next Saturday' since about 2009"
     r"(has|have) ben [a-z ]{1,40} since (about |like |around |at least )?(19|20)[0-9][0-9]|"
     # an institution's verdict in a headline: "Emirates warns free-ticket giveaway is fraudulent"
-    r"(is|are) (fraudulent|a fraud)"
+    r"(is|are) (fraudulent|a fraud)|"
+    # the feature said not to exist: « y a pas de troisième coche du gouvernement », « il n'y a pas de vidéo qui… »
+    r"(y a|il y a|il n y a) pas de (troisieme |3e |nouvele? |vraie? )?(coches?|ticks?|videos?|virus)( [a-z]+)? (du|de|des|sur|qui|on|from)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (

@@ -47,6 +47,8 @@ NEGATED_HEADLINE = re.compile(
     r"^[^.!?\n]{0,60}\b(?:is|are) not going to\s(?:start\s)?(?:charg|clos|delet|shut|read)\w*\b[^.!?\n]*$|"
     # "Meta ne prévoit pas d'enregistrer…", "Meta has no plans to charge…": a company's denied plan
     r"^[^.!?\n]{0,60}\b(?:(?:ne|n['’])\s?(?:pr[ée]voit|pr[ée]voient|envisage)\spas|(?:has|have) no plans?|(?:does|do) not plan)\s(?:de|d['’]|to)\b[^.!?\n]*$|"
+    # "pas de vidéo « Martinelli » qui contaminerait votre téléphone": the claim, in the conditional, said not to exist
+    r"^[^.!?\n]{0,60}\bpas\sde\s[^.!?\n]{0,40}\bqui\s\w+(?:rait|raient)\b[^.!?\n]*$|"
     # the verdict closing a one-sentence headline: "Les trois coches bleues « du gouvernement » sont une invention"
     r"^[^.!?\n]{0,160}\b(?:(?:est|sont)\s(?:une\s)?(?:pure\s)?invention|(?:is|are)\s(?:an?\s)?(?:invention|fabrication))\s*[.!]?\s*$",
     re.I,

@@ -1,0 +1,64 @@
+"""What the sixty-seventh session taught the matcher, tuned on sets 1581-1586: Australia's "Age
+Pension renamed welfare" (AAP FactCheck, December 2019), hot salt water against Ebola (Nigeria,
+August 2014), car headrests "designed to break the window" (BestRide 2016, AAP FactCheck 2019) and
+hostage-takings "under way" after an attack (Nice, 14 July 2016) are known false claims; WhatsApp
+"one cent a message" and a text about soldiers and lorries of explosives are known claims in new
+words. A lost pet that is home again, one's own live location, a headline saying there is "no video
+that would infect your phone" and « y a pas de troisième coche » are not flags. Texts are paraphrases
+written for these tests, not the blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("They're quietly renaming the Age Pension a welfare payment now, after we paid the levy all our working lives",
+         "age-pension-welfare-rename"),
+        ("The federal government has changed the aged pension's name to welfare entitlement", "age-pension-welfare-rename"),
+        ("Tell your family: bath with hot water and salt before sunrise and drink a little, it protects against Ebola",
+         "salt-water-ebola"),
+        ("Salt water bath in the morning is the cure for Ebola, my pastor sent it", "salt-water-ebola"),
+        ("Your car's headrest is designed to come out so you can smash the side window with the prongs if you're trapped",
+         "car-headrest-glass-breaker"),
+        ("Les appuie-têtes sont amovibles exprès pour casser la vitre si la voiture tombe dans l'eau, partagez",
+         "car-headrest-glass-breaker"),
+        ("Prise d'otages en cours dans un hôtel du centre après l'attentat, restez chez vous", "attack-aftermath-hostage-rumour"),
+        ("Gunmen are holding hostages at a hotel near the promenade after the attack, stay indoors",
+         "attack-aftermath-hostage-rumour"),
+        ("Le PDG de WhatsApp annonce que chaque message sera facturé un centime d'euro à partir du mois prochain",
+         "whatsapp-paid"),
+        ("Reçu un SMS : des militaires arrivent parce qu'on a trouvé des camions d'explosifs près de la plage, "
+         "rentrez chez vous", "police-source-attack-rumour"),
+    ],
+)
+def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our collie ran off after the fireworks last night but she's home now, thanks everyone who shared",
+        "Je partage ma position en direct sur WhatsApp, on se retrouve devant la gare",
+        "Messenger : pas de vidéo « danse du pape » qui piraterait votre téléphone",
+        "Y a pas de troisième coche du gouvernement sur WhatsApp, c'est une vieille intox",
+        "Grandma's pension went up by twelve dollars this quarter, not exactly life changing",
+        "the headrest on the driver's seat squeaks every time I brake, need to take it to the garage",
+        "Les négociations pour libérer les otages ont repris ce matin, selon le ministère",
+    ],
+)
+def test_everyday_lines_debunks_and_news_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_question_about_salt_water_gets_the_verdict_and_the_fact_check(checker: Checker) -> None:
+    answer = checker.check("is it true that bathing in salt water protects you from Ebola?")
+    assert not answer.flagged
+    assert answer.entry is not None and answer.entry.id == "salt-water-ebola"
+    assert answer.verdict == "false"
