@@ -62,3 +62,51 @@ def test_a_question_about_salt_water_gets_the_verdict_and_the_fact_check(checker
     assert not answer.flagged
     assert answer.entry is not None and answer.entry.id == "salt-water-ebola"
     assert answer.verdict == "false"
+
+
+# Then, tuned on sets 1587-1592: the "free night ride for women, call 7837018555" forward (Ludhiana's
+# service only; BOOM 2020, 2024), the hot-car water bottle "dioxin" forward (Joe Schwarcz, 2014), a bus
+# and tram network's "free passes", Amul's and DMart's anniversary surveys, a minister "announcing"
+# recorded calls; "cautions users against…", « accusée à tort », « WhatsApp vend pas de data », « Ne
+# jamais donner le code » and a question trailed by "hmm" are not flags.
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("All India police free ride for women: alone after 10pm, call 1091 or 7837018555 and a PCR van drops you "
+         "home free. Forward to every woman you know", "police-free-ride-women"),
+        ("Delhi Police will drop women home free at night if they call 7837018555", "police-free-ride-women"),
+        ("Don't drink the water bottle that sat in the hot car all day, the plastic leaches dioxin and causes cancer",
+         "hot-car-water-bottle-dioxin"),
+        ("La page Facebook du réseau de tram offre un abonnement de six mois à ceux qui répondent au quiz, juste 2 € de frais d'envoi",
+         "shop-giveaway-fake-page"),
+        ("Amul is giving Rs 6000 to everyone who fills its anniversary survey, link below", "brand-anniversary-giveaway"),
+        ("Le ministère de l'Intérieur a annoncé que tous les appels de plus de 10 minutes seront enregistrés automatiquement",
+         "whatsapp-govt-ticks"),
+    ],
+)
+def test_later_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ludhiana Police really do drop women home free at night since 2019, call 7837018555 there",
+        "Pune police caution citizens against fake 'free gift' links doing the rounds",
+        "La mise à jour WhatsApp accusée à tort de désactiver le chiffrement",
+        "WhatsApp vend pas de data, c'est un lien pour pomper vos infos",
+        "Ne jamais partager le code reçu par SMS, même à un ami sur WhatsApp : c'est comme ça qu'on vole les comptes",
+        "Facebook va supprimer les comptes qui ne partagent pas le message ? hmm",
+        "my water bottle's been in the car all week, it tastes of plastic lol",
+    ],
+)
+def test_later_debunks_advice_and_questions_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_the_ludhiana_service_is_answered_as_true(checker: Checker) -> None:
+    answer = checker.check("is the Ludhiana police free ride for women at night real?")
+    assert not answer.flagged
+    # (true where it runs: "mixed" next to the misleading "all India" forward it belongs to)
+    assert answer.verdict in ("true", "mixed") and answer.truth is not None and answer.truth.id == "ludhiana-women-free-ride"

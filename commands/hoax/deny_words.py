@@ -86,7 +86,10 @@ NO_EVIDENCE = (
     # an institution's verdict in a headline: "Emirates warns free-ticket giveaway is fraudulent"
     r"(is|are) (fraudulent|a fraud)|"
     # the feature said not to exist: « y a pas de troisième coche du gouvernement », « il n'y a pas de vidéo qui… »
-    r"(y a|il y a|il n y a) pas de (troisieme |3e |nouvele? |vraie? )?(coches?|ticks?|videos?|virus)( [a-z]+)? (du|de|des|sur|qui|on|from)"
+    r"(y a|il y a|il n y a) pas de (troisieme |3e |nouvele? |vraie? )?(coches?|ticks?|videos?|virus)( [a-z]+)? (du|de|des|sur|qui|on|from)|"
+    # a headline's "cautions users against…", « accusée à tort d'espionner »; « WhatsApp vend pas de data »
+    r"cautions? (users|people|citizens|the public|residents|customers)? ?against|(acusee?s?|acuses) a tort|(wrongly|falsely) acused|"
+    r"(vend|vendent|donne|donnent) pas de (data|donees|internet|go|mega)|(c est|c) (un lien|une arnaque|un piege) pour (pomper|voler|recuperer|aspirer|siphoner|recolter) (vos|tes|les|nos) (infos|donees|informations|numeros)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (

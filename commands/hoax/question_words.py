@@ -10,6 +10,8 @@ Patterns run on `normalise(text).padded` through `cue_regex`, which squeezes the
 
 from __future__ import annotations
 
+import re
+
 from commands.hoax.normalise import cue_regex
 
 # "vous croyez que vos conversations sont privées ?": the believer's scorn, then the claim
@@ -143,3 +145,6 @@ ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " e
     f" {verb} {app} " for verb in ("is", "wil", "are")
     for app in ("facebok", "fb", "instagram", "insta", "whatsap", "meta", "the government", "the govt", "government", "govt")
 )
+
+# a musing after the question mark still leaves it a question: "… surchargés ? hmm", "legit? lol"
+MUSING_AFTER = re.compile(r"(?<=\?)( (hmm+|hm+|lol|mdr|idk|jsp|bof|hein))+$")

@@ -40,7 +40,7 @@ from commands.hoax.headlines import (
 )
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.overrule_words import CALLED_DISINFORMATION, CLAIM_TOLD, OVERRULES_CHAIN, STOP_PASTING
-from commands.hoax.question_words import ASKING_START, QUESTION, RHETORICAL
+from commands.hoax.question_words import ASKING_START, MUSING_AFTER, QUESTION, RHETORICAL
 from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD, VOUCHES
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
@@ -140,7 +140,7 @@ _DENY = cue_regex(
 _NOT_THE_VERDICT = r"(?![a-z0-9 ]{0,160} (votre|ton|your|ur) (compte|acount|profil|profile)( [a-z]+)? (a ete|est|has ben|is|was|got) (pirate|clone|hacked|cloned|compromis|compromised))"
 _ADVISE = cue_regex(
     r"never (click|give|share|install|open|send|enter|type|download|pay)|ne payez (jamais|rien)|refusez|exigez|(and|then) delete (it|them|the (text|texts|message|messages|msg|sms))|only (ever )?(install|download|update)|call (them|him|her) (on|via|by|through) (another|a diferent|a separate|their (normal|usual|old|real|regular)|his (normal|usual|old|real|regular)|her (normal|usual|old|real|regular))|"
-    r"(?<!just )check the (url|link|adres|adress|sender)(?! and (share|send|forward|register|aply|fil))|(apele|apelez|apeler) (le|la|les|lui|leur) (au telephone |directement )?avant (d envoyer|de payer|de transferer)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|avant de (participer|cliquer)|before (entering|clicking|taking part)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|"
+    r"(?<!just )check the (url|link|adres|adress|sender)(?! and (share|send|forward|register|aply|fil))|(apele|apelez|apeler) (le|la|les|lui|leur) (au telephone |directement )?avant (d envoyer|de payer|de transferer)|(change|reset|changez|changer) (it|your pasword|the pasword|votre mot de pase|ton mot de pase) (from|on|using|depuis|sur) (a|another|un autre|an other)|verifiez l (url|adrese)|avant de (participer|cliquer)|before (entering|clicking|taking part)|sign in (and|to) (keep|use)|connectez vous (pour|regulierement)|ne (donne|donnez|clique|cliquez) jamais|ne jamais (donner|cliquer|partager|communiquer|envoyer|transmettre|ouvrir)|"
     r"n (instalez|envoyez|utilisez|entrez|installe|envoie|indiquez|ecrivez)|(?<!that )(?<!who )(?<!which )(?<!if you )(don t|do not) (click|install|forward|tag|"
     r"enter|type|fall for|give (your|out|the|it|them|anyone)|share (your|the|it|this|them))|(?<!si vous )(?<!si tu )ne (remplisez|cliquez|clique|donnez|communiquez|partagez|transferez|rentrez|renseignez|indiquez|mettez|"
     r"transfere|installez|ouvrez|tapez|saisissez|telechargez|telecharge)|on (clique|ouvre|repond|partage|transfere) (pas|jamais)|desinstallez|desinstale|"
@@ -550,7 +550,7 @@ def stance(text: str, *, strict: bool = False) -> str:
         if (_HEARSAY.search(t) and not _passes_on(t)) or _asks_then_source(t):
             return ASKS
         end = len(t.rstrip()) - 1
-        if t.rstrip().endswith("?") and not RHETORICAL.search(_last_sentence(t, end)) or QUESTION.search(t):
+        if MUSING_AFTER.sub("", t.rstrip()).endswith("?") and not RHETORICAL.search(_last_sentence(t, end)) or QUESTION.search(t):
             return ASKS
         q = t.rfind("?")
         if q > 0 and _THEN_WHO_BELIEVES.match(t[q + 1 :]) and not RHETORICAL.search(_last_sentence(t, q)):
