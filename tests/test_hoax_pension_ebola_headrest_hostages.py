@@ -110,3 +110,38 @@ def test_the_ludhiana_service_is_answered_as_true(checker: Checker) -> None:
     assert not answer.flagged
     # (true where it runs: "mixed" next to the misleading "all India" forward it belongs to)
     assert answer.verdict in ("true", "mixed") and answer.truth is not None and answer.truth.id == "ludhiana-women-free-ride"
+
+
+# Then, tuned on sets 1593-1598: answering a call "clones your SIM", the "£600 energy payment" link and
+# terrorists "already infiltrated", say the intelligence services, are known claims in new words; a
+# video of one's uncle dancing, "legally worthless", "NASA has not told anyone…", "nobody hacked your
+# account", « n'a jamais annoncé » and « la gendarmerie précise que non » are not flags.
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("If you answer a call from these numbers your phone gets a virus and they clone your SIM, don't pick up",
+         "phone-keypress-sim-hack"),
+        ("£600 energy support payment for every household, apply on the link with your bank details before it closes",
+         "official-refund-text-scam"),
+        ("Restez chez vous ce soir, des terroristes se sont déjà infiltrés dans la ville selon les services de renseignement",
+         "police-source-attack-rumour"),
+    ],
+)
+def test_round_two_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mdr la vidéo de mamie qui danse au mariage a fait le tour de la famille",
+        "sharing the Goodbye Meta AI post is legally worthless, the terms are the terms",
+        "WHO has not told anyone to stop using their phones at night",
+        "nobody hacked your account, someone just copied your profile picture",
+        "Orange n'a jamais annoncé 50 Go gratuits, ce lien c'est pour voler vos numéros",
+        "Thionville : la police précise que non, aucun enlèvement d'enfant n'a eu lieu",
+    ],
+)
+def test_round_two_debunks_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

@@ -89,7 +89,10 @@ NO_EVIDENCE = (
     r"(y a|il y a|il n y a) pas de (troisieme |3e |nouvele? |vraie? )?(coches?|ticks?|videos?|virus)( [a-z]+)? (du|de|des|sur|qui|on|from)|"
     # a headline's "cautions users against…", « accusée à tort d'espionner »; « WhatsApp vend pas de data »
     r"cautions? (users|people|citizens|the public|residents|customers)? ?against|(acusee?s?|acuses) a tort|(wrongly|falsely) acused|"
-    r"(vend|vendent|donne|donnent) pas de (data|donees|internet|go|mega)|(c est|c) (un lien|une arnaque|un piege) pour (pomper|voler|recuperer|aspirer|siphoner|recolter) (vos|tes|les|nos) (infos|donees|informations|numeros)"
+    r"(vend|vendent|donne|donnent) pas de (data|donees|internet|go|mega)|(c est|c|le lien|ce lien|le lien c est|ce lien c est) (un lien |une arnaque |un piege )?pour (pomper|voler|recuperer|aspirer|siphoner|recolter) (vos|tes|les|nos) (infos|donees|informations|numeros)|"
+    # "nobody hacked ur account just bcz of 2 requests", « Airtel n'a jamais annoncé 100 Go », « la gendarmerie précise que non »
+    r"(nobody|no one|noone) (has )?hacked (ur|your|you)|persone (ne )?(t a|vous a|t as) pirate|(n a|n ont) jamais (annonce|publie|propose|ofert|promis)|"
+    r"(precise|precisent|confirme|confirment|assure|assurent|repond|repondent) que non"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (
@@ -100,7 +103,7 @@ WORTHLESS = (
     r"ne (vous |te |nous )?protege(nt)? ni|(doesn t|does not|won t|wil not|can t|cannot) (cancel|undo|override|change) (the )?terms (you|u|we) (already )?(agreed|consented)|"
     # "phones don't get hacked like that", "will not empty your account"
     r"(phones?|acounts?|telephones?) (don t|do not|doesn t|does not|can t|cannot|won t) get (hacked|infected) (like that|that way|by (a |opening )?(picture|photo|image|pic)s?)(?! (anymore|any more|now))|wil not (empty|drain|hack) (your|ur) (acount|phone|bank)|"
-    r"zero legal|no legal (efect|value|weight|standing)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|(ca|sa|cela) vaut rien|"
+    r"zero legal|no legal (efect|value|weight|standing)|legaly (worthles|meaningles|useles|void)|(is|are) meaningles|(aucune|zero) valeur (juridique|legale)|ne vaut rien|(ca|sa|cela) vaut rien|"
     # ... or a trap of its own: "it's a subscription trap"
     r"subscription trap|piege (a|de l) abonement|abonement cache|"
     r"(is|est) (a |an |un |une )?(malware|virus|scam|arnaque|phishing) not (an? )?oficial|"

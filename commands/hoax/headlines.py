@@ -44,6 +44,8 @@ NEGATED_HEADLINE = re.compile(
     r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:vous\s|te\s|nous\s)?(?:distribue|offre|signifie|signifient|permet|permettent|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne|ajoute|ajoutera|coupe|coupera)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$|"
     r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close|mean)\b[^.!?\n]*$|"
+    # "NASA has not told anyone to switch off their phones…": the authority the claim quotes never said it
+    r"^[^.!?\n]{0,60}\b(?:has|have) not\s(?:told|warned|asked|ordered|advised|announced)\b[^.!?\n]*$|"
     r"^[^.!?\n]{0,60}\b(?:is|are) not going to\s(?:start\s)?(?:charg|clos|delet|shut|read)\w*\b[^.!?\n]*$|"
     # "Meta ne prévoit pas d'enregistrer…", "Meta has no plans to charge…": a company's denied plan
     r"^[^.!?\n]{0,60}\b(?:(?:ne|n['’])\s?(?:pr[ée]voit|pr[ée]voient|envisage)\spas|(?:has|have) no plans?|(?:does|do) not plan)\s(?:de|d['’]|to)\b[^.!?\n]*$|"
