@@ -145,3 +145,38 @@ def test_round_two_wordings_of_known_claims_are_flagged(checker: Checker, text: 
 )
 def test_round_two_debunks_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+# Then, tuned on sets 1599-1604: shots "in town" and a knife attack "on campus" told from a relative, a
+# supermarket's "anniversary voucher" in New Zealand and the drugged business card are known claims;
+# "coïncidence ?" closes a claim, not a question; one's own frozen phone, « quelqu'un a entendu ? » and a
+# launch reported as news are not flags.
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Ça tire près de la gare, restez chez vous, ma sœur entend les coups de feu et la police est débordée",
+         "police-source-attack-rumour"),
+        ("Un homme armé d'un couteau attaque des élèves devant le lycée, restez enfermés", "police-source-attack-rumour"),
+        ("Pak'nSave is giving a $500 voucher to every shopper for its birthday, fill in the survey", "supermarket-voucher"),
+        ("Attention, des types tendent des cartes de visite à la scopolamine sur les parkings, on perd connaissance et "
+         "ils vous volent tout", "chemical-mask-burglars"),
+        ("Instagram écoute nos conversations par le micro : on parle de vélo et hop, pub pour des vélos. Coïncidence ?",
+         "facebook-microphone-ads"),
+    ],
+)
+def test_round_three_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my whatsapp keeps crashing whenever I open a video, time for a new phone",
+        "Paraît que la vidéo qui pirate le téléphone en 10 secondes est passée à la radio. Quelqu'un a entendu ?",
+        "M-Pesa officially launched in Ethiopia by Safaricom today, my cousin opened an account",
+        "le feu d'artifice de ce soir, on entend les tirs depuis chez moi",
+    ],
+)
+def test_round_three_questions_news_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

@@ -21,6 +21,8 @@ _YOURS_SAFE = (
 )
 # questions that expect no answer: the claim taken as known ("did you know…", "vous aussi ?")
 RHETORICAL = cue_regex(
+    # "… pub pour des rillettes ce matin, coïncidence ?": the writer's answer is no
+    r"(une |simple |pure |just a |a )?coincidence( \?| ?$)|"
     r"(vous croyez|tu crois|vous pensez|tu penses|you( realy| stil)? (think|believe)) " + _YOURS_SAFE + r"|"
     r"pourquoi (vous hesitez|tu hesites|vous atendez|tu atends)|why (are you|r u|are u) (stil )?(waiting|hesitating)|"
     r"did you know|do you know what|guess what|saviez vous|vous saviez|(vous|vs) savez que?|tu savais|tu sais quoi|"
@@ -42,6 +44,8 @@ RHETORICAL = cue_regex(
 )
 # a question in so many words
 QUESTION = cue_regex(
+    # "Quelqu'un a entendu ?", "anyone else heard about it?": asking the group whether it is so
+    r"(quelqu un|qqn|quelquun|anyone|anybody|someone)( d autre| else)? (a|has|have|ont) (entendu|vu|lu|heard|seen|read)( [a-z]+){0,4} \?|"
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
     r"is any of (that|this|it) (real|true|legit|right)|(qui|quelqu un|qqn|anyone|anybody|who) (a|has|have|got) (le|the) (nouveau |new )?(numero|number) (de|of)|(vous|vs) savez si [^?]{0,120}\?|tu sais si [^?]{0,120}\?|\? (j ai|jai|j) (peur|un doute|des doutes)|\? (i m|im|i am) (scared|worried|afraid)|(is|was) (this|it|that) a wind ?up|c est vrai que|c est vrai \?|c vrai que|c vrai \?|(?<!c )est ce que|est ce vrai|is it true|is this true|is that true|"
     r"c est tu vrai|c tu vrai|est il exact|est ce exact|is it acurate|is (that|this|it) (even )?a thing|"
