@@ -180,3 +180,38 @@ def test_round_three_wordings_of_known_claims_are_flagged(checker: Checker, text
 )
 def test_round_three_questions_news_and_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+# Then, tuned on sets 1605-1610: the Illuminati "membership bonus" page (Africa Check; the Nation,
+# 2017) and a great white "spotted off Cornwall" (New Scientist 2014; the 2007 Newquay hoax) are known
+# false claims, a missing child "her mum posted it in the local group" is the found-child family, and
+# "comments are off so it doesn't get lost" is the chain's own line, not a denial; Shark Week and a
+# basking shark are not flags.
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Join the Illuminati and get a 70,000 bonus plus a car, no sacrifice, send JOIN and pay the small registration fee",
+         "illuminati-membership-scam"),
+        ("Great white spotted off Perranporth this morning by the fishing boats, lifeguards informed, keep the kids out",
+         "uk-great-white-shark-sighting"),
+        ("MISSING girl, 13, last seen at the bus station yesterday, police are aware, please share in every group, "
+         "comments are off so it doesn't get lost", "found-child-bait"),
+        ("Une petite de 6 ans a disparu ce matin, sa maman l'a posté sur le groupe du village, partagez un max",
+         "found-child-bait"),
+    ],
+)
+def test_round_four_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shark Week starts tonight, great white episodes all week",
+        "Basking sharks are back off Cornwall this summer, we saw three from the boat",
+        "the illuminati documentary on Netflix is wild, watched it twice",
+    ],
+)
+def test_round_four_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged

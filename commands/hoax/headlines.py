@@ -43,7 +43,7 @@ VERDICT_CLOSING = re.compile(
 NEGATED_HEADLINE = re.compile(
     r"^[^.!?\n]{0,60}\b(?:ne|n['’])\s?(?:vous\s|te\s|nous\s)?(?:distribue|offre|signifie|signifient|permet|permettent|paie|verse|rembourse|facture|ferme|supprime|lit|lira|lisent|emp[eê]che|prot[eè]ge|bloque|surveille|surveillent|enregistre|enregistrent|espionne|ajoute|ajoutera|coupe|coupera)"
     r"\s(?:pas|jamais)\b[^.!?\n]*$|"
-    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close|mean)\b[^.!?\n]*$|"
+    r"^[^.!?\n]{0,60}\b(?:do|does|did) not\s(?:contain|hack|steal|infect|charge|read|delete|close|mean|override)\b[^.!?\n]*$|"
     # "NASA has not told anyone to switch off their phones…": the authority the claim quotes never said it
     r"^[^.!?\n]{0,60}\b(?:has|have) not\s(?:told|warned|asked|ordered|advised|announced)\b[^.!?\n]*$|"
     r"^[^.!?\n]{0,60}\b(?:is|are) not going to\s(?:start\s)?(?:charg|clos|delet|shut|read)\w*\b[^.!?\n]*$|"
