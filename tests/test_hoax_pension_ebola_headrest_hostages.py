@@ -192,7 +192,7 @@ def test_round_three_questions_news_and_everyday_lines_are_not_flagged(checker: 
     [
         ("Join the Illuminati and get a 70,000 bonus plus a car, no sacrifice, send JOIN and pay the small registration fee",
          "illuminati-membership-scam"),
-        ("Great white spotted off Perranporth this morning by the fishing boats, lifeguards informed, keep the kids out",
+        ("Great white shark spotted off Perranporth this morning by the fishing boats, lifeguards informed, keep the kids out",
          "uk-great-white-shark-sighting"),
         ("MISSING girl, 13, last seen at the bus station yesterday, police are aware, please share in every group, "
          "comments are off so it doesn't get lost", "found-child-bait"),
@@ -215,3 +215,30 @@ def test_round_four_wordings_of_known_claims_are_flagged(checker: Checker, text:
 )
 def test_round_four_everyday_lines_are_not_flagged(checker: Checker, text: str) -> None:
     assert not checker.check(text).flagged
+
+
+# Then, tuned on sets 1611-1616: an attack threat "from a municipal policeman" is a known claim; a white
+# van is no shark; a brother "hacking" one's Netflix, "is this a virus or what, pls somebody explain", a
+# regulator's count of reports and « ça circule depuis 10 ans » are not flags.
+def test_an_attack_threat_from_a_municipal_policeman_is_flagged(checker: Checker) -> None:
+    answer = checker.check("URGENT info d'un policier municipal : menace terroriste sur le festival samedi, la mairie "
+                           "hésite à l'annuler, faites tourner")
+    assert answer.flagged and answer.family_id == "police-source-attack-rumour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon compte netflix a été piraté par ma sœur, elle regarde des séries coréennes sur mon profil",
+        "Hold the message and forward it... is this a virus or what, pls somebody explain",
+        "The regulator says it got 212 reports of WhatsApp account takeovers this year, all from people sharing codes",
+        "Le « PDG de WhatsApp » qui va rendre l'appli payante, ça circule depuis 10 ans, supprimez",
+    ],
+)
+def test_round_five_everyday_lines_questions_and_news_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
+
+
+def test_a_white_van_is_not_a_shark(checker: Checker) -> None:
+    answer = checker.check("is the white van thing in our town real or just facebook rumors?")
+    assert answer.entry is None or answer.entry.id != "uk-great-white-shark-sighting"

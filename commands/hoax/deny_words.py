@@ -92,7 +92,9 @@ NO_EVIDENCE = (
     r"(vend|vendent|donne|donnent) pas de (data|donees|internet|go|mega)|(c est|c|le lien|ce lien|le lien c est|ce lien c est) (un lien |une arnaque |un piege )?pour (pomper|voler|recuperer|aspirer|siphoner|recolter) (vos|tes|les|nos) (infos|donees|informations|numeros)|"
     # "nobody hacked ur account just bcz of 2 requests", « Airtel n'a jamais annoncé 100 Go », « la gendarmerie précise que non »
     r"(nobody|no one|noone) (has )?hacked (ur|your|you)|persone (ne )?(t a|vous a|t as) pirate|(n a|n ont) jamais (annonce|publie|propose|ofert|promis)|"
-    r"(precise|precisent|confirme|confirment|assure|assurent|repond|repondent) que non"
+    r"(precise|precisent|confirme|confirment|assure|assurent|repond|repondent) que non|"
+    # the chain dated by its age: « ça circule depuis 10 ans », "it's been going around for years"
+    r"(ca|sa|cela|ce message|cete chaine) (circule|tourne) depuis ([0-9]+|dix|quinze|vingt|des) ans|(has|s|have) ben (going around|circulating) (for|since) ([0-9]+|years|ages|like [0-9]+)"
 )
 # a notice or an app called worthless or fake: "ne vaut rien juridiquement", "is malware, not an official update"
 WORTHLESS = (

@@ -44,6 +44,8 @@ RHETORICAL = cue_regex(
 )
 # a question in so many words
 QUESTION = cue_regex(
+    # "is this a virus or what, pls somebody explain"
+    r"(or what|ou quoi),? (pls |please |plz )?(somebody|someone|anyone|quelqu un) (explain|help|tel)|(pls|please|plz) (somebody|someone|anyone) explain|"
     # "Quelqu'un a entendu ?", "anyone else heard about it?": asking the group whether it is so
     r"(quelqu un|qqn|quelquun|anyone|anybody|someone)( d autre| else)? (a|has|have|ont) (entendu|vu|lu|heard|seen|read)( [a-z]+){0,4} \?|"
     # (not "c'est ce que m'a dit Sylvie": hearsay after a claim, not a question)
