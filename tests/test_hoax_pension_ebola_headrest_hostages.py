@@ -230,6 +230,11 @@ NOT_FLAGS_5: list[str] = [
 # van is no shark; a brother "hacking" one's Netflix, "is this a virus or what, pls somebody explain", a
 # regulator's count of reports and « ça circule depuis 10 ans » are not flags.
 CLAIMS_6: list[tuple[str, str]] = [
+    # (found by the in-sample run after the final one: "partage ta position" was read as asking a friend for it)
+    (
+        "La nouvelle mise à jour d'Instagram partage ta position exacte avec tous tes abonnés, désactive vite",
+        "instagram-location-sharing",
+    ),
     (
         "URGENT info d'un policier municipal : menace terroriste sur le festival samedi, la mairie "
         "hésite à l'annuler, faites tourner",
@@ -239,6 +244,7 @@ CLAIMS_6: list[tuple[str, str]] = [
 
 
 NOT_FLAGS_6: list[str] = [
+    "Le taxi pour l'aéroport c'est à 5h, je vous partage ma position en direct sur WhatsApp",
     "mon compte netflix a été piraté par ma sœur, elle regarde des séries coréennes sur mon profil",
     "Hold the message and forward it... is this a virus or what, pls somebody explain",
     "The regulator says it got 212 reports of WhatsApp account takeovers this year, all from people sharing codes",
