@@ -88,7 +88,7 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
         ("Si vous partagez seulement ça ne protège pas vos photos, il faut copier-coller : je n'autorise pas Facebook à "
          "utiliser mes photos", "facebook-copyright-notice"),
         ("Eversource texted me that my power gets shut off tonight unless I pay the past-due balance through their link",
-         "official-refund-text-scam"),
+         "utility-shutoff-call-scam"),
         ("Un ami aux renseignements dit que des assaillants sont entrés dans la ville par le nord, évitez le grand marché "
          "demain", "police-source-attack-rumour"),
         ("Hannaford is giving $100 vouchers to everyone who shares and comments 'thank you' on their post",

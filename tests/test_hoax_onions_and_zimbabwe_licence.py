@@ -36,7 +36,7 @@ from commands.hoax.check import Checker
         ("Customs are auctioning seized cars next week, pay the registration fee on WhatsApp to reserve yours",
          "customs-auction-fee-scam"),
         ("Un agent de la Senelec vient d'appeler, faut payer les arriérés par Wave avant midi sinon ils coupent le courant",
-         "official-refund-text-scam"),
+         "utility-shutoff-call-scam"),
         ("Chiot trouvé près du rond-point, partagez svp, commentaires fermés pour éviter les faux propriétaires 🐶",
          "found-child-bait"),
         ("Lahaina didn't burn by accident, it was a directed energy weapon, that's why the blue roofs survived",

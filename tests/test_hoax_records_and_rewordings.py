@@ -130,7 +130,7 @@ def test_the_writer_refusing_to_pay_is_no_denial() -> None:
 def test_the_utility_gift_card_threat_is_the_official_bill_scam(checker: Checker) -> None:
     answer = checker.check("the electric company rang my dad, said they'd shut the power off in half an hour unless he "
                            "paid with gift cards, is that a scam?")
-    assert answer.entry is not None and answer.entry.id == "official-refund-text-scam"
+    assert answer.entry is not None and answer.entry.id == "utility-shutoff-call-scam"
 
 
 def test_messenger_on_the_computer_going_away_is_the_true_story(checker: Checker) -> None:
