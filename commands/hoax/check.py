@@ -38,6 +38,7 @@ from commands.hoax.stance import (
     ADVISES,
     ASKS,
     ASSERTS,
+    DENIES,
     REPORTS,
     asks_in_words,
     overrules_chain,
@@ -48,6 +49,7 @@ from commands.hoax.stance import (
 )
 from commands.hoax.text_signals import (
     ASKER_CHECKED,
+    COMMENTS_OFF,
     COMMON_WORD,
     COMPULSORY,
     GREETINGS,
@@ -60,6 +62,7 @@ from commands.hoax.text_signals import (
     RECEIVED,
     RECORD_SET,
     SENTENCE,
+    SHARE_PLEA,
     SUBJECTS,
     product_words,
     quotations,
@@ -284,6 +287,10 @@ class Checker(TruthChoice):
         if entry is None and max(hoax[0], top) >= MATCH_SCORE:
             entry = self._entries.get(hoax[1])
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
+        # a bait post's own negations ("pas de collier", "je ne peux pas commenter") are no denial
+        if st == DENIES and entry is not None and entry.looks_genuine and stance(text, strict=True) != DENIES and (
+                SHARE_PLEA.search(norm.padded) and COMMENTS_OFF.search(norm.padded)):
+            st = ASSERTS
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)
             if entry is None and not _platforms(tokens):

@@ -120,6 +120,13 @@ JUST_IN_CASE = BELIEVER_TURN + "|" + (
     r"(you|u) (guys |al |lot |people )?should (too|as wel|also)|(vous|tu) devriez (aussi|faire pareil|faire de meme)"
 )
 
+# the writer taking the lure's own step, which no warning or debunk does: "lemme log in real quick and
+# see", "just had to confirm my login on their form" (in squeezed spelling: "pasword", "conecter")
+FALLS_FOR = (
+    r"(?<!not )(?<!never )(?<!t )(leme|let me|lemme|gona|gonna|going to|about to|i l|il) (just )?(log ?in|sign ?in|login)( real quick| quickly| now| rn)?|"
+    r"(just |only )?(had|have|need) to (confirm|enter|put in|type) (my|me) (login|log in|pasword|details|email and pasword)"
+)
+
 # the spreader says the notice works ("ça protège légalement", "at least I'm covered"): a believer's
 # words, whatever the trained model makes of the rest ("jsuis pas fan des chaînes mais…")
 VOUCHES = (
@@ -140,5 +147,5 @@ VOUCHES = (
     r"|(i m |im |i am )?(forwarding|sending) (it|this) to (you al|y al|al of you)|"
     # ... and urges the others to do the same ("you should all do it too")
     r"(you|u) (guys |al |lot |people )?should (al )?(do it|do the same|do this|post it|copy it|share it)( too| as wel)|" + RECRUITING_CALL
-    + "|" + BELIEVER_TURN
+    + "|" + BELIEVER_TURN + "|" + FALLS_FOR
 )

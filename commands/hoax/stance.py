@@ -149,7 +149,7 @@ _ADVISE = cue_regex(
     r"tel (your|ur) (parents|mum|mom|dad|grandparents|nan|gran|family|elders) about|before (paying|sending|transfering) (anything|any money|money)|"
     r"cal (the|their|his|her) (old|usual|normal) number|avant de (payer|verser|envoyer|virer) (quoi que ce soit|de l argent|quoi que|rien)|"
     r"(previens|prevenez|previent) (vite |rapidement |tout de suite )?(ta|votre|tes|vos) (famile|proches|contacts|amis)|beware|be careful|watch out|mefiez|mefie toi|fuyez|"
-    r"(?<!if you )(?<!if u )dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|(don t|do not|dont) be (coned|duped|tricked) by|"
+    r"(?<!if you )(?<!if u )dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|(don t|do not|dont) be (coned|duped|tricked) by|(don t|do not|dont) (be|get) scamed|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
     r"(il )?ne (faut|faudrait|doit) (surtout )?(pas|jamais) (cliquer|ouvrir|repondre|partager|transferer|donner|envoyer|instaler|telecharger)|"
     r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
