@@ -586,13 +586,13 @@ def test_the_hi_mum_antidote_is_advice_and_the_new_phone_story_is_the_scam(check
     assert scam.flagged and scam.family_id == "hi-mum-scam", scam
 
 
-def test_the_white_van_abduction_rumour_is_a_local_danger_hoax(checker):
-    """France Info, 20 Minutes, RMC, Moustique: the van that abducts children returns every year."""
+def test_the_white_van_abduction_rumour_has_its_own_family(checker):
+    """France Info, 20 Minutes, RMC, Moustique, the Baltimore Sun: the van that abducts children returns every year."""
     chain = checker.check("⚠️ ATTENTION ⚠️ Cette camionnette tourne sur Pithiviers et essaie de faire monter des enfants "
                           "de force !! Si vous la voyez appelez la gendarmerie et partagez un max")
-    assert chain.flagged and chain.family_id == "local-danger-warning-hoax", chain
+    assert chain.flagged and chain.family_id == "white-van-abductions", chain
     asked = checker.check("La camionnette blanche qui enlève des enfants à Charleroi, c'est vrai ou encore une rumeur ?")
-    assert not asked.flagged and asked.family_id == "local-danger-warning-hoax", asked
+    assert not asked.flagged and asked.family_id == "white-van-abductions", asked
     assert not checker.check("Le plombier passe demain avec sa camionnette blanche, garez-vous ailleurs svp").flagged
 
 

@@ -27,7 +27,7 @@ from commands.hoax.check import Checker
         ("Found this puppy hit by a car on the county road, took him to the vet, he's not chipped, please bump so we find his owner",
          "found-child-bait"),
         ("Une camionnette blanche essaie de faire monter des enfants devant l'école primaire, partagez à tous les parents",
-         "local-danger-warning-hoax"),
+         "white-van-abductions"),
         ("Do not pick calls from +666999 numbers, people died in Nnewi after answering, forward to your family",
          "killer-phone-number"),
         ("Official club giveaway: 400 away shirts can't be sold because of a printing error, comment your size and share",

@@ -43,7 +43,7 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
         ("Le Fonds national d'autonomisation de la jeunesse donne 300 000 francs CFA à chaque jeune qui s'inscrit "
          "en ligne", "government-cash-grant-link"),
         ("Une maman m'a dit qu'une camionnette blanche a essayé d'embarquer une fillette près de l'école hier, gardez "
-         "vos petits près de vous", "local-danger-warning-hoax"),
+         "vos petits près de vous", "white-van-abductions"),
         ("J'ai recopié le post de Zuckerberg, apparemment demain il regarde qui l'a fait et on touche une part",
          "zuckerberg-giveaway"),
         ("Meta gives grants to small businesses that advertise on Facebook, apply on the WhatsApp number, there's a small "
@@ -56,7 +56,7 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, stance
         ("A company on WhatsApp pays 400 dirhams a day to like YouTube videos, I already got paid for the first tasks",
          "task-job-scam"),
         ("Une camionnette blanche rôde près de l'école primaire, ils ont essayé d'emmener une petite ce matin, soyez "
-         "vigilants", "local-danger-warning-hoax"),
+         "vigilants", "white-van-abductions"),
     ],
 )
 def test_the_offer_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:

@@ -55,7 +55,7 @@ from commands.hoax.check import Checker
         ("careful ladies, traffickers leave a zip tie or a dollar bill on your windshield at the supermarket car park, "
          "that's how they choose who to grab", "local-danger-warning-hoax"),
         ("Une camionnette blanche avec deux hommes essaie d'attirer des gosses devant l'école, je laisse plus les miens seuls",
-         "local-danger-warning-hoax"),
+         "white-van-abductions"),
         ("Une vidéo de toi tourne sur Messenger t'as vu ?? clique vite sur ce lien",
          "messenger-video-phishing"),
         ("Type BFF in a comment: if it turns green your account is safe and you have not been hacked",

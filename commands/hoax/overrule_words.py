@@ -145,6 +145,10 @@ OVERRULES_CHAIN = (
     r"(scams?|scamers?|fraud|fraudsters?|arnaques?|arnaqueurs?|escrocs?|escroqueries?) (police|authorities|oficials|regulators?|la police|les gendarmes) (say|says|said|warn|warns|dit|disent|previent|previennent)|"
     # a headline's verdict: « retour sur une légende urbaine tenace » (not a chain's « ce n'est pas une légende urbaine »)
     r"(?<!pas une )(?<!not an )(?<!isn t an )(?<!not a )(legende urbaine|urban legend)|"
+    # ... and « le mythe persistant du copier-coller », "the copy-paste myth that won't die" (a chain
+    # calls itself "not a myth")
+    r"(?<!pas )(?<!not )(?<!isn t )(le|ce|un|the|a|that) mythe? (persistant |tenace |increvable |persistent |enduring )?(du|de la|des|de l|of)|"
+    r"myth (that|which) (just )?(won t|refuses|keeps|never)|"
     # "… shows up every single time Houston floods"
     r"(shows|turns|pops|comes) up (again )?every (single )?time|"
     # "police say it's an urban legend" (a chain calls itself "not an urban legend")
