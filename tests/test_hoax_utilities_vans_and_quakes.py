@@ -1,4 +1,4 @@
-"""What the sixty-eighth session taught the matcher, tuned on sets 1617-1640: jury-duty warrant
+"""What the sixty-eighth session taught the matcher, tuned on sets 1617-1646: jury-duty warrant
 calls, Facebook loan pages with an "unlocking fee" and utility shutoff calls are scams with their
 own families; invented migrant attacks (Calais 2017, Abbeville 2015), white-van abductions
 (Baltimore 2019, France every year), HAARP-caused earthquakes and a great white "in the Channel"
@@ -52,6 +52,14 @@ CLAIMS: list[tuple[str, str]] = [
         "my cousin sent me 'is this you in this video??' on Messenger lol lemme log in real quick and check",
         "messenger-video-phishing",
     ),
+    (
+        "PA Turnpike: your trip has an unpaid toll of $3.90. To avoid late fees, settle your balance now at the link below",
+        "official-refund-text-scam",
+    ),
+    (
+        "Le quiz Coop sur WhatsApp marche vraiment : 4 questions, tu partages à 10 contacts et tu as ton bon de 300 francs",
+        "supermarket-voucher",
+    ),
 ]
 
 NOT_FLAGS: list[str] = [
@@ -65,6 +73,9 @@ NOT_FLAGS: list[str] = [
     "Power will be cut off tomorrow from 9 to 5 for planned maintenance on our street",
     "Les familles sinistrées du séisme recevront une aide à la reconstruction, annonce le gouvernement",
     "Partagez seulement les avis de disparition publiés par la police ou par un média",
+    "grandma's doing the good morning rose pictures again, every day without fail, bless her",
+    "Personne ne ferme MTN Mobile Money, l'opérateur a envoyé un SMS pour démentir, gardez votre argent",
+    "J'ai gagné un bon Coop de 50 francs à la tombola du club de foot, première fois que je gagne",
 ]
 
 

@@ -130,6 +130,8 @@ OVERRULES_CHAIN = (
     # an authority's denial and a gift said not given, as headlines put them: "le gouvernement dément
     # avoir annoncé…", "Mark Zuckerberg ne donne pas 4,5 millions de dollars…"
     r"(gouvernement|ministere|ministre|police|gendarmerie|prefecture|mairie|meta|facebok|whatsap|operateur) dement|"
+    # ... or sends a denial: « Orange a même envoyé un SMS pour démentir »
+    r"(sms|mesage|comunique|post|publication) pour (le |la |les )?dementir|"
     # a denial published, and the regulator's own way out: "Orange a publié un démenti", "la CNIL a publié comment s'opposer"
     # an authority reporting scams ("police say job scams cost victims millions", "187 takeover cases were
     # reported") or asking not to share codes — not a chain's "police warn against answering +375 calls"
