@@ -56,10 +56,6 @@ CLAIMS: list[tuple[str, str]] = [
         "PA Turnpike: your trip has an unpaid toll of $3.90. To avoid late fees, settle your balance now at the link below",
         "official-refund-text-scam",
     ),
-    (
-        "Le quiz Coop sur WhatsApp marche vraiment : 4 questions, tu partages à 10 contacts et tu as ton bon de 300 francs",
-        "supermarket-voucher",
-    ),
 ]
 
 NOT_FLAGS: list[str] = [

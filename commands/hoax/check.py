@@ -288,8 +288,9 @@ class Checker(TruthChoice):
             entry = self._entries.get(hoax[1])
         entry = entry or (res.near if not (compulsory and res.near and res.near.optional) else None)
         # a bait post's own negations ("pas de collier", "je ne peux pas commenter") are no denial
-        if st == DENIES and entry is not None and entry.looks_genuine and stance(text, strict=True) != DENIES and (
-                SHARE_PLEA.search(norm.padded) and COMMENTS_OFF.search(norm.padded)):
+        if st == DENIES and entry is not None and entry.looks_genuine and stance(text, strict=True) == ASSERTS and (
+                SHARE_PLEA.search(normalise(QUOTED.sub(" ", text)).padded) and COMMENTS_OFF.search(norm.padded)
+                and not NAMES_THE_SCAM.search(norm.padded)):
             st = ASSERTS
         if entry is None and st == ASKS:  # a question deserves the closest answer we have
             entry = self._entries.get(hoax[1]) if hoax[0] >= ASK_SCORE else self._named_family(tokens)

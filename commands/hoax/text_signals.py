@@ -167,7 +167,7 @@ OPTIONAL_SAID = cue_regex(
 )
 # "do I have to pay for Instagram now?": asking whether paying is compulsory
 # a plea to share (a found pet's or a missing child's post), squeezed spelling
-SHARE_PLEA = cue_regex(r"partag(ez|er)|share( it| this| please| pls| svp)?|repost|faites (tourner|circuler)|diffusez")
+SHARE_PLEA = cue_regex(r"(?<!don t )(?<!dont )(?<!do not )(?<!ne )(?<!pas )(partag(ez|er)|share( it| this| please| pls| svp)?|repost|faites (tourner|circuler)|diffusez)")
 # ... with comments turned off, the bait post's hallmark (no one can say it is fake under it)
 COMMENTS_OFF = cue_regex(
     r"(ne peux|ne peut|peux pas|can t|cannot|can not|unable to)( pas)? (commenter|comment|repondre|reply)|comments? (are |is )?(off|closed|disabled|turned off)|"
