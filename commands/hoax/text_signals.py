@@ -165,7 +165,6 @@ OPTIONAL_SAID = cue_regex(
     # « … mais seulement pour ceux qui refusent la pub »: the ad-free plan, paid only by who wants it
     r"(seulement|uniquement|only) (pour|for) (ceux|celles|les utilisateurs|users|those|people)( [a-z]+){0,2} (qui|who) (refusent|refuse|ne veulent pas|don t want)( [a-z]+){0,3} (la pub|les pubs|pub|publicite|ads|adverts|advertising)"
 )
-# "do I have to pay for Instagram now?": asking whether paying is compulsory
 # a plea to share (a found pet's or a missing child's post), squeezed spelling
 SHARE_PLEA = cue_regex(r"(?<!don t )(?<!dont )(?<!do not )(?<!ne )(?<!pas )(partag(ez|er)|share( it| this| please| pls| svp)?|repost|faites (tourner|circuler)|diffusez)")
 # ... with comments turned off, the bait post's hallmark (no one can say it is fake under it)
@@ -173,6 +172,7 @@ COMMENTS_OFF = cue_regex(
     r"(ne peux|ne peut|peux pas|can t|cannot|can not|unable to)( pas)? (commenter|comment|repondre|reply)|comments? (are |is )?(off|closed|disabled|turned off)|"
     r"commentaires? (sont )?(fermes|desactives|bloques|off)"
 )
+# "do I have to pay for Instagram now?": asking whether paying is compulsory
 PAY_ASKED = cue_regex(
     r"(do|must|wil|should) (i|we|you|they|people) (realy |actualy )?(have to|need to|must|got to) pay|"
     r"(on doit|je dois|faut il|faudra t il|faudra|faut|il faut) (vraiment )?payer|(oblige|obliges|obligee|obligees) (de|a) payer|"
