@@ -273,3 +273,47 @@ async def test_gone_is_not_retried_within_a_minute_by_default(storage, receiver)
     assert row["status"] == "pending" and row["next_attempt_at"] >= time.time() + 55
     after = await storage.subscriptions.get(sub.id)
     assert after.status == "active" and after.gone_failures == 1
+
+
+class _DeafToCancel(WebhookAdapter):
+    """A send whose cancellation is lost (as a task waiting for a pooled connection can lose it):
+    it swallows the cancel and keeps waiting."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=2.0)
+        self.started = asyncio.Event()
+
+    async def send(self, target, reply, idempotency_key):
+        self.started.set()
+        for _ in range(2):
+            try:
+                await asyncio.sleep(60)
+            except asyncio.CancelledError:
+                continue  # lost: the task runs on
+        raise AssertionError("not reached within the test")
+
+
+async def test_a_send_that_ignores_cancel_does_not_hold_the_stop(storage, receiver):
+    await storage.subscriptions.subscribe("webhook", receiver.url("deaf"), None)
+    await storage.figures.add(alphabet_guidance(), origin="import")
+    adapter = _DeafToCancel()
+    worker = AlertWorker(Services(storage), {"webhook": adapter}, FAST)
+    run = asyncio.create_task(worker.run())
+    stuck = []
+    try:
+        await asyncio.wait_for(adapter.started.wait(), timeout=10)
+        stuck = [t for t in asyncio.all_tasks() if t.get_name().startswith("alert-")]
+        started = time.monotonic()
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(run, timeout=15)
+        took = time.monotonic() - started
+        assert took < 8, f"stop took {took:.1f} s"
+        # what the stuck send had claimed is given back, to be re-sent under the same key
+        [row] = await storage.outbox.deliveries()
+        assert row["status"] == "pending"
+    finally:
+        for task in stuck:
+            task.cancel()
+        await asyncio.gather(*stuck, return_exceptions=True)
+        await adapter.close()

@@ -31,6 +31,18 @@ async def _start(cmd: list[str], env: dict[str, str], cwd) -> asyncio.subprocess
     )
 
 
+async def _stopped(proc: asyncio.subprocess.Process, timeout: float = 30.0) -> str:
+    """The worker's stderr once it has exited. A worker still running `timeout` s after SIGTERM is
+    aborted, and the failure shows where each of its threads was (faulthandler's dump on SIGABRT)."""
+    try:
+        _, err = await asyncio.wait_for(proc.communicate(), timeout=timeout)
+    except TimeoutError:
+        proc.send_signal(signal.SIGABRT)
+        _, err = await asyncio.wait_for(proc.communicate(), timeout=10)
+        raise AssertionError(f"worker still running {timeout:g} s after SIGTERM:\n{err.decode()[-4000:]}") from None
+    return err.decode()
+
+
 async def test_three_workers_two_killed_deliver_every_alert_once(tmp_path, pg_server: PgServer, pg_template):
     seed = int(os.environ.get("ALERTS_CRASH_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)
@@ -48,7 +60,7 @@ async def test_three_workers_two_killed_deliver_every_alert_once(tmp_path, pg_se
         assert len(keys) == SUBSCRIPTIONS * EVENTS
 
         env = child_env(url)
-        env.update(ALERTS_CONCURRENCY="40", ALERTS_LEASE_SECONDS="20")
+        env.update(ALERTS_CONCURRENCY="40", ALERTS_LEASE_SECONDS="20", PYTHONFAULTHANDLER="1")
         cmd = [sys.executable, "-m", "bot", "alerts", "dispatch"]
         procs = [await _start(cmd, env, tmp_path) for _ in range(WORKERS)]
         started = time.monotonic()
@@ -65,8 +77,8 @@ async def test_three_workers_two_killed_deliver_every_alert_once(tmp_path, pg_se
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
         for proc in procs:
-            _, err = await asyncio.wait_for(proc.communicate(), timeout=30)
-            assert proc.returncode == 0, err.decode()[-2000:]
+            err = await _stopped(proc)
+            assert proc.returncode == 0, err[-2000:]
 
         assert all(0 < k < len(keys) for k in killed_at), (seed, killed_at)  # killed mid-delivery
         assert set(receiver.accepted) == keys
