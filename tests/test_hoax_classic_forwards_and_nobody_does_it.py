@@ -48,7 +48,7 @@ from commands.hoax.check import Checker
          "missed-call-375-numbers"),
         ("Don't call back a missed call from area code 809, it costs you $2,000 a minute, pass it on", "missed-call-375-numbers"),
         ("Girls be careful, men at the petrol station hand out business cards soaked in scopolamine, you pass out from touching it",
-         "local-danger-warning-hoax"),
+         "drugged-business-card"),
         ("ALERTE ENLÈVEMENT : une petite fille de 4 ans enlevée par un homme en camionnette grise, plaque AB 123, partagez vite",
          "found-child-bait"),
         ("Facebooks going to charge us all £4.99 a month from Monday unless you paste the message, not paying at my age",

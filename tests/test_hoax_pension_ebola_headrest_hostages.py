@@ -176,7 +176,7 @@ CLAIMS_4: list[tuple[str, str]] = [
     (
         "Attention, des types tendent des cartes de visite à la scopolamine sur les parkings, on perd connaissance et "
         "ils vous volent tout",
-        "chemical-mask-burglars",
+        "drugged-business-card",
     ),
     (
         "Instagram écoute nos conversations par le micro : on parle de vélo et hop, pub pour des vélos. Coïncidence ?",

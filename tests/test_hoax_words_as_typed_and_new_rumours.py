@@ -61,7 +61,7 @@ from commands.hoax.check import Checker
         ("WARNING your account has been CLONED, forward this to all your contacts so they don't accept the fake one, "
          "or they will ask your family for money like what happened to Aunty Grace in Kumasi", "facebook-cloned-account"),
         ("Ladies, men at the gas station are handing out business cards laced with devil's breath, you touch it and "
-         "pass out. Share!", "local-danger-warning-hoax"),
+         "pass out. Share!", "drugged-business-card"),
         ("URGENT France 24 annonce qu'Alassane Ouattara est décédé à l'hôpital américain de Paris, partagez", "ouattara-death-screenshot"),
         ("RIP Jean Leloup 😢 c'est sur Facebook depuis ce matin, il nous a quittés", "celebrity-death-hoax-article"),
         ("NIMC is paying N10,000 to anyone who enters their NIN on this site, share to your groups", "government-cash-grant-link"),

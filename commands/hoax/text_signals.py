@@ -16,10 +16,10 @@ PLATFORM = {"fb": "facebok", "insta": "instagram", "ig": "instagram", "twiter": 
 OTHER_APPS = frozenset(["discord", "telegram", "signal", "tiktok", "reddit", "linkedin", "twitch", "skype", "viber", "wechat", "slack", "zom"])
 # words that open half of all chat messages: a claim's subject ("good morning" pictures), never its name
 GREETINGS = frozenset(["morning", "bonjour", "journe", "night", "nuit", "bone", "hello", "salut", "greting", "gretings"])
-# French "j'ai", "n'ai", "(je) l'ai", "je l ai fait/vu…", "je vous ai / t'ai envoyé" are "have", not "AI"
+# French "j'ai", "n'ai", "(je) l'ai", "jl'ai", "je l ai fait/vu…", "je vous ai / t'ai envoyé" are "have", not "AI"
 # ("l'AI", capitals, can be "the AI")
 JAI = re.compile(
-    r"(?i:\b[jn]\s?['’]\s?ai\b|\b[jn] ai\b|\b[tm]\s?['’]\s?ai\b|\bj?(vous|te|les) ai\b)|\bl\s?['’]\s?ai\b|"
+    r"(?i:\b(?:[jn]|jl)\s?['’]\s?ai\b|\b[jn] ai\b|\b[tm]\s?['’]\s?ai\b|\bj?(vous|te|les) ai\b)|\bl\s?['’]\s?ai\b|"
     r"\bl ai (?=fait|vu|recu|reçu|eu|lu|dit|envoye|envoyé|partage|partagé|transfere|transféré|pas|jamais|deja|déjà)"
 )
 # "everyone will have to pay", "or you lose your account": what no optional offer says. Such a text

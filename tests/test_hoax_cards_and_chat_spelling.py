@@ -1,0 +1,51 @@
+"""What the sixty-ninth session taught the matcher, tuned on sets 1647 onwards: the drugged
+business card (burundanga, scopolamine) is a hoax of its own, told as a police warning, so passing
+it on as advice spreads it; "jl'ai lu" is "I read it", not Meta AI; a mother asking to find her
+daughter is the missing-child share bait. Texts are paraphrases written for these tests, not the
+blind items."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.hoax.check import Checker
+
+CLAIMS: list[tuple[str, str]] = [
+    (
+        "Ladies never take a card from a man at the petrol station, it's soaked in burundanga and you go dizzy, share with your daughters",
+        "drugged-business-card",
+    ),
+    (
+        "Des types tendent des cartes de visite imbibées de scopolamine aux femmes sur les parkings, elles perdent connaissance",
+        "drugged-business-card",
+    ),
+    ("WhatsApp va dvnir payant lundi, jl'ai lu sur le groupe, transfère à 10 contacts sinon ton compte sera payant", "whatsapp-paid"),
+    (
+        "Please help me find my daughter Amy, 13, she has not come home for two days, it only takes a second to share, bump this post",
+        "found-child-bait",
+    ),
+]
+
+NOT_FLAGS: list[str] = [
+    "J'ai reçu la carte de visite du plombier, je l'appelle demain pour la fuite",
+    "The burundanga business card warning is a hoax from 2009, no police force has ever recorded a case",
+    "Proud of my daughter, she got her driving licence today, share the good news with grandma",
+    "jl'ai lu ce matin : Meta AI arrive dans WhatsApp en Europe, on peut pas l'enlever du menu mais on n'est pas obligé de l'utiliser",
+]
+
+
+def test_a_question_about_the_drugged_card_gets_the_hoax_and_its_verdict(checker: Checker) -> None:
+    answer = checker.check("is the scopolamine business card thing at gas stations real?")
+    assert not answer.flagged and answer.stance == "asks"
+    assert answer.family_id == "drugged-business-card" and answer.verdict == "false"
+
+
+@pytest.mark.parametrize(("text", "family"), CLAIMS)
+def test_new_wordings_of_known_claims_are_flagged(checker: Checker, text: str, family: str) -> None:
+    answer = checker.check(text)
+    assert answer.flagged and answer.family_id == family, answer
+
+
+@pytest.mark.parametrize("text", NOT_FLAGS)
+def test_news_advice_and_debunks_of_that_shape_are_not_flagged(checker: Checker, text: str) -> None:
+    assert not checker.check(text).flagged
