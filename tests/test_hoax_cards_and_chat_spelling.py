@@ -1,7 +1,9 @@
 """What the sixty-ninth session taught the matcher, tuned on sets 1647 onwards: the drugged
 business card (burundanga, scopolamine) is a hoax of its own, told as a police warning, so passing
 it on as advice spreads it; "jl'ai lu" is "I read it", not Meta AI; a mother asking to find her
-daughter is the missing-child share bait. Texts are paraphrases written for these tests, not the
+daughter is the missing-child share bait; free keyrings "with a GPS chip" (2008) and the TikTok
+"school shooting day" (December 2021) are known false alarms; news that calls what it tells of a
+scam warns about it. Texts are paraphrases written for these tests, not the
 blind items."""
 
 from __future__ import annotations
@@ -24,12 +26,23 @@ CLAIMS: list[tuple[str, str]] = [
         "Please help me find my daughter Amy, 13, she has not come home for two days, it only takes a second to share, bump this post",
         "found-child-bait",
     ),
+    (
+        "Attention on distribue des porte-clés gratuits au parking de l'Intermarché, y a un traceur dedans pour vous suivre et cambrioler",
+        "gps-keyring-burglars",
+    ),
+    ("There's gonna be shootings at every school on Friday because of that TikTok challenge, I'm keeping mine home", "tiktok-school-shooting-day"),
+    ("A GOV text says your £750 Living Payment is ready, you have to accept it through the link or lose it", "official-refund-text-scam"),
+    ("Une camionnette blanche tourne devant l'école pour forcer les enfants à monter à bord, faites attention", "white-van-abductions"),
 ]
 
 NOT_FLAGS: list[str] = [
     "J'ai reçu la carte de visite du plombier, je l'appelle demain pour la fuite",
     "The burundanga business card warning is a hoax from 2009, no police force has ever recorded a case",
     "Proud of my daughter, she got her driving licence today, share the good news with grandma",
+    "J'ai perdu mon porte-clés avec le jeton de caddie au Leclerc, si quelqu'un le trouve",
+    "Schools will have extra police on Friday after a TikTok rumour; police say there is no credible threat",
+    "Police say they never take traffic fines by mobile money: anyone sending you a number to pay a fine is a fraudster",
+    "I switch WhatsApp off every night at 11:30pm to get some sleep, best decision ever",
     "jl'ai lu ce matin : Meta AI arrive dans WhatsApp en Europe, on peut pas l'enlever du menu mais on n'est pas obligé de l'utiliser",
 ]
 

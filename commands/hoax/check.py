@@ -49,7 +49,9 @@ from commands.hoax.stance import (
 )
 from commands.hoax.text_signals import (
     ASKER_CHECKED,
+    CALLS_IT_A_SCAM,
     COMMENTS_OFF,
+    DOUBT_OVERCOME,
     COMMON_WORD,
     COMPULSORY,
     GREETINGS,
@@ -331,6 +333,8 @@ class Checker(TruthChoice):
             and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= spread_evidence(st == ASSERTS)
         ):
             flagged = self._model_overrides(text, entry, st, norm, thr)
+        if flagged and not res.flagged and entry is not None and self._calls_it_a_scam(entry, text):
+            flagged = False
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:
             st = ASSERTS
@@ -360,6 +364,14 @@ class Checker(TruthChoice):
             and not _countered(entry, norm.padded)
             and not OWN_THEFT.search(norm.padded)
         )
+
+    @staticmethod
+    def _calls_it_a_scam(entry: Entry, text: str) -> bool:
+        """News or advice calling what it tells of a scam ("anyone sending you a number to pay a fine
+        is a fraudster") warns about it, unless the hoax is itself a warning (WhatsApp Gold "will
+        hack your phone") or the cue rules recognise the chain; quotations are the scam's own words."""
+        padded = normalise(QUOTED.sub(" ", text)).padded
+        return not entry.warning and bool(CALLS_IT_A_SCAM.search(DOUBT_OVERCOME.sub(" ", padded)))
 
     def _also_close(
         self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any, hoax: tuple[float, str] = (0.0, "")

@@ -165,6 +165,17 @@ OPTIONAL_SAID = cue_regex(
     # « … mais seulement pour ceux qui refusent la pub »: the ad-free plan, paid only by who wants it
     r"(seulement|uniquement|only) (pour|for) (ceux|celles|les utilisateurs|users|those|people)( [a-z]+){0,2} (qui|who) (refusent|refuse|ne veulent pas|don t want)( [a-z]+){0,3} (la pub|les pubs|pub|publicite|ads|adverts|advertising)"
 )
+# the writer calls what they describe a scam ("anyone sending you a number to pay a fine is a
+# fraudster", « c'est l'arnaque connue ») — squeezed spelling, never "not a scam" / « pas une arnaque »
+CALLS_IT_A_SCAM = cue_regex(
+    r"(?<!not )(?<!not a )(?<!no )(?<!pas )(?<!pas une )(?<!pas d )(?<!aucune )(?<!isn t a )(?<!never a )"
+    r"(scam(s|mers?|ming)?|arnaque[s]?|fraudsters?|fraudeurs?|escroc[s]?|escroquerie[s]?|phishing|hameconage)(?![a-z])"
+)
+# ... except the doubt a believer was won over from ("je croyais que c'était une arnaque mais…")
+DOUBT_OVERCOME = cue_regex(
+    r"(thought|believed|was sure|croyais|pensais|etais sur[e]?|j ai cru)( that)?( it| this| que)?( was| wa| c etait| c est| etait)?( a| une| un)? "
+    r"(scam|arnaque|fraud[a-z]*|escroquerie)"
+)
 # a plea to share (a found pet's or a missing child's post), squeezed spelling
 SHARE_PLEA = cue_regex(r"(?<!don t )(?<!dont )(?<!do not )(?<!ne )(?<!pas )(partag(ez|er)|share( it| this| please| pls| svp)?|repost|faites (tourner|circuler)|diffusez)")
 # ... with comments turned off, the bait post's hallmark (no one can say it is fake under it)
