@@ -3,7 +3,8 @@ business card (burundanga, scopolamine) is a hoax of its own, told as a police w
 it on as advice spreads it; "jl'ai lu" is "I read it", not Meta AI; a mother asking to find her
 daughter is the missing-child share bait; free keyrings "with a GPS chip" (2008) and the TikTok
 "school shooting day" (December 2021) are known false alarms; news that calls what it tells of a
-scam warns about it. Texts are paraphrases written for these tests, not the
+scam warns about it; the knockout perfume sample (1999) has its own family; "if they ask for the
+code, don't reply" is advice; a question may come after a greeting. Texts are paraphrases written for these tests, not the
 blind items."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ CLAIMS: list[tuple[str, str]] = [
     ),
     ("There's gonna be shootings at every school on Friday because of that TikTok challenge, I'm keeping mine home", "tiktok-school-shooting-day"),
     ("A GOV text says your £750 Living Payment is ready, you have to accept it through the link or lose it", "official-refund-text-scam"),
+    (
+        "If someone in the Westfield car park offers you a paper to smell some perfume, walk away, it's laced and you black out",
+        "knockout-perfume-sample",
+    ),
+    ("Drivers over 65 will be banned from driving between 11pm and 6am from next month", "older-drivers-night-ban"),
     ("Une camionnette blanche tourne devant l'école pour forcer les enfants à monter à bord, faites attention", "white-van-abductions"),
 ]
 
@@ -43,6 +49,11 @@ NOT_FLAGS: list[str] = [
     "Schools will have extra police on Friday after a TikTok rumour; police say there is no credible threat",
     "Police say they never take traffic fines by mobile money: anyone sending you a number to pay a fine is a fraudster",
     "I switch WhatsApp off every night at 11:30pm to get some sleep, best decision ever",
+    "Si un contact vous réclame un code à six chiffres « envoyé par erreur », ne répondez surtout pas",
+    "Le truc d'écrire @[4:] sous une publication pour savoir si ton compte est piraté, c'est faux",
+    "Les petits, touchez pas au téléphone de tonton, y a son compte MoMo dedans",
+    "Heads up parents: Meta is messaging 13 to 15 year olds in Australia that their Instagram will close on 4 December",
+    "hi love, it's Mum, quick one, is Facebook going to cost money now? your aunt said it was on the news",
     "jl'ai lu ce matin : Meta AI arrive dans WhatsApp en Europe, on peut pas l'enlever du menu mais on n'est pas obligé de l'utiliser",
 ]
 

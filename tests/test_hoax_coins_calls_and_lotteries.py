@@ -47,7 +47,7 @@ from commands.hoax.stance import ASKS, ASSERTS, DENIES, asks_in_words, stance
          "this morning. Just copy and paste it", "zuckerberg-giveaway"),
         ("GIRLS READ THIS. A man at the Tesco car park asked if she'd like to try a perfume sample. It wasn't perfume, "
          "it was ether and she fainted, her bag was gone when she woke. Copy and paste to warn every woman",
-         "local-danger-warning-hoax"),
+         "knockout-perfume-sample"),
         ("Ofgem is giving everyone a £400 refund on their energy bill, you just put your bank details in the form on "
          "Facebook, did mine last night", "official-refund-text-scam"),
         ("Aunties don't forget to post the notice today, from tomorrow Facebook can use our photos legally if we don't",

@@ -46,7 +46,7 @@ from commands.hoax.check import Checker
         ("Attention au cinéma de Reims, on trouve des aiguilles infectées par le VIH plantées dans les sièges. "
          "Regardez toujours votre siège avant de vous asseoir", "local-danger-warning-hoax"),
         ("Une dame s'est fait endormir avec un faux parfum devant le Lidl de Roubaix, on l'a retrouvée sans son "
-         "portefeuille. Les filles, ne sentez JAMAIS les échantillons", "local-danger-warning-hoax"),
+         "portefeuille. Les filles, ne sentez JAMAIS les échantillons", "knockout-perfume-sample"),
         ("A 3-year-old girl was found wandering alone near the Walmart in Dayton and police cannot locate her parents",
          "found-child-bait"),
         ("Mark Zuckerberg is giving $4.5 million to 1000 people who share this. Probably a hoax but just in case, "
@@ -70,7 +70,7 @@ from commands.hoax.check import Checker
         ("don't drink Coke this week, a factory worker put HIV blood in the bottles, my uncle sent the news",
          "hiv-injected-food"),
         ("Attention au marché, des gens vous font sentir un parfum et vous perdez connaissance, ils ont volé le sac de "
-         "ma tante comme ça", "local-danger-warning-hoax"),
+         "ma tante comme ça", "knockout-perfume-sample"),
         ("Bonjour. Si quelqu'un cherche ce gentil chien, je l'ai trouvé couché sur la route vers Namur, il a été renversé, "
          "il n'est pas pucé. Merci de faire remonter ce post pour retrouver son propriétaire", "found-child-bait"),
         ("Message du PDG de WhatsApp : transmettez ce message à tous vos contacts sinon votre compte sera supprimé "

@@ -32,7 +32,7 @@ from commands.hoax.check import Checker
          "canada-immigration-hoax"),
         # a fact-checker's claim statement all but word for word, which the spread model reads as a warning
         ("À Lille, des hommes font sentir du parfum imbibé de chloroforme aux femmes pour les endormir et les dépouiller.",
-         "local-danger-warning-hoax"),
+         "knockout-perfume-sample"),
         ("Votre abonnement Navigo est suspendu, régularisez en ligne via le lien du mail", "official-refund-text-scam"),
     ],
 )

@@ -49,7 +49,7 @@ from commands.hoax.check import Checker
         ("Roger Federer a dit à la télé qu'il investit dans une plateforme crypto, avec 250 francs tu gagnes un salaire",
          "deepfake-investment-ads"),
         ("Un homme au parking d'Auchan fait sentir un échantillon de parfum avec de l'éther pour endormir les femmes, "
-         "faites tourner", "local-danger-warning-hoax"),
+         "faites tourner", "knockout-perfume-sample"),
         ("Police warning: robbers turn on your outside taps at night so you come out, if you hear water running stay inside",
          "local-danger-warning-hoax"),
         ("Ne répondez jamais à un appel qui commence par +216, rien qu'en décrochant ils vident ton forfait et volent tes "
@@ -67,7 +67,7 @@ from commands.hoax.check import Checker
         ("NIMC is paying N10,000 to anyone who enters their NIN on this site, share to your groups", "government-cash-grant-link"),
         ("Don't pick calls from these numbers, they send a high frequency that kills, people died in Lagos", "killer-phone-number"),
         ("Attention mesdames, au parking du Leclerc un homme vous fait sentir un parfum, ce n'est pas du parfum c'est de "
-         "l'éther, transmettez à toutes les femmes que vous connaissez", "local-danger-warning-hoax"),
+         "l'éther, transmettez à toutes les femmes que vous connaissez", "knockout-perfume-sample"),
         ("Zuckerberg va donner 4,5 millions à 1000 personnes qui partagent ce message, je pense que c'est bidon mais au "
          "cas où c'est vrai partagez", "zuckerberg-giveaway"),
         ("Never answer calls from numbers that show up in red, they cause brain haemorrhage, two people died in Kampala",
@@ -76,7 +76,7 @@ from commands.hoax.check import Checker
          "everything", "meta-ai-reads-messages"),
         ("Mon chum dit que WhatsApp va charger par message dès samedi, faque transférez la chaîne à 10 personnes sinon "
          "votre logo devient pas bleu pis vous allez payer", "whatsapp-paid"),
-        ("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes", "local-danger-warning-hoax"),
+        ("Des malfaiteurs font sentir de faux échantillons de parfum drogués pour enlever des femmes", "knockout-perfume-sample"),
     ],
 )
 def test_the_rumour_is_flagged_with_its_family(checker: Checker, text: str, family: str) -> None:

@@ -49,11 +49,10 @@ from commands.hoax.stance import (
 )
 from commands.hoax.text_signals import (
     ASKER_CHECKED,
-    CALLS_IT_A_SCAM,
     COMMENTS_OFF,
-    DOUBT_OVERCOME,
     COMMON_WORD,
     COMPULSORY,
+    CONDITIONAL_ADVICE,
     GREETINGS,
     JAI,
     OTHER_APPS,
@@ -66,6 +65,7 @@ from commands.hoax.text_signals import (
     SENTENCE,
     SHARE_PLEA,
     SUBJECTS,
+    calls_it_a_scam,
     product_words,
     quotations,
     statement_spelling,
@@ -333,8 +333,8 @@ class Checker(TruthChoice):
             and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= spread_evidence(st == ASSERTS)
         ):
             flagged = self._model_overrides(text, entry, st, norm, thr)
-        if flagged and not res.flagged and entry is not None and self._calls_it_a_scam(entry, text):
-            flagged = False
+        # news or advice calling what it tells of a scam warns about it, unless the hoax is a warning itself
+        flagged = flagged and (res.flagged or entry is None or entry.warning or not calls_it_a_scam(text))
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:
             st = ASSERTS
@@ -360,18 +360,11 @@ class Checker(TruthChoice):
             # advice quoting the hoax is about it (« Coucou maman, nouveau numéro » : appelez votre enfant…),
             # unless the hoax is itself a warning (a video « la danse du pape » will hack your phone)
             and not (entry.request and NAMES_THE_SCAM.search(norm.padded))
-            and not (st == ADVISES and not entry.warning and any(len(q.split()) >= 5 for q in quotations(text)))
+            and not (st == ADVISES and not entry.warning and (
+                any(len(q.split()) >= 5 for q in quotations(text)) or CONDITIONAL_ADVICE.search(text)))
             and not _countered(entry, norm.padded)
             and not OWN_THEFT.search(norm.padded)
         )
-
-    @staticmethod
-    def _calls_it_a_scam(entry: Entry, text: str) -> bool:
-        """News or advice calling what it tells of a scam ("anyone sending you a number to pay a fine
-        is a fraudster") warns about it, unless the hoax is itself a warning (WhatsApp Gold "will
-        hack your phone") or the cue rules recognise the chain; quotations are the scam's own words."""
-        padded = normalise(QUOTED.sub(" ", text)).padded
-        return not entry.warning and bool(CALLS_IT_A_SCAM.search(DOUBT_OVERCOME.sub(" ", padded)))
 
     def _also_close(
         self, hits: dict[tuple[str, str], float], entry: Entry | None, norm: Any, hoax: tuple[float, str] = (0.0, "")

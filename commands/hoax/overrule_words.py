@@ -104,6 +104,8 @@ CALLED_DISINFORMATION = (
     r"(disinformation|misinformation|desinformation) (resurfac[a-z]*|returns|refait surface|revient|about|autour)|"
     # a headline's « les fausses « nouvelles règles » de WhatsApp refont surface »
     r"(les|ces|cete|la|cet) (fauses?|faux) (nouvele?s? )?(regles?|alertes?|rumeurs?|informations?|infos?|mesages?|chaines?|conditions?|avertisements?)|"
+    # « le truc d'écrire @[4:] … pour voir si ton compte est piraté, c'est faux »: the writer's verdict on it
+    r"(le|ce|cete|l) (truc|histoire|mesage|rumeur|chaine|afaire|coup)( [a-z0-9]+){1,14} c est (faux|pas vrai|du fake|bidon|n importe quoi)|"
     r"(refont|refait) surface|resurfaces|resurfacing|(y a|il y a|ya|there s|there is) (pas de|no) (whatsap|facebok|fb|instagram|insta) (gold|pink|plus|premium)|"
     # what those who know say of the threat: "nobody is deleting your account", "WhatsApp has no CEO called…"
     r"(nobody|no one|noone) is (deleting|closing|charging|reading|shuting|blocking|banning)|"

@@ -79,7 +79,7 @@ QUESTION = cue_regex(
     r"(?<=^ )(maman|mama|papa|mamie|mami|papi|papy|mom|mum|dad|grandma|grandpa) (me |nous )?(demande|demandait|asks|is asking|wants to know) (si|if|whether)|"
     # the claim asked, then what its link demands: "X offre des bons ? le lien demande de partager dans 5 groupes"
     r"\? (le lien|the link|le formulaire|the form|le site|the site) (demande|asks?|wants?) (de|d|to|you to)? ?(partager|share|transferer|forward|envoyer|send|remplir|fil)|\? (le lien|the link|le site|the site|le formulaire|the form) (demande|asks? for|wants) (mon|ma|mes|my|ton|votre|your)|"
-    r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)(?! (she|he|they) (d|would|wanted|had) )|(can|could) (you|u) (pls |please )?forward me|"
+    r"(pls|please|plz|someone|somebody) tel (me|us) (the|this|that|it|its|it s)( [a-z0-9]+){0,20} (is|s) (fake|a hoax|not true|false|not real)|(dites|dis) (moi|nous) que( [a-z0-9]+){0,20} (c est|est) (faux|fake|une intox|un fake)|(asks|asked|is asking|was asking) (me |us )?(if|whether)(?! (she|he|they) (d|would|wanted|had) )(?! (you|u) (re|are|want|wanted|would|d|like|have) )|(can|could) (you|u) (pls |please )?forward me|"
     r"(quelqu un|qqn|anyone|someone) (a|as|got|has|have) (des |plus d |any |more )?(infos?|details)|"
     r"(anyone|anybody|someone|somebody|quelqu un|qqn) (have|has|got|a) (a |un |une )?(link|lien|source|article)|"
     r"(is|are|was) (he|she|it|this|that|they) (actualy|realy|legit|oficial)|is (that|this|it) (an |a )?oficial|"
@@ -152,5 +152,7 @@ ASKING_START = (" does ", " should ", " est ce ", " peut on ", " y a t il ", " e
     for app in ("facebok", "fb", "instagram", "insta", "whatsap", "meta", "the government", "the govt", "government", "govt")
 )
 
+# a clause boundary: after a greeting, the question ("hey it's Bev, quick one, is Facebook going to cost money?")
+CLAUSE = re.compile(r"(?<=[,.!;:])\s+")
 # a musing after the question mark still leaves it a question: "… surchargés ? hmm", "legit? lol"
 MUSING_AFTER = re.compile(r"(?<=\?)( (hmm+|hm+|lol|mdr|idk|jsp|bof|hein))+$")

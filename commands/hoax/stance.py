@@ -40,7 +40,7 @@ from commands.hoax.headlines import (
 )
 from commands.hoax.normalise import cue_regex, normalise
 from commands.hoax.overrule_words import CALLED_DISINFORMATION, CLAIM_TOLD, OVERRULES_CHAIN, STOP_PASTING
-from commands.hoax.question_words import ASKING_START, MUSING_AFTER, QUESTION, RHETORICAL
+from commands.hoax.question_words import ASKING_START, CLAUSE, MUSING_AFTER, QUESTION, RHETORICAL
 from commands.hoax.spread_words import JUST_IN_CASE, PASS_ON, SPREAD, VOUCHES
 
 ASSERTS, ASKS, DENIES, REPORTS, ADVISES = "asserts", "asks", "denies", "reports", "advises"
@@ -152,7 +152,7 @@ _ADVISE = cue_regex(
     r"(?<!if you )(?<!if u )dont (click|open|forward|share|acept|install|download|answer|reply|fal for)|don t be fooled|dont be fooled|(don t|do not|dont) be (coned|duped|tricked) by|(don t|do not|dont) (be|get) scamed|"
     r"(don t|dont|do not|never) put (your|ur|a) (phone|iphone)|si un message vous demande|if a message asks|"
     r"(il )?ne (faut|faudrait|doit) (surtout )?(pas|jamais) (cliquer|ouvrir|repondre|partager|transferer|donner|envoyer|instaler|telecharger)|"
-    r"ne vous faites pas avoir|ne tombez pas dans|just delete it|suprimez le|on le suprime|"
+    r"ne vous faites pas avoir|ne tombez pas dans|ne (repondez|reponds|cliquez|clique) (surtout |simplement )?(pas|jamais)|just delete it|suprimez le|on le suprime|"
     # the safe way to sell: « rencontrez l'acheteur dans un lieu public », "meet the buyer in a public place"
     r"(rencontrez|rencontre) (l acheteur|le vendeur|la personne)|meet (the buyer|the seller|them) in (a )?(public|person)|"
     r"atention (aux|au|a l|a ce|a cet|a cete|si)|change (the|your) audience|in your privacy setings|"
@@ -160,7 +160,7 @@ _ADVISE = cue_regex(
     r"two (step|factor)|deux (etapes|facteurs)|vous pouvez (activer|desactiver|bloquer|signaler|refuser|vous oposer)|(?<!ne la )(?<!ne le )(?<!ne les )verifiez|verifie (avant|sur|aupres|plutot)|verifiez plutot|avant de partager|"
     r"before (sharing|you share|forwarding|approving|you approve)|be wary (of|if|when|about)|avant de (transferer|faire suivre|repartager)|tu (le |la )?signales|on (le |la |les )?signale|on ne (remplit|clique|repond|done) (rien|pas|jamais)|check (any|it|with|on|before)|signalez|report (it|the|them)|"
     r"pour vous oposer|to object|oficial (form|objection)|formulaire oficiel|only download|"
-    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|a (message|text|msg|sms|call) from|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|tu recois|quelqu un(?! (cherche|reconait|conait|a perdu|acepte|accepte|ajoute))|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie)))"
+    r"rappel (de )?securite|safety reminder|ne le faites pas|ne (le |la |les )?(faites|fais) pas (suivre|tourner|circuler)|telechargez uniquement|(if (you get|you receive|a (message|text|msg|sms|call) from|someone asks|a friend sends|someone sends|a contact sends|a (friend|contact|mate|pal|buddy|relative) (mesages|texts|writes|asks|sends))|si (vous recevez|tu recois|quelqu un(?! (cherche|reconait|conait|a perdu|acepte|accepte|ajoute))|un (contact|ami|proche) (vous|te) (demande|ecrit|envoie|reclame)))"
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
     r"reinstal[a-z]* (l apli|l aplication|whatsap|l app)|redemandez un code|"
@@ -504,11 +504,11 @@ def quotes_a_question(text: str, unquoted: str | None = None) -> bool:
 
 
 def asks_in_words(text: str) -> bool:
-    """A question in so many words ("est-ce que…", "is it true that…", "legit?", "should I forward
-    it?"), not just a question mark: the one signal the trained model may not overrule. (A bare
-    "is this u in the video" is how a phishing chain itself talks.)"""
+    """A question in so many words ("est-ce que…", "legit?"), not just a question mark: the one signal the
+    trained model may not overrule. (A bare "is this u in the video" is how a phishing chain itself talks.)"""
     t = _prepared(text)
-    asked = bool(QUESTION.search(t)) or (t.startswith(ASKING_START) and "?" in t) or _asks_then_source(t)
+    asked = bool(QUESTION.search(t)) or (t.startswith(ASKING_START) and "?" in t) or _asks_then_source(t) or any(
+        "?" in c and _prepared(c).startswith(ASKING_START) for c in CLAUSE.split(text)[1:4])  # "quick one, is FB…?"
     return asked and not (_asserts_anyway(t, text) or _SPREAD.search(t) or RHETORICAL.search(t))
 
 

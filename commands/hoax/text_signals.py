@@ -176,6 +176,11 @@ DOUBT_OVERCOME = cue_regex(
     r"(thought|believed|was sure|croyais|pensais|etais sur[e]?|j ai cru)( that)?( it| this| que)?( was| wa| c etait| c est| etait)?( a| une| un)? "
     r"(scam|arnaque|fraud[a-z]*|escroquerie)"
 )
+# advice in the form "if they ask X, don't Y" (« si un contact vous réclame un code, ne répondez pas »):
+# the antidote to a scam request, which only a warning hoax (Jayden K. Smith) words that way
+CONDITIONAL_ADVICE = re.compile(
+    r"(?i)(?:^|[:.!?]\s*)(?:si|if)\b[^,;.!?]{5,160},\s*(?:ne\b|n['’]|don['’]?t\b|do not\b|never\b|jamais\b)"
+)
 # a plea to share (a found pet's or a missing child's post), squeezed spelling
 SHARE_PLEA = cue_regex(r"(?<!don t )(?<!dont )(?<!do not )(?<!ne )(?<!pas )(partag(ez|er)|share( it| this| please| pls| svp)?|repost|faites (tourner|circuler)|diffusez)")
 # ... with comments turned off, the bait post's hallmark (no one can say it is fake under it)
@@ -213,3 +218,10 @@ def quotations(text: str) -> list[str]:
 def product_words(words: tuple[str, ...]) -> set[tuple[str, str]]:
     """(app, word) for the words right after an app's name ("whatsap gold", "instagram pink")."""
     return {(PLATFORM.get(prev, prev), w) for prev, w in zip(words, words[1:], strict=False) if prev in SUBJECTS}
+
+
+def calls_it_a_scam(text: str) -> bool:
+    """The writer calls what they tell of a scam ("anyone sending you a number to pay a fine is a
+    fraudster"); quotations are the scam's own words, and a believer's overcome doubt is no verdict."""
+    padded = normalise(QUOTED.sub(" ", text)).padded
+    return bool(CALLS_IT_A_SCAM.search(DOUBT_OVERCOME.sub(" ", padded)))
