@@ -54,6 +54,12 @@ NOT_FLAGS: list[str] = [
     "Les petits, touchez pas au téléphone de tonton, y a son compte MoMo dedans",
     "Heads up parents: Meta is messaging 13 to 15 year olds in Australia that their Instagram will close on 4 December",
     "hi love, it's Mum, quick one, is Facebook going to cost money now? your aunt said it was on the news",
+    "Tell your mum and dad: if a 'Hi Mum, new number' message asks for money, ring your child on their old number first",
+    "Never ever give anybody the six-digit code WhatsApp texts you, that's how they take over your account",
+    "Le code à l'envers au distributeur c'est une légende, aucun distributeur n'appelle la police",
+    "WhatsApp Gold et vidéo « Martinelli » : le retour d'une vieille alerte qui ne repose sur rien",
+    "Anyone ringing you about the energy payment and asking for your bank details is a scammer, hang up",
+    "It's not just you, Facebook and WhatsApp are down everywhere right now",
     "jl'ai lu ce matin : Meta AI arrive dans WhatsApp en Europe, on peut pas l'enlever du menu mais on n'est pas obligé de l'utiliser",
 ]
 

@@ -261,7 +261,7 @@ HARMLESS_OR_MADE_UP = (
     r"(images?|photos?|pictures?|greetings?|gifs?|stickers?|videos?) (do not|don t|cannot|can t|won t) (hide|contain|carry|install|infect|hack|steal|empty|drain)|"
     r"chaines? inutiles?|(?<!becomes )(?<!become )(?<!becoming )useles (chains?|chain leters?|forwards?)|"
     # "the zip-tie post is a myth" (not "this is not a myth!", a chain's own insistence)
-    r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine)s?|"
+    r"(?<!not )(?<!n est pas )(?<!isn t )(is|are|c est|est|sont) (a |an |un |une |just a |juste un |only a )?(myth|mythe|mythes|urban legend|legende urbaine|legende)s?|"
     r"(is|are|it s|its) (an |a |literaly |just |basicaly |actualy |stil |realy )*(ilegal )?(pyramid|ponzi) (scheme|thing|scam)|"
     r"(est|c est) (une |un )?(vente pyramidale|systeme pyramidal|arnaque pyramidale)|"
     r"(c est|it s|is) (un |a |du )?montage|"

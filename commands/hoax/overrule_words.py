@@ -89,7 +89,9 @@ CALLED_DISINFORMATION = (
     r"(une|cete|la|ta) (photo|image)( jpg| png)? (c est|c|n est) pas un virus|(a|an|this|that) (photo|image|jpg|picture) (is not|isn t) a virus|"
     # « c'est une blague qui date de 2015 », "so that post is twisting it", "Instagram is not introducing a rule…"
     r"(c est|c etait|c) une (blague|rumeur|chaine|intox|vieile [a-z]+) qui (date|circule|tourne) (de|depuis)|"
-    r"(that|this|the) (post|message|claim|chain) (is|s) (twisting|misleading|wrong|false|exagerat[a-z]*)|"
+    r"(that|this|the) (post|message|claim|chain|story|report) (is|s) (twisting|misleading|wrong|false|inacurate|untrue|exagerat[a-z]*)|"
+    # « le retour d'une vieille alerte qui ne repose sur rien »; "the shark was lifted from a 2005 photo"
+    r"ne repose (sur rien|sur aucun)|(lifted|taken|copied|stolen) from (a|an) [0-9]{4}( [a-z]+){0,3} (photo|picture|image)|(story|claim|report) (is|was) (inacurate|untrue)|"
     r"(is not|are not|isn t|aren t) (introducing|launching|rolling out|bringing in|implementing)|"
     # advice on one's details: "don't give your ID or bank details to WhatsApp numbers", « ne donnez jamais vos codes »
     r"(don t|do not|never) (give|share|send) (out )?(your |ur )?(id|id number|bank details|banking details|card details|pin|otp|personal details)"

@@ -164,10 +164,10 @@ _ADVISE = cue_regex(
     + _NOT_THE_VERDICT + r"|"
     r"evitez|avoid (clicking|these|this)|stop sharing|arretez de partager|reverse image search|recherche (d image )?inversee|tineye|"
     r"reinstal[a-z]* (l apli|l aplication|whatsap|l app)|redemandez un code|"
-    r"ne (le|la|les) (done|donez|partage|partagez|comunique[a-z]*|envoie|envoyez) a persone|(never|don t|do not) (give|share|send) (it|this code|the code|them) to (anyone|anybody)|"
+    r"ne (le|la|les) (done|donez|partage|partagez|comunique[a-z]*|envoie|envoyez) a persone|(never|don t|do not) (give|share|send) (it|this code|the code|them) to (anyone|anybody)|never( ever)? (give|send|share|tel) (anybody|anyone|any1) (the|your|ur)( [a-z0-9]+){0,2} (code|pin|otp)|"
     # the "Hi Mum" scam's antidote: call the child on the number you already know
     r"(apelez|apele|rapelez|rapele)[- ]?(le|la|les)? (sur|au) (son|leur|votre|ton) (ancien|vrai|numero)|(apelez|apele|rapelez|rapele) (l|son|leur|votre|ton) (ancien|vrai) numero|"
-    r"call (them|him|her|your (child|kid|son|daughter)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
+    r"(call|ring|phone) (them|him|her|your (child|kid|son|daughter|children|kids)) (back )?on (their|his|her|the) (old|usual|real|known) (number|phone)|"
     r"(apelez|apele|rapelez|rapele|contactez) (votre|ton|ta|vos|tes) (enfant|enfants|fils|file|proche|proches)( [a-z]+){0,3} (sur|au) (son|leur|sa) (ancien|vrai|numero)|avant (tout|de faire (un|le)|d envoyer (un|le)) (virement|paiement)|"
     r"call (the person|your friend|them|him|her)( on (the )?phone| directly)? (first|before (sending|paying|you send|you pay))|"
     r"(vous |te |nous )?(apelent|apeler|rapelent|rapeler) (sur|au) (l |son |leur |votre |ton )?(ancien|vrai|numero habituel)|"

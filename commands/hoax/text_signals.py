@@ -168,8 +168,8 @@ OPTIONAL_SAID = cue_regex(
 # the writer calls what they describe a scam ("anyone sending you a number to pay a fine is a
 # fraudster", « c'est l'arnaque connue ») — squeezed spelling, never "not a scam" / « pas une arnaque »
 CALLS_IT_A_SCAM = cue_regex(
-    r"(?<!not )(?<!not a )(?<!no )(?<!pas )(?<!pas une )(?<!pas d )(?<!aucune )(?<!isn t a )(?<!never a )"
-    r"(scam(s|mers?|ming)?|arnaque[s]?|fraudsters?|fraudeurs?|escroc[s]?|escroquerie[s]?|phishing|hameconage)(?![a-z])"
+    r"(?<!for )(?<!not )(?<!not a )(?<!no )(?<!pas )(?<!pas une )(?<!pas d )(?<!aucune )(?<!isn t a )(?<!never a )"
+    r"(scam(s|ers?|ing|mers?|ming)?|arnaque[s]?|fraudsters?|fraudeurs?|escroc[s]?|escroquerie[s]?|phishing|hameconage)(?![a-z])"
 )
 # ... except the doubt a believer was won over from ("je croyais que c'était une arnaque mais…")
 DOUBT_OVERCOME = cue_regex(
