@@ -46,6 +46,7 @@ NOT_FLAGS: list[str] = [
     "The burundanga business card warning is a hoax from 2009, no police force has ever recorded a case",
     "Proud of my daughter, she got her driving licence today, share the good news with grandma",
     "J'ai perdu mon porte-clés avec le jeton de caddie au Leclerc, si quelqu'un le trouve",
+    "is this copyright thing for real? my whole Sunday school class posted it",
     "Schools will have extra police on Friday after a TikTok rumour; police say there is no credible threat",
     "Police say they never take traffic fines by mobile money: anyone sending you a number to pay a fine is a fraudster",
     "I switch WhatsApp off every night at 11:30pm to get some sleep, best decision ever",
