@@ -46,7 +46,6 @@ NOT_FLAGS: list[str] = [
     "The burundanga business card warning is a hoax from 2009, no police force has ever recorded a case",
     "Proud of my daughter, she got her driving licence today, share the good news with grandma",
     "J'ai perdu mon porte-clés avec le jeton de caddie au Leclerc, si quelqu'un le trouve",
-    "is this copyright thing for real? my whole Sunday school class posted it",
     "Schools will have extra police on Friday after a TikTok rumour; police say there is no credible threat",
     "Police say they never take traffic fines by mobile money: anyone sending you a number to pay a fine is a fraudster",
     "I switch WhatsApp off every night at 11:30pm to get some sleep, best decision ever",
@@ -69,6 +68,11 @@ def test_a_question_about_the_drugged_card_gets_the_hoax_and_its_verdict(checker
     answer = checker.check("is the scopolamine business card thing at gas stations real?")
     assert not answer.flagged and answer.stance == "asks"
     assert answer.family_id == "drugged-business-card" and answer.verdict == "false"
+
+
+def test_a_school_word_alone_does_not_make_it_the_tiktok_threat(checker: Checker) -> None:
+    answer = checker.check("is this copyright thing for real? my whole Sunday school class posted it")
+    assert not answer.flagged and answer.family_id == "facebook-copyright-notice", answer
 
 
 @pytest.mark.parametrize(("text", "family"), CLAIMS)
