@@ -333,7 +333,7 @@ class Checker(TruthChoice):
             and max(res.score, hits.get(("hoax", entry.id), 0.0)) >= spread_evidence(st == ASSERTS)
         ):
             flagged = self._model_overrides(text, entry, st, norm, thr)
-        # news or advice calling what it tells of a scam warns about it, unless the hoax is a warning itself
+        # news or advice calling what it tells of a scam warns about it (not a chain the cues know, nor a warning hoax)
         flagged = flagged and (res.flagged or entry is None or entry.warning or not calls_it_a_scam(text))
         entry = self._meant(entry, hits, norm.padded, tokens, text)
         if flagged:

@@ -173,7 +173,7 @@ CALLS_IT_A_SCAM = cue_regex(
 )
 # ... except the doubt a believer was won over from ("je croyais que c'était une arnaque mais…")
 DOUBT_OVERCOME = cue_regex(
-    r"(thought|believed|was sure|croyais|pensais|etais sur[e]?|j ai cru)( that)?( it| this| que)?( was| wa| c etait| c est| etait)?( a| une| un)? "
+    r"(thought|believed|was sure|croyais|pensais|etais sur[e]?|j ai cru)( that)?( it| this| que)?( was| c etait| c est| etait)?( a| une| un)? "
     r"(scam|arnaque|fraud[a-z]*|escroquerie)"
 )
 # advice in the form "if they ask X, don't Y" (« si un contact vous réclame un code, ne répondez pas »):
